@@ -1,0 +1,5 @@
+export * from './inline.ts';
+export * from './body.ts';
+export * from './targets.ts';
+export * from './parts.ts';
+export * from './resolution.ts';

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** A run of text with the character formatting the party layout allows. */
+export const textRunSchema = z.object({
+  type: z.literal('text'),
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+});
+export type TextRun = z.infer<typeof textRunSchema>;
+
+/** A footnote reference at this point of the text; `runs` is the footnote's own text. */
+export const footnoteSchema = z.object({
+  type: z.literal('footnote'),
+  runs: z.array(textRunSchema).min(1, 'Chú thích cuối trang không được để trống'),
+});
+export type Footnote = z.infer<typeof footnoteSchema>;
+
+export const inlineSchema = z.discriminatedUnion('type', [textRunSchema, footnoteSchema]);
+export type Inline = z.infer<typeof inlineSchema>;
+
+export const inlinesSchema = z.array(inlineSchema);

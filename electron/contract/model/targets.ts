@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/** Which way is better for a target: more, less, exactly the figure, or a person judges. */
+export const directionSchema = z.enum(['higher', 'lower', 'exact', 'none']);
+export type Direction = z.infer<typeof directionSchema>;
+
+const finite = z.number().finite();
+
+/**
+ * A target value read from its words (see spec/domain.md, "Targets: what a value can be").
+ * `unit` is the unit found inside the written words, if any ("tỷ đồng", "%").
+ */
+export const parsedValueSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('exact'), value: finite, unit: z.string().optional(), direction: directionSchema }),
+  z.object({
+    kind: z.literal('lowerBound'),
+    value: finite,
+    inclusive: z.boolean(),
+    unit: z.string().optional(),
+    direction: directionSchema,
+  }),
+  z.object({
+    kind: z.literal('upperBound'),
+    value: finite,
+    inclusive: z.boolean(),
+    unit: z.string().optional(),
+    direction: directionSchema,
+  }),
+  z.object({ kind: z.literal('range'), min: finite, max: finite, unit: z.string().optional(), direction: directionSchema }),
+  z.object({
+    kind: z.literal('growthRange'),
+    min: finite,
+    max: finite,
+    unit: z.string().optional(),
+    direction: directionSchema,
+  }),
+  z.object({ kind: z.literal('qualitative'), direction: directionSchema }),
+]);
+export type ParsedValue = z.infer<typeof parsedValueSchema>;
+export type ParsedKind = ParsedValue['kind'];
+
+/** A value exactly as the document prints it, and what the app could read from it. */
+export const targetValueSchema = z.object({
+  written: z.string(),
+  parsed: parsedValueSchema,
+});
+export type TargetValue = z.infer<typeof targetValueSchema>;
+
+export const assessments = ['vuot', 'dat', 'khong-dat', 'can-danh-gia'] as const;
+export const assessmentSchema = z.enum(assessments);
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** Last year's figures for the same indicator, carried into this year's document. */
+export const previousYearSchema = z.object({
+  year: z.number().int(),
+  target: z.string().optional(),
+  result: z.string().optional(),
+  assessment: assessmentSchema.optional(),
+});
+export type PreviousYear = z.infer<typeof previousYearSchema>;
+
+/**
+ * One row of the targets tree. Top-level rows are numbered (STT); a row without a value
+ * and with children is a group ("Chỉ tiêu về y tế"); a row may have a value and children
+ * ("Giải quyết việc làm" / "Trong đó, tỷ lệ lao động qua đào tạo").
+ * `key` is the indicator's stable identity across years.
+ */
+export type TargetNode = {
+  key: string;
+  name: string;
+  unit?: string | undefined;
+  value?: TargetValue | undefined;
+  previous?: PreviousYear | undefined;
+  children: TargetNode[];
+};
+
+export const targetNodeSchema: z.ZodType<TargetNode> = z.lazy(() =>
+  z.object({
+    key: z
+      .string()
+      .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'Mã chỉ tiêu chỉ gồm chữ thường không dấu, chữ số, "-" và "."'),
+    name: z.string().min(1, 'Tên chỉ tiêu không được để trống'),
+    unit: z.string().optional(),
+    value: targetValueSchema.optional(),
+    previous: previousYearSchema.optional(),
+    children: z.array(targetNodeSchema).default([]),
+  }),
+);
+
+/** Every node of the tree, depth first, with its depth (0 = top level). */
+export function* walkTargets(nodes: readonly TargetNode[], depth = 0): Generator<[TargetNode, number]> {
+  for (const node of nodes) {
+    yield [node, depth];
+    yield* walkTargets(node.children, depth + 1);
+  }
+}

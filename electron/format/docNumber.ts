@@ -1,0 +1,22 @@
+import type { DocNumber } from '../contract/model/parts.ts';
+import { padBelow } from './numbers.ts';
+
+export type NumberingRules = { prefix: string; leadingZeroBelow: number; blankSeq: string };
+
+/** The number part alone: "04-NQ/HU" (or "    -NQ/HU" before the number is given). */
+export function formatDocSymbol(n: DocNumber, rules: NumberingRules): string {
+  const seq = n.seq === null ? rules.blankSeq : padBelow(n.seq, rules.leadingZeroBelow);
+  return `${seq}-${n.typeCode}/${n.issuerCode}`;
+}
+
+/** "Số 04-NQ/HU" — no colon after "Số" (36-HD/VPTW, Phụ lục 3). */
+export function formatDocNumber(n: DocNumber, rules: NumberingRules): string {
+  return `${rules.prefix} ${formatDocSymbol(n, rules)}`;
+}
+
+/** Reads "Số 04-NQ/HU", "Số: 04-NQ/HU", "04 -NQ/HU"; null when it is not a number and symbol. */
+export function parseDocNumber(text: string): DocNumber | null {
+  const m = /^\s*(?:Số\s*:?\s*)?(\d+)?\s*-\s*([\p{Lu}][\p{L}]*)\s*\/\s*([\p{Lu}][\p{L}\-/]*)\s*$/u.exec(text);
+  if (!m) return null;
+  return { seq: m[1] ? Number(m[1]) : null, typeCode: m[2] ?? '', issuerCode: m[3] ?? '' };
+}

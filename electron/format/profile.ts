@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/** How one printed element looks. Sizes in points. */
+export const textStyleSchema = z.object({
+  sizePt: z.number().positive(),
+  bold: z.boolean().default(false),
+  italic: z.boolean().default(false),
+  underline: z.boolean().default(false),
+  /** Print in upper case whatever the stored text. */
+  caps: z.boolean().default(false),
+});
+export type TextStyle = z.infer<typeof textStyleSchema>;
+
+const mm = z.number().nonnegative();
+
+/**
+ * A format profile: every layout value of one guidance (36-HD/VPTW of 2018 first), as data.
+ * A later guidance is a new profile; a document remembers the profile it was issued under.
+ * Values whose source is weak (confidence L in spec/party-document-format.md) live here as
+ * settings rather than as constants in the writer.
+ */
+export const formatProfileSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  source: z.string(),
+  fontFamily: z.string(),
+  page: z.object({
+    widthMm: mm,
+    heightMm: mm,
+    margins: z.object({ top: mm, bottom: mm, left: mm, right: mm }),
+    /** Distance from the top edge to the page number. */
+    headerMm: mm,
+  }),
+  pageNumber: z.object({
+    style: textStyleSchema,
+    showOnFirstPage: z.boolean(),
+    /** The appendix either continues the document's numbering or starts again at 1. */
+    appendix: z.enum(['continue', 'restart']),
+  }),
+  header: z.object({
+    /** Widths of the left (bodies, *, number) and right (party title, date) columns, in per cent. */
+    columns: z.tuple([z.number().positive(), z.number().positive()]),
+    partyTitle: z.object({ text: z.string(), style: textStyleSchema, rulePt: z.number().positive() }),
+    superiorBody: textStyleSchema,
+    issuingBody: textStyleSchema,
+    asterisk: textStyleSchema,
+    number: textStyleSchema,
+    placeDate: textStyleSchema,
+  }),
+  numbering: z.object({
+    /** "Số {seq}-{type}/{issuer}"; no colon after "Số" in Party documents. */
+    prefix: z.string(),
+    leadingZeroBelow: z.number().int().positive(),
+    /** What stands in the number's place while it is not given yet. */
+    blankSeq: z.string(),
+  }),
+  marks: z.object({
+    draft: textStyleSchema,
+    secrecy: textStyleSchema,
+    urgency: textStyleSchema,
+    circulation: textStyleSchema,
+    productionNote: textStyleSchema,
+  }),
+  title: z.object({
+    documentType: textStyleSchema,
+    conference: textStyleSchema,
+    summary: textStyleSchema,
+    /** Printed under the summary ("-----"), or null for none. */
+    separator: z.string().nullable(),
+    decisionLine: textStyleSchema,
+    spaceBeforePt: z.number().nonnegative(),
+  }),
+  body: z.object({
+    style: textStyleSchema,
+    align: z.enum(['justify', 'left']),
+    firstLineIndentMm: mm,
+    spaceBeforePt: z.number().nonnegative(),
+    spaceAfterPt: z.number().nonnegative(),
+    /** Exact line spacing in points ("Exactly 18 pt"). */
+    lineExactPt: z.number().positive(),
+  }),
+  headings: z.object({
+    partLabel: textStyleSchema,
+    partTitle: textStyleSchema,
+    section: textStyleSchema,
+    item: textStyleSchema,
+    subitem: textStyleSchema,
+    subsubitem: textStyleSchema,
+    /** Automatic forms used where a heading has no literal label. */
+    sectionForm: z.enum(['I.', 'I-']),
+  }),
+  footnote: textStyleSchema,
+  table: z.object({ style: textStyleSchema, headerBold: z.boolean() }),
+  recipients: z.object({
+    label: z.object({ text: z.string(), style: textStyleSchema }),
+    line: textStyleSchema,
+    lineSeparator: z.string(),
+    lastTerminator: z.string(),
+    /** The storage line must start with this word ("Lưu"), without a colon. */
+    storageWord: z.string(),
+  }),
+  signature: z.object({
+    authority: textStyleSchema,
+    title: textStyleSchema,
+    name: textStyleSchema,
+    /** Empty lines left for the handwritten signature and the seal. */
+    blankLines: z.number().int().min(1),
+  }),
+  appendix: z.object({
+    heading: textStyleSchema,
+    title: textStyleSchema,
+    note: textStyleSchema,
+    /** "(Kèm theo Nghị quyết số 04-NQ/HU, ngày 10/12/2021 của Huyện ủy Đức Trọng)": comma before "ngày" or not. */
+    commaBeforeDate: z.boolean(),
+    valueHeader: z.string(),
+    table: textStyleSchema,
+  }),
+});
+export type FormatProfile = z.infer<typeof formatProfileSchema>;
+export type FormatProfileInput = z.input<typeof formatProfileSchema>;
