@@ -1,0 +1,20 @@
+import type { AppError } from '../contract/result.ts';
+
+export const EXIT_OK = 0;
+/** `check` found at least one error in the document. */
+export const EXIT_FINDINGS = 1;
+/** Wrong usage, unreadable input, unwritable output. */
+export const EXIT_FAILURE = 2;
+
+export type Io = { out: (line: string) => void; err: (line: string) => void };
+
+export const processIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** One clear Vietnamese line, then the specifics indented under it. */
+export function printError(io: Io, error: AppError): void {
+  io.err(`Lỗi: ${error.message}`);
+  for (const detail of error.details ?? []) io.err(`  - ${detail}`);
+}

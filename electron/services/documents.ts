@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { resolutionSchema, type Resolution } from '../contract/model/resolution.ts';
+import { fail, type Result } from '../contract/result.ts';
+import { validate } from '../contract/validation.ts';
+import type { FormatProfile } from '../format/profile.ts';
+import { findProfile } from '../format/profiles/index.ts';
+import { describeFsError } from './fsErrors.ts';
+import { jsonErrorOffset, lineColumn } from './jsonError.ts';
+
+/** Largest document file the app reads (a 100-page resolution is well under 5 MB of JSON). */
+const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+/** Parses and validates a resolution given as JSON text. */
+export function parseResolutionJson(text: string, source = 'Văn bản'): Result<Resolution> {
+  const clean = text.replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(clean);
+  } catch (err) {
+    const offset = jsonErrorOffset(clean);
+    const place = offset === null ? (err instanceof Error ? err.message : String(err)) : lineColumn(clean, offset);
+    return fail('INVALID_JSON', `${source} không phải JSON hợp lệ (${place}).`);
+  }
+  return validate(resolutionSchema, data, source);
+}
+
+/** Reads a resolution from a JSON file: clear Vietnamese errors for a missing file, bad JSON or wrong fields. */
+export async function readResolutionFile(path: string): Promise<Result<Resolution>> {
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(path);
+  } catch (err) {
+    return { ok: false, error: describeFsError(err, 'đọc', path) };
+  }
+  if (buffer.byteLength > MAX_DOCUMENT_BYTES) {
+    return fail('INVALID_INPUT', `Tệp "${path}" quá lớn (${Math.round(buffer.byteLength / 1048576)} MB) để là một văn bản.`);
+  }
+  return parseResolutionJson(buffer.toString('utf8'), `Tệp "${path}"`);
+}
+
+/** The profile the document names, or a clear error when this version of the app does not know it. */
+export function profileFor(doc: Resolution): Result<FormatProfile> {
+  const profile = findProfile(doc.profileId);
+  return profile
+    ? { ok: true, value: profile }
+    : fail('UNKNOWN_PROFILE', `Văn bản dùng thể thức "${doc.profileId}" mà phiên bản này của ứng dụng chưa biết.`);
+}

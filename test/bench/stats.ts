@@ -1,0 +1,35 @@
+/** Percentile of already-measured durations (nearest rank). */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) throw new RangeError('Không có mẫu đo');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] ?? Number.NaN;
+}
+
+export type Row = { case: string; runs: number; p50: string; p95: string; goal: string; verdict: string };
+
+/** Prints rows as a Markdown table (readable in a terminal and pasteable into a note). */
+export function printTable(rows: readonly Row[]): void {
+  const headers = ['case', 'runs', 'p50', 'p95', 'goal', 'verdict'] as const;
+  const widths = headers.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h]).length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(line(headers));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(headers.map((h) => String(r[h]))));
+}
+
+export function ms(value: number): string {
+  return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+}
+
+/** Runs `fn` `warmup` times unmeasured, then `runs` times, returning each duration in ms. */
+export async function measure(fn: () => Promise<unknown> | unknown, warmup: number, runs: number): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
