@@ -14,9 +14,12 @@ export function formatDocNumber(n: DocNumber, rules: NumberingRules): string {
   return `${rules.prefix} ${formatDocSymbol(n, rules)}`;
 }
 
-/** Reads "Số 04-NQ/HU", "Số: 04-NQ/HU", "04 -NQ/HU"; null when it is not a number and symbol. */
+/** Reads "Số 04-NQ/HU", "Số: 04-NQ/HU", "04 -NQ/HU", "Số    -NQ/HU" (seq null); null when it is not a number and symbol. */
 export function parseDocNumber(text: string): DocNumber | null {
   const m = /^\s*(?:Số\s*:?\s*)?(\d+)?\s*-\s*([\p{Lu}][\p{L}]*)\s*\/\s*([\p{Lu}][\p{L}\-/]*)\s*$/u.exec(text);
   if (!m) return null;
-  return { seq: m[1] ? Number(m[1]) : null, typeCode: m[2] ?? '', issuerCode: m[3] ?? '' };
+  const seq = m[1] ? Number(m[1]) : null;
+  // "00-NQ/HU" is no document number: numbers start at 01.
+  if (seq === 0) return null;
+  return { seq, typeCode: m[2] ?? '', issuerCode: m[3] ?? '' };
 }

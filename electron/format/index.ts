@@ -5,3 +5,6 @@ export * from './ordinals.ts';
 export * from './docNumber.ts';
 export * from './profile.ts';
 export * from './profiles/index.ts';
+export * from './targetValue.ts';
+export * from './collation.ts';
+export * from './bodyNames.ts';

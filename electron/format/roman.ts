@@ -29,5 +29,7 @@ export function fromRoman(text: string): number | null {
       i += letters.length;
     }
   }
-  return i === s.length && toRoman(total) === s ? total : null;
+  // "MMMM" adds up past 3999, which has no canonical form: not a numeral rather than an error.
+  if (i !== s.length || total > 3999) return null;
+  return toRoman(total) === s ? total : null;
 }

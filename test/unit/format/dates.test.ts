@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import {
+  formatDateLong,
+  formatDateShort,
+  formatPlaceDate,
+  formatPlaceDateBlank,
+  isoDateParts,
+} from '../../../electron/format/dates.ts';
+
+describe('formatDateLong', () => {
+  it.each([
+    ['2026-02-05', 'ngày 05 tháng 02 năm 2026'],
+    ['2021-12-10', 'ngày 10 tháng 12 năm 2021'],
+    ['2018-04-03', 'ngày 03 tháng 4 năm 2018'],
+    ['2024-01-31', 'ngày 31 tháng 01 năm 2024'],
+    ['2024-02-29', 'ngày 29 tháng 02 năm 2024'],
+    ['2025-07-01', 'ngày 01 tháng 7 năm 2025'],
+    ['2023-11-20', 'ngày 20 tháng 11 năm 2023'],
+  ])('%s -> %s', (iso, text) => {
+    expect(formatDateLong(iso)).toBe(text);
+  });
+
+  it.each(['2023-02-29', '2021-13-01', '2021-00-10', '2021-04-31', '2021-12-1', '10/12/2021', '', '2021-12-10T00:00'])(
+    'throws on "%s"',
+    (iso) => {
+      expect(() => formatDateLong(iso)).toThrow(RangeError);
+    },
+  );
+});
+
+describe('other date forms', () => {
+  it('reads the parts of an ISO date', () => {
+    expect(isoDateParts('2021-12-10')).toEqual({ day: 10, month: 12, year: 2021 });
+  });
+
+  it('writes the place-and-date line', () => {
+    expect(formatPlaceDate(' Đức Trọng ', '2021-12-10')).toBe('Đức Trọng, ngày 10 tháng 12 năm 2021');
+    expect(formatPlaceDate('Nhơn Trạch', '2024-02-05')).toBe('Nhơn Trạch, ngày 05 tháng 02 năm 2024');
+  });
+
+  it('leaves room for the day and month in a draft', () => {
+    expect(formatPlaceDateBlank('Đức Trọng', 2026)).toBe('Đức Trọng, ngày    tháng    năm 2026');
+  });
+
+  it('writes the short form used in citations', () => {
+    expect(formatDateShort('2021-12-10')).toBe('10/12/2021');
+    expect(formatDateShort('2021-11-12')).toBe('12/11/2021');
+    expect(formatDateShort('2025-07-01')).toBe('01/7/2025');
+    expect(formatDateShort('2024-02-05')).toBe('05/02/2024');
+    expect(() => formatDateShort('2021-02-30')).toThrow(RangeError);
+  });
+});
