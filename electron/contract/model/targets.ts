@@ -70,6 +70,8 @@ export type TargetNode = {
   name: string;
   unit?: string | undefined;
   value?: TargetValue | undefined;
+  /** Which way is better when the words do not say it ("770,4" tỷ đồng: more is better). */
+  better?: Direction | undefined;
   previous?: PreviousYear | undefined;
   children: TargetNode[];
 };
@@ -82,6 +84,7 @@ export const targetNodeSchema: z.ZodType<TargetNode> = z.lazy(() =>
     name: z.string().min(1, 'Tên chỉ tiêu không được để trống'),
     unit: z.string().optional(),
     value: targetValueSchema.optional(),
+    better: directionSchema.optional(),
     previous: previousYearSchema.optional(),
     children: z.array(targetNodeSchema).default([]),
   }),
