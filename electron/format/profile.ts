@@ -12,6 +12,28 @@ export const textStyleSchema = z.object({
 export type TextStyle = z.infer<typeof textStyleSchema>;
 
 const mm = z.number().nonnegative();
+const percent = z.number().positive().max(100);
+
+const layoutSchema = z.object({
+  /** Widths of the closing block's columns (Nơi nhận | signature), in per cent of the text width. */
+  closingColumns: z.tuple([percent, percent]),
+  /** Appendix table column widths in mm (each value column takes `value`); "CHỈ TIÊU" takes what is left. */
+  appendixColumnsMm: z.object({ stt: mm, unit: mm, value: mm }),
+  /** Thickness of table borders, in points. */
+  tableBorderPt: z.number().positive(),
+  /** Gaps, in points: above "Số …"/the date row, above the closing block, above the appendix table. */
+  headerRowGapPt: z.number().nonnegative(),
+  closingSpaceBeforePt: z.number().nonnegative(),
+  appendixTableSpaceBeforePt: z.number().nonnegative(),
+});
+const layoutDefaults: z.infer<typeof layoutSchema> = {
+  closingColumns: [50, 50],
+  appendixColumnsMm: { stt: 14, unit: 28, value: 30 },
+  tableBorderPt: 0.5,
+  headerRowGapPt: 6,
+  closingSpaceBeforePt: 12,
+  appendixTableSpaceBeforePt: 12,
+};
 
 /**
  * A format profile: every layout value of one guidance (36-HD/VPTW of 2018 first), as data.
@@ -115,6 +137,11 @@ export const formatProfileSchema = z.object({
     valueHeader: z.string(),
     table: textStyleSchema,
   }),
+  /**
+   * Drawing details the guidance leaves open (column splits, border weights, gaps). Optional in a
+   * profile's source: the defaults are the values the 36-HD/VPTW writer was tuned with.
+   */
+  layout: layoutSchema.default(layoutDefaults),
 });
 export type FormatProfile = z.infer<typeof formatProfileSchema>;
 export type FormatProfileInput = z.input<typeof formatProfileSchema>;

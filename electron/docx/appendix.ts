@@ -1,0 +1,95 @@
+import { AlignmentType, Paragraph, type ISectionOptions } from 'docx';
+import type { Resolution } from '../contract/model/resolution.ts';
+import { bodyNameInText } from '../format/bodyNames.ts';
+import { formatDateShort } from '../format/dates.ts';
+import { formatDocSymbol } from '../format/docNumber.ts';
+import type { FormatProfile } from '../format/profile.ts';
+import { centredLine } from './layout.ts';
+import { sectionPage, textWidthTwips, type Orientation } from './page.ts';
+import { sectionHeaders } from './pageNumbers.ts';
+import type { Align } from './paragraphs.ts';
+import { spacing, styledRuns } from './styles.ts';
+import { gridCell, gridTable } from './tables.ts';
+import { appendixRows, type AppendixRow } from './targets.ts';
+import { mmToTwips } from './units.ts';
+
+/** "NGHỊ QUYẾT" -> "Nghị quyết": the document type as running text. */
+export function typeInText(documentType: string): string {
+  const lower = documentType.trim().toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/**
+ * "(Kèm theo Nghị quyết số 04-NQ/HU, ngày 10/12/2021 của Huyện ủy Đức Trọng)" — the comma before
+ * "ngày" is the profile's; before issue the number and the day/month are blank (year: plan year − 1).
+ * `appendix.attachedNote` replaces it when given.
+ */
+export function attachedNoteText(doc: Resolution, profile: FormatProfile): string {
+  if (doc.appendix.attachedNote?.trim()) return doc.appendix.attachedNote;
+  const symbol = formatDocSymbol(doc.header.number, profile.numbering);
+  const date = doc.header.date === null ? `    /    /${doc.planYear - 1}` : formatDateShort(doc.header.date);
+  const comma = profile.appendix.commaBeforeDate ? ',' : '';
+  const body = bodyNameInText(doc.header.issuingBody, doc.header.bodyKind);
+  return `(Kèm theo ${typeInText(doc.title.documentType)} số ${symbol}${comma} ngày ${date} của ${body})`;
+}
+
+export type AppendixColumnKey = Exclude<keyof AppendixRow, 'bold'>;
+export type AppendixColumn = { key: AppendixColumnKey; header: string; widthTwips: number; align: Align };
+
+/**
+ * The appendix table's columns: STT | CHỈ TIÊU | ĐƠN VỊ TÍNH | [KẾ HOẠCH, ƯỚC THỰC HIỆN of last
+ * year | ĐÁNH GIÁ, as the document turns them on] | this year's value. Widths from the profile;
+ * "CHỈ TIÊU" takes the rest, and never less than a third of the width (the others shrink evenly).
+ */
+export function appendixColumns(doc: Resolution, profile: FormatProfile, orientation: Orientation = doc.appendix.orientation): AppendixColumn[] {
+  const mm = profile.layout.appendixColumnsMm;
+  const last = doc.planYear - 1;
+  const c = doc.appendix.columns;
+  const spec: { key: AppendixColumnKey; header: string; mm: number | null; align: Align }[] = [
+    { key: 'stt', header: 'STT', mm: mm.stt, align: 'center' },
+    { key: 'name', header: 'CHỈ TIÊU', mm: null, align: 'left' },
+    { key: 'unit', header: 'ĐƠN VỊ TÍNH', mm: mm.unit, align: 'center' },
+    ...(c.previousTarget ? [{ key: 'previousTarget' as const, header: `KẾ HOẠCH NĂM ${last}`, mm: mm.value, align: 'center' as const }] : []),
+    ...(c.previousResult ? [{ key: 'previousResult' as const, header: `ƯỚC THỰC HIỆN NĂM ${last}`, mm: mm.value, align: 'center' as const }] : []),
+    ...(c.assessment ? [{ key: 'assessment' as const, header: 'ĐÁNH GIÁ', mm: mm.value, align: 'center' as const }] : []),
+    { key: 'value', header: doc.appendix.valueHeader ?? profile.appendix.valueHeader, mm: mm.value, align: 'center' },
+  ];
+  const total = textWidthTwips(profile, orientation);
+  const fixed = spec.reduce((sum, s) => sum + (s.mm === null ? 0 : mmToTwips(s.mm)), 0);
+  const scale = fixed > (total * 2) / 3 ? (total * 2) / 3 / fixed : 1;
+  const widthOf = (s: (typeof spec)[number]): number => (s.mm === null ? 0 : Math.floor(mmToTwips(s.mm) * scale));
+  const rest = total - spec.reduce((sum, s) => sum + widthOf(s), 0);
+  return spec.map((s) => ({ key: s.key, header: s.header, widthTwips: s.mm === null ? rest : widthOf(s), align: s.align }));
+}
+
+/** The appendix (phụ lục): a new section on a new page, landscape when asked. */
+export function appendixSection(doc: Resolution, profile: FormatProfile): ISectionOptions {
+  const a = profile.appendix;
+  const orientation = doc.appendix.orientation;
+  const columns = appendixColumns(doc, profile, orientation);
+  const headerStyle = { ...a.table, bold: a.table.bold || profile.table.headerBold };
+  const header = columns.map((col) => gridCell(styledRuns(col.header, headerStyle), col.widthTwips, 'center'));
+  const body = appendixRows(doc.targets).map((row) =>
+    columns.map((col) => gridCell(styledRuns(row[col.key], { ...a.table, bold: a.table.bold || row.bold }), col.widthTwips, col.align)),
+  );
+  const restart = profile.pageNumber.appendix === 'restart';
+  const { titlePage, headers } = sectionHeaders(profile, restart && !profile.pageNumber.showOnFirstPage);
+  const note = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: spacing({ afterPt: profile.layout.appendixTableSpaceBeforePt }),
+    children: styledRuns(attachedNoteText(doc, profile), a.note),
+  });
+  return {
+    properties: {
+      page: { ...sectionPage(profile, orientation), ...(restart ? { pageNumbers: { start: 1 } } : {}) },
+      titlePage,
+    },
+    headers,
+    children: [
+      centredLine({ text: doc.appendix.heading, style: a.heading }),
+      ...(doc.appendix.title.trim() ? [centredLine({ text: doc.appendix.title, style: a.title })] : []),
+      note,
+      ...(body.length > 0 ? [gridTable(profile, columns.map((col) => col.widthTwips), [header, ...body], 1)] : []),
+    ],
+  };
+}

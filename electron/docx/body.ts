@@ -1,0 +1,31 @@
+import { Paragraph, PageBreak, type FileChild } from 'docx';
+import type { Block } from '../contract/model/body.ts';
+import type { TargetNode } from '../contract/model/targets.ts';
+import type { BuildContext } from './context.ts';
+import { headingParagraphs } from './headings.ts';
+import { numberHeadings, type NumberedBlock } from './numbering.ts';
+import { bodyParagraph, bulletParagraph } from './paragraphs.ts';
+import { bodyTable } from './tables.ts';
+import { targetsBlock } from './targets.ts';
+
+function blockChildren(block: NumberedBlock, targets: readonly TargetNode[], ctx: BuildContext): FileChild[] {
+  switch (block.type) {
+    case 'heading':
+      return headingParagraphs(block, ctx);
+    case 'paragraph':
+      return [bodyParagraph(block, ctx)];
+    case 'bullet':
+      return [bulletParagraph(block, ctx)];
+    case 'table':
+      return [bodyTable(block, ctx)];
+    case 'targets':
+      return targetsBlock(targets, ctx.profile);
+    case 'page-break':
+      return [new Paragraph({ children: [new PageBreak()] })];
+  }
+}
+
+/** Box 6, the body: headings numbered where they carry no label, then each block in order. */
+export function bodyBlocks(blocks: readonly Block[], targets: readonly TargetNode[], ctx: BuildContext): FileChild[] {
+  return numberHeadings(blocks, ctx.profile).flatMap((block) => blockChildren(block, targets, ctx));
+}

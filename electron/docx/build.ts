@@ -1,0 +1,38 @@
+import { Document, type ISectionOptions } from 'docx';
+import type { Resolution } from '../contract/model/resolution.ts';
+import type { FormatProfile } from '../format/profile.ts';
+import { appendixSection } from './appendix.ts';
+import { bodyBlocks } from './body.ts';
+import { closingBlock } from './closing.ts';
+import { createContext } from './context.ts';
+import { headerBlock } from './header.ts';
+import { sectionPage } from './page.ts';
+import { sectionHeaders } from './pageNumbers.ts';
+import { documentStyles } from './styles.ts';
+import { titleBlock } from './title.ts';
+
+/**
+ * The resolution as a docx tree, every layout value from `profile`. Pure: no I/O, no clock; the
+ * same document and profile always give the same tree. Section 1 is the resolution (no page
+ * number on page 1); the appendix, when included, is section 2 on a new page.
+ */
+export function buildDocument(doc: Resolution, profile: FormatProfile): Document {
+  const ctx = createContext(profile);
+  const { titlePage, headers } = sectionHeaders(profile, !profile.pageNumber.showOnFirstPage);
+  const main: ISectionOptions = {
+    properties: { page: sectionPage(profile, 'portrait'), titlePage },
+    headers,
+    children: [
+      headerBlock(doc, profile),
+      ...titleBlock(doc, ctx),
+      ...bodyBlocks(doc.body, doc.targets, ctx),
+      closingBlock(doc, profile),
+    ],
+  };
+  const sections = doc.appendix.include ? [main, appendixSection(doc, profile)] : [main];
+  return new Document({
+    styles: documentStyles(profile),
+    footnotes: ctx.footnotes(),
+    sections,
+  });
+}

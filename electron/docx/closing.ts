@@ -1,0 +1,53 @@
+import { AlignmentType, Paragraph, type ParagraphChild, type Table } from 'docx';
+import type { Resolution } from '../contract/model/resolution.ts';
+import type { FormatProfile } from '../format/profile.ts';
+import { centredLine, layoutTable } from './layout.ts';
+import { textWidthTwips } from './page.ts';
+import { printedRecipients } from './recipients.ts';
+import { spacing, styledRuns } from './styles.ts';
+import { percentOf } from './units.ts';
+
+/** "T/M HUYỆN ỦY"; null when the head signs directly (authority "none"). */
+export function authorityText(doc: Resolution): string | null {
+  const { authority, authorityOf } = doc.signature;
+  return authority === 'none' ? null : `${authority} ${authorityOf}`.trim();
+}
+
+/** Box 9: "Nơi nhận:" and its lines (12 pt), then the production note (box 12) when present. */
+function recipientsCell(doc: Resolution, profile: FormatProfile): Paragraph[] {
+  const r = profile.recipients;
+  const left = (children: ParagraphChild[], beforePt = 0): Paragraph =>
+    new Paragraph({ alignment: AlignmentType.LEFT, spacing: spacing({ beforePt }), children });
+  const out = [left(styledRuns(r.label.text, r.label.style), profile.layout.closingSpaceBeforePt)];
+  for (const line of printedRecipients(doc.recipients, profile)) {
+    out.push(
+      left([
+        ...styledRuns(line.text, r.line),
+        ...(line.note ? styledRuns(` ${line.note}`, r.line, { italic: true }) : []),
+        ...(line.end ? styledRuns(line.end, r.line) : []),
+      ]),
+    );
+  }
+  if (doc.marks.productionNote) out.push(left(styledRuns(doc.marks.productionNote, profile.marks.productionNote)));
+  return out;
+}
+
+/** Boxes 7a–7c: authority, title, room for the signature and seal, name — centred in the column. */
+function signatureCell(doc: Resolution, profile: FormatProfile): Paragraph[] {
+  const s = profile.signature;
+  const before = profile.layout.closingSpaceBeforePt;
+  const authority = authorityText(doc);
+  return [
+    ...(authority === null ? [] : [centredLine({ text: authority, style: s.authority }, before)]),
+    centredLine({ text: doc.signature.title, style: s.title }, authority === null ? before : 0),
+    ...Array.from({ length: s.blankLines }, () => centredLine({ text: '', style: s.title })),
+    centredLine({ text: doc.signature.name, style: s.name }),
+  ];
+}
+
+/** The closing block: a borderless two-column table that does not split across pages. */
+export function closingBlock(doc: Resolution, profile: FormatProfile): Table {
+  const total = textWidthTwips(profile);
+  const left = percentOf(total, profile.layout.closingColumns[0]);
+  return layoutTable([left, total - left], [[recipientsCell(doc, profile), signatureCell(doc, profile)]], true);
+}

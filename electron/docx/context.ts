@@ -1,0 +1,37 @@
+import { AlignmentType, Paragraph } from 'docx';
+import type { TextRun as ModelTextRun } from '../contract/model/inline.ts';
+import type { FormatProfile } from '../format/profile.ts';
+import { styledRuns } from './styles.ts';
+
+/** One footnote's text, in the form `Document` takes (`footnotes: { [id]: { children } }`). */
+export type FootnoteEntry = { readonly children: readonly Paragraph[] };
+
+/**
+ * What the block builders share while one document is built: the profile and the footnotes met
+ * so far, numbered 1, 2, … in reading order. A fresh context per document keeps the build pure.
+ */
+export type BuildContext = {
+  readonly profile: FormatProfile;
+  /** Records a footnote's text and returns its id, for a `FootnoteReferenceRun` at that point. */
+  addFootnote(runs: readonly ModelTextRun[]): number;
+  footnotes(): Record<string, FootnoteEntry>;
+};
+
+export function createContext(profile: FormatProfile): BuildContext {
+  const notes: Record<string, FootnoteEntry> = {};
+  let next = 1;
+  return {
+    profile,
+    addFootnote(runs) {
+      const id = next;
+      next += 1;
+      // A space after the reference mark, as Word writes a new footnote.
+      const children = [...styledRuns(' ', profile.footnote), ...runs.flatMap((r) => styledRuns(r.text, profile.footnote, r))];
+      notes[String(id)] = {
+        children: [new Paragraph({ style: 'FootnoteText', alignment: AlignmentType.JUSTIFIED, children })],
+      };
+      return id;
+    },
+    footnotes: () => ({ ...notes }),
+  };
+}

@@ -1,0 +1,70 @@
+import { BorderStyle, LineRuleType, Paragraph, type Table } from 'docx';
+import type { Resolution } from '../contract/model/resolution.ts';
+import { formatPlaceDate, formatPlaceDateBlank } from '../format/dates.ts';
+import { formatDocNumber } from '../format/docNumber.ts';
+import type { FormatProfile } from '../format/profile.ts';
+import { centredLine, layoutTable } from './layout.ts';
+import { markLines } from './marks.ts';
+import { textWidthPt } from './metrics.ts';
+import { textWidthTwips } from './page.ts';
+import { printedText } from './styles.ts';
+import { percentOf, ptToEighths, ptToTwips } from './units.ts';
+
+/**
+ * Left and right indents (twips) that make a paragraph in a column of `columnTwips` exactly as
+ * wide as `text` printed in the party title's style, centred: the rule under the title.
+ */
+export function ruleIndents(text: string, profile: FormatProfile, columnTwips: number): { left: number; right: number; width: number } {
+  const style = profile.header.partyTitle.style;
+  const width = Math.round(textWidthPt(printedText(text, style), style.sizePt, style.bold) * 20);
+  const side = Math.max(0, Math.floor((columnTwips - width) / 2));
+  return { left: side, right: Math.max(0, columnTwips - width - side), width };
+}
+
+/** The solid rule under "ĐẢNG CỘNG SẢN VIỆT NAM": an empty, hair-high paragraph with a top border. */
+function ruleParagraph(profile: FormatProfile, columnTwips: number): Paragraph {
+  const { text, rulePt } = profile.header.partyTitle;
+  const { left, right } = ruleIndents(text, profile, columnTwips);
+  return new Paragraph({
+    indent: { left, right },
+    spacing: { after: 0, line: ptToTwips(Math.max(1, rulePt)), lineRule: LineRuleType.EXACT },
+    border: { top: { style: BorderStyle.SINGLE, size: ptToEighths(rulePt), color: 'auto', space: 0 } },
+    children: [],
+  });
+}
+
+/** "Đức Trọng, ngày 10 tháng 12 năm 2021"; before issue the day and month are left blank (year: plan year − 1). */
+export function placeDateText(doc: Resolution): string {
+  return doc.header.date === null
+    ? formatPlaceDateBlank(doc.header.place, doc.planYear - 1)
+    : formatPlaceDate(doc.header.place, doc.header.date);
+}
+
+/**
+ * Page-1 header (boxes 1–4 and the marks): left, the superior and issuing bodies and "*", then
+ * "Số …" and the marks under it; right, the party title with its rule, then the place and date.
+ * "Số …" and the date share the second row, so they stay level.
+ */
+export function headerBlock(doc: Resolution, profile: FormatProfile): Table {
+  const h = profile.header;
+  const total = textWidthTwips(profile);
+  const leftWidth = percentOf(total, h.columns[0]);
+  const rightWidth = total - leftWidth;
+  const gap = profile.layout.headerRowGapPt;
+
+  const bodies: Paragraph[] = [
+    ...(doc.header.superiorBody ? [centredLine({ text: doc.header.superiorBody, style: h.superiorBody })] : []),
+    centredLine({ text: doc.header.issuingBody, style: h.issuingBody }),
+    centredLine({ text: '*', style: h.asterisk }),
+  ];
+  const title = [centredLine({ text: h.partyTitle.text, style: h.partyTitle.style }), ruleParagraph(profile, rightWidth)];
+  const number = [
+    centredLine({ text: formatDocNumber(doc.header.number, profile.numbering), style: h.number }, gap),
+    ...markLines(doc.marks, profile).map((line) => centredLine(line)),
+  ];
+  const date = [centredLine({ text: placeDateText(doc), style: h.placeDate }, gap)];
+  return layoutTable([leftWidth, rightWidth], [
+    [bodies, title],
+    [number, date],
+  ]);
+}

@@ -1,0 +1,33 @@
+import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from 'docx';
+import type { FormatProfile } from '../format/profile.ts';
+import { runFormat } from './styles.ts';
+
+/** The running header: the page number, centred, in the profile's page-number style. */
+export function pageNumberHeader(profile: FormatProfile): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ ...runFormat(profile.pageNumber.style), children: [PageNumber.CURRENT] })],
+      }),
+    ],
+  });
+}
+
+/** The header of a section's first page when it shows no number: one empty paragraph. */
+export function emptyHeader(): Header {
+  return new Header({ children: [new Paragraph({})] });
+}
+
+/**
+ * Headers for a section: the number on every page, except the first page when the profile hides it
+ * there (`titlePage` + an empty first-page header).
+ */
+export function sectionHeaders(profile: FormatProfile, hideOnFirstPage: boolean): {
+  titlePage: boolean;
+  headers: { default: Header; first?: Header };
+} {
+  return hideOnFirstPage
+    ? { titlePage: true, headers: { default: pageNumberHeader(profile), first: emptyHeader() } }
+    : { titlePage: false, headers: { default: pageNumberHeader(profile) } };
+}
