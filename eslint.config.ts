@@ -6,8 +6,10 @@ import tseslint from 'typescript-eslint';
 const nodeOnly = ['electron', 'better-sqlite3', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'stream', 'zlib', 'worker_threads'];
 const nodePatterns = ['node:*'];
 
-/** Layers of the Node side that the renderer must never reach (it sees only the pure contract and format). */
-const shellLayers = ['**/electron/services/**', '**/electron/store/**', '**/electron/docx/**', '**/electron/import/**', '**/electron/cli/**', '**/electron/main*', '**/electron/preload*'];
+/** Layers of the Node side, reached through `electron/…` or, from inside electron/, `../…`. */
+const layers = '(services|store|docx|import|cli|main|preload|window|menu|security|ipc)';
+const shellLayers = `(^|/)electron/${layers}(/|\\.|$)`;
+const siblingLayer = `^(\\.\\./)+${layers}(/|\\.|$)`;
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', 'release/', 'test-artifacts/', '.tmp/'] },
@@ -35,7 +37,7 @@ export default tseslint.config(
           })),
           patterns: [
             { group: nodePatterns, message: 'contract/ và format/ là lõi thuần: không dùng Node.' },
-            { group: [...shellLayers, '**/renderer/**'], message: 'Lõi thuần không phụ thuộc các tầng khác.' },
+            { regex: `${shellLayers}|${siblingLayer}|(^|/)renderer/`, message: 'Lõi thuần không phụ thuộc các tầng khác.' },
           ],
         },
       ],
@@ -48,7 +50,10 @@ export default tseslint.config(
         'error',
         {
           paths: [...nodeOnly, 'react', 'react-dom', 'lexical'].map((name) => ({ name, message: 'contract/ là lõi thuần.' })),
-          patterns: [{ group: [...nodePatterns, ...shellLayers, '**/format/**', '**/renderer/**'], message: 'contract/ không phụ thuộc tầng nào khác.' }],
+          patterns: [
+            { group: nodePatterns, message: 'contract/ là lõi thuần: không dùng Node.' },
+            { regex: `${shellLayers}|${siblingLayer}|^(\\.\\./)+format(/|$)|(^|/)renderer/`, message: 'contract/ không phụ thuộc tầng nào khác.' },
+          ],
         },
       ],
     },
@@ -61,7 +66,10 @@ export default tseslint.config(
         'error',
         {
           paths: nodeOnly.map((name) => ({ name, message: 'Giao diện chỉ nói chuyện qua window.api (contract).' })),
-          patterns: [{ group: [...nodePatterns, ...shellLayers], message: 'Giao diện chỉ được import electron/contract và electron/format.' }],
+          patterns: [
+            { group: nodePatterns, message: 'Giao diện không dùng Node.' },
+            { regex: shellLayers, message: 'Giao diện chỉ được import electron/contract và electron/format.' },
+          ],
         },
       ],
     },

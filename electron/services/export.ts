@@ -15,7 +15,7 @@ export async function exportResolution(doc: Resolution, outPath: string): Promis
   if (!profile.ok) return profile;
   let bytes: Uint8Array;
   try {
-    bytes = await renderDocx(doc, profile.value);
+    bytes = await renderDocx(doc, profile.value, { modifiedAt: new Date() });
   } catch (err) {
     return fail('INTERNAL', 'Không tạo được tệp .docx từ văn bản này.', [err instanceof Error ? err.message : String(err)]);
   }
