@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { fail, ok, type Result } from '../contract/result.ts';
+import { setClock } from './clock.ts';
+import type { Db } from './db.ts';
+import { attempt } from './errors.ts';
+import { backupDatabase, backupPathFor, migrate, type MigrationReport } from './migrate.ts';
+import { migrations as allMigrations, type Migration } from './migrations/index.ts';
+
+export type OpenOptions = {
+  /** Clock for every timestamp written (and the backup's name); the system clock by default. */
+  now?: () => Date;
+  /** Where the pre-migration backup goes; next to the file by default. */
+  backupDir?: string;
+  /** Open for reading only: every write then fails with READ_ONLY. */
+  readonly?: boolean;
+  /** The migrations to apply; the app's own list by default (tests pass longer lists). */
+  migrations?: readonly Migration[];
+};
+
+export type Store = {
+  db: Db;
+  path: string;
+  readonly: boolean;
+  migration: MigrationReport;
+  close: () => Result<void>;
+};
+
+const BUSY_TIMEOUT_MS = 5000;
+const isMemory = (path: string) => path === ':memory:' || path === '';
+
+/**
+ * Opens (creating if needed) the app's database: WAL, foreign keys, busy timeout; refuses a
+ * database from a newer version or another program; backs up, then migrates. The only place
+ * that opens a connection.
+ */
+export function openStore(path: string, options: OpenOptions = {}): Result<Store> {
+  const readonly = options.readonly === true;
+  if (!isMemory(path) && !existsSync(dirname(path))) {
+    return fail('NOT_FOUND', `Không mở được tệp dữ liệu "${path}": thư mục chứa tệp không tồn tại.`);
+  }
+  const opened = attempt(`mở tệp dữ liệu "${path}"`, () => {
+    const db = new Database(path, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
+    try {
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      db.pragma('foreign_keys = ON');
+      if (!readonly) {
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+      }
+      db.pragma('user_version', { simple: true });
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    return db;
+  });
+  if (!opened.ok) return opened;
+  const db = opened.value;
+  const now = options.now ?? (() => new Date());
+  setClock(db, now);
+  const report = migrate(db, {
+    migrations: options.migrations ?? allMigrations,
+    readonly,
+    backup: (from) => backupDatabase(db, backupPathFor(path, from, now(), options.backupDir)),
+  });
+  if (!report.ok) {
+    db.close();
+    return report;
+  }
+  return ok({
+    db,
+    path,
+    readonly,
+    migration: report.value,
+    close: () => attempt('đóng tệp dữ liệu', () => void (db.open ? db.close() : undefined)),
+  });
+}

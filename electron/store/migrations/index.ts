@@ -1,0 +1,13 @@
+import { migration0001 } from './0001-initial.ts';
+import type { Migration } from './types.ts';
+
+export type { Migration } from './types.ts';
+
+/** Every migration, in order; `migrations[i].version === i + 1`. Append only. */
+export const migrations: readonly Migration[] = [migration0001];
+
+/** The schema version this build of the app writes. */
+export const LATEST_VERSION = migrations.length;
+
+/** Marks our files ("SNQ1") in the SQLite header, so the app refuses a stranger's database. */
+export const APPLICATION_ID = 0x534e5131;

@@ -1,0 +1,82 @@
+import { foldWithOrigin, WORD } from './fold.ts';
+
+/** A short piece of the original text around the best match; highlights index into `text`. */
+export type Passage = {
+  text: string;
+  highlights: Array<{ start: number; end: number }>;
+};
+
+type Hit = { start: number; end: number; term: number };
+
+const MAX_HITS = 5000;
+
+/** Whole words of the folded text that match a term (the last term also as a prefix). */
+function findHits(folded: string, terms: readonly string[], prefixLast: boolean): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of folded.matchAll(WORD)) {
+    const word = m[0];
+    const term = terms.findIndex((t, i) => word === t || (prefixLast && i === terms.length - 1 && word.startsWith(t)));
+    if (term >= 0) hits.push({ start: m.index, end: m.index + word.length, term });
+    if (hits.length >= MAX_HITS) break;
+  }
+  return hits;
+}
+
+/**
+ * The first hit of the window (of `span` folded characters) that covers the most different
+ * terms, then has the most terms side by side in the query's order (the phrase itself).
+ */
+function bestWindow(hits: readonly Hit[], span: number): number {
+  let best = 0;
+  let bestScore = 0;
+  for (let i = 0; i < hits.length; i += 1) {
+    const first = hits[i] as Hit;
+    const seen = new Set<number>();
+    let adjacent = 0;
+    for (let j = i; j < hits.length && (hits[j] as Hit).start < first.start + span; j += 1) {
+      const hit = hits[j] as Hit;
+      const prev = hits[j - 1];
+      seen.add(hit.term);
+      if (j > i && prev && hit.term === prev.term + 1 && hit.start - prev.end <= 2) adjacent += 1;
+    }
+    const score = seen.size * 1000 + adjacent;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The passage of `original` that best shows where `terms` (folded words) occur, with the
+ * diacritics as written. Searching happens in folded text; positions map back through `origin`.
+ */
+export function findPassage(original: string, terms: readonly string[], width = 200, prefixLast = true): Passage {
+  const { text: folded, origin } = foldWithOrigin(original);
+  const hits = findHits(folded, terms, prefixLast);
+  const at = (i: number) => origin[i] ?? original.length;
+  let from = 0;
+  if (hits.length > 0) {
+    const anchor = at((hits[bestWindow(hits, Math.floor(width * 0.6))] as Hit).start);
+    from = Math.max(0, anchor - Math.floor(width / 5));
+    if (from > 0) {
+      const space = original.slice(from, anchor).search(/\s/);
+      if (space >= 0) from += space + 1;
+    }
+  }
+  let to = Math.min(original.length, from + width);
+  if (to < original.length) {
+    const lastSpace = original.slice(from, to).search(/\s\S*$/);
+    if (lastSpace > 0) to = from + lastSpace;
+  }
+  const lead = from > 0 ? '…' : '';
+  const tail = to < original.length ? '…' : '';
+  const highlights: Passage['highlights'] = [];
+  for (const hit of hits) {
+    const start = at(hit.start);
+    const end = at(hit.end);
+    if (start >= from && end <= to) highlights.push({ start: start - from + lead.length, end: end - from + lead.length });
+  }
+  return { text: `${lead}${original.slice(from, to).replace(/\s/g, ' ')}${tail}`, highlights };
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { parsedValueSchema, type ParsedValue } from '../contract/model/index.ts';
+import type { Result } from '../contract/result.ts';
+import { validate } from '../contract/validation.ts';
+import { appendAudit } from './audit.ts';
+import { nowIso } from './clock.ts';
+import type { Db } from './db.ts';
+import { abort, attempt, unwrap } from './errors.ts';
+import { readJson, readValue } from './json.ts';
+
+/** How a result came in: nhập tay (typed), dán từ bảng tính (pasted from a spreadsheet), nhập từ văn bản (read from a report). */
+export const resultSources = ['nhap-tay', 'dan-bang-tinh', 'nhap-van-ban'] as const;
+export const resultSourceSchema = z.enum(resultSources);
+export type ResultSource = z.infer<typeof resultSourceSchema>;
+
+/** A year's actual figure for an indicator, as written, and what could be read from it. */
+export type StoredResult = {
+  written: string;
+  parsed: ParsedValue | null;
+  source: ResultSource;
+  recordedBy: string;
+  recordedAt: string;
+};
+
+export const resultEntrySchema = z.object({
+  /** The indicator's key (TargetNode.key). */
+  key: z.string().min(1),
+  written: z.string().trim().min(1, 'Kết quả không được để trống'),
+  parsed: parsedValueSchema.nullable().default(null),
+  source: resultSourceSchema,
+});
+export type ResultEntry = z.input<typeof resultEntrySchema>;
+
+const upsertSchema = z.object({
+  orgId: z.string().min(1),
+  year: z.number().int().min(1930).max(2200),
+  who: z.string().trim().min(1, 'Thiếu người nhập'),
+  entries: z.array(resultEntrySchema).min(1, 'Không có kết quả nào để lưu'),
+});
+export type UpsertResultsInput = z.input<typeof upsertSchema>;
+
+/** Columns of `results` as read by the queries that join it. */
+export type ResultColumns = {
+  result_written: string | null;
+  result_parsed: string | null;
+  result_source: string | null;
+  recorded_by: string | null;
+  recorded_at: string | null;
+};
+
+export function toStoredResult(row: ResultColumns, what: string): StoredResult | null {
+  if (row.result_written === null) return null;
+  return {
+    written: row.result_written,
+    parsed: row.result_parsed === null ? null : unwrap(readJson(parsedValueSchema, row.result_parsed, what)),
+    source: unwrap(readValue(resultSourceSchema, row.result_source, what)),
+    recordedBy: row.recorded_by ?? '',
+    recordedAt: row.recorded_at ?? '',
+  };
+}
+
+/**
+ * Records (or replaces) the results of a year for indicators of an organization, all or
+ * nothing, with one audit row. Returns how many results were written.
+ */
+export function upsertResults(db: Db, input: UpsertResultsInput): Result<number> {
+  return attempt('lưu kết quả thực hiện chỉ tiêu', () =>
+    db.transaction(() => {
+      const data = unwrap(validate(upsertSchema, input, 'Kết quả thực hiện'));
+      const idOf = db.prepare<[string, string], number>('SELECT id FROM indicators WHERE org_id = ? AND key = ?').pluck();
+      const ids = data.entries.map((e) => idOf.get(data.orgId, e.key));
+      const unknown = data.entries.filter((_, i) => ids[i] === undefined).map((e) => e.key);
+      if (unknown.length > 0) abort('NOT_FOUND', `Chưa có chỉ tiêu nào với mã đã cho ở tổ chức ${data.orgId}.`, unknown);
+      const upsert = db.prepare(
+        `INSERT INTO results (indicator_id, year, written, parsed, source, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (indicator_id, year) DO UPDATE SET
+           written = excluded.written, parsed = excluded.parsed, source = excluded.source,
+           recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at`,
+      );
+      const at = nowIso(db);
+      data.entries.forEach((e, i) => {
+        upsert.run(ids[i], data.year, e.written, e.parsed === null ? null : JSON.stringify(e.parsed), e.source, data.who, at);
+      });
+      appendAudit(db, {
+        orgId: data.orgId,
+        documentId: null,
+        action: 'ket-qua',
+        who: data.who,
+        at,
+        detail: { reason: `Nhập kết quả năm ${data.year}`, year: data.year, keys: data.entries.map((e) => e.key) },
+      });
+      return data.entries.length;
+    }).immediate(),
+  );
+}
+
+/** The results of one year for an organization, by indicator key. */
+export function listResults(db: Db, orgId: string, year: number): Result<Map<string, StoredResult>> {
+  return attempt('đọc kết quả thực hiện chỉ tiêu', () => {
+    const rows = db
+      .prepare<{ orgId: string; year: number }, ResultColumns & { key: string }>(
+        `SELECT i.key, r.written AS result_written, r.parsed AS result_parsed, r.source AS result_source, r.recorded_by, r.recorded_at
+         FROM indicators i JOIN results r ON r.indicator_id = i.id AND r.year = @year
+         WHERE i.org_id = @orgId ORDER BY i.key`,
+      )
+      .all({ orgId, year });
+    const out = new Map<string, StoredResult>();
+    for (const row of rows) {
+      const result = toStoredResult(row, `Kết quả năm ${year} của chỉ tiêu "${row.key}"`);
+      if (result) out.set(row.key, result);
+    }
+    return out;
+  });
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Result } from '../contract/result.ts';
+import { validate } from '../contract/validation.ts';
+import type { Db } from './db.ts';
+import { abort, attempt, unwrap } from './errors.ts';
+import { readValue } from './json.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+
+/** A term (nhiệm kỳ) of an organization's party committee: numbers run from 01 within it. */
+export const termSchema = z
+  .object({
+    orgId: z.string().min(1),
+    /** "XIII" as in "khóa XIII". */
+    ordinal: z.string().trim().min(1, 'Thiếu khóa (ví dụ XIII)'),
+    startYear: z.number().int().min(1930).max(2200),
+    endYear: z.number().int().min(1930).max(2200),
+    /** The day the congress elected the committee. */
+    startDate: isoDate,
+    /** The day the next term began; null while the term runs. */
+    endDate: isoDate.nullable().default(null),
+  })
+  .refine((t) => t.endYear >= t.startYear, { message: 'Năm kết thúc nhiệm kỳ phải không nhỏ hơn năm bắt đầu', path: ['endYear'] })
+  .refine((t) => t.endDate === null || t.endDate >= t.startDate, { message: 'Ngày kết thúc phải sau ngày bắt đầu', path: ['endDate'] });
+export type TermInput = z.input<typeof termSchema>;
+export type Term = z.output<typeof termSchema> & { id: number };
+
+type TermRow = { id: number; org_id: string; ordinal: string; start_year: number; end_year: number; start_date: string; end_date: string | null };
+
+function toTerm(row: TermRow): Term {
+  const term = readValue(
+    termSchema,
+    { orgId: row.org_id, ordinal: row.ordinal, startYear: row.start_year, endYear: row.end_year, startDate: row.start_date, endDate: row.end_date },
+    `Nhiệm kỳ #${row.id}`,
+  );
+  return { id: row.id, ...unwrap(term) };
+}
+
+export function addTerm(db: Db, input: TermInput): Result<Term> {
+  return attempt('lưu nhiệm kỳ', () => {
+    const t = unwrap(validate(termSchema, input, 'Nhiệm kỳ'));
+    if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(t.orgId) === undefined) abort('NOT_FOUND', `Không tìm thấy tổ chức "${t.orgId}".`);
+    if (db.prepare('SELECT 1 FROM terms WHERE org_id = ? AND ordinal = ?').get(t.orgId, t.ordinal) !== undefined) {
+      abort('INVALID_INPUT', `Tổ chức "${t.orgId}" đã có nhiệm kỳ khóa ${t.ordinal}.`);
+    }
+    const info = db
+      .prepare('INSERT INTO terms (org_id, ordinal, start_year, end_year, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(t.orgId, t.ordinal, t.startYear, t.endYear, t.startDate, t.endDate);
+    return { id: Number(info.lastInsertRowid), ...t };
+  });
+}
+
+/** An organization's terms, oldest first. */
+export function listTerms(db: Db, orgId: string): Result<Term[]> {
+  return attempt('đọc nhiệm kỳ', () => db.prepare<[string], TermRow>('SELECT * FROM terms WHERE org_id = ? ORDER BY start_date').all(orgId).map(toTerm));
+}
+
+/** The term running on `date` (YYYY-MM-DD): the latest one begun by then and not yet ended; null if none. */
+export function currentTerm(db: Db, orgId: string, date: string): Result<Term | null> {
+  return attempt('tìm nhiệm kỳ', () => {
+    const row = db
+      .prepare<{ orgId: string; date: string }, TermRow>(
+        `SELECT * FROM terms WHERE org_id = @orgId AND start_date <= @date AND (end_date IS NULL OR end_date > @date)
+         ORDER BY start_date DESC LIMIT 1`,
+      )
+      .get({ orgId, date });
+    return row ? toTerm(row) : null;
+  });
+}

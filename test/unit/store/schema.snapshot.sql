@@ -1,0 +1,195 @@
+-- index audit_log_document (audit_log)
+CREATE INDEX audit_log_document ON audit_log(document_id, id);
+
+-- index audit_log_org (audit_log)
+CREATE INDEX audit_log_org ON audit_log(org_id, id);
+
+-- index documents_org_year (documents)
+CREATE INDEX documents_org_year ON documents(org_id, plan_year, status);
+
+-- index organizations_parent (organizations)
+CREATE INDEX organizations_parent ON organizations(parent_id);
+
+-- index signers_org (signers)
+CREATE INDEX signers_org ON signers(org_id, active, position);
+
+-- index sqlite_autoindex_indicators_1 (indicators)
+-- tự tạo từ UNIQUE / PRIMARY KEY;
+
+-- index sqlite_autoindex_organizations_1 (organizations)
+-- tự tạo từ UNIQUE / PRIMARY KEY;
+
+-- index sqlite_autoindex_recipient_lists_1 (recipient_lists)
+-- tự tạo từ UNIQUE / PRIMARY KEY;
+
+-- index sqlite_autoindex_targets_2 (targets)
+-- tự tạo từ UNIQUE / PRIMARY KEY;
+
+-- index sqlite_autoindex_terms_1 (terms)
+-- tự tạo từ UNIQUE / PRIMARY KEY;
+
+-- index targets_indicator (targets)
+CREATE INDEX targets_indicator ON targets(indicator_id);
+
+-- index terms_org_start (terms)
+CREATE INDEX terms_org_start ON terms(org_id, start_date);
+
+-- table audit_log (audit_log)
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    org_id TEXT NOT NULL,
+    document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    action TEXT NOT NULL,
+    who TEXT NOT NULL,
+    at TEXT NOT NULL,
+    detail TEXT NOT NULL CHECK (json_valid(detail))
+  ) STRICT;
+
+-- table document_search (document_search)
+CREATE VIRTUAL TABLE document_search USING fts5(
+    heading, body, original UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+
+-- table document_search_config (document_search_config)
+CREATE TABLE 'document_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table document_search_content (document_search_content)
+CREATE TABLE 'document_search_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
+
+-- table document_search_data (document_search_data)
+CREATE TABLE 'document_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table document_search_docsize (document_search_docsize)
+CREATE TABLE 'document_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table document_search_idx (document_search_idx)
+CREATE TABLE 'document_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table document_versions (document_versions)
+CREATE TABLE document_versions (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    status TEXT NOT NULL,
+    content TEXT NOT NULL CHECK (json_valid(content)),
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (document_id, version)
+  ) STRICT, WITHOUT ROWID;
+
+-- table documents (documents)
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE RESTRICT,
+    doc_type TEXT NOT NULL,
+    plan_year INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('du-thao', 'trinh-duyet', 'tra-lai', 'da-duyet', 'ban-hanh')),
+    profile_id TEXT NOT NULL,
+    number_seq INTEGER,
+    issued_on TEXT,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    content TEXT NOT NULL CHECK (json_valid(content)),
+    version INTEGER NOT NULL CHECK (version >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
+-- table indicators (indicators)
+CREATE TABLE indicators (
+    id INTEGER PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    unit TEXT,
+    group_key TEXT,
+    group_name TEXT,
+    last_year INTEGER NOT NULL,
+    UNIQUE (org_id, key)
+  ) STRICT;
+
+-- table organizations (organizations)
+CREATE TABLE organizations (
+    id TEXT PRIMARY KEY CHECK (length(id) > 0),
+    parent_id TEXT REFERENCES organizations(id) ON DELETE RESTRICT,
+    superior_body TEXT,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    body_kind TEXT NOT NULL,
+    issuer_code TEXT NOT NULL CHECK (length(issuer_code) > 0),
+    place TEXT NOT NULL,
+    office_name TEXT NOT NULL,
+    office_code TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+
+-- table recipient_lists (recipient_lists)
+CREATE TABLE recipient_lists (
+    id INTEGER PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    lines TEXT NOT NULL CHECK (json_valid(lines)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (org_id, name)
+  ) STRICT;
+
+-- table results (results)
+CREATE TABLE results (
+    indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    written TEXT NOT NULL CHECK (length(written) > 0),
+    parsed TEXT CHECK (parsed IS NULL OR json_valid(parsed)),
+    source TEXT NOT NULL CHECK (source IN ('nhap-tay', 'dan-bang-tinh', 'nhap-van-ban')),
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (indicator_id, year)
+  ) STRICT, WITHOUT ROWID;
+
+-- table signers (signers)
+CREATE TABLE signers (
+    id INTEGER PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    title TEXT NOT NULL CHECK (length(title) > 0),
+    authority TEXT NOT NULL CHECK (authority IN ('T/M', 'K/T', 'T/L', 'none')),
+    authority_of TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    active INTEGER NOT NULL CHECK (active IN (0, 1))
+  ) STRICT;
+
+-- table targets (targets)
+CREATE TABLE targets (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE RESTRICT,
+    depth INTEGER NOT NULL CHECK (depth >= 0),
+    parent_key TEXT,
+    name TEXT NOT NULL,
+    unit TEXT,
+    written TEXT,
+    parsed TEXT CHECK (parsed IS NULL OR json_valid(parsed)),
+    PRIMARY KEY (document_id, position),
+    UNIQUE (document_id, indicator_id)
+  ) STRICT, WITHOUT ROWID;
+
+-- table terms (terms)
+CREATE TABLE terms (
+    id INTEGER PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+    ordinal TEXT NOT NULL CHECK (length(ordinal) > 0),
+    start_year INTEGER NOT NULL,
+    end_year INTEGER NOT NULL CHECK (end_year >= start_year),
+    start_date TEXT NOT NULL,
+    end_date TEXT CHECK (end_date IS NULL OR end_date >= start_date),
+    UNIQUE (org_id, ordinal)
+  ) STRICT;
+
+-- trigger audit_log_immutable (audit_log)
+CREATE TRIGGER audit_log_immutable BEFORE UPDATE OF org_id, action, who, at, detail ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'Nhật ký thay đổi không được sửa'); END;
+
+-- trigger document_versions_immutable (document_versions)
+CREATE TRIGGER document_versions_immutable BEFORE UPDATE ON document_versions
+    BEGIN SELECT RAISE(ABORT, 'Phiên bản văn bản đã lưu không được sửa'); END;
