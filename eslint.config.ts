@@ -7,7 +7,7 @@ const nodeOnly = ['electron', 'better-sqlite3', 'fs', 'path', 'os', 'child_proce
 const nodePatterns = ['node:*'];
 
 /** Layers of the Node side, reached through `electron/…` or, from inside electron/, `../…`. */
-const layers = '(services|store|docx|import|cli|main|preload|window|menu|security|ipc)';
+const layers = '(services|store|docx|import|files|cli|main|preload|window|menu|security|ipc)';
 const shellLayers = `(^|/)electron/${layers}(/|\\.|$)`;
 const siblingLayer = `^(\\.\\./)+${layers}(/|\\.|$)`;
 
