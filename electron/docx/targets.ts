@@ -17,9 +17,12 @@ export function targetValueText(node: TargetNode): string {
   return unit === '%' ? `${written}%` : `${written} ${unit}`;
 }
 
-/** A node is a group (bold, numbered heading row) when it has children and no value. */
+/**
+ * A node is a group (bold, numbered heading row) when it has children and no value, this year's
+ * or last year's: a target whose value is still blank in a new draft is not a group.
+ */
 export function isGroup(node: TargetNode): boolean {
-  return !node.value && node.children.length > 0;
+  return !node.value && !node.previous?.target && node.children.length > 0;
 }
 
 /** One line of the targets list as the body prints it. */
