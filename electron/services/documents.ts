@@ -6,6 +6,7 @@ import type { FormatProfile } from '../format/profile.ts';
 import { findProfile } from '../format/profiles/index.ts';
 import { describeFsError } from './fsErrors.ts';
 import { jsonErrorOffset, lineColumn } from './jsonError.ts';
+import { withParsedValues } from './normalize.ts';
 
 /** Largest document file the app reads (a 100-page resolution is well under 5 MB of JSON). */
 const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
@@ -21,7 +22,7 @@ export function parseResolutionJson(text: string, source = 'Văn bản'): Result
     const place = offset === null ? (err instanceof Error ? err.message : String(err)) : lineColumn(clean, offset);
     return fail('INVALID_JSON', `${source} không phải JSON hợp lệ (${place}).`);
   }
-  return validate(resolutionSchema, data, source);
+  return validate(resolutionSchema, withParsedValues(data), source);
 }
 
 /** Reads a resolution from a JSON file: clear Vietnamese errors for a missing file, bad JSON or wrong fields. */
