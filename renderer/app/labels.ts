@@ -1,5 +1,4 @@
 import type { BodyKind } from '../../electron/contract/model/parts.ts';
-import type { Assessment } from '../../electron/contract/model/targets.ts';
 
 /** Vietnamese names of the issuing-body kinds, as the UI shows them. */
 export const bodyKindLabels: Record<BodyKind, string> = {
@@ -17,12 +16,4 @@ export const bodyKindLabels: Record<BodyKind, string> = {
   'uy-ban-kiem-tra': 'Ủy ban Kiểm tra',
   'ban-dang': 'Ban của cấp ủy',
   'van-phong': 'Văn phòng cấp ủy',
-};
-
-/** How a year's result compares with its target. */
-export const assessmentLabels: Record<Assessment, string> = {
-  vuot: 'Vượt',
-  dat: 'Đạt',
-  'khong-dat': 'Không đạt',
-  'can-danh-gia': 'Cần đánh giá',
 };

@@ -1,0 +1,13 @@
+import { ok, type Result } from '../contract/result.ts';
+import { writeFileAtomic } from '../files/atomicWrite.ts';
+import { describeFsError } from './fsErrors.ts';
+
+/** Writes a value as pretty JSON (UTF-8, final newline) atomically. */
+export async function writeJsonAtomic(path: string, value: unknown): Promise<Result<void>> {
+  try {
+    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+    return ok(undefined);
+  } catch (err) {
+    return { ok: false, error: describeFsError(err, 'ghi', path) };
+  }
+}

@@ -1,0 +1,138 @@
+import type { Block } from '../contract/model/body.ts';
+import type { Inline } from '../contract/model/inline.ts';
+import type { Recipient, Signature } from '../contract/model/parts.ts';
+import { SCHEMA_VERSION, type Resolution } from '../contract/model/resolution.ts';
+import type { TargetNode } from '../contract/model/targets.ts';
+import { assessTargetTree, summarizeAssessments, type AssessmentOutcome, type TargetResult } from '../format/assessment.ts';
+import { bodyNameInText } from '../format/bodyNames.ts';
+import { DEFAULT_PROFILE_ID } from '../format/profiles/index.ts';
+import type { Organization } from '../store/organizations.ts';
+import { fillPlaceholders, type Template } from './templates.ts';
+
+export type NextYearSources = {
+  org: Organization;
+  /** The plan year of the new draft. */
+  year: number;
+  /** Last year's resolution, when the store has one. */
+  previous: Resolution | null;
+  /** Last year's results by indicator key. */
+  results: ReadonlyMap<string, TargetResult>;
+  template: Template;
+  /** Start this year's values from last year's instead of leaving them for the secretary. */
+  carryValues: boolean;
+  /** Used when there is no previous resolution to take the signer from. */
+  fallbackSigner: Signature | null;
+};
+
+/** "năm 2022" -> "năm 2023", leaving ranges such as "2020-2025" alone. */
+export function moveYearOn(text: string, from: number): string {
+  return text.replace(new RegExp(`(?<![\\d\\-–/])${from}(?![\\d\\-–])`, 'gu'), String(from + 1));
+}
+
+function textRuns(text: string): Inline[] {
+  return [{ type: 'text', text }];
+}
+
+/** This year's tree: same groups, order and indicators as last year's, with last year's figures beside. */
+function carryTargets(nodes: readonly TargetNode[], src: NextYearSources, outcomes: ReadonlyMap<string, AssessmentOutcome>): TargetNode[] {
+  return nodes.map((node) => {
+    const result = src.results.get(node.key);
+    const assessment = outcomes.get(node.key)?.assessment;
+    const previous = {
+      year: src.year - 1,
+      ...(node.value ? { target: node.value.written } : {}),
+      ...(result ? { result: result.written } : {}),
+      ...(assessment && (node.value || node.children.length > 0) ? { assessment } : {}),
+    };
+    return {
+      key: node.key,
+      name: node.name,
+      ...(node.unit !== undefined ? { unit: node.unit } : {}),
+      ...(src.carryValues && node.value ? { value: node.value } : {}),
+      ...(node.better !== undefined ? { better: node.better } : {}),
+      previous,
+      children: carryTargets(node.children, src, outcomes),
+    };
+  });
+}
+
+/** Template body with placeholders filled; the review placeholders become last year's assessment. */
+function fillBody(src: NextYearSources, review: { total: number; sentence: string; unmet: string } | null): Block[] {
+  const values = {
+    'năm': String(src.year),
+    'năm trước': String(src.year - 1),
+    'cơ quan': bodyNameInText(src.org.name, src.org.bodyKind),
+  };
+  return src.template.body.flatMap((block): Block[] => {
+    if (block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'bullet') return [block];
+    const only = block.runs.length === 1 && block.runs[0]?.type === 'text' ? block.runs[0].text.trim() : null;
+    if (only === '{đánh giá chỉ tiêu}') {
+      const sentence = !review
+        ? `(Chưa có nghị quyết năm ${src.year - 1} trong kho để đánh giá chỉ tiêu.)`
+        : src.results.size === 0
+          ? `(Chưa nhập kết quả thực hiện năm ${src.year - 1}: nhập kết quả để ứng dụng đánh giá ${review.total} chỉ tiêu.)`
+          : `Kết quả thực hiện chỉ tiêu Nghị quyết năm ${src.year - 1} — ${review.sentence}.`;
+      return [{ ...block, runs: textRuns(sentence) }];
+    }
+    if (only === '{chỉ tiêu không đạt}') return review && review.unmet ? [{ ...block, runs: textRuns(review.unmet) }] : [];
+    return [{ ...block, runs: block.runs.map((r) => (r.type === 'text' ? { ...r, text: fillPlaceholders(r.text, values) } : r)) }];
+  });
+}
+
+/** Recipients of last year's resolution, re-punctuated by the profile. */
+function carryRecipients(previous: Resolution | null, org: Organization): Recipient[] {
+  if (previous) {
+    return previous.recipients.lines.map((line) => ({ ...line, text: line.text.replace(/[\s,.;]+$/u, '') }));
+  }
+  return [{ text: `Lưu ${org.officeName === 'VĂN PHÒNG' ? 'Văn phòng' : org.officeName}` }];
+}
+
+/**
+ * Next year's draft: the template's skeleton with the header filled from the organization, the
+ * summary with the year moved on, last year's recipients and signer, and last year's targets tree
+ * with last year's target, result and assessment beside each; the review section opens with the
+ * assessment of last year's targets. Pure.
+ */
+export function buildNextYearDraft(src: NextYearSources): Resolution {
+  const { org, previous, template, year } = src;
+  const oldTargets = previous?.targets ?? [];
+  const outcomes = assessTargetTree(oldTargets, src.results);
+  const review = previous && oldTargets.length > 0
+    ? summarizeAssessments(oldTargets.map((target) => ({ target, assessment: outcomes.get(target.key)?.assessment ?? 'can-danh-gia' })))
+    : null;
+  const targets = carryTargets(oldTargets, src, outcomes);
+  const signature: Signature = previous?.signature ?? src.fallbackSigner ?? { authority: 'T/M', authorityOf: '', title: 'BÍ THƯ', name: '(họ tên người ký)' };
+  const title = previous
+    ? { ...previous.title, summary: moveYearOn(previous.title.summary, year - 1), preamble: template.preamble, decisionLine: template.decisionLine }
+    : { documentType: template.documentType, conferenceLines: template.conferenceLines, summary: fillPlaceholders(template.summary, { 'năm': String(year) }), preamble: template.preamble, decisionLine: template.decisionLine };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    profileId: DEFAULT_PROFILE_ID,
+    planYear: year,
+    header: {
+      ...(org.superiorBody ? { superiorBody: org.superiorBody } : {}),
+      issuingBody: org.name,
+      bodyKind: org.bodyKind,
+      number: { seq: null, typeCode: 'NQ', issuerCode: org.issuerCode },
+      place: org.place,
+      date: null,
+    },
+    marks: { draftRound: 1, secrecy: null, urgency: null, circulation: null, productionNote: null },
+    title: {
+      ...title,
+      preamble: title.preamble.map((p) => ({ ...p, runs: p.runs.map((r) => (r.type === 'text' ? { ...r, text: fillPlaceholders(r.text, { 'năm': String(year), 'năm trước': String(year - 1) }) } : r)) })),
+    },
+    body: fillBody(src, review),
+    targets,
+    recipients: { punctuation: 'profile', lines: carryRecipients(previous, org) },
+    signature,
+    appendix: {
+      include: targets.length > 0,
+      heading: 'PHỤ LỤC',
+      title: `CHỈ TIÊU KẾ HOẠCH NĂM ${year}`,
+      valueHeader: `KẾ HOẠCH NĂM ${year}`,
+      columns: { previousTarget: previous !== null, previousResult: previous !== null, assessment: previous !== null },
+      orientation: previous !== null ? 'landscape' : 'portrait',
+    },
+  };
+}

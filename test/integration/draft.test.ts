@@ -1,0 +1,130 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Resolution } from '../../electron/contract/model/resolution.ts';
+import { walkTargets } from '../../electron/contract/model/targets.ts';
+import { ensureDemo, seedDemo } from '../../electron/services/demo.ts';
+import { prepareNextYear, startNextYear } from '../../electron/services/draft.ts';
+import { moveYearOn } from '../../electron/services/nextYear.ts';
+import { listAudit, listVersions, openStore, type Store } from '../../electron/store/index.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'soan-nq-draft-'));
+let store: Store;
+
+beforeAll(() => {
+  const opened = openStore(join(dir, 'demo.sqlite'));
+  if (!opened.ok) throw new Error(opened.error.message);
+  store = opened.value;
+  const seeded = seedDemo(store.db);
+  if (!seeded.ok) throw new Error(`${seeded.error.message} ${seeded.error.details?.join('; ')}`);
+});
+afterAll(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function text(block: Resolution['body'][number] | undefined): string {
+  return block && 'runs' in block ? block.runs.map((r) => (r.type === 'text' ? r.text : '')).join('') : '';
+}
+
+describe('the demo', () => {
+  it('is seeded once: a store with data is left alone', () => {
+    const again = ensureDemo(store.db);
+    expect(again).toEqual({ ok: true, value: null });
+  });
+
+  it('keeps the demo copies of the real resolutions identical to the test fixtures', () => {
+    for (const name of ['duc-trong-2022-nq04-hu.json', 'nhon-trach-2024-nq09-hu.json']) {
+      const demo = readFileSync(new URL(`../../resources/demo/${name}`, import.meta.url), 'utf8');
+      const fixture = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+      expect(JSON.parse(demo)).toEqual(JSON.parse(fixture));
+    }
+  });
+});
+
+describe('next year from last year', () => {
+  it('starts Đức Trọng 2023 from the 2022 resolution and its results', () => {
+    const made = startNextYear(store.db, { orgId: 'HU-DUC-TRONG', year: 2023, who: 'Chuyên viên A' });
+    if (!made.ok) throw new Error(made.error.message);
+    const doc = made.value.content;
+    expect(made.value.status).toBe('du-thao');
+    expect(doc.planYear).toBe(2023);
+    expect(doc.header).toEqual({
+      superiorBody: 'ĐẢNG BỘ TỈNH LÂM ĐỒNG', issuingBody: 'HUYỆN ỦY ĐỨC TRỌNG', bodyKind: 'huyen-uy',
+      number: { seq: null, typeCode: 'NQ', issuerCode: 'HU' }, place: 'Đức Trọng', date: null,
+    });
+    expect(doc.marks.draftRound).toBe(1);
+    expect(doc.profileId).toBe('hd36-2018');
+    expect(doc.title.summary).toBe('Về phát triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh,\nxây dựng Đảng, xây dựng hệ thống chính trị năm 2023');
+
+    // Same groups, order and indicators as 2022; this year's values left for the secretary.
+    const before = JSON.parse(readFileSync(new URL('../fixtures/duc-trong-2022-nq04-hu.json', import.meta.url), 'utf8')) as Resolution;
+    expect([...walkTargets(doc.targets)].map(([n]) => n.key)).toEqual([...walkTargets(before.targets)].map(([n]) => n.key));
+    expect([...walkTargets(doc.targets)].every(([n]) => n.value === undefined)).toBe(true);
+    const budget = doc.targets.find((n) => n.key === 'thu-ngan-sach');
+    expect(budget?.previous).toEqual({ year: 2022, target: '770,4', result: '812,6', assessment: 'vuot' });
+    const stunting = [...walkTargets(doc.targets)].find(([n]) => n.key === 'tre-em-suy-dinh-duong.the-thap-coi')?.[0];
+    expect(stunting?.previous).toEqual({ year: 2022, target: '<18', result: '16,9', assessment: 'dat' });
+
+    // The review section opens with the assessment of last year's targets.
+    expect(text(doc.body[0])).toBe('KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2022');
+    expect(text(doc.body[2])).toBe('Kết quả thực hiện chỉ tiêu Nghị quyết năm 2022 — 18 chỉ tiêu: 12 đạt và vượt, 4 không đạt, 2 cần đánh giá.');
+    expect(text(doc.body[4])).toBe('Một số chỉ tiêu chưa đạt Nghị quyết đề ra: Giá trị sản xuất, chỉ tiêu về y tế, tỷ lệ bảo hiểm y tế toàn dân, chỉ tiêu về trồng rừng.');
+    expect(doc.body.some((b) => b.type === 'targets')).toBe(true);
+
+    // Recipients and signer from last year's, punctuated by the profile from now on.
+    expect(doc.recipients.punctuation).toBe('profile');
+    expect(doc.recipients.lines.map((l) => l.text)).toEqual(before.recipients.lines.map((l) => l.text.replace(/[,.]$/, '')));
+    expect(doc.signature).toEqual(before.signature);
+    expect(doc.appendix).toMatchObject({
+      include: true, title: 'CHỈ TIÊU KẾ HOẠCH NĂM 2023', valueHeader: 'KẾ HOẠCH NĂM 2023', orientation: 'landscape',
+      columns: { previousTarget: true, previousResult: true, assessment: true },
+    });
+
+    // Saved with its first version and audit row.
+    const versions = listVersions(store.db, made.value.id);
+    expect(versions.ok && versions.value.map((v) => v.reason)).toEqual(['Khởi tạo từ nghị quyết năm 2022 (văn bản #1)']);
+    const audit = listAudit(store.db, { documentId: made.value.id });
+    expect(audit.ok && audit.value.map((a) => a.who)).toEqual(['Chuyên viên A']);
+  });
+
+  it('refuses a second draft for the same year', () => {
+    const again = startNextYear(store.db, { orgId: 'HU-DUC-TRONG', year: 2023, who: 'Chuyên viên A' });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error.message).toContain('Đã có nghị quyết năm 2023');
+  });
+
+  it('carries last year\'s values as this year\'s when asked', () => {
+    const made = prepareNextYear(store.db, { orgId: 'DU-HIEP-THANH', year: 2027, carryValues: true, who: 'x' });
+    if (!made.ok) throw new Error(made.error.message);
+    const poverty = [...walkTargets(made.value.content.targets)].find(([n]) => n.key === 'xa-hoi.ho-ngheo')?.[0];
+    expect(poverty?.value?.written).toBe('dưới 0,5');
+    expect(poverty?.previous).toEqual({ year: 2026, target: 'dưới 0,5', result: '0,42', assessment: 'dat' });
+    expect(made.value.content.header.issuingBody).toBe('ĐẢNG ỦY XÃ HIỆP THẠNH');
+    expect(made.value.content.title.summary).toContain('năm 2027');
+  });
+
+  it('says so when last year has no results yet, and starts from the template when there is no last year', () => {
+    const nt = prepareNextYear(store.db, { orgId: 'HU-NHON-TRACH', year: 2025, who: 'x' });
+    if (!nt.ok) throw new Error(nt.error.message);
+    expect(text(nt.value.content.body[2])).toBe('(Chưa nhập kết quả thực hiện năm 2024: nhập kết quả để ứng dụng đánh giá 7 chỉ tiêu.)');
+    const fresh = prepareNextYear(store.db, { orgId: 'DU-HIEP-THANH', year: 2030, who: 'x' });
+    if (!fresh.ok) throw new Error(fresh.error.message);
+    expect(fresh.value.previousId).toBeNull();
+    expect(fresh.value.content.targets).toEqual([]);
+    expect(fresh.value.content.title.summary).toBe('về phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh,\nxây dựng Đảng và hệ thống chính trị năm 2030');
+    expect(fresh.value.content.signature.name).toBe('Trần Văn Minh');
+    const unknown = prepareNextYear(store.db, { orgId: 'HU-KHONG-CO', year: 2023, who: 'x' });
+    expect(unknown.ok).toBe(false);
+  });
+});
+
+describe('moving a year on', () => {
+  it('moves the year and leaves ranges alone', () => {
+    expect(moveYearOn('về chỉ tiêu, nhiệm vụ năm 2022', 2022)).toBe('về chỉ tiêu, nhiệm vụ năm 2023');
+    expect(moveYearOn('nhiệm kỳ 2020-2022, năm 2022', 2022)).toBe('nhiệm kỳ 2020-2022, năm 2023');
+    expect(moveYearOn('kế hoạch 2022–2025 và năm 2022', 2022)).toBe('kế hoạch 2022–2025 và năm 2023');
+    expect(moveYearOn('ngày 10/12/2022', 2022)).toBe('ngày 10/12/2022');
+  });
+});
