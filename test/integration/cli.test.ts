@@ -1,29 +1,18 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot, runCli } from '../support/cli.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'electron/cli/soan-nq.ts');
+const root = projectRoot;
 const ducTrong = join(root, 'test/fixtures/duc-trong-2022-nq04-hu.json');
 const nhonTrach = join(root, 'test/fixtures/nhon-trach-2024-nq09-hu.json');
 const work = mkdtempSync(join(tmpdir(), 'soan-nq-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-type Run = { code: number; stdout: string; stderr: string };
-
 /** Runs the real command line in a child process, with the same Node as the tests. */
-function run(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd: work }, (err, stdout, stderr) => {
-      const code = err && typeof err.code === 'number' ? err.code : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const run = (...args: string[]) => runCli(args, { cwd: work });
 
 function writeJson(name: string, data: unknown): string {
   const path = join(work, name);
