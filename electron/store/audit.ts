@@ -3,7 +3,7 @@ import type { Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
 import { attempt, unwrap } from './errors.ts';
 import { readJson, readValue } from './json.ts';
-import { documentStatusSchema } from './status.ts';
+import { documentStatusSchema } from '../contract/model/status.ts';
 
 /** tao: created; sua: content changed; trang-thai: status changed (maybe with content); ket-qua: results entered. */
 export const auditActions = ['tao', 'sua', 'trang-thai', 'ket-qua'] as const;

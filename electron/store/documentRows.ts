@@ -1,29 +1,8 @@
 import { resolutionSchema, type Resolution } from '../contract/model/index.ts';
+import type { DocumentSummary, StoredDocument } from '../contract/model/office.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import { readJson } from './json.ts';
-import { documentStatusSchema, type DocumentStatus } from './status.ts';
-
-/** What a listing shows of a document, without its content. */
-export type DocumentSummary = {
-  id: number;
-  orgId: string;
-  docType: string;
-  planYear: number;
-  status: DocumentStatus;
-  profileId: string;
-  /** The number given at issue (4 for "Số 04-NQ/HU"); null while a draft. */
-  numberSeq: number | null;
-  /** Issue date (YYYY-MM-DD); null while a draft. */
-  issuedOn: string | null;
-  title: string;
-  summary: string;
-  /** Current version number; every write adds one. */
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type StoredDocument = DocumentSummary & { content: Resolution };
+import { documentStatusSchema } from '../contract/model/status.ts';
 
 export type DocumentRow = {
   id: number;
@@ -80,3 +59,5 @@ export function listingFields(doc: Resolution): { title: string; summary: string
     summary: doc.title.summary.replace(/\s*\n\s*/g, ' '),
   };
 }
+
+export type { DocumentSummary, StoredDocument };

@@ -9,7 +9,7 @@ import { listingFields, type StoredDocument } from './documentRows.ts';
 import { loadDocument } from './documents.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { indexDocument } from './search.ts';
-import { canChangeStatus, documentStatusSchema, statusNames, type DocumentStatus } from './status.ts';
+import { canChangeStatus, documentStatusSchema, statusNames, type DocumentStatus } from '../contract/model/status.ts';
 import { syncTargets } from './targets.ts';
 import { appendVersion } from './versions.ts';
 

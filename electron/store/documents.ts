@@ -10,7 +10,7 @@ import {
   type StoredDocument,
 } from './documentRows.ts';
 import { abort, attempt, unwrap } from './errors.ts';
-import type { DocumentStatus } from './status.ts';
+import type { DocumentStatus } from '../contract/model/status.ts';
 
 export type { DocumentSummary, StoredDocument } from './documentRows.ts';
 

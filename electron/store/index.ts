@@ -3,7 +3,7 @@ export { openStore, type OpenOptions, type Store } from './connection.ts';
 export type { Db } from './db.ts';
 export { LATEST_VERSION } from './migrations/index.ts';
 export type { MigrationReport } from './migrate.ts';
-export * from './status.ts';
+export * from '../contract/model/status.ts';
 export * from './organizations.ts';
 export * from './terms.ts';
 export { getDocument, lastNumberInTerm, latestDocument, listDocuments, type DocumentFilter, type DocumentSummary, type StoredDocument } from './documents.ts';

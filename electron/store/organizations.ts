@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { bodyKindSchema } from '../contract/model/index.ts';
+import { organizationSchema, type Organization, type OrganizationInput } from '../contract/model/office.ts';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import { nowIso } from './clock.ts';
@@ -7,27 +6,6 @@ import { sortVi } from '../format/collation.ts';
 import type { Db } from './db.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readValue } from './json.ts';
-
-/** An issuing body the office drafts for (Huyện ủy Đức Trọng, Đảng ủy xã …). */
-export const organizationSchema = z.object({
-  /** Stable code chosen once, e.g. "HU-DUC-TRONG". */
-  id: z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'Mã tổ chức chỉ gồm chữ in hoa không dấu, chữ số và "-" (ví dụ HU-DUC-TRONG)'),
-  parentId: z.string().min(1).nullable().default(null),
-  /** Printed above the name: "ĐẢNG BỘ TỈNH LÂM ĐỒNG"; null when there is none. */
-  superiorBody: z.string().min(1).nullable().default(null),
-  /** As printed: "HUYỆN ỦY ĐỨC TRỌNG". */
-  name: z.string().trim().min(1, 'Thiếu tên tổ chức'),
-  bodyKind: bodyKindSchema,
-  /** In document numbers: HU, TU, ĐU. */
-  issuerCode: z.string().trim().min(1, 'Thiếu ký hiệu cơ quan ban hành'),
-  /** Place name of the date line: "Đức Trọng". */
-  place: z.string().trim().min(1, 'Thiếu địa danh'),
-  /** The office that makes copies: "VĂN PHÒNG", and its code in copy numbers: "VPHU". */
-  officeName: z.string().trim().min(1, 'Thiếu tên văn phòng'),
-  officeCode: z.string().trim().min(1, 'Thiếu ký hiệu văn phòng'),
-});
-export type Organization = z.output<typeof organizationSchema>;
-export type OrganizationInput = z.input<typeof organizationSchema>;
 
 type OrgRow = {
   id: string;
@@ -96,3 +74,5 @@ export function listOrganizations(db: Db): Result<Organization[]> {
     sortVi(db.prepare<[], OrgRow>('SELECT * FROM organizations').all().map(toOrganization), (o) => o.name),
   );
 }
+
+export { organizationSchema, type Organization, type OrganizationInput };

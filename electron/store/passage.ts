@@ -1,10 +1,8 @@
 import { foldWithOrigin, WORD } from './fold.ts';
 
-/** A short piece of the original text around the best match; highlights index into `text`. */
-export type Passage = {
-  text: string;
-  highlights: Array<{ start: number; end: number }>;
-};
+import type { Passage } from '../contract/model/office.ts';
+
+export type { Passage };
 
 type Hit = { start: number; end: number; term: number };
 

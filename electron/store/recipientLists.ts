@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { recipientSchema, type Recipient } from '../contract/model/index.ts';
+import { recipientSchema } from '../contract/model/index.ts';
+import type { RecipientList } from '../contract/model/office.ts';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import { nowIso } from './clock.ts';
@@ -13,7 +14,6 @@ const linesSchema = z.array(recipientSchema).min(1, 'Danh sách nơi nhận ph�
 const createSchema = z.object({ orgId: z.string().min(1), name: z.string().trim().min(1, 'Thiếu tên danh sách'), lines: linesSchema });
 const patchSchema = z.object({ name: z.string().trim().min(1, 'Thiếu tên danh sách').optional(), lines: linesSchema.optional() });
 
-export type RecipientList = { id: number; orgId: string; name: string; lines: Recipient[]; createdAt: string; updatedAt: string };
 export type RecipientListInput = z.input<typeof createSchema>;
 export type RecipientListPatch = z.input<typeof patchSchema>;
 
@@ -85,3 +85,5 @@ export function listRecipientLists(db: Db, orgId: string): Result<RecipientList[
     sortVi(db.prepare<[string], ListRow>('SELECT * FROM recipient_lists WHERE org_id = ?').all(orgId).map(toList), (l) => l.name),
   );
 }
+
+export type { RecipientList };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parsedValueSchema, type ParsedValue } from '../contract/model/index.ts';
+import { parsedValueSchema } from '../contract/model/index.ts';
+import { resultEntrySchema, resultSourceSchema, resultSources, type ResultEntry, type ResultSource, type StoredResult } from '../contract/model/office.ts';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import { appendAudit } from './audit.ts';
@@ -7,29 +8,6 @@ import { nowIso } from './clock.ts';
 import type { Db } from './db.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readJson, readValue } from './json.ts';
-
-/** How a result came in: nhập tay (typed), dán từ bảng tính (pasted from a spreadsheet), nhập từ văn bản (read from a report). */
-export const resultSources = ['nhap-tay', 'dan-bang-tinh', 'nhap-van-ban'] as const;
-export const resultSourceSchema = z.enum(resultSources);
-export type ResultSource = z.infer<typeof resultSourceSchema>;
-
-/** A year's actual figure for an indicator, as written, and what could be read from it. */
-export type StoredResult = {
-  written: string;
-  parsed: ParsedValue | null;
-  source: ResultSource;
-  recordedBy: string;
-  recordedAt: string;
-};
-
-export const resultEntrySchema = z.object({
-  /** The indicator's key (TargetNode.key). */
-  key: z.string().min(1),
-  written: z.string().trim().min(1, 'Kết quả không được để trống'),
-  parsed: parsedValueSchema.nullable().default(null),
-  source: resultSourceSchema,
-});
-export type ResultEntry = z.input<typeof resultEntrySchema>;
 
 const upsertSchema = z.object({
   orgId: z.string().min(1),
@@ -112,3 +90,5 @@ export function listResults(db: Db, orgId: string, year: number): Result<Map<str
     return out;
   });
 }
+
+export { resultEntrySchema, resultSourceSchema, resultSources, type ResultEntry, type ResultSource, type StoredResult };

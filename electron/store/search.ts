@@ -1,10 +1,11 @@
 import type { Resolution } from '../contract/model/index.ts';
 import type { Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
-import { SUMMARY_COLUMNS, toSummary, type DocumentRow, type DocumentSummary } from './documentRows.ts';
+import { SUMMARY_COLUMNS, toSummary, type DocumentRow } from './documentRows.ts';
 import { attempt, unwrap } from './errors.ts';
 import { foldText, ftsQuery, queryTerms } from './fold.ts';
-import { findPassage, type Passage } from './passage.ts';
+import { findPassage } from './passage.ts';
+import type { SearchHit } from '../contract/model/office.ts';
 import { documentSearchText } from './searchText.ts';
 
 /** Keeps a document's entry in the search index in step with its content; call inside the saving transaction. */
@@ -19,13 +20,7 @@ export function indexDocument(db: Db, documentId: number, content: Resolution): 
   );
 }
 
-export type SearchHit = {
-  document: DocumentSummary;
-  /** Relevance (bm25, sign flipped): higher is better. */
-  score: number;
-  /** Where the words occur, with diacritics as written. */
-  passage: Passage;
-};
+export type { SearchHit };
 
 export type SearchOptions = { orgId?: string; limit?: number };
 

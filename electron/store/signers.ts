@@ -1,26 +1,9 @@
-import { z } from 'zod';
-import { authorityKinds, type Signature } from '../contract/model/index.ts';
+import { signatureOf, signerSchema, type Signer, type SignerInput } from '../contract/model/office.ts';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import type { Db } from './db.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readValue } from './json.ts';
-
-/** Someone who signs for an organization, with the authority they usually sign under. */
-export const signerSchema = z.object({
-  orgId: z.string().min(1),
-  name: z.string().trim().min(1, 'Thiếu họ tên người ký'),
-  /** "BÍ THƯ", "PHÓ BÍ THƯ". */
-  title: z.string().trim().min(1, 'Thiếu chức vụ người ký'),
-  /** Default authority line: T/M HUYỆN ỦY, K/T BÍ THƯ … */
-  authority: z.enum(authorityKinds),
-  authorityOf: z.string().default(''),
-  /** Order in the picker (the secretary first). */
-  position: z.number().int().default(0),
-  active: z.boolean().default(true),
-});
-export type SignerInput = z.input<typeof signerSchema> & { id?: number };
-export type Signer = z.output<typeof signerSchema> & { id: number };
 
 type SignerRow = { id: number; org_id: string; name: string; title: string; authority: string; authority_of: string; position: number; active: number };
 
@@ -64,6 +47,5 @@ export function listSigners(db: Db, orgId: string, options: { includeInactive?: 
 }
 
 /** The signature block a signer gives by default. */
-export function signatureOf(signer: Signer): Signature {
-  return { authority: signer.authority, authorityOf: signer.authorityOf, title: signer.title, name: signer.name };
-}
+
+export { signatureOf, signerSchema, type Signer, type SignerInput };

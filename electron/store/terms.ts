@@ -1,29 +1,9 @@
-import { z } from 'zod';
+import { termSchema, type Term, type TermInput } from '../contract/model/office.ts';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import type { Db } from './db.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readValue } from './json.ts';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
-
-/** A term (nhiệm kỳ) of an organization's party committee: numbers run from 01 within it. */
-export const termSchema = z
-  .object({
-    orgId: z.string().min(1),
-    /** "XIII" as in "khóa XIII". */
-    ordinal: z.string().trim().min(1, 'Thiếu khóa (ví dụ XIII)'),
-    startYear: z.number().int().min(1930).max(2200),
-    endYear: z.number().int().min(1930).max(2200),
-    /** The day the congress elected the committee. */
-    startDate: isoDate,
-    /** The day the next term began; null while the term runs. */
-    endDate: isoDate.nullable().default(null),
-  })
-  .refine((t) => t.endYear >= t.startYear, { message: 'Năm kết thúc nhiệm kỳ phải không nhỏ hơn năm bắt đầu', path: ['endYear'] })
-  .refine((t) => t.endDate === null || t.endDate >= t.startDate, { message: 'Ngày kết thúc phải sau ngày bắt đầu', path: ['endDate'] });
-export type TermInput = z.input<typeof termSchema>;
-export type Term = z.output<typeof termSchema> & { id: number };
 
 type TermRow = { id: number; org_id: string; ordinal: string; start_year: number; end_year: number; start_date: string; end_date: string | null };
 
@@ -67,3 +47,5 @@ export function currentTerm(db: Db, orgId: string, date: string): Result<Term | 
     return row ? toTerm(row) : null;
   });
 }
+
+export { termSchema, type Term, type TermInput };

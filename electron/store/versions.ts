@@ -3,7 +3,7 @@ import type { Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readJson, readValue } from './json.ts';
-import { documentStatusSchema, type DocumentStatus } from './status.ts';
+import { documentStatusSchema, type DocumentStatus } from '../contract/model/status.ts';
 
 /** One immutable snapshot of a document: its content and status after a write. */
 export type VersionInfo = {

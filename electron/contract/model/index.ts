@@ -3,3 +3,5 @@ export * from './body.ts';
 export * from './targets.ts';
 export * from './parts.ts';
 export * from './resolution.ts';
+export * from './status.ts';
+export * from './office.ts';

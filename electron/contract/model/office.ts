@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { recipientSchema} from './parts.ts';
+import { authorityKinds, bodyKindSchema, type Signature } from './parts.ts';
+import type { Resolution } from './resolution.ts';
+import type { DocumentStatus } from './status.ts';
+import { parsedValueSchema, type ParsedValue } from './targets.ts';
+
+/** An issuing body the office drafts for (Huyện ủy Đức Trọng, Đảng ủy xã …). */
+export const organizationSchema = z.object({
+  /** Stable code chosen once, e.g. "HU-DUC-TRONG". */
+  id: z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'Mã tổ chức chỉ gồm chữ in hoa không dấu, chữ số và "-" (ví dụ HU-DUC-TRONG)'),
+  parentId: z.string().min(1).nullable().default(null),
+  /** Printed above the name: "ĐẢNG BỘ TỈNH LÂM ĐỒNG"; null when there is none. */
+  superiorBody: z.string().min(1).nullable().default(null),
+  /** As printed: "HUYỆN ỦY ĐỨC TRỌNG". */
+  name: z.string().trim().min(1, 'Thiếu tên tổ chức'),
+  bodyKind: bodyKindSchema,
+  /** In document numbers: HU, TU, ĐU. */
+  issuerCode: z.string().trim().min(1, 'Thiếu ký hiệu cơ quan ban hành'),
+  /** Place name of the date line: "Đức Trọng". */
+  place: z.string().trim().min(1, 'Thiếu địa danh'),
+  /** The office that makes copies: "VĂN PHÒNG", and its code in copy numbers: "VPHU". */
+  officeName: z.string().trim().min(1, 'Thiếu tên văn phòng'),
+  officeCode: z.string().trim().min(1, 'Thiếu ký hiệu văn phòng'),
+});
+export type Organization = z.output<typeof organizationSchema>;
+export type OrganizationInput = z.input<typeof organizationSchema>;
+
+/** Someone who signs for an organization, with the authority they usually sign under. */
+export const signerSchema = z.object({
+  orgId: z.string().min(1),
+  name: z.string().trim().min(1, 'Thiếu họ tên người ký'),
+  /** "BÍ THƯ", "PHÓ BÍ THƯ". */
+  title: z.string().trim().min(1, 'Thiếu chức vụ người ký'),
+  /** Default authority line: T/M HUYỆN ỦY, K/T BÍ THƯ … */
+  authority: z.enum(authorityKinds),
+  authorityOf: z.string().default(''),
+  /** Order in the picker (the secretary first). */
+  position: z.number().int().default(0),
+  active: z.boolean().default(true),
+});
+export type SignerInput = z.input<typeof signerSchema> & { id?: number };
+export type Signer = z.output<typeof signerSchema> & { id: number };
+
+export function signatureOf(signer: Signer): Signature {
+  return { authority: signer.authority, authorityOf: signer.authorityOf, title: signer.title, name: signer.name };
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+
+/** A term (nhiệm kỳ) of an organization's party committee: numbers run from 01 within it. */
+export const termSchema = z
+  .object({
+    orgId: z.string().min(1),
+    /** "XIII" as in "khóa XIII". */
+    ordinal: z.string().trim().min(1, 'Thiếu khóa (ví dụ XIII)'),
+    startYear: z.number().int().min(1930).max(2200),
+    endYear: z.number().int().min(1930).max(2200),
+    /** The day the congress elected the committee. */
+    startDate: isoDate,
+    /** The day the next term began; null while the term runs. */
+    endDate: isoDate.nullable().default(null),
+  })
+  .refine((t) => t.endYear >= t.startYear, { message: 'Năm kết thúc nhiệm kỳ phải không nhỏ hơn năm bắt đầu', path: ['endYear'] })
+  .refine((t) => t.endDate === null || t.endDate >= t.startDate, { message: 'Ngày kết thúc phải sau ngày bắt đầu', path: ['endDate'] });
+export type TermInput = z.input<typeof termSchema>;
+export type Term = z.output<typeof termSchema> & { id: number };
+
+/** How a result came in: nhập tay (typed), dán từ bảng tính (pasted from a spreadsheet), nhập từ văn bản (read from a report). */
+export const resultSources = ['nhap-tay', 'dan-bang-tinh', 'nhap-van-ban'] as const;
+export const resultSourceSchema = z.enum(resultSources);
+export type ResultSource = z.infer<typeof resultSourceSchema>;
+
+/** A year's actual figure for an indicator, as written, and what could be read from it. */
+export type StoredResult = {
+  written: string;
+  parsed: ParsedValue | null;
+  source: ResultSource;
+  recordedBy: string;
+  recordedAt: string;
+};
+
+export const resultEntrySchema = z.object({
+  /** The indicator's key (TargetNode.key). */
+  key: z.string().min(1),
+  written: z.string().trim().min(1, 'Kết quả không được để trống'),
+  parsed: parsedValueSchema.nullable().default(null),
+  source: resultSourceSchema,
+});
+export type ResultEntry = z.input<typeof resultEntrySchema>;
+
+/** A named, ordered "Nơi nhận" list the office reuses. */
+export type RecipientList = { id: number; orgId: string; name: string; lines: z.infer<typeof recipientSchema>[]; createdAt: string; updatedAt: string };
+
+/** What a listing shows of a document, without its content. */
+export type DocumentSummary = {
+  id: number;
+  orgId: string;
+  docType: string;
+  planYear: number;
+  status: DocumentStatus;
+  profileId: string;
+  /** The number given at issue (4 for "Số 04-NQ/HU"); null while a draft. */
+  numberSeq: number | null;
+  /** Issue date (YYYY-MM-DD); null while a draft. */
+  issuedOn: string | null;
+  title: string;
+  summary: string;
+  /** Current version number; every write adds one. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type StoredDocument = DocumentSummary & { content: Resolution };
+
+/** A short piece of the original text around the best match; highlights index into `text`. */
+export type Passage = {
+  text: string;
+  highlights: Array<{ start: number; end: number }>;
+};
+
+export type SearchHit = {
+  document: DocumentSummary;
+  /** Relevance (bm25, sign flipped): higher is better. */
+  score: number;
+  /** Where the words occur, with diacritics as written. */
+  passage: Passage;
+};
