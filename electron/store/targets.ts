@@ -1,11 +1,11 @@
-import { parsedValueSchema, type TargetNode, type TargetValue } from '../contract/model/index.ts';
+import { parsedValueSchema, type TargetNode, type TargetWithResult } from '../contract/model/index.ts';
 import type { Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
 import type { DocumentSummary } from './documentRows.ts';
 import { findDocumentFor } from './documents.ts';
 import { attempt, unwrap } from './errors.ts';
 import { readJson } from './json.ts';
-import { toStoredResult, type ResultColumns, type StoredResult } from './results.ts';
+import { toStoredResult, type ResultColumns } from './results.ts';
 
 type Flat = { node: TargetNode; depth: number; parent: TargetNode | null; group: TargetNode | null };
 
@@ -44,19 +44,7 @@ export function syncTargets(db: Db, doc: { id: number; orgId: string; planYear: 
   });
 }
 
-/** One target of a document beside the result recorded for the same indicator and year. */
-export type TargetWithResult = {
-  key: string;
-  name: string;
-  unit: string | null;
-  depth: number;
-  parentKey: string | null;
-  groupKey: string | null;
-  groupName: string | null;
-  /** The value as the document wrote it; null for a group row. */
-  target: TargetValue | null;
-  result: StoredResult | null;
-};
+export type { TargetWithResult };
 
 type Row = ResultColumns & {
   key: string;

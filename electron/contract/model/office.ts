@@ -3,7 +3,7 @@ import type { recipientSchema} from './parts.ts';
 import { authorityKinds, bodyKindSchema, type Signature } from './parts.ts';
 import type { Resolution } from './resolution.ts';
 import type { DocumentStatus } from './status.ts';
-import { parsedValueSchema, type ParsedValue } from './targets.ts';
+import { parsedValueSchema, type ParsedValue, type TargetValue } from './targets.ts';
 
 /** An issuing body the office drafts for (Huyện ủy Đức Trọng, Đảng ủy xã …). */
 export const organizationSchema = z.object({
@@ -126,4 +126,28 @@ export type SearchHit = {
   score: number;
   /** Where the words occur, with diacritics as written. */
   passage: Passage;
+};
+
+/** One target of a document beside the result recorded for the same indicator and year. */
+export type TargetWithResult = {
+  key: string;
+  name: string;
+  unit: string | null;
+  depth: number;
+  parentKey: string | null;
+  groupKey: string | null;
+  groupName: string | null;
+  /** The value as the document wrote it; null for a group row. */
+  target: TargetValue | null;
+  result: StoredResult | null;
+};
+
+/** One deviation from the format profile: where, what is wrong, and how to fix it. */
+export type Finding = {
+  code: string;
+  severity: 'error' | 'warning';
+  /** Field path in the document model, e.g. "recipients.lines[8]". */
+  path: string;
+  message: string;
+  fix: string;
 };

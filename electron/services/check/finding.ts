@@ -1,12 +1,7 @@
-/** One deviation from the format profile: where, what is wrong, and how to fix it. */
-export type Finding = {
-  code: string;
-  severity: 'error' | 'warning';
-  /** Field path in the document model, e.g. "recipients.lines[8]". */
-  path: string;
-  message: string;
-  fix: string;
-};
+import type { Finding } from '../../contract/model/office.ts';
+
+export type { Finding };
+
 
 export function error(code: string, path: string, message: string, fix: string): Finding {
   return { code, severity: 'error', path, message, fix };
