@@ -7,10 +7,12 @@ import { renderDocx } from '../../electron/docx/pack.ts';
 import { findProfile } from '../../electron/format/profiles/index.ts';
 import { resolutionToMarkdown } from './markdown.ts';
 import { measure, ms, percentile, printTable, type Row } from './stats.ts';
+import { storeRows } from './store.ts';
 
 /**
  * npm run bench: in-process export of the Nhơn Trạch fixture (about 30 pages) against pandoc
- * converting the same content from Markdown, in the same run.
+ * converting the same content from Markdown, in the same run; then the store on a generated
+ * database of 500 organizations x 10 years (store.ts, generate.ts).
  */
 const fixture = new URL('../fixtures/nhon-trach-2024-nq09-hu.json', import.meta.url);
 const doc = resolutionSchema.parse(JSON.parse(readFileSync(fixture, 'utf8')));
@@ -46,5 +48,10 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+const store = await storeRows((line) => console.log(line));
+rows.push(...store.rows);
+
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
 printTable(rows);
+console.log('');
+for (const note of store.notes) console.log(note);

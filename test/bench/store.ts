@@ -1,0 +1,177 @@
+import { walkTargets } from '../../electron/contract/model/index.ts';
+import { startNextYear } from '../../electron/services/draft.ts';
+import { latestDocument, openStore, searchDocuments, targetsWithResults, upsertResults, type Db, type ResultEntry } from '../../electron/store/index.ts';
+import { ftsQuery, queryTerms } from '../../electron/store/fold.ts';
+import { benchDatabase, fileMb, LAST_RESULT_YEAR, LAST_YEAR, must, prng, resultEntries, WHO } from './generate.ts';
+import { measure, ms, percentile, type Row } from './stats.ts';
+
+/**
+ * The store's rows of `npm run bench`, on the generated database (generate.ts): last year's
+ * targets with results for one organization, full-text search, and starting next year's draft.
+ * Notes (sizes, generation time, and the query plans of the statements the store actually ran)
+ * are printed under the table.
+ */
+
+const QUERIES = [
+  'nong thon moi',
+  'Đức Trọng',
+  'bảo hiểm y tế',
+  'chuyển đổi số',
+  'xây dựng Đảng',
+  'quốc phòng an ninh',
+  'hộ nghèo',
+  'Nhơn Trạch',
+  'cai cach hanh chinh',
+  'trồng rừng',
+  'du lịch',
+  'ma túy',
+  'giải quyết việc làm',
+  'gia đình văn hóa',
+  'tai nạn giao thông',
+  'covid',
+  'dân vận khéo',
+  'thu ngân sách',
+  'Krông Pắc',
+  'đảng viên',
+] as const;
+
+type Plan = { sql: string; lines: string[] };
+
+/** The SQL of every statement `fn` prepares on `db`, in order, without repeats. */
+function statementsOf(db: Db, fn: () => void): string[] {
+  const seen: string[] = [];
+  const prepare = db.prepare;
+  db.prepare = ((source: string) => {
+    seen.push(source);
+    return prepare.call(db, source);
+  }) as typeof db.prepare;
+  try {
+    fn();
+  } finally {
+    db.prepare = prepare;
+  }
+  return [...new Set(seen)];
+}
+
+/** Binds `values` to a statement's parameters by name (named ones) or null to every one. */
+function bind(sql: string, values: Readonly<Record<string, unknown>> = {}): unknown[] {
+  const named = [...new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1] ?? ''))];
+  if (named.length > 0) return [Object.fromEntries(named.map((n) => [n, values[n] ?? null]))];
+  return Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => null);
+}
+
+/** EXPLAIN QUERY PLAN of every statement `fn` prepares, as indented trees. */
+function plansOf(db: Db, fn: () => void): Plan[] {
+  return statementsOf(db, fn).map((sql) => {
+    const rows = db.prepare<unknown[], { id: number; parent: number; detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all(...bind(sql));
+    const depth = new Map<number, number>([[0, 0]]);
+    const lines = rows.map((r) => {
+      const d = (depth.get(r.parent) ?? 0) + 1;
+      depth.set(r.id, d);
+      return `${'  '.repeat(d)}${r.detail}`;
+    });
+    return { sql: sql.replace(/\s+/g, ' ').trim(), lines };
+  });
+}
+
+function printPlans(title: string, plans: readonly Plan[]): string[] {
+  return [`EXPLAIN QUERY PLAN — ${title}:`, ...plans.flatMap((p) => [`  ${p.sql.length > 150 ? `${p.sql.slice(0, 147)}…` : p.sql}`, ...p.lines.map((l) => `  ${l}`)])];
+}
+
+const verdict = (ok: boolean) => (ok ? 'đạt' : 'KHÔNG ĐẠT');
+
+function row(name: string, samples: readonly number[], goalMs: number | null, goal: string): Row {
+  const p50 = percentile(samples, 50);
+  return { case: name, runs: samples.length, p50: ms(p50), p95: ms(percentile(samples, 95)), goal, verdict: goalMs === null ? '—' : verdict(p50 < goalMs) };
+}
+
+/** Results of `year` for most targets of the organization's resolution of that year, as generate.ts makes them. */
+function yearResults(db: Db, random: () => number, orgId: string, year: number): ResultEntry[] {
+  const doc = must(latestDocument(db, orgId, year));
+  if (!doc) throw new Error(`${orgId} không có nghị quyết năm ${year}`);
+  return resultEntries(random, doc.content);
+}
+
+export async function storeRows(log: (line: string) => void): Promise<{ rows: Row[]; notes: string[] }> {
+  const bench = benchDatabase(log);
+  const store = must(openStore(bench.path));
+  const { db } = store;
+  const random = prng(20251201);
+  const randomOrg = () => bench.orgIds[Math.floor(random() * bench.orgIds.length)] ?? '';
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  try {
+    const count = (table: string) => Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+    notes.push(
+      `CSDL thử: ${fileMb(bench.path).toFixed(0)} MB, ${count('organizations')} tổ chức, ${count('documents')} văn bản, ${count('targets')} dòng chỉ tiêu, ` +
+        `${count('indicators')} chỉ tiêu theo dõi, ${count('results')} kết quả; ` +
+        (bench.generatedMs === null ? 'dùng tệp đệm' : `tạo trong ${(bench.generatedMs / 1000).toFixed(1)} s`) +
+        ` (${bench.path})`,
+    );
+
+    // Last year's targets with results, one organization at a time.
+    let withResults = 0;
+    const load = await measure(
+      () => {
+        const found = must(targetsWithResults(db, randomOrg(), LAST_RESULT_YEAR));
+        if (!found || found.rows.length !== 60) throw new Error('Thiếu chỉ tiêu năm trước');
+        withResults += found.rows.filter((r) => r.result !== null).length;
+      },
+      20,
+      300,
+    );
+    rows.push(row(`chỉ tiêu năm trước + kết quả (1 đơn vị, năm ${LAST_RESULT_YEAR})`, load, 2, 'p50 < 2 ms'));
+    if (withResults === 0) throw new Error('Không có kết quả nào: phép đo không đo phép nối kết quả');
+
+    // Full-text search, the app's default limit (20 hits, each with its passage).
+    let query = 0;
+    let hits = 0;
+    const search = await measure(
+      () => {
+        hits += must(searchDocuments(db, QUERIES[query++ % QUERIES.length] ?? '')).length;
+      },
+      QUERIES.length,
+      10 * QUERIES.length,
+    );
+    rows.push(row(`tìm kiếm toàn văn (${QUERIES.length} câu, ≤ 20 kết quả)`, search, 20, 'p50 < 20 ms'));
+    if (hits === 0) throw new Error('Tìm kiếm không thấy gì');
+    // The same queries, only the statement searchDocuments runs (FTS5 MATCH, bm25, join), without passages.
+    const searchSql = statementsOf(db, () => must(searchDocuments(db, 'nong thon moi'))).find((sql) => /\bMATCH\b/.test(sql));
+    if (searchSql === undefined) throw new Error('Không thấy câu lệnh tìm kiếm');
+    const statement = db.prepare<unknown[], unknown>(searchSql);
+    query = 0;
+    const sqlOnly = await measure(
+      () => statement.all(...bind(searchSql, { match: ftsQuery(queryTerms(QUERIES[query++ % QUERIES.length] ?? '')), limit: 20 })),
+      QUERIES.length,
+      10 * QUERIES.length,
+    );
+    rows.push(row('  └ riêng câu SQL (MATCH + bm25), chưa tìm đoạn trích', sqlOnly, null, '—'));
+
+    // Next year's draft, each in a transaction rolled back: first (not timed) the results of the
+    // year now ending, as the office would have entered them, then startNextYear (timed).
+    const nextYear: number[] = [];
+    for (let i = 0; i < 110; i += 1) {
+      const orgId = randomOrg();
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        must(upsertResults(db, { orgId, year: LAST_YEAR, who: WHO, entries: yearResults(db, random, orgId, LAST_YEAR) }));
+        const start = performance.now();
+        const draft = must(startNextYear(db, { orgId, year: LAST_YEAR + 1, who: WHO }));
+        const took = performance.now() - start;
+        if (i >= 10) nextYear.push(took);
+        if ([...walkTargets(draft.content.targets)].length !== 60) throw new Error('Dự thảo năm sau thiếu chỉ tiêu');
+      } finally {
+        db.exec('ROLLBACK');
+      }
+    }
+    rows.push(row(`khởi tạo dự thảo năm sau (startNextYear, ${LAST_YEAR + 1})`, nextYear, 20, 'p50 < 20 ms'));
+
+    const sample = bench.orgIds[0] ?? '';
+    notes.push(...printPlans(`targetsWithResults(${sample}, ${LAST_RESULT_YEAR})`, plansOf(db, () => must(targetsWithResults(db, sample, LAST_RESULT_YEAR)))));
+    notes.push(...printPlans('searchDocuments("nong thon moi")', plansOf(db, () => must(searchDocuments(db, 'nong thon moi')))));
+    notes.push('  (VIRTUAL TABLE INDEX 0:M3 = chỉ mục toàn văn FTS5 của document_search, MATCH trên mọi cột; bm25 được tính cho mọi văn bản khớp rồi mới sắp xếp)');
+  } finally {
+    must(store.close());
+  }
+  return { rows, notes };
+}
