@@ -14,10 +14,16 @@ import type { DocumentStatus } from '../contract/model/status.ts';
 
 export type { DocumentSummary, StoredDocument } from './documentRows.ts';
 
-/** The document row and its content; aborts with NOT_FOUND (for use inside a transaction). */
+/**
+ * The document row and its content; aborts with NOT_FOUND when there is none or it is in the bin
+ * (for use inside a transaction).
+ */
 export function loadDocument(db: Db, id: number): StoredDocument {
-  const row = db.prepare<[number], DocumentRowWithContent>(`SELECT ${SUMMARY_COLUMNS}, d.content FROM documents d WHERE d.id = ?`).get(id);
+  const row = db
+    .prepare<[number], DocumentRowWithContent & { deleted_at: string | null }>(`SELECT ${SUMMARY_COLUMNS}, d.content, d.deleted_at FROM documents d WHERE d.id = ?`)
+    .get(id);
   if (!row) abort('NOT_FOUND', `Không tìm thấy văn bản #${id}.`);
+  if (row.deleted_at !== null) abort('NOT_FOUND', `Văn bản #${id} đang ở thùng rác. Hãy khôi phục văn bản trước khi mở hoặc sửa.`);
   return unwrap(toStored(row));
 }
 
@@ -27,13 +33,14 @@ export function getDocument(db: Db, id: number): Result<StoredDocument> {
 
 export type DocumentFilter = { orgId?: string; planYear?: number; status?: DocumentStatus };
 
-/** Documents by organization, plan year and status (each optional): newest plan year first, then last changed first. */
+/** Documents (not in the bin) by organization, plan year and status (each optional): newest plan year first, then last changed first. */
 export function listDocuments(db: Db, filter: DocumentFilter = {}): Result<DocumentSummary[]> {
   return attempt('đọc danh sách văn bản', () => {
     const rows = db
       .prepare<{ orgId: string | null; planYear: number | null; status: string | null }, DocumentRow>(
         `SELECT ${SUMMARY_COLUMNS} FROM documents d
-         WHERE (@orgId IS NULL OR d.org_id = @orgId)
+         WHERE d.deleted_at IS NULL
+           AND (@orgId IS NULL OR d.org_id = @orgId)
            AND (@planYear IS NULL OR d.plan_year = @planYear)
            AND (@status IS NULL OR d.status = @status)
          ORDER BY d.plan_year DESC, d.updated_at DESC, d.id DESC`,
@@ -44,7 +51,7 @@ export function listDocuments(db: Db, filter: DocumentFilter = {}): Result<Docum
 }
 
 const PICK_SQL = `SELECT ${SUMMARY_COLUMNS} FROM documents d
-  WHERE d.org_id = ? AND d.plan_year = ? AND (? = 0 OR d.status = 'ban-hanh')
+  WHERE d.org_id = ? AND d.plan_year = ? AND (? = 0 OR d.status = 'ban-hanh') AND d.deleted_at IS NULL
   ORDER BY d.status = 'ban-hanh' DESC, d.updated_at DESC, d.id DESC
   LIMIT 1`;
 

@@ -52,14 +52,12 @@ export function queryTerms(query: string): string[] {
 
 /**
  * An FTS5 query from folded words: each word quoted (so that nothing the user types is read as
- * FTS syntax), all required, the last one also matching as a prefix (search as you type). With
- * several words, the same words as a phrase are OR-ed in: they match no more documents, but
- * bm25 then ranks documents that have the words side by side ("Đức Trọng") above documents
- * that only have them apart ("đạo đức", "trọng tâm").
+ * FTS syntax), all required, the last one also matching as a prefix (search as you type).
+ * Documents with the words side by side ("Đức Trọng", not "đạo đức … trọng tâm") are moved up
+ * afterwards, among the best candidates (see search.ts), which costs far less than asking the
+ * index for the phrase as well.
  */
 export function ftsQuery(terms: readonly string[]): string | null {
   if (terms.length === 0) return null;
-  const quoted = terms.map((t) => `"${t.replace(/"/g, '""')}"`);
-  const all = quoted.map((q, i) => (i === quoted.length - 1 ? `${q}*` : q)).join(' AND ');
-  return terms.length === 1 ? all : `(${all}) OR "${terms.join(' ').replace(/"/g, '""')}"*`;
+  return terms.map((t, i) => `"${t.replace(/"/g, '""')}"${i === terms.length - 1 ? '*' : ''}`).join(' AND ');
 }

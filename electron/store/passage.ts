@@ -1,4 +1,4 @@
-import { foldWithOrigin, WORD } from './fold.ts';
+import { foldWithOrigin } from './fold.ts';
 
 import type { Passage } from '../contract/model/office.ts';
 
@@ -8,16 +8,28 @@ type Hit = { start: number; end: number; term: number };
 
 const MAX_HITS = 5000;
 
-/** Whole words of the folded text that match a term (the last term also as a prefix). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/**
+ * Whole words of the folded text that match a term (the last term also as a prefix), in text
+ * order. Each term is looked up with indexOf, so a long text costs little when the terms are rare.
+ */
 function findHits(folded: string, terms: readonly string[], prefixLast: boolean): Hit[] {
   const hits: Hit[] = [];
-  for (const m of folded.matchAll(WORD)) {
-    const word = m[0];
-    const term = terms.findIndex((t, i) => word === t || (prefixLast && i === terms.length - 1 && word.startsWith(t)));
-    if (term >= 0) hits.push({ start: m.index, end: m.index + word.length, term });
-    if (hits.length >= MAX_HITS) break;
-  }
-  return hits;
+  terms.forEach((term, index) => {
+    const prefix = prefixLast && index === terms.length - 1;
+    for (let at = folded.indexOf(term); at >= 0 && hits.length < MAX_HITS; at = folded.indexOf(term, at + 1)) {
+      if (isWordChar(folded[at - 1])) continue;
+      let end = at + term.length;
+      if (isWordChar(folded[end])) {
+        if (!prefix) continue;
+        while (isWordChar(folded[end])) end += 1;
+      }
+      hits.push({ start: at, end, term: index });
+    }
+  });
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -50,10 +62,13 @@ function bestWindow(hits: readonly Hit[], span: number): number {
  * The passage of `original` that best shows where `terms` (folded words) occur, with the
  * diacritics as written. Searching happens in folded text; positions map back through `origin`.
  */
-export function findPassage(original: string, terms: readonly string[], width = 200, prefixLast = true): Passage {
-  const { text: folded, origin } = foldWithOrigin(original);
+export function findPassage(original: string, terms: readonly string[], width = 200, prefixLast = true, foldedHint?: string): Passage {
+  // The index keeps the folded text; when it folds one character to one (as Vietnamese does),
+  // positions are the same in both and nothing needs folding here.
+  const aligned = foldedHint !== undefined && foldedHint.length === original.length;
+  const { text: folded, origin } = aligned ? { text: foldedHint, origin: null } : foldWithOrigin(original);
   const hits = findHits(folded, terms, prefixLast);
-  const at = (i: number) => origin[i] ?? original.length;
+  const at = (i: number) => (origin ? (origin[i] ?? original.length) : Math.min(i, original.length));
   let from = 0;
   if (hits.length > 0) {
     const anchor = at((hits[bestWindow(hits, Math.floor(width * 0.6))] as Hit).start);

@@ -24,14 +24,31 @@ export type { SearchHit };
 
 export type SearchOptions = { orgId?: string; limit?: number };
 
-type HitRow = DocumentRow & { bm25: number; original: string };
+type Ranked = { id: number; bm25: number };
+type HitRow = DocumentRow & { original: string; heading: string; body: string };
 
 /** Title words count four times as much as words of the body. */
-const SEARCH_SQL = `SELECT ${SUMMARY_COLUMNS}, bm25(document_search, 4.0, 1.0, 0.0) AS bm25, s.original
-  FROM document_search s JOIN documents d ON d.id = s.rowid
-  WHERE document_search MATCH @match AND (@orgId IS NULL OR d.org_id = @orgId)
-  ORDER BY bm25, d.id
-  LIMIT @limit`;
+const RANK = 'bm25(document_search, 4.0, 1.0, 0.0)';
+
+/** All documents: the index ranks alone (nothing joined, so it never reads a document's text). */
+const RANK_ALL_SQL = `SELECT rowid AS id, ${RANK} AS bm25 FROM document_search WHERE document_search MATCH @match ORDER BY bm25 LIMIT @count`;
+
+/** One organization's documents (a handful): the index is asked about each of them by rowid. */
+const RANK_ORG_SQL = `SELECT rowid AS id, ${RANK} AS bm25 FROM document_search
+  WHERE document_search MATCH @match AND rowid IN (SELECT id FROM documents WHERE org_id = @orgId AND deleted_at IS NULL)
+  ORDER BY bm25 LIMIT @count`;
+
+const BIN_COUNT_SQL = 'SELECT count(*) FROM documents WHERE deleted_at IS NOT NULL';
+
+/**
+ * The listing and the texts of one ranked document, unless it is in the bin. The index must be
+ * given its rowid as a value: FTS5 scans the whole table when the rowid comes through a join.
+ */
+const HIT_SQL = `SELECT ${SUMMARY_COLUMNS}, t.original, t.heading, t.body
+  FROM document_search t JOIN documents d ON d.id = t.rowid WHERE t.rowid = ? AND d.deleted_at IS NULL`;
+
+/** How many candidates to read for `limit` hits: a few more when phrase matches may move up. */
+const candidates = (limit: number, terms: number) => (terms > 1 ? limit + Math.max(5, Math.ceil(limit / 2)) : limit);
 
 /**
  * Full-text search that ignores diacritics and case ("duc trong" finds "Đức Trọng"), best
@@ -43,15 +60,23 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
     const match = ftsQuery(terms);
     if (match === null) return [];
     const limit = Math.min(Math.max(Math.trunc(options.limit ?? 20), 1), 200);
-    const rows = db.prepare<{ match: string; orgId: string | null; limit: number }, HitRow>(SEARCH_SQL).all({
-      match,
-      orgId: options.orgId ?? null,
-      limit,
+    const count = candidates(limit, terms.length) + (options.orgId ? 0 : db.prepare<[], number>(BIN_COUNT_SQL).pluck().get() ?? 0);
+    const ranked = options.orgId
+      ? db.prepare<{ match: string; orgId: string; count: number }, Ranked>(RANK_ORG_SQL).all({ match, orgId: options.orgId, count })
+      : db.prepare<{ match: string; count: number }, Ranked>(RANK_ALL_SQL).all({ match, count });
+    const hitRow = db.prepare<[number], HitRow>(HIT_SQL);
+    const phrase = terms.join(' ');
+    const hits = ranked.flatMap((r) => {
+      const row = hitRow.get(r.id);
+      if (!row) return [];
+      const folded = `${row.heading}\n${row.body}`;
+      return [{ row, bm25: r.bm25, folded, phrase: terms.length > 1 && folded.includes(phrase) }];
     });
-    return rows.map((row) => ({
-      document: unwrap(toSummary(row)),
-      score: -row.bm25,
-      passage: findPassage(row.original, terms),
+    hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.bm25 - b.bm25 || a.row.id - b.row.id);
+    return hits.slice(0, limit).map((h) => ({
+      document: unwrap(toSummary(h.row)),
+      score: -h.bm25,
+      passage: findPassage(h.row.original, terms, 200, true, h.folded),
     }));
   });
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolutionSchema } from '../../electron/contract/model/resolution.ts';
+import { LATEST_VERSION } from '../../electron/store/migrations/index.ts';
 import { runCli } from '../support/cli.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'soan-nq-cli-store-'));
@@ -14,7 +15,7 @@ describe('soan-nq with the store', () => {
   it('creates the database, seeds the demo once, and lists a year\'s targets with results and assessments', async () => {
     const init = await run('db', 'init');
     expect(init.code).toBe(0);
-    expect(init.stdout).toContain(`Cơ sở dữ liệu: ${db} (phiên bản 1`);
+    expect(init.stdout).toContain(`Cơ sở dữ liệu: ${db} (phiên bản ${LATEST_VERSION}`);
     const seed = await run('db', 'seed-demo');
     expect(seed.stdout).toBe(`Đã nạp dữ liệu mẫu vào ${db}: 3 cơ quan, 3 nghị quyết, 44 kết quả thực hiện.\n`);
     expect((await run('db', 'seed-demo')).stdout).toContain('đã có dữ liệu; không nạp dữ liệu mẫu');
