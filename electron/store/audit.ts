@@ -5,8 +5,14 @@ import { attempt, unwrap } from './errors.ts';
 import { readJson, readValue } from './json.ts';
 import { documentStatusSchema } from '../contract/model/status.ts';
 
-/** tao: created; sua: content changed; trang-thai: status changed (maybe with content); ket-qua: results entered. */
-export const auditActions = ['tao', 'sua', 'trang-thai', 'ket-qua'] as const;
+/**
+ * tao: created; sua: content changed; trang-thai: status changed (maybe with content); ket-qua:
+ * results entered; xoa: moved to the bin; khoi-phuc: restored from the bin; phien-ban: a version
+ * kept on request ("Lưu phiên bản"); khoi-phuc-phien-ban: an earlier version restored;
+ * sua-sau-ban-hanh: an issued document amended (new version, same number and date); huy-so: a
+ * number of the register voided.
+ */
+export const auditActions = ['tao', 'sua', 'trang-thai', 'ket-qua', 'xoa', 'khoi-phuc', 'phien-ban', 'khoi-phuc-phien-ban', 'sua-sau-ban-hanh', 'huy-so'] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
@@ -18,6 +24,10 @@ export const auditDetailSchema = z.object({
   contentChanged: z.boolean().optional(),
   year: z.number().int().optional(),
   keys: z.array(z.string()).optional(),
+  /** The number given or voided, as printed: "04-NQ/HU". */
+  number: z.string().optional(),
+  /** The version whose content was restored. */
+  restoredVersion: z.number().int().optional(),
 });
 export type AuditDetail = z.infer<typeof auditDetailSchema>;
 

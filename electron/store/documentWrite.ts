@@ -1,17 +1,23 @@
 import { z } from 'zod';
-import { resolutionSchema, type Resolution, type ResolutionInput } from '../contract/model/index.ts';
+import { resolutionSchema, type ResolutionInput } from '../contract/model/index.ts';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
-import { appendAudit } from './audit.ts';
 import { nowIso } from './clock.ts';
 import type { Db } from './db.ts';
-import { listingFields, type StoredDocument } from './documentRows.ts';
+import { columns, INSERT_SQL, writeChange, writeDerived } from './documentChange.ts';
+import type { StoredDocument } from './documentRows.ts';
 import { loadDocument } from './documents.ts';
 import { abort, attempt, unwrap } from './errors.ts';
-import { indexDocument } from './search.ts';
-import { canChangeStatus, documentStatusSchema, statusNames, type DocumentStatus } from '../contract/model/status.ts';
-import { syncTargets } from './targets.ts';
-import { appendVersion } from './versions.ts';
+import { registerIssuedOnCreate } from './numberRegister.ts';
+import {
+  canChangeStatus,
+  contentLockedMessage,
+  documentStatusSchema,
+  draftRoundAfter,
+  isContentEditable,
+  statusNames,
+  type DocumentStatus,
+} from '../contract/model/status.ts';
 
 const whoWhy = {
   who: z.string().trim().min(1, 'Thiếu người thực hiện'),
@@ -25,8 +31,10 @@ const saveSchema = z.object({
   id: z.number().int().positive().optional(),
   /** The owning organization; required for a new document. */
   orgId: z.string().min(1).optional(),
-  /** New document: its first status (default dự thảo). Existing: a status change made with the content (e.g. issuing). */
+  /** New document: its first status (default dự thảo). Existing: a status change made with the content. */
   status: documentStatusSchema.optional(),
+  /** Keep a version even when nothing changed ("Lưu phiên bản"). */
+  forceVersion: z.boolean().optional(),
   ...whoWhy,
 });
 
@@ -35,58 +43,17 @@ const statusSchema = z.object({ id: z.number().int().positive(), status: documen
 export type SaveDocumentInput = z.input<typeof saveSchema> & { content: ResolutionInput };
 export type SetStatusInput = z.input<typeof statusSchema>;
 
-type Change = { id: number; orgId: string; version: number; status: DocumentStatus; content: Resolution; json: string; who: string; why: string; at: string };
-
-/** Writes the row's derived columns, the version, targets, search index and audit — the parts of one save. */
-function writeDerived(db: Db, change: Change, audit: { action: 'tao' | 'sua' | 'trang-thai'; fromStatus?: DocumentStatus; contentChanged: boolean }): void {
-  appendVersion(db, { documentId: change.id, version: change.version, status: change.status, content: change.json, who: change.who, why: change.why, at: change.at });
-  if (audit.contentChanged) {
-    syncTargets(db, { id: change.id, orgId: change.orgId, planYear: change.content.planYear }, change.content.targets);
-    indexDocument(db, change.id, change.content);
-  }
-  appendAudit(db, {
-    orgId: change.orgId,
-    documentId: change.id,
-    action: audit.action,
-    who: change.who,
-    at: change.at,
-    detail: {
-      reason: change.why,
-      version: change.version,
-      ...(audit.fromStatus !== undefined && audit.fromStatus !== change.status ? { fromStatus: audit.fromStatus, toStatus: change.status } : {}),
-      ...(audit.action === 'trang-thai' ? { contentChanged: audit.contentChanged } : {}),
-    },
-  });
-}
-
-const UPDATE_SQL = `UPDATE documents SET doc_type = @docType, plan_year = @planYear, status = @status, profile_id = @profileId,
-  number_seq = @numberSeq, issued_on = @issuedOn, title = @title, summary = @summary, content = @content,
-  version = @version, updated_at = @at WHERE id = @id`;
-
-const INSERT_SQL = `INSERT INTO documents (org_id, doc_type, plan_year, status, profile_id, number_seq, issued_on, title, summary, content, version, created_at, updated_at)
-  VALUES (@orgId, @docType, @planYear, @status, @profileId, @numberSeq, @issuedOn, @title, @summary, @content, 1, @at, @at)`;
-
-function columns(content: Resolution, json: string, status: DocumentStatus, at: string) {
-  return {
-    docType: content.header.number.typeCode,
-    planYear: content.planYear,
-    status,
-    profileId: content.profileId,
-    numberSeq: content.header.number.seq,
-    issuedOn: content.header.date,
-    ...listingFields(content),
-    content: json,
-    at,
-  };
-}
-
-function checkTransition(from: DocumentStatus, to: DocumentStatus): void {
+/** Refuses a change of status the workflow does not allow; issuing goes through the number register only. */
+export function checkTransition(from: DocumentStatus, to: DocumentStatus): void {
   if (!canChangeStatus(from, to)) {
     abort('INVALID_INPUT', `Không chuyển được văn bản từ "${statusNames[from]}" sang "${statusNames[to]}".`);
   }
+  if (to === 'ban-hanh' && from !== to) {
+    abort('INVALID_INPUT', 'Văn bản chỉ được ban hành qua sổ đăng ký số văn bản (Ban hành: cấp số, ghi ngày ban hành).');
+  }
 }
 
-function checkVersion(current: StoredDocument, expected: number | undefined): void {
+export function checkVersion(current: StoredDocument, expected: number | undefined): void {
   if (expected !== undefined && expected !== current.version) {
     abort('INVALID_INPUT', `Văn bản đã được lưu ở nơi khác (phiên bản ${current.version}, bạn đang sửa phiên bản ${expected}). Hãy mở lại văn bản rồi sửa tiếp.`);
   }
@@ -95,24 +62,27 @@ function checkVersion(current: StoredDocument, expected: number | undefined): vo
 /**
  * Saves a document's content (new or existing) in one transaction: the row, a version
  * snapshot, its targets and indicators, the search index and an audit row. Content is checked
- * with the model's schema. Saving unchanged content with the same status writes nothing.
- * An issued document's content cannot change.
+ * with the model's schema. Saving unchanged content with the same status writes nothing unless
+ * `forceVersion`. Content changes only in Dự thảo and Trả lại; an issued document's content is
+ * frozen. A new document created as issued (an imported one) is entered in the number register.
  */
 export function saveDocument(db: Db, input: SaveDocumentInput): Result<StoredDocument> {
   return attempt('lưu văn bản', () =>
     db.transaction((): StoredDocument => {
       const meta = unwrap(validate(saveSchema, input, 'Yêu cầu lưu văn bản'));
-      const content = unwrap(validate(resolutionSchema, input.content, 'Nội dung văn bản'));
-      const json = JSON.stringify(content);
-      const at = nowIso(db);
+      const given = unwrap(validate(resolutionSchema, input.content, 'Nội dung văn bản'));
       if (meta.id === undefined) {
+        const content = given;
+        const json = JSON.stringify(content);
         if (meta.orgId === undefined) abort('INVALID_INPUT', 'Văn bản mới phải thuộc một tổ chức (thiếu mã tổ chức).');
         if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(meta.orgId) === undefined) {
           abort('NOT_FOUND', `Không tìm thấy tổ chức "${meta.orgId}".`);
         }
+        const at = nowIso(db);
         const status = meta.status ?? 'du-thao';
         const id = Number(db.prepare(INSERT_SQL).run({ orgId: meta.orgId, ...columns(content, json, status, at) }).lastInsertRowid);
-        writeDerived(db, { id, orgId: meta.orgId, version: 1, status, content, json, who: meta.who, why: meta.why, at }, { action: 'tao', contentChanged: true });
+        writeDerived(db, { id, orgId: meta.orgId, version: 1, status, content, json, who: meta.who, why: meta.why, at }, { action: 'tao', previous: null, contentChanged: true });
+        if (status === 'ban-hanh') registerIssuedOnCreate(db, { id, orgId: meta.orgId, content, who: meta.who, at });
         return loadDocument(db, id);
       }
       const current = loadDocument(db, meta.id);
@@ -120,21 +90,23 @@ export function saveDocument(db: Db, input: SaveDocumentInput): Result<StoredDoc
       if (meta.orgId !== undefined && meta.orgId !== current.orgId) abort('INVALID_INPUT', 'Không chuyển được văn bản sang tổ chức khác.');
       const status = meta.status ?? current.status;
       checkTransition(current.status, status);
+      // Saved and submitted at once: "Dự thảo lần N" follows the same rule as setDocumentStatus.
+      const draftRound = status === current.status ? given.marks.draftRound : draftRoundAfter(current.status, status, given.marks.draftRound);
+      const content = draftRound === given.marks.draftRound ? given : { ...given, marks: { ...given.marks, draftRound } };
+      const json = JSON.stringify(content);
       const contentChanged = json !== JSON.stringify(current.content);
-      if (!contentChanged && status === current.status) return current;
-      if (contentChanged && current.status === 'ban-hanh') {
-        abort('INVALID_INPUT', 'Văn bản đã ban hành được giữ nguyên như khi ban hành; không sửa được nội dung. Hãy tạo văn bản mới nếu cần.');
-      }
-      const version = current.version + 1;
-      db.prepare(UPDATE_SQL).run({ id: current.id, version, ...columns(content, json, status, at) });
-      const action = status !== current.status ? 'trang-thai' : 'sua';
-      writeDerived(db, { id: current.id, orgId: current.orgId, version, status, content, json, who: meta.who, why: meta.why, at }, { action, fromStatus: current.status, contentChanged });
-      return loadDocument(db, current.id);
+      if (!contentChanged && status === current.status && meta.forceVersion !== true) return current;
+      if (contentChanged && !isContentEditable(current.status)) abort('INVALID_INPUT', contentLockedMessage(current.status));
+      return writeChange(db, current, { content, status, who: meta.who, why: meta.why, ...(meta.forceVersion === true && status === current.status ? { action: 'phien-ban' as const } : {}) });
     }).immediate(),
   );
 }
 
-/** Changes a document's status (trình duyệt, trả lại, duyệt, ban hành) with a version and an audit row. */
+/**
+ * Changes a document's status (trình duyệt, trả lại, duyệt) with a version and an audit row;
+ * "Dự thảo lần N" follows the rule of `draftRoundAfter` (the resubmission after a return prints the
+ * next round). Issuing is `issueDocument` (services/register.ts), which gives the number.
+ */
 export function setDocumentStatus(db: Db, input: SetStatusInput): Result<StoredDocument> {
   return attempt('đổi trạng thái văn bản', () =>
     db.transaction((): StoredDocument => {
@@ -143,16 +115,9 @@ export function setDocumentStatus(db: Db, input: SetStatusInput): Result<StoredD
       checkVersion(current, data.expectedVersion);
       checkTransition(current.status, data.status);
       if (data.status === current.status) return current;
-      const version = current.version + 1;
-      const json = JSON.stringify(current.content);
-      const at = nowIso(db);
-      db.prepare(UPDATE_SQL).run({ id: current.id, version, ...columns(current.content, json, data.status, at) });
-      writeDerived(
-        db,
-        { id: current.id, orgId: current.orgId, version, status: data.status, content: current.content, json, who: data.who, why: data.why, at },
-        { action: 'trang-thai', fromStatus: current.status, contentChanged: false },
-      );
-      return loadDocument(db, current.id);
+      const draftRound = draftRoundAfter(current.status, data.status, current.content.marks.draftRound);
+      const content = { ...current.content, marks: { ...current.content.marks, draftRound } };
+      return writeChange(db, current, { content, status: data.status, who: data.who, why: data.why });
     }).immediate(),
   );
 }

@@ -4,8 +4,17 @@ CREATE INDEX audit_log_document ON audit_log(document_id, id);
 -- index audit_log_org (audit_log)
 CREATE INDEX audit_log_org ON audit_log(org_id, id);
 
+-- index copy_register_document (copy_register)
+CREATE INDEX copy_register_document ON copy_register(document_id);
+
+-- index documents_issued_number (documents)
+CREATE INDEX documents_issued_number ON documents(org_id, doc_type, number_seq, issued_on) WHERE status = 'ban-hanh' AND number_seq IS NOT NULL;
+
 -- index documents_org_year (documents)
 CREATE INDEX documents_org_year ON documents(org_id, plan_year, status);
+
+-- index number_register_document (number_register)
+CREATE INDEX number_register_document ON number_register(document_id);
 
 -- index organizations_parent (organizations)
 CREATE INDEX organizations_parent ON organizations(parent_id);
@@ -13,7 +22,13 @@ CREATE INDEX organizations_parent ON organizations(parent_id);
 -- index signers_org (signers)
 CREATE INDEX signers_org ON signers(org_id, active, position);
 
+-- index sqlite_autoindex_copy_register_1 (copy_register)
+-- tự tạo từ UNIQUE / PRIMARY KEY;
+
 -- index sqlite_autoindex_indicators_1 (indicators)
+-- tự tạo từ UNIQUE / PRIMARY KEY;
+
+-- index sqlite_autoindex_number_register_1 (number_register)
 -- tự tạo từ UNIQUE / PRIMARY KEY;
 
 -- index sqlite_autoindex_organizations_1 (organizations)
@@ -43,6 +58,23 @@ CREATE TABLE audit_log (
     who TEXT NOT NULL,
     at TEXT NOT NULL,
     detail TEXT NOT NULL CHECK (json_valid(detail))
+  ) STRICT;
+
+-- table copy_register (copy_register)
+CREATE TABLE copy_register (
+    id INTEGER PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organizations(id),
+    term_id INTEGER NOT NULL REFERENCES terms(id),
+    seq INTEGER NOT NULL CHECK (seq > 0),
+    kind TEXT NOT NULL CHECK (kind IN ('sao-y','sao-luc','trich-sao')),
+    document_id INTEGER REFERENCES documents(id),
+    source_label TEXT NOT NULL,
+    copied_on TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    signer TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    UNIQUE (org_id, term_id, seq)
   ) STRICT;
 
 -- table document_search (document_search)
@@ -94,7 +126,7 @@ CREATE TABLE documents (
     version INTEGER NOT NULL CHECK (version >= 1),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-  ) STRICT;
+  , deleted_at TEXT, deleted_by TEXT CHECK ((deleted_at IS NULL) = (deleted_by IS NULL))) STRICT;
 
 -- table indicators (indicators)
 CREATE TABLE indicators (
@@ -107,6 +139,27 @@ CREATE TABLE indicators (
     group_name TEXT,
     last_year INTEGER NOT NULL,
     UNIQUE (org_id, key)
+  ) STRICT;
+
+-- table number_register (number_register)
+CREATE TABLE number_register (
+    id INTEGER PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES organizations(id),
+    term_id INTEGER NOT NULL REFERENCES terms(id),
+    doc_type TEXT NOT NULL,
+    seq INTEGER NOT NULL CHECK (seq > 0),
+    document_id INTEGER REFERENCES documents(id),
+    issued_on TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    signer TEXT NOT NULL,
+    secret INTEGER NOT NULL DEFAULT 0,
+    voided_at TEXT,
+    voided_by TEXT,
+    void_reason TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    UNIQUE (org_id, term_id, doc_type, seq)
   ) STRICT;
 
 -- table organizations (organizations)
@@ -193,3 +246,17 @@ CREATE TRIGGER audit_log_immutable BEFORE UPDATE OF org_id, action, who, at, det
 -- trigger document_versions_immutable (document_versions)
 CREATE TRIGGER document_versions_immutable BEFORE UPDATE ON document_versions
     BEGIN SELECT RAISE(ABORT, 'Phiên bản văn bản đã lưu không được sửa'); END;
+
+-- trigger number_register_immutable (number_register)
+CREATE TRIGGER number_register_immutable BEFORE UPDATE OF id, org_id, term_id, doc_type, seq, document_id, issued_on,
+    summary, recipients, signer, secret, created_at, created_by ON number_register
+    BEGIN SELECT RAISE(ABORT, 'Dòng đã ghi trong sổ đăng ký số văn bản không được sửa'); END;
+
+-- trigger number_register_no_delete (number_register)
+CREATE TRIGGER number_register_no_delete BEFORE DELETE ON number_register
+    BEGIN SELECT RAISE(ABORT, 'Số đã cấp trong sổ đăng ký không được xóa; hãy hủy số kèm lý do'); END;
+
+-- trigger number_register_void_once (number_register)
+CREATE TRIGGER number_register_void_once BEFORE UPDATE OF voided_at, voided_by, void_reason ON number_register
+    WHEN OLD.voided_at IS NOT NULL OR NEW.voided_at IS NULL OR NEW.voided_by IS NULL OR NEW.void_reason IS NULL
+    BEGIN SELECT RAISE(ABORT, 'Số đã hủy không hủy lại được; hủy số phải ghi người hủy và lý do'); END;

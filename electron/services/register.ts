@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import type { StoredDocument, Term } from '../contract/model/office.ts';
+import type { Result } from '../contract/result.ts';
+import { validate } from '../contract/validation.ts';
+import type { RegisterEntry, RegisterListing } from '../contract/workflow.ts';
+import { formatDateShort } from '../format/dates.ts';
+import { formatDocSymbol } from '../format/docNumber.ts';
+import { DEFAULT_PROFILE_ID, findProfile } from '../format/profiles/index.ts';
+import { appendAudit } from '../store/audit.ts';
+import { nowIso } from '../store/clock.ts';
+import type { Db } from '../store/db.ts';
+import { writeChange } from '../store/documentChange.ts';
+import { loadDocument } from '../store/documents.ts';
+import { abort, attempt, unwrap } from '../store/errors.ts';
+import { insertRegisterRow, markVoided, nextSeq, registerFields, registerRow, registerRows } from '../store/numberRegister.ts';
+import { getOrganization } from '../store/organizations.ts';
+import { currentTerm, listTerms } from '../store/terms.ts';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Ngày không có thật');
+const who = z.string().trim().min(1, 'Thiếu người thực hiện');
+
+const issueSchema = z.object({
+  id: z.number().int().positive(),
+  who,
+  /** The issue date; today (local time) by default. */
+  date: isoDate.optional(),
+  /** Entered as secret in the register; by default when the document carries a mật mark. */
+  secret: z.boolean().optional(),
+  why: z.string().trim().min(1).optional(),
+});
+export type IssueInput = z.input<typeof issueSchema>;
+
+/** "2025-12-01" in local time (the office's day, not UTC's). */
+export function localDate(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+const numbering = () => (findProfile(DEFAULT_PROFILE_ID) ?? abort('INTERNAL', 'Thiếu thể thức mặc định.')).numbering;
+
+/** "04-NQ/HU": the number as printed, leading zero below 10. */
+export function registerSymbol(seq: number, docType: string, issuerCode: string): string {
+  return formatDocSymbol({ seq, typeCode: docType, issuerCode }, numbering());
+}
+
+function termAt(db: Db, orgId: string, date: string): Term {
+  const term = unwrap(currentTerm(db, orgId, date));
+  if (term === null) abort('INVALID_INPUT', `Chưa khai báo nhiệm kỳ của "${orgId}" vào ngày ${formatDateShort(date)}: cần nhiệm kỳ để cấp số văn bản.`);
+  return term;
+}
+
+/**
+ * Ban hành: gives an approved document the next number of its type in the term of the committee
+ * at the issue date (from 01 in each term; secret and non-secret share the sequence; a number is
+ * never given twice), all in one BEGIN IMMEDIATE transaction: enters the number in the register,
+ * sets the number and the date in the content, removes "Dự thảo lần N", records the version and
+ * the audit row and marks the document issued (its content is frozen from then on).
+ */
+export function issueDocument(db: Db, input: IssueInput): Result<StoredDocument> {
+  return attempt('ban hành văn bản', () =>
+    db.transaction((): StoredDocument => {
+      const data = unwrap(validate(issueSchema, input, 'Yêu cầu ban hành'));
+      const current = loadDocument(db, data.id);
+      if (current.status !== 'da-duyet') {
+        abort('INVALID_INPUT', `Chỉ ban hành được văn bản đã duyệt; văn bản #${current.id} đang ở trạng thái khác (cần trình duyệt và được duyệt trước).`);
+      }
+      const at = nowIso(db);
+      const date = data.date ?? localDate(new Date(at));
+      const term = termAt(db, current.orgId, date);
+      const org = unwrap(getOrganization(db, current.orgId));
+      const docType = current.content.header.number.typeCode;
+      const seq = nextSeq(db, { orgId: current.orgId, termId: term.id, docType, termStart: term.startDate, termEnd: term.endDate });
+      const header = current.content.header;
+      const content = {
+        ...current.content,
+        header: { ...header, number: { ...header.number, seq }, date },
+        marks: { ...current.content.marks, draftRound: null },
+      };
+      const fields = registerFields(content);
+      insertRegisterRow(db, {
+        orgId: current.orgId, termId: term.id, docType, seq, documentId: current.id, issuedOn: date,
+        ...fields, secret: data.secret ?? fields.secret, at, who: data.who,
+      });
+      const symbol = registerSymbol(seq, docType, org.issuerCode);
+      const why = data.why ?? `Ban hành: số ${symbol}, ngày ${formatDateShort(date)}`;
+      return writeChange(db, current, { content, status: 'ban-hanh', who: data.who, why, detail: { number: symbol } });
+    }).immediate(),
+  );
+}
+
+const voidSchema = z.object({
+  orgId: z.string().min(1),
+  docType: z.string().min(1),
+  termId: z.number().int().positive(),
+  seq: z.number().int().positive(),
+  who,
+  reason: z.string().trim().min(1, 'Hủy số phải ghi lý do'),
+});
+export type VoidNumberInput = z.input<typeof voidSchema>;
+
+/** Hủy số: the row stays in the register, marked with who, when and why; the number is never given again. */
+export function voidNumber(db: Db, input: VoidNumberInput): Result<RegisterEntry> {
+  return attempt('hủy số văn bản', () =>
+    db.transaction((): RegisterEntry => {
+      const data = unwrap(validate(voidSchema, input, 'Yêu cầu hủy số'));
+      const org = unwrap(getOrganization(db, data.orgId));
+      const symbol = (seq: number) => registerSymbol(seq, data.docType, org.issuerCode);
+      const row = registerRow(db, data, symbol);
+      if (row === null) abort('NOT_FOUND', `Sổ đăng ký không có số ${symbol(data.seq)} trong nhiệm kỳ này.`);
+      if (row.voided !== null) abort('INVALID_INPUT', `Số ${row.symbol} đã bị hủy ngày ${formatDateShort(row.voided.at.slice(0, 10))}.`);
+      const at = nowIso(db);
+      markVoided(db, row.id, { at, by: data.who, reason: data.reason });
+      appendAudit(db, { orgId: data.orgId, documentId: row.documentId, action: 'huy-so', who: data.who, at, detail: { reason: data.reason, number: row.symbol } });
+      return registerRow(db, data, symbol) ?? row;
+    }).immediate(),
+  );
+}
+
+export type RegisterQuery = { orgId: string; docType?: string; termId?: number; termOrdinal?: string };
+
+/** The register of a body for a document type (NQ by default) and a term (the running one by default). */
+export function listRegister(db: Db, query: RegisterQuery): Result<RegisterListing> {
+  return attempt('đọc sổ đăng ký số văn bản', () => {
+    const org = unwrap(getOrganization(db, query.orgId));
+    const terms = unwrap(listTerms(db, org.id));
+    const docType = query.docType ?? 'NQ';
+    const term =
+      query.termId !== undefined
+        ? terms.find((t) => t.id === query.termId)
+        : query.termOrdinal !== undefined
+          ? terms.find((t) => t.ordinal.toLocaleUpperCase('vi') === query.termOrdinal?.trim().toLocaleUpperCase('vi'))
+          : termAt(db, org.id, localDate(new Date(nowIso(db))));
+    if (term === undefined) abort('NOT_FOUND', `Không tìm thấy nhiệm kỳ ${query.termOrdinal ?? `#${query.termId}`} của "${org.id}".`);
+    const entries = registerRows(db, { orgId: org.id, termId: term.id, docType }, (seq) => registerSymbol(seq, docType, org.issuerCode));
+    const { id, ordinal, startYear, endYear, startDate, endDate } = term;
+    return { org: { id: org.id, name: org.name, issuerCode: org.issuerCode }, term: { id, ordinal, startYear, endYear, startDate, endDate }, docType, entries };
+  });
+}
