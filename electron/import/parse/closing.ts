@@ -1,0 +1,107 @@
+import type { Recipient, Signature } from '../../contract/model/parts.ts';
+import { AUTHORITY } from '../layout/regions.ts';
+import { columnPieces, isUpper, type Piece } from '../layout/text.ts';
+import type { SourceBlock } from '../source.ts';
+import { setPieceRole, type Roles } from './roles.ts';
+
+/**
+ * The closing block (boxes 7–9 and 12), as a two-column table, tab-separated lines or lines one
+ * under the other: "Nơi nhận:" and its "- …" lines (a line without "- " continues the one
+ * before, joined with "\n"), the typist's note ("-NQ(VP/HU)"), and the signature: authority
+ * ("T/M HUYỆN ỦY"), title in capitals ("BÍ THƯ"), then the signer's name (the last line in
+ * mixed case; "(Đã ký)" and the like are skipped).
+ */
+
+export type ClosingRead = {
+  label: boolean;
+  recipients: Recipient[];
+  productionNote: string | null;
+  signature: Partial<Signature> & { found: boolean };
+};
+
+const LABEL = /^Nơi nhận\s*:?\s*(.*)$/iu;
+const RECIPIENT = /^[-–•]\s+/u;
+const NOTE = /^-?[\p{Lu}\d][\p{Lu}\p{Ll}\d/().-]{1,28}$/u;
+const SIGNED = /^\(?\s*(đã ký|ký tên|ký, đóng dấu|ký và đóng dấu|đã ký và đóng dấu)[^)]*\)?$/iu;
+const TITLE = /^[\p{Lu}\p{M}][\p{Lu}\p{M}\s,.-]*$/u;
+const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
+
+/** The typist's mark and copy count (box 12): one word with capitals and a digit, bracket, slash or dash: "-NQ(VP/HU)", "ABC-25". */
+const isNote = (t: string): boolean => NOTE.test(t) && !/\s/.test(t) && !RECIPIENT.test(t) && /\p{Lu}/u.test(t) && /[\d(/-]/.test(t);
+
+const authorities: Record<string, Signature['authority']> = { 'T/M': 'T/M', 'TM.': 'T/M', 'K/T': 'K/T', 'KT.': 'K/T', 'T/L': 'T/L', 'TL.': 'T/L' };
+
+function readRecipients(pieces: readonly Piece[], roles: Roles, out: ClosingRead): Set<Piece> {
+  const used = new Set<Piece>();
+  let open = false;
+  for (const piece of pieces) {
+    const t = piece.text.replace(/\*\*/g, '').trim();
+    const label = LABEL.exec(t);
+    if (label) {
+      out.label = true;
+      open = true;
+      used.add(piece);
+      setPieceRole(roles, piece, 'recipients-label');
+      const rest = label[1]?.trim();
+      if (rest) out.recipients.push({ text: rest.replace(RECIPIENT, '') });
+      continue;
+    }
+    if (!open) continue;
+    if (isNote(t)) {
+      out.productionNote = t;
+      setPieceRole(roles, piece, 'production-note');
+      used.add(piece);
+      open = false;
+    } else if (AUTHORITY.test(t) || (isUpper(t) && !RECIPIENT.test(t))) {
+      open = false;
+    } else if (RECIPIENT.test(t)) {
+      out.recipients.push({ text: t.replace(RECIPIENT, '') });
+      setPieceRole(roles, piece, 'recipient');
+      used.add(piece);
+    } else if (out.recipients.length > 0 && !NAME.test(t) && !SIGNED.test(t)) {
+      const last = out.recipients[out.recipients.length - 1];
+      if (last) last.text = `${last.text}\n${t}`;
+      setPieceRole(roles, piece, 'recipient');
+      used.add(piece);
+    } else open = false;
+  }
+  return used;
+}
+
+function readSignature(pieces: readonly Piece[], roles: Roles): ClosingRead['signature'] {
+  const sig: ClosingRead['signature'] = { found: false };
+  let stage: 'start' | 'title' | 'name' = 'start';
+  for (const piece of pieces) {
+    const t = piece.text.replace(/\*\*/g, '').trim();
+    const authority = AUTHORITY.exec(t);
+    if (stage === 'start' && authority) {
+      const word = authority[1] ?? '';
+      sig.authority = authorities[word.toUpperCase()] ?? 'T/M';
+      sig.authorityOf = t.slice(word.length).trim();
+      sig.found = true;
+      stage = 'title';
+      setPieceRole(roles, piece, 'authority');
+    } else if (stage !== 'name' && TITLE.test(t) && !LABEL.test(t) && t.length <= 60) {
+      sig.title = t;
+      sig.authority ??= 'none';
+      sig.authorityOf ??= '';
+      sig.found = true;
+      stage = 'name';
+      setPieceRole(roles, piece, 'signer-title');
+    } else if (stage === 'name' && !SIGNED.test(t) && !isUpper(t) && NAME.test(t)) {
+      sig.name = t;
+      setPieceRole(roles, piece, 'signer-name');
+    }
+  }
+  return sig;
+}
+
+export function readClosing(blocks: readonly SourceBlock[], roles: Roles): ClosingRead {
+  const out: ClosingRead = { label: false, recipients: [], productionNote: null, signature: { found: false } };
+  const pieces = columnPieces(blocks);
+  const used = readRecipients(pieces, roles, out);
+  // The signature reads top to bottom, whatever column each of its lines ended up in.
+  const rest = pieces.filter((p) => !used.has(p)).sort((a, b) => a.para.index - b.para.index || a.span.start - b.span.start);
+  out.signature = readSignature(rest, roles);
+  return out;
+}

@@ -1,0 +1,109 @@
+import type { Assessment, PreviousYear } from '../../contract/model/targets.ts';
+import { normalizeIndicatorName } from '../../format/resultsPaste.ts';
+import { tidy } from '../layout/text.ts';
+import type { SourceTable } from '../source.ts';
+import { limits } from '../limits.ts';
+import type { TargetDraft } from '../targets/draft.ts';
+
+/**
+ * A targets table (STT | CHỈ TIÊU | ĐƠN VỊ TÍNH | [last year's columns] | value) as a tree:
+ * a row with a number in STT is a top-level target (a group when it has no value and rows
+ * follow), a row without one is a child of the numbered row above; Roman STT rows ("I", "II")
+ * are groups above the numbered rows. Header rows repeated after a page break, and a row of
+ * column numbers ("(1) (2) (3)"), are skipped. Tables continued over pages are read as one.
+ */
+
+type Columns = { stt: number; name: number; unit: number | null; value: number; previousTarget: number | null; previousResult: number | null; assessment: number | null };
+
+const cellText = (cells: readonly { text: string }[] | undefined): string => tidy((cells ?? []).map((p) => p.text).join(' '));
+const norm = (s: string): string => normalizeIndicatorName(s);
+
+function rowTexts(row: SourceTable['rows'][number]): string[] {
+  return row.map((cell) => cellText(cell));
+}
+
+function headerColumns(texts: readonly string[]): Columns | null {
+  const n = texts.map(norm);
+  const stt = n.findIndex((t) => /^(stt|tt|so tt|so thu tu)$/.test(t));
+  const name = n.findIndex((t, i) => i !== stt && /^(ten )?chi tieu|^noi dung/.test(t));
+  if (stt < 0 || name < 0) return null;
+  const find = (re: RegExp): number | null => {
+    const i = n.findIndex((t, k) => k > name && k < n.length - 1 && re.test(t));
+    return i >= 0 ? i : null;
+  };
+  const unitAt = n.findIndex((t, k) => k > name && /^(don vi( tinh)?|dvt)$/.test(t));
+  return {
+    stt,
+    name,
+    unit: unitAt >= 0 ? unitAt : null,
+    value: n.length - 1,
+    previousTarget: find(/^ke hoach/),
+    previousResult: find(/thuc hien|^uoc/),
+    assessment: find(/^danh gia/),
+  };
+}
+
+export function isTargetsTable(t: SourceTable): boolean {
+  return t.rows.slice(0, 3).some((row) => headerColumns(rowTexts(row)) !== null);
+}
+
+const ASSESS: Record<string, Assessment> = { vuot: 'vuot', dat: 'dat', 'khong dat': 'khong-dat' };
+
+export type TableTargets = { drafts: TargetDraft[]; valueHeader: string; columns: { previousTarget: boolean; previousResult: boolean; assessment: boolean } };
+
+export function readTargetsTables(tables: readonly SourceTable[], planYear: number | null): TableTargets | null {
+  let cols: Columns | null = null;
+  let header: string[] = [];
+  const top: TargetDraft[] = [];
+  const hasRoman = tables.some((t) => t.rows.some((r) => /^[IVXLC]+\.?$/.test(cellText(r[0]))));
+  let group: TargetDraft | null = null;
+  let numbered: TargetDraft | null = null;
+  let count = 0;
+  for (const t of tables) {
+    for (const row of t.rows) {
+      if (count >= limits.maxTargets) break;
+      const texts = rowTexts(row);
+      const asHeader = headerColumns(texts);
+      if (asHeader) {
+        cols ??= asHeader;
+        header = header.length > 0 ? header : texts;
+        continue;
+      }
+      if (!cols || texts.every((x, i) => x === '' || x.replace(/[()]/g, '') === String(i + 1))) continue;
+      const at = (i: number | null): string => (i === null ? '' : (texts[i] ?? ''));
+      const stt = at(cols.stt).replace(/\.$/, '');
+      const name = at(cols.name);
+      if (!name) continue;
+      const draft: TargetDraft = { name, children: [], confidence: 0.95 };
+      count += 1;
+      const unit = at(cols.unit);
+      const written = at(cols.value);
+      if (unit) draft.unit = unit;
+      if (written) draft.written = written;
+      const previous: PreviousYear = { year: (planYear ?? 2001) - 1 };
+      if (at(cols.previousTarget)) previous.target = at(cols.previousTarget);
+      if (at(cols.previousResult)) previous.result = at(cols.previousResult);
+      const assessment = ASSESS[norm(at(cols.assessment))];
+      if (assessment) previous.assessment = assessment;
+      if (Object.keys(previous).length > 1) draft.previous = previous;
+      if (/^[IVXLC]+$/.test(stt) && hasRoman) {
+        top.push(draft);
+        group = draft;
+        numbered = null;
+      } else if (/^\d+$/.test(stt)) {
+        (hasRoman && group ? group.children : top).push(draft);
+        numbered = draft;
+      } else {
+        const parent = numbered ?? group;
+        if (parent) parent.children.push(draft);
+        else top.push(draft);
+      }
+    }
+  }
+  if (!cols) return null;
+  return {
+    drafts: top,
+    valueHeader: header[cols.value] ?? 'CHỈ TIÊU',
+    columns: { previousTarget: cols.previousTarget !== null, previousResult: cols.previousResult !== null, assessment: cols.assessment !== null },
+  };
+}

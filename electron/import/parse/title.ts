@@ -1,0 +1,94 @@
+import { isUpper, key, tidy } from '../layout/text.ts';
+import type { SourceBlock, SourcePara } from '../source.ts';
+import { setRole, type Roles } from './roles.ts';
+
+/**
+ * Box 5a and what follows it: the type line ("NGHỊ QUYẾT"), conference lines in capitals
+ * ("HỘI NGHỊ LẦN THỨ BẢY", "CỦA BAN CHẤP HÀNH …"), the summary (one paragraph with line breaks,
+ * or consecutive lines until an empty line, the "-----" separator or a change of alignment),
+ * then, for a conference resolution, the opening paragraphs up to "QUYẾT NGHỊ".
+ */
+
+export type TitleRead = {
+  documentType: string;
+  conferenceLines: string[];
+  summary: string | null;
+  separator: boolean;
+  preamble: SourcePara[];
+  decisionLine: string | null;
+  /** Block index where the body starts. */
+  bodyStart: number;
+};
+
+const SEPARATOR = /^[-–—_*=]{3,}$/u;
+const DECISION = /^QUYẾT NGHỊ\s*:?$/u;
+const LISTLIKE = /^\s*(?:[-–—•+]\s|\d+(?:\.\d+)*[.)]?\s|[IVXLC]+\s*[.\-–]\s|Phần\s+thứ|PHẦN\s)/u;
+
+export function readTitle(blocks: readonly SourceBlock[], start: number, end: number, roles: Roles): TitleRead {
+  const typeLine = blocks[start];
+  const typeText = typeLine?.kind === 'para' ? tidy(typeLine.text) : 'NGHỊ QUYẾT';
+  if (typeLine?.kind === 'para') setRole(roles, typeLine.index, 'document-type');
+  const rest = typeText.replace(/^NGHỊ QUYẾT\s*/u, '').trim();
+  const out: TitleRead = { documentType: 'NGHỊ QUYẾT', conferenceLines: rest ? [rest] : [], summary: null, separator: false, preamble: [], decisionLine: null, bodyStart: start + 1 };
+  const summary: string[] = [];
+  let summaryPara: SourcePara | null = null;
+  let i = start + 1;
+  for (; i < end; i++) {
+    const b = blocks[i];
+    if (!b || b.kind !== 'para') break;
+    const t = tidy(b.text);
+    if (SEPARATOR.test(t)) {
+      out.separator = true;
+      setRole(roles, b.index, 'separator');
+      i += 1;
+      break;
+    }
+    if (summaryPara === null) {
+      if (isUpper(t) && !/^VỀ(?![\p{L}\p{N}])/u.test(t) && t.length <= 120 && !LISTLIKE.test(t) && !DECISION.test(t)) {
+        out.conferenceLines.push(t);
+        setRole(roles, b.index, 'conference');
+        continue;
+      }
+      if (LISTLIKE.test(t) || DECISION.test(t) || t.length > 400) break;
+      summaryPara = b;
+      summary.push(t);
+      setRole(roles, b.index, 'summary');
+      continue;
+    }
+    const sameLook = !b.format || !summaryPara.format || b.format.align === summaryPara.format.align;
+    if (b.gapBefore || !sameLook || summary.length >= 4 || LISTLIKE.test(t) || DECISION.test(t) || t.length > 200) break;
+    summary.push(t);
+    setRole(roles, b.index, 'summary');
+  }
+  out.summary = summary.length > 0 ? summary.join('\n') : null;
+  out.bodyStart = i;
+  const decisionAt = findDecision(blocks, i, end);
+  if (decisionAt >= 0) {
+    const line = blocks[decisionAt];
+    for (let k = i; k < decisionAt; k++) {
+      const b = blocks[k];
+      if (b?.kind === 'para') {
+        out.preamble.push(b);
+        setRole(roles, b.index, 'preamble');
+      }
+    }
+    if (line?.kind === 'para') {
+      out.decisionLine = tidy(line.text);
+      setRole(roles, line.index, 'decision-line');
+    }
+    out.bodyStart = decisionAt + 1;
+  }
+  return out;
+}
+
+/** "QUYẾT NGHỊ" among the first paragraphs, before any numbered heading. */
+function findDecision(blocks: readonly SourceBlock[], from: number, end: number): number {
+  for (let k = from; k < Math.min(end, from + 30); k++) {
+    const b = blocks[k];
+    if (!b || b.kind !== 'para') return -1;
+    const t = tidy(b.text);
+    if (DECISION.test(key(t)) || DECISION.test(t)) return k;
+    if (LISTLIKE.test(t)) return -1;
+  }
+  return -1;
+}

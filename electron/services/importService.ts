@@ -1,0 +1,113 @@
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { walkTargets, type TargetNode } from '../contract/model/targets.ts';
+import type { AppError, Result } from '../contract/result.ts';
+import { importResolution, type ImportReport, type KnownIndicator, type ReadResult } from '../import/index.ts';
+import { limits } from '../import/limits.ts';
+import { failWith, readOk } from '../import/result.ts';
+import { normalizeIndicatorName } from '../format/resultsPaste.ts';
+import { getOrganization, latestDocument, listDocuments, saveDocument, type Db, type StoredDocument } from '../store/index.ts';
+import { describeFsError } from './fsErrors.ts';
+
+/**
+ * Importing a past resolution from a file into the store: read the file (size capped before it
+ * is read), build the model, link its targets to the indicators the body already has (from its
+ * stored documents, newest plan year first), and — when asked — save it: issued when it has a
+ * number and a date, a draft otherwise.
+ */
+
+/** How many past plan years are searched for indicators to link to. */
+const YEARS_LINKED = 10;
+
+/** The file's bytes, refusing a file too large to be a resolution before reading it. */
+export async function readImportFile(path: string): Promise<ReadResult<Uint8Array>> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    const e = describeFsError(err, 'đọc', path);
+    return { ok: false, error: { code: 'READ_FAILED', message: e.message } };
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > limits.maxInputBytes) return failWith('TOO_LARGE', [`${Math.round(size / 1048576)} MB (tối đa ${limits.maxInputBytes / 1048576} MB)`]);
+    const bytes = new Uint8Array(size);
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await handle.read(bytes, read, size - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return readOk(bytes.subarray(0, read));
+  } catch (err) {
+    const e = describeFsError(err, 'đọc', path);
+    return { ok: false, error: { code: 'READ_FAILED', message: e.message } };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The body's indicators as its stored documents name them: key, name, unit, parent's name. */
+export function knownIndicators(db: Db, orgId: string): Result<KnownIndicator[]> {
+  const docs = listDocuments(db, { orgId });
+  if (!docs.ok) return docs;
+  const years = [...new Set(docs.value.map((d) => d.planYear))].slice(0, YEARS_LINKED);
+  const byKey = new Map<string, KnownIndicator>();
+  for (const year of years) {
+    const doc = latestDocument(db, orgId, year);
+    if (!doc.ok) return doc;
+    if (!doc.value) continue;
+    const visit = (nodes: readonly TargetNode[], parent: TargetNode | null): void => {
+      for (const n of nodes) {
+        if (!byKey.has(n.key)) byKey.set(n.key, { key: n.key, name: n.name, unit: n.unit ?? null, parentName: parent?.name ?? null });
+        visit(n.children, n);
+      }
+    };
+    visit(doc.value.content.targets, null);
+  }
+  return { ok: true, value: [...byKey.values()] };
+}
+
+export type ImportRequest = { path: string; db?: Db; orgId?: string; fallbackYear?: number };
+
+/** Reads and imports a file; with a store and a body, links targets to its indicators and notes a header naming another body. */
+export async function importFile(req: ImportRequest): Promise<ReadResult<ImportReport>> {
+  const bytes = await readImportFile(req.path);
+  if (!bytes.ok) return bytes;
+  const notes: string[] = [];
+  if (req.db && req.orgId) {
+    const org = getOrganization(req.db, req.orgId);
+    if (!org.ok) return { ok: false, error: { code: 'READ_FAILED', message: org.error.message } };
+    const found = knownIndicators(req.db, req.orgId);
+    if (!found.ok) return { ok: false, error: { code: 'READ_FAILED', message: found.error.message } };
+    const read = importResolution(bytes.value, { known: found.value, ...(req.fallbackYear ? { fallbackYear: req.fallbackYear } : {}) });
+    if (read.ok && normalizeIndicatorName(read.value.model.header.issuingBody) !== normalizeIndicatorName(org.value.name)) {
+      notes.push(`Cơ quan ban hành trong tệp ("${read.value.model.header.issuingBody}") khác cơ quan đã chọn ("${org.value.name}").`);
+    }
+    return read.ok ? readOk({ ...read.value, notes: [...read.value.notes, ...notes] }) : read;
+  }
+  return importResolution(bytes.value, req.fallbackYear ? { fallbackYear: req.fallbackYear } : {});
+}
+
+/** Stores an imported resolution for a body: issued (and entered in the number register) when it has a number and a date. */
+export function saveImported(db: Db, input: { orgId: string; report: ImportReport; who: string; fileName: string }): Result<StoredDocument> {
+  return saveDocument(db, {
+    orgId: input.orgId,
+    status: input.report.status,
+    who: input.who,
+    why: `Nhập từ tệp ${basename(input.fileName)}`,
+    content: input.report.model,
+  });
+}
+
+/** An import error in the contract's shape, for transports that only know its codes. */
+export function importErrorAsAppError(error: { code: string; message: string; details?: string[] }): AppError {
+  const code = error.code === 'READ_FAILED' ? 'READ_FAILED' : 'INVALID_INPUT';
+  return { code, message: error.message, details: [`mã lỗi: ${error.code}`, ...(error.details ?? [])] };
+}
+
+/** Every target of a report with its link, for printing. */
+export function targetRows(report: ImportReport): { depth: number; node: TargetNode; linked: string | null }[] {
+  const links = new Map(report.links.map((l) => [l.key, l]));
+  return [...walkTargets(report.model.targets)].map(([node, depth]) => ({ depth, node, linked: links.get(node.key)?.linkedTo?.key ?? null }));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseXml, type XmlElement } from '../../../electron/import/xml/parse.ts';
+import { child, textOf, toggle } from '../../../electron/import/xml/query.ts';
+
+const root = (xml: string): XmlElement => {
+  const r = parseXml(xml);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.root;
+};
+
+describe('the strict XML parser', () => {
+  it('reads elements, attributes, text, CDATA and the predefined entities', () => {
+    const r = root('<?xml version="1.0"?><!-- c --><a x="1" y=\'&lt;2&gt;\'><b>T &amp; &#x1EA0;&#65;</b><![CDATA[<raw>]]><c/></a>');
+    expect(r.name).toBe('a');
+    expect(r.attrs).toEqual({ x: '1', y: '<2>' });
+    const b = child(r, 'b');
+    expect(b && textOf(b)).toBe('T & ẠA');
+    expect(r.children).toContain('<raw>');
+    expect(child(r, 'c')?.children).toEqual([]);
+  });
+
+  it('gives known namespaces their canonical prefix whatever the file chose', () => {
+    const r = root('<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:p><x:b x:val="0"/></x:p></x:document>');
+    expect(r.name).toBe('w:document');
+    const p = child(r, 'w:p');
+    expect(p).not.toBeNull();
+    expect(toggle(p, 'w:b')).toBe(false);
+  });
+
+  it('refuses a DTD, an entity declaration and unknown entities, never expanding them', () => {
+    const bomb = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><a>&lol2;</a>';
+    expect(parseXml(bomb)).toMatchObject({ ok: false, error: { kind: 'unsafe' } });
+    expect(parseXml('<!ENTITY x SYSTEM "file:///etc/passwd"><a/>')).toMatchObject({ ok: false, error: { kind: 'unsafe' } });
+    expect(parseXml('<a>&xxe;</a>')).toMatchObject({ ok: false, error: { kind: 'unsafe' } });
+  });
+
+  it('reports broken XML instead of throwing', () => {
+    for (const bad of ['<a><b></a>', '<a>', '<a></a><b/>', 'text<a/>', '<a x="1" x="2"/>', '<a>&#0;</a>', '<a x=1/>', '<a & b/>', '']) {
+      expect(parseXml(bad).ok, bad).toBe(false);
+    }
+  });
+
+  it('bounds nesting depth', () => {
+    const deep = `${'<a>'.repeat(300)}${'</a>'.repeat(300)}`;
+    expect(parseXml(deep)).toMatchObject({ ok: false, error: { kind: 'corrupt' } });
+    const fine = `${'<a>'.repeat(100)}${'</a>'.repeat(100)}`;
+    expect(parseXml(fine).ok).toBe(true);
+  });
+});
