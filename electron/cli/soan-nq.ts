@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { runCheck, runExport } from './commands.ts';
+import { runCheckDocx, runImport } from './importCommands.ts';
+import { copyUsage, runCopyCommand } from './copyCommands.ts';
+import { registerUsage, runRegisterCommand } from './registerCommands.ts';
 import { runDb, runDraftNextYear, runResultsImport, runSearch, runTargets, type StoreFlags } from './storeCommands.ts';
 import { EXIT_FAILURE, EXIT_OK, processIo, type Io } from './output.ts';
 
@@ -9,6 +12,9 @@ const usage = `Soạn Nghị quyết — dòng lệnh
 Cách dùng:
   soan-nq export <văn-bản.json> -o <tệp-xuất.docx>   Xuất văn bản ra .docx theo thể thức
   soan-nq check <văn-bản.json> [--json]               Kiểm tra thể thức; mã thoát 1 nếu có lỗi
+  soan-nq check <tệp.docx> [--json]                   Kiểm tra thể thức một tệp Word bất kỳ (cỡ chữ, lề, phần đầu, nơi nhận, chữ ký…)
+  soan-nq import <tệp.docx|tệp.txt> [--org <mã>] [--json] [--save]
+                                                      Đọc nghị quyết cũ thành văn bản; --save lưu vào kho của cơ quan --org
   soan-nq db init                                     Tạo hoặc nâng cấp cơ sở dữ liệu
   soan-nq db seed-demo                                Nạp dữ liệu mẫu (khi cơ sở dữ liệu còn trống)
   soan-nq targets --org <mã> --year <năm> [--json]    Chỉ tiêu, kết quả và đánh giá của một năm
@@ -17,6 +23,8 @@ Cách dùng:
   soan-nq search "<từ khóa>" [--org <mã>] [--json]     Tìm văn bản, không phân biệt dấu và hoa/thường
   soan-nq draft next-year --org <mã> --year <năm> -o <dự-thảo.json> [--carry] [--save] [--template <mẫu>]
                                                       Dự thảo năm sau từ nghị quyết và kết quả năm trước
+${copyUsage}
+${registerUsage}
   soan-nq help                                        In hướng dẫn này
 
 Cơ sở dữ liệu: --db <tệp>, hoặc biến SOAN_NQ_DB, hoặc tệp của ứng dụng trong thư mục dữ liệu người dùng.
@@ -25,6 +33,24 @@ Mã thoát: 0 thành công, 1 có lỗi thể thức, 2 sai cách dùng hoặc l
 
 /** Runs one command line; returns the exit code. Never throws. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  // "copy" has options of its own and parses them itself.
+  if (argv[0] === 'copy') {
+    try {
+      return await runCopyCommand(argv.slice(1), io);
+    } catch (err) {
+      io.err(`Lỗi ngoài dự kiến: ${err instanceof Error ? err.message : String(err)}`);
+      return EXIT_FAILURE;
+    }
+  }
+  // "issue" and "register" (the number register) parse their own options too.
+  if (argv[0] === 'issue' || argv[0] === 'register') {
+    try {
+      return await runRegisterCommand(argv[0], argv.slice(1), io);
+    } catch (err) {
+      io.err(`Lỗi ngoài dự kiến: ${err instanceof Error ? err.message : String(err)}`);
+      return EXIT_FAILURE;
+    }
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -65,10 +91,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'check': {
         const input = rest[0];
         if (!input || rest.length > 1) {
-          io.err('Lỗi: cần đúng một tệp văn bản: soan-nq check <văn-bản.json>');
+          io.err('Lỗi: cần đúng một tệp văn bản: soan-nq check <văn-bản.json|tệp.docx>');
           return EXIT_FAILURE;
         }
+        if (/\.(docx|docm|dotx|doc)$/i.test(input)) return await runCheckDocx(io, input, parsed.values.json === true);
         return await runCheck(io, input, parsed.values.json === true);
+      }
+      case 'import': {
+        const input = rest[0];
+        if (!input || rest.length > 1) return usageError(io, 'soan-nq import <tệp.docx|tệp.txt> [--org <mã>] [--json] [--save]');
+        return await runImport(io, input, { ...storeFlags(parsed.values), save: parsed.values.save === true });
       }
       case 'db':
         return await runDb(io, rest[0], storeFlags(parsed.values));
@@ -132,5 +164,12 @@ function orgYear(io: Io, v: Values, form: string): { org: string; year: number }
 }
 
 if (import.meta.main) {
+  // A reader that stops early (`soan-nq search … | head`) closes the pipe: stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recipientSchema } from './model/parts.ts';
+import { authorityKinds, recipientSchema, type Recipient, type Signature } from './model/parts.ts';
 import { resolutionSchema } from './model/resolution.ts';
 import { documentStatusSchema } from './model/status.ts';
 import type {
@@ -11,8 +11,18 @@ import type {
   Signer,
   StoredDocument,
   TargetWithResult,
+  Term,
 } from './model/office.ts';
 import type { Result } from './result.ts';
+import {
+  workflowRequests,
+  type RegisterEntry,
+  type RegisterListing,
+  type StatusEvent,
+  type VersionComparison,
+  type VersionRef,
+  type VersionSnapshot,
+} from './workflow.ts';
 
 /**
  * The one contract between the UI and the Node side. Every call is declared here once: its name,
@@ -45,6 +55,69 @@ export type ExportOutcome =
   | { kind: 'download'; fileName: string; base64: string }
   | { kind: 'cancelled' };
 
+/** Certified copies: sao y bản chính (our own document), sao lục (another body's), trích sao (part of ours). */
+export const copyKinds = ['sao-y', 'sao-luc', 'trich-sao'] as const;
+export const copyKindSchema = z.enum(copyKinds);
+export type CopyKind = z.infer<typeof copyKindSchema>;
+
+/** One row of the copy register (sổ bản sao): numbers run from 01 per copying body and term. */
+export type CopyRecord = {
+  id: number;
+  /** The body whose office made the copy. */
+  orgId: string;
+  termId: number;
+  /** 26 in "Số 26-BS/VPHU". */
+  seq: number;
+  kind: CopyKind;
+  /** The copied document when it is one of ours; null for a received file. */
+  documentId: number | null;
+  /** What was copied, as the register names it ("Nghị quyết số 12-NQ/TU"). */
+  sourceLabel: string;
+  /** The day of the copy (YYYY-MM-DD). */
+  copiedOn: string;
+  recipients: Recipient[];
+  signer: Signature;
+  createdAt: string;
+  createdBy: string;
+};
+
+/** A register row with its number as printed ("Số 07-BS/VPHU"). */
+export type CopyListing = CopyRecord & { number: string };
+export type CopyRegisterView = { term: Term; copies: CopyListing[] };
+/** What the copy form starts with for a body on a day. */
+export type CopyDefaults = { date: string; term: Term; nextNumber: string; recipients: Recipient[]; signature: Signature };
+/** A copy made and recorded: the .docx as base64 for the shell to save or the browser to download. */
+export type MadeCopyOutcome = { record: CopyRecord; number: string; fileName: string; base64: string };
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+
+/** A copy request from the UI: our document by id, or a received .docx sent as base64 (at most about 30 MB). */
+export const makeCopyRequestSchema = z.object({
+  kind: copyKindSchema,
+  source: z.union([
+    z.object({ documentId: id }),
+    z.object({ fileName: z.string().trim().min(1), base64: z.string().min(1).max(42_000_000, 'Tệp quá lớn để là một văn bản') }),
+  ]),
+  orgId: orgId.optional(),
+  parts: z.string().trim().min(1).optional(),
+  includeAppendix: z.boolean().optional(),
+  date: isoDay.optional(),
+  recipients: z.array(recipientSchema).min(1, 'Bản sao phải có ít nhất một nơi nhận').optional(),
+  recipientList: z.string().trim().min(1).optional(),
+  signerId: id.optional(),
+  /** Fields typed over the chosen (or the office's) signer; title and name alone are enough. */
+  signature: z
+    .object({
+      authority: z.enum(authorityKinds).optional(),
+      authorityOf: z.string().optional(),
+      title: z.string().trim().min(1).optional(),
+      name: z.string().trim().min(1).optional(),
+    })
+    .optional(),
+  sourceLabel: z.string().trim().min(1).optional(),
+});
+export type MakeCopyRequest = z.output<typeof makeCopyRequestSchema>;
+
 export const api = {
   appInfo: channel<AppInfo>()(z.object({})),
   listOrganizations: channel<Organization[]>()(z.object({})),
@@ -76,6 +149,37 @@ export const api = {
     z.object({ orgId, year, entries: z.array(z.object({ key: z.string().min(1), written: z.string().trim().min(1) })).min(1) }),
   ),
   search: channel<SearchHit[]>()(z.object({ query: z.string().trim().min(1, 'Nhập từ khóa để tìm'), orgId: orgId.optional() })),
+  /** Sổ bản sao: the copies a body made in a term (by id, or the term running on `date`, today by default). */
+  listCopies: channel<CopyRegisterView>()(z.object({ orgId, termId: id.optional(), date: isoDay.optional() })),
+  /** What the copy form starts with: the day, the term, the number the copy would get, its Nơi nhận and signer. */
+  copyDefaults: channel<CopyDefaults>()(z.object({ orgId, date: isoDay.optional() })),
+  /** Makes a certified copy (sao y / sao lục / trích sao) and records it in the copy register. */
+  makeCopy: channel<MadeCopyOutcome>()(makeCopyRequestSchema),
+  // Review, issue, versions, compare and the number register (contract/workflow.ts).
+  /** The status history: created, submitted, returned (with the reason), approved, issued, amended. */
+  documentHistory: channel<StatusEvent[]>()(workflowRequests.documentHistory),
+  submitForReview: channel<StoredDocument>()(workflowRequests.submitForReview),
+  /** Back to the secretary; the reason is required. */
+  returnDraft: channel<StoredDocument>()(workflowRequests.returnDraft),
+  approveDocument: channel<StoredDocument>()(workflowRequests.approveDocument),
+  /** The clerk issues an approved document: next number of the register, issue date (today by default). */
+  issueDocument: channel<StoredDocument>()(workflowRequests.issueDocument),
+  listVersions: channel<VersionRef[]>()(workflowRequests.listVersions),
+  /** A version opened read-only. */
+  getVersion: channel<VersionSnapshot>()(workflowRequests.getVersion),
+  /** "Lưu phiên bản": a version even when nothing changed, of the text being edited when given. */
+  saveVersion: channel<StoredDocument>()(workflowRequests.saveVersion),
+  restoreVersion: channel<StoredDocument>()(workflowRequests.restoreVersion),
+  /** A new version of an issued document (reason required), same number and date. */
+  amendIssued: channel<StoredDocument>()(workflowRequests.amendIssued),
+  compareVersions: channel<VersionComparison>()(workflowRequests.compareVersions),
+  /** The newer of two versions as .docx with Word tracked changes against the older. */
+  exportVersionDiff: channel<ExportOutcome>()(workflowRequests.exportVersionDiff),
+  listTerms: channel<Term[]>()(workflowRequests.listTerms),
+  /** The number register of a body, type (NQ by default) and term (the running one by default). */
+  listRegister: channel<RegisterListing>()(workflowRequests.listRegister),
+  voidNumber: channel<RegisterEntry>()(workflowRequests.voidNumber),
+  exportRegister: channel<ExportOutcome>()(workflowRequests.exportRegister),
 } as const;
 
 export type ApiName = keyof typeof api;
@@ -92,3 +196,24 @@ export function ipcChannel(name: ApiName): string {
 }
 
 export const apiNames = Object.keys(api) as ApiName[];
+
+/**
+ * Menu items that act on the UI (Tệp › Mới, Lưu …): the desktop shell sends one of these to the
+ * window and the preload hands it to `onMenuCommand` subscribers. Editing (undo, cut, paste) and
+ * view (zoom, full screen) items are native roles and never reach the UI.
+ */
+export const menuCommands = ['new', 'open', 'save', 'export', 'search', 'about'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+}
+
+/** The IPC channel on which the shell sends menu commands to the window. */
+export const MENU_CHANNEL = 'menu:command';
+
+/** What the desktop preload exposes as `window.api`: the contract's verbs plus the menu subscription. */
+export type WindowApi = Api & {
+  /** Calls `listener` for each menu command; returns the function that unsubscribes. */
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+};

@@ -6,12 +6,14 @@ import { resolutionSchema } from '../../electron/contract/model/resolution.ts';
 import { renderDocx } from '../../electron/docx/pack.ts';
 import { findProfile } from '../../electron/format/profiles/index.ts';
 import { resolutionToMarkdown } from './markdown.ts';
+import { importRows } from './import.ts';
 import { measure, ms, percentile, printTable, type Row } from './stats.ts';
 import { storeRows } from './store.ts';
 
 /**
  * npm run bench: in-process export of the Nhơn Trạch fixture (about 30 pages) against pandoc
- * converting the same content from Markdown, in the same run; then the store on a generated
+ * converting the same content from Markdown, in the same run; the import of a ~30-page .docx
+ * (import.ts); then the store on a generated
  * database of 500 organizations x 10 years (store.ts, generate.ts).
  */
 const fixture = new URL('../fixtures/nhon-trach-2024-nq09-hu.json', import.meta.url);
@@ -47,6 +49,8 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+rows.push(...(await importRows()));
 
 const store = await storeRows((line) => console.log(line));
 rows.push(...store.rows);
