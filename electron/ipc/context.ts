@@ -1,0 +1,20 @@
+import type { ApiName, ApiParsedRequest, ApiResult, AppInfo } from '../contract/api.ts';
+import type { Result } from '../contract/result.ts';
+import type { SaveFile } from '../services/exportFile.ts';
+import type { Store } from '../store/connection.ts';
+
+/** What every handler is given besides its request: the open store and the transport's own ways. */
+export type HandlerContext = {
+  store: Store;
+  transport: AppInfo['transport'];
+  /** Who is working: written into versions and the audit log. */
+  who: string;
+  /** Where an exported file (.docx, .csv) goes: a save dialog, or a download. */
+  saveFile: SaveFile;
+};
+
+/** The handler of one verb: its request already checked against the verb's schema, a Result back. */
+export type Handler<K extends ApiName> = (request: ApiParsedRequest<K>, ctx: HandlerContext) => Promise<Result<ApiResult<K>>> | Result<ApiResult<K>>;
+
+/** One handler for every verb of the contract. */
+export type Handlers = { [K in ApiName]: Handler<K> };

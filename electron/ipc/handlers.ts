@@ -1,0 +1,18 @@
+import type { Handlers } from './context.ts';
+import { copyHandlers } from './verbs/copies.ts';
+import { documentHandlers } from './verbs/documents.ts';
+import { workflowHandlers } from './verbs/workflow.ts';
+
+export type { Handler, Handlers } from './context.ts';
+
+/**
+ * One handler per verb of the contract, gathered from one table per domain (verbs/*.ts, each
+ * `satisfies Partial<Handlers>`). The type makes the set complete: a verb added to the contract
+ * without its handler does not compile. The same table serves the desktop (IPC) and the browser
+ * (HTTP), always through `dispatch`, which checks the request first.
+ */
+export const handlers: Handlers = {
+  ...documentHandlers,
+  ...copyHandlers,
+  ...workflowHandlers,
+};

@@ -1,0 +1,29 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { apiNames, ipcChannel } from '../contract/api.ts';
+import { fail } from '../contract/result.ts';
+import type { HandlerContext } from './context.ts';
+import { dispatch } from './dispatch.ts';
+
+export type IpcWiring = {
+  /** The context of one call (the window that asked decides where a save dialog opens). */
+  contextFor: (event: IpcMainInvokeEvent) => HandlerContext;
+  /** Whether the call comes from the app's own page (not from a frame that navigated elsewhere). */
+  isTrusted: (event: IpcMainInvokeEvent) => boolean;
+};
+
+const untrusted = fail('INVALID_INPUT', 'Yêu cầu không đến từ cửa sổ của ứng dụng nên bị từ chối.');
+
+/**
+ * Wires every verb of the contract to the dispatcher: one `ipcMain.handle` per verb, on the
+ * verb's own channel. Returns the function that removes them again.
+ */
+export function registerIpc(wiring: IpcWiring): () => void {
+  for (const name of apiNames) {
+    ipcMain.handle(ipcChannel(name), (event, request: unknown) =>
+      wiring.isTrusted(event) ? dispatch(name, request, wiring.contextFor(event)) : Promise.resolve(untrusted),
+    );
+  }
+  return () => {
+    for (const name of apiNames) ipcMain.removeHandler(ipcChannel(name));
+  };
+}

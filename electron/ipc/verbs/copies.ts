@@ -1,0 +1,9 @@
+import { copyDefaults, copyRegister, makeCopyForUi } from '../../services/copies/index.ts';
+import type { Handlers } from '../context.ts';
+
+/** Certified copies (sao y, sao lục, trích sao) and the copy register. */
+export const copyHandlers = {
+  listCopies: (req, ctx) => copyRegister(ctx.store.db, { orgId: req.orgId, termId: req.termId, date: req.date }),
+  copyDefaults: (req, ctx) => copyDefaults(ctx.store.db, { orgId: req.orgId, date: req.date }),
+  makeCopy: (req, ctx) => makeCopyForUi(ctx.store.db, req, ctx.who),
+} satisfies Partial<Handlers>;

@@ -1,0 +1,49 @@
+import { ok } from '../../contract/result.ts';
+import { compareVersions } from '../../services/compare/versions.ts';
+import { renderVersionDiff } from '../../services/compare/trackedExport.ts';
+import { listRegister } from '../../services/register.ts';
+import { renderRegisterFile } from '../../services/registerExport.ts';
+import { issueDocument, voidNumber } from '../../services/register.ts';
+import { approveDocument, documentHistory, returnDraft, submitForReview } from '../../services/workflow.ts';
+import { amendIssued, restoreVersion, saveVersion } from '../../services/workflowVersions.ts';
+import { listTerms } from '../../store/terms.ts';
+import { getVersion, listVersions } from '../../store/versions.ts';
+import type { Handlers } from '../context.ts';
+
+/** Keeps only the fields that were given (the services take optional fields as absent, not undefined). */
+function given<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+/** Review (trình, trả lại, duyệt), issue and the number register, versions and their comparison. */
+export const workflowHandlers = {
+  documentHistory: (req, ctx) => documentHistory(ctx.store.db, req.id),
+  submitForReview: (req, ctx) => submitForReview(ctx.store.db, { id: req.id, who: ctx.who, ...given({ why: req.why, expectedVersion: req.expectedVersion }) }),
+  returnDraft: (req, ctx) => returnDraft(ctx.store.db, { id: req.id, who: ctx.who, why: req.why, ...given({ expectedVersion: req.expectedVersion }) }),
+  approveDocument: (req, ctx) => approveDocument(ctx.store.db, { id: req.id, who: ctx.who, ...given({ why: req.why, expectedVersion: req.expectedVersion }) }),
+  issueDocument: (req, ctx) => issueDocument(ctx.store.db, { id: req.id, who: ctx.who, ...given({ date: req.date, secret: req.secret }) }),
+  listVersions: (req, ctx) => listVersions(ctx.store.db, req.id),
+  getVersion: (req, ctx) => getVersion(ctx.store.db, req.id, req.version),
+  saveVersion: (req, ctx) =>
+    saveVersion(ctx.store.db, { id: req.id, who: ctx.who, why: req.why, ...given({ content: req.content, expectedVersion: req.expectedVersion }) }),
+  restoreVersion: (req, ctx) =>
+    restoreVersion(ctx.store.db, { id: req.id, version: req.version, who: ctx.who, ...given({ why: req.why, expectedVersion: req.expectedVersion }) }),
+  amendIssued: (req, ctx) =>
+    amendIssued(ctx.store.db, { id: req.id, content: req.content, who: ctx.who, why: req.why, ...given({ expectedVersion: req.expectedVersion }) }),
+  compareVersions: (req, ctx) => compareVersions(ctx.store.db, { id: req.id, from: req.from, to: req.to }),
+  exportVersionDiff: async (req, ctx) => {
+    const made = await renderVersionDiff(ctx.store.db, { id: req.id, from: req.from, to: req.to });
+    if (!made.ok) return made;
+    return ctx.saveFile({ fileName: made.value.fileName, render: () => Promise.resolve(ok(made.value.bytes)) });
+  },
+  listTerms: (req, ctx) => listTerms(ctx.store.db, req.orgId),
+  listRegister: (req, ctx) => listRegister(ctx.store.db, { orgId: req.orgId, ...given({ docType: req.docType, termId: req.termId }) }),
+  voidNumber: (req, ctx) => voidNumber(ctx.store.db, { ...req, who: ctx.who }),
+  exportRegister: async (req, ctx) => {
+    const listing = listRegister(ctx.store.db, { orgId: req.orgId, ...given({ docType: req.docType, termId: req.termId }) });
+    if (!listing.ok) return listing;
+    const made = await renderRegisterFile(listing.value, req.format);
+    if (!made.ok) return made;
+    return ctx.saveFile({ fileName: made.value.fileName, render: () => Promise.resolve(ok(made.value.bytes)) });
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { app, BrowserWindow, dialog, protocol, session } from 'electron';
+import { MENU_CHANNEL, type MenuCommand } from './contract/api.ts';
+import { fatalText, type FatalText } from './fatal.ts';
+import type { HandlerContext } from './ipc/context.ts';
+import { registerIpc } from './ipc/register.ts';
+import { saveDialogFile } from './ipc/saveDialog.ts';
+import { logError, logInfo } from './log.ts';
+import { installMenu } from './menu.ts';
+import { denyPermissionCheck, denyPermissionRequest, guardWebContents, isAllowedNavigation } from './security.ts';
+import { currentUserName } from './services/appInfo.ts';
+import { ensureDemo } from './services/demo.ts';
+import { databasePath } from './services/paths.ts';
+import { openStore, type Store } from './store/connection.ts';
+import { fileResponse } from './web/static.ts';
+import { createMainWindow, shellPaths } from './window.ts';
+
+/**
+ * The desktop shell: one instance, one window, the store opened once (the same file the command
+ * line uses), every verb of the contract wired to the services over IPC. Anything that stops the
+ * app is told to the user in a dialog that says what happened and what to do.
+ */
+let mainWindow: BrowserWindow | null = null;
+let store: Store | null = null;
+
+function fatal(text: FatalText, err?: unknown): void {
+  logError(text.title, err);
+  dialog.showErrorBox(text.title, text.message);
+  store?.close();
+  app.exit(1);
+}
+
+function openAppStore(path: string): Store | null {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch {
+    // openStore says in Vietnamese that the folder is missing.
+  }
+  const opened = openStore(path);
+  if (!opened.ok) {
+    fatal(fatalText('store', opened.error, path));
+    return null;
+  }
+  if (opened.value.migration.backupPath) logInfo(`Đã nâng cấp tệp dữ liệu; bản sao lưu: ${opened.value.migration.backupPath}`);
+  const demo = ensureDemo(opened.value.db);
+  if (!demo.ok) logError(`Không nạp được dữ liệu mẫu: ${demo.error.message}`);
+  return opened.value;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_CHANNEL, command);
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  const paths = shellPaths();
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, paths.appUrl));
+  await app.whenReady();
+
+  session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+  session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+  // The window reads only the built UI, and every page gets the Content-Security-Policy header.
+  protocol.handle('file', (request) => fileResponse(request, paths.rendererDir));
+
+  const path = databasePath(undefined);
+  store = openAppStore(path);
+  if (!store) return;
+  const opened = store;
+  const who = currentUserName();
+  registerIpc({
+    contextFor: (event): HandlerContext => ({
+      store: opened,
+      transport: 'electron',
+      who,
+      saveFile: saveDialogFile(BrowserWindow.fromWebContents(event.sender)),
+    }),
+    isTrusted: (event) => event.senderFrame !== null && isAllowedNavigation(event.senderFrame.url, paths.appUrl),
+  });
+  installMenu(sendMenuCommand);
+  mainWindow = createMainWindow(paths);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    store?.close();
+    store = null;
+  });
+}
+
+process.on('uncaughtException', (err) => fatal(fatalText('crash', err), err));
+start().catch((err: unknown) => fatal(fatalText('start', err), err));

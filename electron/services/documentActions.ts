@@ -1,0 +1,50 @@
+import type { StoredDocument } from '../contract/model/office.ts';
+import type { Resolution } from '../contract/model/resolution.ts';
+import type { Result } from '../contract/result.ts';
+import { parseTargetValue } from '../format/targetValue.ts';
+import type { Db } from '../store/db.ts';
+import { getDocument } from '../store/documents.ts';
+import { saveDocument } from '../store/documentWrite.ts';
+import { upsertResults } from '../store/results.ts';
+import { targetsWithResults } from '../store/targets.ts';
+
+/** The content of a copy: a fresh draft (dự thảo lần 1) with no number and no issue date. */
+export function asFreshDraft(content: Resolution): Resolution {
+  return {
+    ...content,
+    header: { ...content.header, number: { ...content.header.number, seq: null }, date: null },
+    marks: { ...content.marks, draftRound: 1 },
+  };
+}
+
+/** "Nhân bản": a new draft of the same organization with the same content, saved with its first version. */
+export function duplicateDocument(db: Db, id: number, who: string): Result<StoredDocument> {
+  const source = getDocument(db, id);
+  if (!source.ok) return source;
+  return saveDocument(db, {
+    orgId: source.value.orgId,
+    content: asFreshDraft(source.value.content),
+    status: 'du-thao',
+    who,
+    why: `Nhân bản từ văn bản #${id}`,
+  });
+}
+
+export type TypedResult = { key: string; written: string };
+
+/**
+ * Results typed by hand for a year: each value is read with the target's unit (so "772" of a
+ * "tỷ đồng" target reads as 772 tỷ đồng) and stored as source "nhập tay".
+ */
+export function saveTypedResults(db: Db, input: { orgId: string; year: number; entries: readonly TypedResult[]; who: string }): Result<number> {
+  const rows = targetsWithResults(db, input.orgId, input.year);
+  if (!rows.ok) return rows;
+  const units = new Map((rows.value?.rows ?? []).map((r) => [r.key, r.unit ?? undefined]));
+  const entries = input.entries.map((e) => ({
+    key: e.key,
+    written: e.written,
+    parsed: parseTargetValue(e.written, units.get(e.key)),
+    source: 'nhap-tay' as const,
+  }));
+  return upsertResults(db, { orgId: input.orgId, year: input.year, who: input.who, entries });
+}

@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname } from 'node:path';
+import type { Result } from '../contract/result.ts';
+import { dispatchByName, isApiName } from '../ipc/dispatch.ts';
+import type { HandlerContext } from '../ipc/context.ts';
+import { logError } from '../log.ts';
+import { currentUserName } from '../services/appInfo.ts';
+import { ensureDemo } from '../services/demo.ts';
+import { downloadFile } from '../services/exportFile.ts';
+import { openStore, type Store } from '../store/connection.ts';
+import { hasToken, isJsonContentType, isOwnHost, isOwnOrigin, MAX_BODY_MB, readBody, sendError, sendJson } from './http.ts';
+import { decodePath, readStatic } from './static.ts';
+import { securityHeaders } from '../security.ts';
+
+export type WebServerOptions = {
+  /** An open store (left open on close), or the path of the database file to open (closed on close). */
+  store?: Store;
+  dbPath?: string;
+  /** The built UI (dist/renderer). */
+  staticDir: string;
+  /** 0 (default): any free port. */
+  port?: number;
+  /** The per-launch secret; random (32 bytes, base64url) by default. */
+  token?: string;
+  who?: string;
+};
+
+export type WebServer = {
+  /** The address to open, with the token in the fragment (never sent to the server, never logged). */
+  url: string;
+  port: number;
+  token: string;
+  server: Server;
+  store: Store;
+  close: () => Promise<void>;
+};
+
+const API_PREFIX = '/api/';
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, verb: string, ctx: HandlerContext, token: string): Promise<void> {
+  if (req.method !== 'POST') return sendError(res, 405, 'INVALID_INPUT', 'Chức năng này chỉ nhận yêu cầu POST.', { Allow: 'POST' });
+  if (!hasToken(req.headers.authorization, token)) {
+    return sendError(res, 401, 'INVALID_INPUT', 'Thiếu hoặc sai mã truy cập. Hãy mở lại đúng địa chỉ mà cửa sổ dòng lệnh đã in ra.', { 'WWW-Authenticate': 'Bearer' });
+  }
+  if (!isApiName(verb)) return sendError(res, 404, 'NOT_FOUND', `Không có chức năng "${verb}".`);
+  if (!isJsonContentType(req.headers['content-type'])) return sendError(res, 400, 'INVALID_JSON', 'Yêu cầu phải gửi dữ liệu dạng JSON (Content-Type: application/json).');
+  const body = await readBody(req);
+  if (!body.ok) {
+    return body.status === 413
+      ? sendError(res, 413, 'INVALID_INPUT', `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BODY_MB} MB).`, { Connection: 'close' })
+      : sendError(res, 400, 'INVALID_INPUT', 'Không đọc được dữ liệu gửi lên.');
+  }
+  let request: unknown;
+  try {
+    request = body.text.trim() === '' ? {} : JSON.parse(body.text);
+  } catch {
+    return sendError(res, 400, 'INVALID_JSON', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
+  }
+  const result: Result<unknown> = await dispatchByName(verb, request, ctx);
+  sendJson(res, 200, result);
+}
+
+async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string, staticDir: string): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'INVALID_INPUT', 'Chỉ đọc được tệp giao diện.', { Allow: 'GET, HEAD' });
+  const path = decodePath(pathname);
+  let file = path === null ? ({ status: 404 } as const) : await readStatic(staticDir, path);
+  // Paths without an extension are the UI's own routes: they get the page itself.
+  if (file.status === 404 && path !== null && !/\.[A-Za-z0-9]+$/.test(path) && !path.split(/[/\\]/).includes('..')) {
+    file = await readStatic(staticDir, 'index.html');
+  }
+  if (file.status !== 200) return sendError(res, 404, 'NOT_FOUND', 'Không có tệp này.');
+  res.writeHead(200, { ...securityHeaders(), 'Content-Type': file.contentType, 'Content-Length': file.body.length, 'Cache-Control': 'no-cache' });
+  res.end(req.method === 'HEAD' ? undefined : file.body);
+}
+
+function openOwnStore(options: WebServerOptions): { store: Store; owned: boolean } {
+  if (options.store) return { store: options.store, owned: false };
+  if (!options.dbPath) throw new Error('startWebServer: cần store hoặc dbPath');
+  mkdirSync(dirname(options.dbPath), { recursive: true });
+  const opened = openStore(options.dbPath);
+  if (!opened.ok) throw Object.assign(new Error(opened.error.message), { appError: opened.error });
+  const demo = ensureDemo(opened.value.db);
+  if (!demo.ok) {
+    opened.value.close();
+    throw Object.assign(new Error(demo.error.message), { appError: demo.error });
+  }
+  return { store: opened.value, owned: true };
+}
+
+/**
+ * Browser mode: the same contract and services as the desktop app over HTTP, bound to 127.0.0.1
+ * only, on a random port, behind a random per-launch token. Serves the built UI and
+ * `POST /api/<verb>`; refuses other hosts (DNS rebinding), other origins, missing tokens,
+ * unknown verbs, other methods, non-JSON and bodies over 50 MB.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const { store, owned } = openOwnStore(options);
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const ctx: HandlerContext = { store, transport: 'web', who: options.who ?? currentUserName(), saveFile: downloadFile };
+  let port = 0;
+  const server = createServer((req, res) => {
+    const respond = async () => {
+      if (!isOwnHost(req.headers.host, port)) return sendError(res, 403, 'INVALID_INPUT', 'Địa chỉ máy chủ không hợp lệ; hãy mở ứng dụng qua 127.0.0.1.');
+      if (!isOwnOrigin(req.headers.origin, port)) return sendError(res, 403, 'INVALID_INPUT', 'Yêu cầu đến từ một trang web khác nên bị từ chối.');
+      const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      if (pathname.startsWith(API_PREFIX)) return handleApi(req, res, pathname.slice(API_PREFIX.length), ctx, token);
+      return handleStatic(req, res, (req.url ?? '/').split(/[?#]/)[0] ?? '/', options.staticDir);
+    };
+    respond().catch((err: unknown) => {
+      logError('Lỗi máy chủ giao diện', err);
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'Ứng dụng gặp lỗi không mong đợi.');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((ready, failed) => {
+    server.once('error', failed);
+    server.listen({ host: '127.0.0.1', port: options.port ?? 0 }, () => ready());
+  });
+  port = (server.address() as AddressInfo).port;
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await new Promise<void>((done) => {
+      server.close(() => done());
+      server.closeAllConnections();
+    });
+    if (owned) store.close();
+  };
+  return { url: `http://127.0.0.1:${port}/#token=${token}`, port, token, server, store, close };
+}
