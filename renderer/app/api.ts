@@ -1,0 +1,33 @@
+import { createContext, useContext } from 'react';
+import type { Api } from '../../electron/contract/api.ts';
+import type { AppError, Result } from '../../electron/contract/result.ts';
+
+/** The contract's verbs (window.api in Electron, the HTTP client in a browser), provided once by main.tsx. */
+export const ApiContext = createContext<Api | null>(null);
+
+export function useApi(): Api {
+  const api = useContext(ApiContext);
+  if (!api) throw new Error('Chưa kết nối được với phần xử lý của ứng dụng.');
+  return api;
+}
+
+/** A verb's error as one Vietnamese sentence (with the first details, when there are any). */
+export function errorText(error: AppError): string {
+  const details = error.details?.slice(0, 3).join('; ');
+  return details ? `${error.message} (${details})` : error.message;
+}
+
+/** A failed call that did not even reach the other side (a transport that threw). */
+export async function call<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await run();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: { code: 'INTERNAL', message: `Không liên lạc được với ứng dụng: ${message}` } };
+  }
+}
+
+/** saveDocument refuses a stale version: someone saved a newer one meanwhile. */
+export function isVersionConflict(error: AppError): boolean {
+  return (error.code as string) === 'CONFLICT' || /lưu ở nơi khác|phiên bản \d+, bạn đang sửa/u.test(error.message);
+}

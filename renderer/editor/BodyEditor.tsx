@@ -1,0 +1,42 @@
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { memo } from 'react';
+import type { Block } from '../../electron/contract/model/body.ts';
+import type { FormatProfile } from '../../electron/format/profile.ts';
+import { BodyChangePlugin } from './plugins/Autosave/BodyChangePlugin.tsx';
+import { BlocksPlugin } from './plugins/Blocks/BlocksPlugin.tsx';
+import { FootnoteList } from './plugins/Footnote/FootnoteList.tsx';
+import { LoadRestPlugin } from './plugins/Load/LoadRestPlugin.tsx';
+import { LabelDetectionPlugin } from './plugins/LabelDetection/LabelDetectionPlugin.tsx';
+import { NumberingPlugin } from './plugins/Numbering/NumberingPlugin.tsx';
+import { PastePlugin } from './plugins/Paste/PastePlugin.tsx';
+import { ShortcutsPlugin } from './plugins/Shortcuts/ShortcutsPlugin.tsx';
+
+type Props = { profile: FormatProfile; onBodyChange: () => void; rest: readonly Block[]; onLoaded: () => void };
+
+/** The body (box 6) in Lexical, with its plugins. Its props never change while a document is open, so typing re-renders nothing around it. */
+export const BodyEditor = memo(function BodyEditor({ profile, onBodyChange, rest, onLoaded }: Props) {
+  return (
+    <div className="pf-body">
+      <RichTextPlugin
+        contentEditable={
+          <ContentEditable className="nq-body" lang="vi" spellCheck={false} aria-label="Nội dung nghị quyết" aria-multiline data-testid="body-editor" />
+        }
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+      <HistoryPlugin />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler />
+      <BlocksPlugin />
+      <ShortcutsPlugin />
+      <LabelDetectionPlugin />
+      <PastePlugin />
+      <NumberingPlugin profile={profile} />
+      <BodyChangePlugin onChange={onBodyChange} />
+      <LoadRestPlugin rest={rest} onLoaded={onLoaded} />
+      <FootnoteList />
+    </div>
+  );
+});

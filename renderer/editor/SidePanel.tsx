@@ -1,0 +1,71 @@
+import { memo } from 'react';
+import type { Organization } from '../../electron/contract/model/office.ts';
+import type { FormatProfile } from '../../electron/format/profile.ts';
+import { AppendixPanel } from '../panels/appendix/AppendixPanel.tsx';
+import { MarksPanel } from '../panels/appendix/MarksPanel.tsx';
+import { FindingsPanel } from '../panels/findings/FindingsPanel.tsx';
+import { RecipientsPanel } from '../panels/recipients/RecipientsPanel.tsx';
+import { SignaturePanel } from '../panels/signature/SignaturePanel.tsx';
+import { TargetsPanel } from '../panels/targets/TargetsPanel.tsx';
+import { attachedNoteText } from './page/printed.ts';
+import { panelTabs, type PanelTab } from './session/editorContext.ts';
+import type { DocParts } from './session/parts.ts';
+import type { Setters } from './session/setters.ts';
+import type { Findings } from './session/useDocumentSession.ts';
+
+type Props = {
+  tab: PanelTab;
+  onTab: (tab: PanelTab) => void;
+  parts: DocParts;
+  orgId: string;
+  profile: FormatProfile;
+  setters: Setters;
+  findings: Findings;
+  onRecheck: () => void;
+  onGoPage: () => void;
+  organizations: Organization[];
+  readOnly: boolean;
+};
+
+const tabNames: Record<PanelTab, string> = {
+  targets: 'Chỉ tiêu',
+  closing: 'Nơi nhận & người ký',
+  appendix: 'Phụ lục & dấu',
+  findings: 'Kiểm tra thể thức',
+};
+
+/** The side panel: the structured parts of the document, one tab each. */
+export const SidePanel = memo(function SidePanel({ tab, onTab, parts, orgId, profile, setters, findings, onRecheck, onGoPage, readOnly }: Props) {
+  const count = findings.kind === 'done' ? findings.findings.length : null;
+  const list = findings.kind === 'done' ? findings.findings : [];
+  return (
+    <aside className="side-panel" aria-label="Các phần của văn bản">
+      <div role="tablist" className="tabs" aria-label="Phần cần sửa">
+        {panelTabs.map((t) => (
+          <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={`tabpanel-${t}`} className="tab" data-testid={`tab-${t}`} onClick={() => onTab(t)}>
+            {tabNames[t]}
+            {t === 'findings' && count !== null ? <span className={`badge${count > 0 ? ' badge-warn' : ''}`}>{count}</span> : null}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
+        <fieldset className="plain-fieldset" disabled={readOnly && tab !== 'findings'}>
+        {tab === 'targets' ? <TargetsPanel targets={parts.targets} planYear={parts.planYear} onChange={setters.targets} /> : null}
+        {tab === 'closing' ? (
+          <>
+            <RecipientsPanel recipients={parts.recipients} orgId={orgId} onChange={setters.recipients} />
+            <SignaturePanel signature={parts.signature} bodyKind={parts.header.bodyKind} orgId={orgId} findings={list} onChange={setters.signature} />
+          </>
+        ) : null}
+        {tab === 'appendix' ? (
+          <>
+            <AppendixPanel appendix={parts.appendix} planYear={parts.planYear} autoNote={attachedNoteText({ ...parts, appendix: { ...parts.appendix, attachedNote: undefined } }, profile)} onChange={setters.appendix} />
+            <MarksPanel marks={parts.marks} onChange={setters.marks} />
+          </>
+        ) : null}
+        {tab === 'findings' ? <FindingsPanel findings={findings} onRecheck={onRecheck} onGo={(t) => (t === 'page' ? onGoPage() : onTab(t))} /> : null}
+        </fieldset>
+      </div>
+    </aside>
+  );
+});

@@ -1,0 +1,51 @@
+import { memo } from 'react';
+import type { DocParts } from '../session/parts.ts';
+import type { FormatProfile } from '../../../electron/format/profile.ts';
+import { profileVars } from './profileVars.ts';
+import { appendixColumns, appendixRows, attachedNoteText } from './printed.ts';
+
+type Props = Pick<DocParts, 'appendix' | 'header' | 'planYear' | 'title' | 'targets'> & { profile: FormatProfile };
+
+/** The appendix (phụ lục) on its own sheet, portrait or landscape, from the same targets as the table editor. */
+export const AppendixPreview = memo(function AppendixPreview({ profile, ...doc }: Props) {
+  const columns = appendixColumns(doc, profile);
+  const rows = appendixRows(doc.targets);
+  return (
+    <section
+      className={`page appendix-page appendix-${doc.appendix.orientation}`}
+      style={profileVars(profile, doc.appendix.orientation)}
+      data-testid="appendix-preview"
+      aria-label="Xem trước phụ lục"
+    >
+      <div className="pf-app-heading">{doc.appendix.heading}</div>
+      {doc.appendix.title.trim() ? <div className="pf-app-title">{doc.appendix.title}</div> : null}
+      <div className="pf-app-note">{attachedNoteText(doc, profile)}</div>
+      {rows.length > 0 ? (
+        <table className="pf-app-table">
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.key} className={`col-${c.key}`}>
+                  {c.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} className={row.bold ? 'group-row' : undefined}>
+                {columns.map((c) => (
+                  <td key={c.key} className={`col-${c.key} align-${c.align}`}>
+                    {row[c.key]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="empty">Chưa có chỉ tiêu nào.</p>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,93 @@
+import { memo } from 'react';
+import type { Organization } from '../../../electron/contract/model/office.ts';
+import type { Header, Marks } from '../../../electron/contract/model/parts.ts';
+import { formatDocNumber } from '../../../electron/format/docNumber.ts';
+import type { FormatProfile } from '../../../electron/format/profile.ts';
+import { TextField } from '../../app/TextField.tsx';
+import { HeaderDate } from './HeaderDate.tsx';
+import { markLines } from './printed.ts';
+import { omit } from '../../app/objects.ts';
+
+type Props = {
+  header: Header;
+  marks: Marks;
+  planYear: number;
+  profile: FormatProfile;
+  organizations: Organization[];
+  onChange: (header: Header) => void;
+  onEditMarks: () => void;
+};
+
+/** Fills the header from an organization: superior body, name, kind, issuer code and place. */
+function fromOrganization(header: Header, org: Organization): Header {
+  const rest = omit(header, 'superiorBody');
+  return {
+    ...rest,
+    ...(org.superiorBody ? { superiorBody: org.superiorBody } : {}),
+    issuingBody: org.name,
+    bodyKind: org.bodyKind,
+    number: { ...header.number, issuerCode: org.issuerCode },
+    place: org.place,
+  };
+}
+
+/** Page 1's header (boxes 1–4 and the marks), edited in place. */
+export const PageHeader = memo(function PageHeader({ header, marks, planYear, profile, organizations, onChange, onEditMarks }: Props) {
+  const known = organizations.some((o) => o.name === header.issuingBody);
+  const marksShown = markLines(marks, profile);
+  return (
+    <div className="pf-header" data-testid="page-header">
+      <div className="pf-h-bodies">
+        <TextField
+          className="pf-field pf-superior"
+          aria-label="Cơ quan cấp trên"
+          data-testid="header-superior-body"
+          placeholder="(cấp trên, nếu có)"
+          value={header.superiorBody ?? ''}
+          onCommit={(v) => {
+            const rest = omit(header, 'superiorBody');
+            onChange(v.trim() === '' ? rest : { ...rest, superiorBody: v });
+          }}
+        />
+        <select
+          className="pf-field pf-issuing"
+          aria-label="Cơ quan ban hành"
+          data-testid="header-issuing-body"
+          value={header.issuingBody}
+          onChange={(e) => {
+            const org = organizations.find((o) => o.name === e.target.value);
+            if (org) onChange(fromOrganization(header, org));
+          }}
+        >
+          {known ? null : <option value={header.issuingBody}>{header.issuingBody}</option>}
+          {organizations.map((o) => (
+            <option key={o.id} value={o.name}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+        <div className="pf-asterisk">*</div>
+      </div>
+      <div className="pf-h-party">
+        <span className="pf-party-text">{profile.header.partyTitle.text}</span>
+      </div>
+      <div className="pf-h-number">
+        <div className="pf-number" data-testid="header-number" title="Số văn bản do văn thư cấp khi ban hành">
+          {formatDocNumber(header.number, profile.numbering)}
+        </div>
+        {marksShown.length > 0 ? (
+          <button type="button" className="pf-marks" data-testid="header-marks" onClick={onEditMarks} title="Sửa dấu dự thảo, mật, khẩn">
+            {marksShown.map((m) => (
+              <span key={m.kind} className={`pf-mark pf-mark-${m.kind}`}>
+                {m.text}
+              </span>
+            ))}
+          </button>
+        ) : null}
+      </div>
+      <div className="pf-h-date">
+        <HeaderDate header={header} planYear={planYear} onChange={onChange} />
+      </div>
+    </div>
+  );
+});

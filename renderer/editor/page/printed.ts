@@ -1,0 +1,161 @@
+import type { Marks, Recipients } from '../../../electron/contract/model/parts.ts';
+import type { Resolution } from '../../../electron/contract/model/resolution.ts';
+import type { Assessment, TargetNode } from '../../../electron/contract/model/targets.ts';
+import { bodyNameInText } from '../../../electron/format/bodyNames.ts';
+import { formatDateShort, formatPlaceDate, formatPlaceDateBlank } from '../../../electron/format/dates.ts';
+import { formatDocSymbol } from '../../../electron/format/docNumber.ts';
+import type { FormatProfile, TextStyle } from '../../../electron/format/profile.ts';
+
+/**
+ * What the page prints, as text: the same rules as the .docx writer (electron/docx), which the
+ * renderer may not import. test/unit/renderer/printed.test.ts checks both agree on every fixture.
+ */
+
+/** "Đức Trọng, ngày 10 tháng 12 năm 2021"; before issue the day and month are blank (year: plan year − 1). */
+export function placeDateText(doc: Pick<Resolution, 'header' | 'planYear'>): string {
+  const place = doc.header.place.trim() === '' ? '…' : doc.header.place;
+  return doc.header.date === null ? formatPlaceDateBlank(place, doc.planYear - 1) : formatPlaceDate(place, doc.header.date);
+}
+
+export type StyledLine = { text: string; style: TextStyle; kind: 'secrecy' | 'urgency' | 'draft' | 'circulation' };
+
+const secrecyText = { mat: 'Mật', 'toi-mat': 'Tối mật', 'tuyet-mat': 'Tuyệt mật' } as const;
+const urgencyText = { khan: 'Khẩn', 'thuong-khan': 'Thượng khẩn', 'hoa-toc': 'Hỏa tốc' } as const;
+
+/** The marks under "Số …": mật, khẩn, "Dự thảo lần N", phạm vi lưu hành. */
+export function markLines(marks: Marks, profile: FormatProfile): StyledLine[] {
+  const lines: StyledLine[] = [];
+  if (marks.secrecy) lines.push({ text: secrecyText[marks.secrecy], style: profile.marks.secrecy, kind: 'secrecy' });
+  if (marks.urgency) lines.push({ text: urgencyText[marks.urgency], style: profile.marks.urgency, kind: 'urgency' });
+  if (marks.draftRound !== null) lines.push({ text: `Dự thảo lần ${marks.draftRound}`, style: profile.marks.draft, kind: 'draft' });
+  if (marks.circulation) lines.push({ text: marks.circulation, style: profile.marks.circulation, kind: 'circulation' });
+  return lines;
+}
+
+export type PrintedRecipient = { text: string; note: string | undefined; end: string };
+const TRAILING = /[\s,.;]+$/;
+
+/** "Nơi nhận" lines: "profile" punctuation ends each line with "," and the last with "."; "as-written" prints as stored. */
+export function printedRecipients(recipients: Recipients, profile: FormatProfile): PrintedRecipient[] {
+  const { lineSeparator, lastTerminator } = profile.recipients;
+  const count = recipients.lines.length;
+  return recipients.lines.map((line, i) => {
+    const note = line.note?.trim() ? line.note : undefined;
+    if (recipients.punctuation === 'as-written') return { text: `- ${line.text}`, note, end: '' };
+    const end = i === count - 1 ? lastTerminator : lineSeparator;
+    return { text: `- ${line.text.replace(TRAILING, '')}`, note: note?.replace(TRAILING, ''), end };
+  });
+}
+
+/** "T/M HUYỆN ỦY"; null when the head signs directly. */
+export function authorityText(signature: Resolution['signature']): string | null {
+  return signature.authority === 'none' ? null : `${signature.authority} ${signature.authorityOf}`.trim();
+}
+
+/** A target's value as printed: the words, plus the unit when the words carry none. */
+export function targetValueText(node: TargetNode): string {
+  const value = node.value;
+  if (!value) return '';
+  const written = value.written.trim();
+  const unit = node.unit?.trim();
+  if (!unit || value.parsed.kind === 'qualitative' || value.parsed.unit || written.endsWith(unit)) return written;
+  return unit === '%' ? `${written}%` : `${written} ${unit}`;
+}
+
+/** A group row: children and no value (this year's or last year's). */
+export function isGroup(node: TargetNode): boolean {
+  return !node.value && !node.previous?.target && node.children.length > 0;
+}
+
+export type TargetLine = { depth: number; text: string };
+
+/** The targets as the body's list: "1. Name: value.", children "- …;", deeper "+ …;". */
+export function targetLines(nodes: readonly TargetNode[]): TargetLine[] {
+  const lines: TargetLine[] = [];
+  const walk = (siblings: readonly TargetNode[], depth: number): void => {
+    siblings.forEach((node, i) => {
+      const value = targetValueText(node);
+      const head = depth === 0 ? `${i + 1}. ` : depth === 1 ? '- ' : '+ ';
+      const last = i === siblings.length - 1;
+      const end = isGroup(node) ? ':' : depth === 0 || last ? '.' : ';';
+      const name = node.name.trim().replace(/[:;.,]+$/, '');
+      lines.push({ depth, text: `${head}${value ? `${name}: ${value}` : name}${end}` });
+      walk(node.children, depth + 1);
+    });
+  };
+  walk(nodes, 0);
+  return lines;
+}
+
+const assessmentPrinted: Record<Assessment, string> = { vuot: 'Vượt', dat: 'Đạt', 'khong-dat': 'Không đạt', 'can-danh-gia': '' };
+
+export type AppendixRow = {
+  key: string;
+  stt: string;
+  name: string;
+  unit: string;
+  previousTarget: string;
+  previousResult: string;
+  assessment: string;
+  value: string;
+  bold: boolean;
+  depth: number;
+};
+
+/** The appendix table's rows: top-level rows numbered, sub-rows not; last year's figures beside. */
+export function appendixRows(nodes: readonly TargetNode[]): AppendixRow[] {
+  const rows: AppendixRow[] = [];
+  const walk = (siblings: readonly TargetNode[], depth: number): void => {
+    siblings.forEach((node, i) => {
+      rows.push({
+        key: node.key,
+        stt: depth === 0 ? String(i + 1) : '',
+        name: node.name,
+        unit: node.unit ?? (node.value?.parsed.kind !== 'qualitative' ? node.value?.parsed.unit : undefined) ?? '',
+        previousTarget: node.previous?.target ?? '',
+        previousResult: node.previous?.result ?? '',
+        assessment: node.previous?.assessment ? assessmentPrinted[node.previous.assessment] : '',
+        value: node.value?.written ?? '',
+        bold: depth === 0 && isGroup(node),
+        depth,
+      });
+      walk(node.children, depth + 1);
+    });
+  };
+  walk(nodes, 0);
+  return rows;
+}
+
+/** "NGHỊ QUYẾT" -> "Nghị quyết". */
+export function typeInText(documentType: string): string {
+  const lower = documentType.trim().toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/** "(Kèm theo Nghị quyết số 04-NQ/HU, ngày 10/12/2021 của Huyện ủy Đức Trọng)", or the document's own note. */
+export function attachedNoteText(doc: Pick<Resolution, 'appendix' | 'header' | 'planYear' | 'title'>, profile: FormatProfile): string {
+  if (doc.appendix.attachedNote?.trim()) return doc.appendix.attachedNote;
+  const symbol = formatDocSymbol(doc.header.number, profile.numbering);
+  const date = doc.header.date === null ? `    /    /${doc.planYear - 1}` : formatDateShort(doc.header.date);
+  const comma = profile.appendix.commaBeforeDate ? ',' : '';
+  const body = bodyNameInText(doc.header.issuingBody, doc.header.bodyKind);
+  return `(Kèm theo ${typeInText(doc.title.documentType)} số ${symbol}${comma} ngày ${date} của ${body})`;
+}
+
+export type AppendixColumnKey = 'stt' | 'name' | 'unit' | 'previousTarget' | 'previousResult' | 'assessment' | 'value';
+export type AppendixColumn = { key: AppendixColumnKey; header: string; align: 'left' | 'center' };
+
+/** STT | CHỈ TIÊU | ĐƠN VỊ TÍNH | [last year's plan | estimate | assessment] | this year's value. */
+export function appendixColumns(doc: Pick<Resolution, 'appendix' | 'planYear'>, profile: FormatProfile): AppendixColumn[] {
+  const last = doc.planYear - 1;
+  const c = doc.appendix.columns;
+  return [
+    { key: 'stt', header: 'STT', align: 'center' },
+    { key: 'name', header: 'CHỈ TIÊU', align: 'left' },
+    { key: 'unit', header: 'ĐƠN VỊ TÍNH', align: 'center' },
+    ...(c.previousTarget ? [{ key: 'previousTarget' as const, header: `KẾ HOẠCH NĂM ${last}`, align: 'center' as const }] : []),
+    ...(c.previousResult ? [{ key: 'previousResult' as const, header: `ƯỚC THỰC HIỆN NĂM ${last}`, align: 'center' as const }] : []),
+    ...(c.assessment ? [{ key: 'assessment' as const, header: 'ĐÁNH GIÁ', align: 'center' as const }] : []),
+    { key: 'value', header: doc.appendix.valueHeader ?? profile.appendix.valueHeader, align: 'center' },
+  ];
+}

@@ -1,0 +1,145 @@
+import type { StoredDocument } from '../../../electron/contract/model/office.ts';
+import type { Resolution } from '../../../electron/contract/model/resolution.ts';
+import type { AppError, Result } from '../../../electron/contract/result.ts';
+
+/** What the save indicator shows. */
+export type SaveState =
+  | { kind: 'saved'; at: Date | null }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string; retryAt: Date }
+  | { kind: 'conflict'; message: string };
+
+export type AutosaveOptions = {
+  version: number;
+  /** Quiet time after the last change before saving (≤ 1.5 s). */
+  debounceMs?: number;
+  /** The content to save now, or null when it cannot be read yet (an IME is composing): try again shortly. */
+  collect: () => Resolution | null;
+  save: (content: Resolution, expectedVersion: number) => Promise<Result<StoredDocument>>;
+  isConflict: (error: AppError) => boolean;
+  onSaved?: (stored: StoredDocument, content: Resolution) => void;
+  now?: () => Date;
+};
+
+export type Autosave = {
+  markDirty: () => void;
+  /** Saves now if anything is unsaved; resolves true when everything is saved. */
+  flush: () => Promise<boolean>;
+  getState: () => SaveState;
+  subscribe: (listener: () => void) => () => void;
+  getVersion: () => number;
+  /** After a conflict: save the local content over the newer version `version`. */
+  overwrite: (version: number) => Promise<boolean>;
+  hasUnsaved: () => boolean;
+  dispose: () => void;
+};
+
+const RETRY_FIRST_MS = 2000;
+const RETRY_MAX_MS = 30000;
+const COMPOSING_RETRY_MS = 300;
+
+/**
+ * Autosave with optimistic versions: a change schedules a save `debounceMs` after the last one;
+ * one save runs at a time and changes made meanwhile are saved right after it. A failed save is
+ * retried (2 s, 4 s … 30 s) and never drops the edits, which stay in the editor; a version
+ * conflict stops and waits for the user (reload, or overwrite). "Đã lưu" is shown only once the
+ * store has confirmed the write.
+ */
+export function createAutosave(opts: AutosaveOptions): Autosave {
+  const debounceMs = opts.debounceMs ?? 1000;
+  const now = opts.now ?? (() => new Date());
+  let version = opts.version;
+  let state: SaveState = { kind: 'saved', at: null };
+  let changeSeq = 0;
+  let savedSeq = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight: Promise<void> | null = null;
+  let retryMs = RETRY_FIRST_MS;
+  let disposed = false;
+  const listeners = new Set<() => void>();
+
+  const setState = (next: SaveState): void => {
+    state = next;
+    listeners.forEach((l) => l());
+  };
+  const dirty = (): boolean => changeSeq !== savedSeq;
+  const schedule = (ms: number): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = disposed ? null : setTimeout(() => void run(), ms);
+  };
+
+  async function run(): Promise<void> {
+    timer = null;
+    if (state.kind === 'conflict' || !dirty()) return;
+    if (inFlight) return;
+    let content: Resolution | null;
+    try {
+      content = opts.collect();
+    } catch (err) {
+      setState({ kind: 'error', message: `Không đọc được nội dung: ${err instanceof Error ? err.message : String(err)}`, retryAt: new Date(now().getTime() + retryMs) });
+      return schedule(retryMs);
+    }
+    if (content === null) return schedule(COMPOSING_RETRY_MS);
+    const seq = changeSeq;
+    setState({ kind: 'saving' });
+    inFlight = (async () => {
+      const result = await opts.save(content, version).catch(
+        (err: unknown): Result<StoredDocument> => ({ ok: false, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) } }),
+      );
+      if (result.ok) {
+        version = result.value.version;
+        savedSeq = Math.max(savedSeq, seq);
+        retryMs = RETRY_FIRST_MS;
+        opts.onSaved?.(result.value, content);
+        if (dirty()) {
+          setState({ kind: 'dirty' });
+          schedule(debounceMs);
+        } else setState({ kind: 'saved', at: now() });
+      } else if (opts.isConflict(result.error)) {
+        setState({ kind: 'conflict', message: result.error.message });
+      } else {
+        setState({ kind: 'error', message: result.error.message, retryAt: new Date(now().getTime() + retryMs) });
+        schedule(retryMs);
+        retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
+      }
+    })();
+    await inFlight;
+    inFlight = null;
+  }
+
+  return {
+    markDirty() {
+      changeSeq += 1;
+      if (state.kind === 'saved') setState({ kind: 'dirty' });
+      if (state.kind !== 'conflict' && state.kind !== 'error') schedule(debounceMs);
+    },
+    async flush() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      while (inFlight) await inFlight;
+      if (dirty() && state.kind !== 'conflict') await run();
+      while (inFlight) await inFlight;
+      return !dirty();
+    },
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getVersion: () => version,
+    async overwrite(newVersion) {
+      version = newVersion;
+      setState({ kind: 'dirty' });
+      changeSeq += 1;
+      return this.flush();
+    },
+    hasUnsaved: () => dirty() || inFlight !== null,
+    dispose() {
+      disposed = true;
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      listeners.clear();
+    },
+  };
+}

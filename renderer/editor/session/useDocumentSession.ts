@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { LexicalEditor } from 'lexical';
+import type { Finding, StoredDocument } from '../../../electron/contract/model/office.ts';
+import type { Resolution } from '../../../electron/contract/model/resolution.ts';
+import { call, errorText, isVersionConflict, useApi } from '../../app/api.ts';
+import { onCommand } from '../../app/commands.ts';
+import { setLeaveGuard } from '../../app/leaveGuard.ts';
+import { showToast } from '../../app/toast/toastStore.ts';
+import { editorStateToBlocks } from '../convert/index.ts';
+import { createAutosave, type Autosave } from './autosave.ts';
+import { joinDocument, type DocParts } from './parts.ts';
+import { useExport } from './useExport.ts';
+
+export type Findings = { kind: 'checking' } | { kind: 'done'; findings: Finding[] } | { kind: 'error'; message: string };
+
+export type Session = {
+  autosave: Autosave;
+  findings: Findings;
+  recheck: () => void;
+  exporting: boolean;
+  exportNow: () => Promise<void>;
+  overwrite: () => Promise<void>;
+};
+
+/**
+ * An open document's life: autosave (the body is converted to the model only here, when a save
+ * runs), format findings after each save, export, Ctrl+S / Ctrl+E, and nothing lost on leaving.
+ */
+export function useDocumentSession(editor: LexicalEditor, stored: StoredDocument, partsRef: RefObject<DocParts>, loaded: RefObject<boolean>): Session {
+  const api = useApi();
+  const [findings, setFindings] = useState<Findings>({ kind: 'checking' });
+  const ticket = useRef(0);
+
+  const check = useCallback(
+    async (content: Resolution) => {
+      const mine = ++ticket.current;
+      const result = await call(() => api.checkDocument({ content }));
+      if (mine !== ticket.current) return;
+      setFindings(result.ok ? { kind: 'done', findings: result.value } : { kind: 'error', message: errorText(result.error) });
+    },
+    [api],
+  );
+
+  const content = useCallback((): Resolution => joinDocument(partsRef.current, editorStateToBlocks(editor.getEditorState())), [editor, partsRef]);
+
+  const autosave = useMemo(
+    () =>
+      createAutosave({
+        version: stored.version,
+        debounceMs: 1000,
+        // Nothing is saved while an IME composes or while a long body is still loading.
+        collect: () => (editor.isComposing() || !loaded.current ? null : content()),
+        save: (c, expectedVersion) => call(() => api.saveDocument({ id: stored.id, content: c, expectedVersion })),
+        isConflict: isVersionConflict,
+        onSaved: (_s, c) => void check(c),
+      }),
+    [api, check, content, editor, loaded, stored],
+  );
+  const { exporting, exportNow } = useExport(api, stored.id, autosave);
+  const exportRef = useRef(exportNow);
+  useEffect(() => {
+    exportRef.current = exportNow;
+  }, [exportNow]);
+
+  // On opening, the stored content is what the editor shows: check it (after the first paint) without converting the body.
+  useEffect(() => {
+    const timer = window.setTimeout(() => void check(stored.content), 300);
+    return () => window.clearTimeout(timer);
+  }, [check, stored]);
+
+  useEffect(() => {
+    // Leaving with unsaved edits: save first. The desktop window closes itself once saved; a second
+    // attempt within 10 s (the save keeps failing) is let through. A browser asks the user.
+    let lastAttempt = 0;
+    const beforeUnload = (e: BeforeUnloadEvent): void => {
+      if (!autosave.hasUnsaved() || Date.now() - lastAttempt < 10_000) return;
+      lastAttempt = Date.now();
+      e.preventDefault();
+      void autosave.flush().then((saved) => {
+        if (saved && 'api' in window) window.close();
+      });
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    let refusedAt = 0;
+    setLeaveGuard(async () => {
+      if (await autosave.flush()) return true;
+      if (Date.now() - refusedAt < 10_000) return true;
+      refusedAt = Date.now();
+      const state = autosave.getState();
+      const why = state.kind === 'error' || state.kind === 'conflict' ? state.message : 'đang gõ dở';
+      showToast({ kind: 'error', message: `Chưa lưu được nên chưa rời văn bản (${why}). Bấm lại lần nữa để rời đi và bỏ các thay đổi chưa lưu.` });
+      return false;
+    });
+    const off = onCommand((command) => {
+      if (command === 'save') void autosave.flush();
+      else if (command === 'export') void exportRef.current();
+      else return false;
+      return true;
+    });
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      setLeaveGuard(null);
+      off();
+      void autosave.flush();
+    };
+  }, [autosave]);
+
+  const overwrite = useCallback(async () => {
+    const current = await call(() => api.getDocument({ id: stored.id }));
+    if (!current.ok) return void showToast({ kind: 'error', message: errorText(current.error) });
+    await autosave.overwrite(current.value.version);
+  }, [api, autosave, stored.id]);
+
+  return { autosave, findings, recheck: () => void check(content()), exporting, exportNow, overwrite };
+}

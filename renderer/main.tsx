@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getApi } from './api/index.ts';
+import { ApiContext } from './app/api.ts';
+import { App } from './app/App.tsx';
+import './styles/base.css';
+import './styles/home.css';
+import './styles/editor.css';
+import './styles/page.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ApiContext value={getApi()}>
+        <App />
+      </ApiContext>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,46 @@
+import { memo } from 'react';
+import type { Recipient } from '../../../electron/contract/model/parts.ts';
+import { TextField } from '../../app/TextField.tsx';
+import { omit } from '../../app/objects.ts';
+
+type Props = {
+  index: number;
+  line: Recipient;
+  count: number;
+  onChange: (index: number, line: Recipient) => void;
+  onMove: (index: number, by: -1 | 1) => void;
+  onRemove: (index: number) => void;
+};
+
+/** One "Nơi nhận" line: its text ("- " is printed for it), an italic note, order and removal. */
+export const RecipientLine = memo(function RecipientLine({ index, line, count, onChange, onMove, onRemove }: Props) {
+  return (
+    <li className="recipient-line" data-testid="recipient-line">
+      <span className="dash" aria-hidden="true">
+        -
+      </span>
+      <TextField
+        className="input recipient-text"
+        aria-label={`Nơi nhận dòng ${index + 1}`}
+        data-testid="recipient-text"
+        placeholder="ví dụ: Ban Thường vụ Tỉnh ủy"
+        value={line.text}
+        onCommit={(text) => onChange(index, { ...line, text })}
+      />
+      <TextField
+        className="input recipient-note"
+        aria-label={`Ghi chú nghiêng dòng ${index + 1}`}
+        data-testid="recipient-note"
+        placeholder="ghi chú"
+        value={line.note ?? ''}
+        onCommit={(note) => {
+          const rest = omit(line, 'note');
+          onChange(index, note.trim() === '' ? rest : { ...rest, note });
+        }}
+      />
+      <button type="button" className="icon-btn" aria-label="Chuyển lên" disabled={index === 0} onClick={() => onMove(index, -1)}>↑</button>
+      <button type="button" className="icon-btn" aria-label="Chuyển xuống" disabled={index === count - 1} onClick={() => onMove(index, 1)}>↓</button>
+      <button type="button" className="icon-btn danger" aria-label={`Bỏ dòng ${index + 1}`} data-testid="recipient-remove" onClick={() => onRemove(index)}>✕</button>
+    </li>
+  );
+});

@@ -1,0 +1,116 @@
+import { memo, useState } from 'react';
+import type { TargetNode } from '../../../electron/contract/model/targets.ts';
+import { TextArea } from '../../app/TextArea.tsx';
+import { TextField } from '../../app/TextField.tsx';
+import { isGroup } from '../../editor/page/printed.ts';
+import { AssessmentChip } from './AssessmentChip.tsx';
+import type { RowAction } from './rowActions.ts';
+import { judgedPrevious, readingOf } from './values.ts';
+
+type Props = {
+  node: TargetNode;
+  depth: number;
+  stt: string;
+  first: boolean;
+  last: boolean;
+  showPrevious: boolean;
+  onAction: (key: string, action: RowAction) => void;
+};
+
+const DRAG_TYPE = 'application/x-nq-target';
+
+/** One row of the targets table: name, unit, value as written (with its reading), last year beside it. */
+export const TargetRow = memo(function TargetRow({ node, depth, stt, first, last, showPrevious, onAction }: Props) {
+  const [over, setOver] = useState(false);
+  const act = (action: RowAction) => () => onAction(node.key, action);
+  const reading = readingOf(node);
+  const group = isGroup(node);
+  return (
+    <tr
+      className={`target-row depth-${Math.min(depth, 3)}${group ? ' is-group' : ''}${over ? ' drop-over' : ''}`}
+      data-testid="target-row"
+      data-key={node.key}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        setOver(false);
+        const dragged = e.dataTransfer.getData(DRAG_TYPE);
+        if (dragged) onAction(node.key, { type: 'drop-before', dragged });
+      }}
+    >
+      <td className="col-drag">
+        <span
+          className="drag-handle"
+          draggable
+          role="img"
+          aria-label="Kéo để đổi chỗ"
+          title="Kéo để đổi chỗ (hoặc dùng nút ↑ ↓)"
+          onDragStart={(e) => {
+            e.dataTransfer.setData(DRAG_TYPE, node.key);
+            e.dataTransfer.effectAllowed = 'move';
+          }}
+        >
+          ⋮⋮
+        </span>
+      </td>
+      <td className="col-stt">{stt}</td>
+      <td className="col-name" style={{ paddingLeft: `${0.4 + depth * 1.2}rem` }}>
+        <TextArea
+          className="input name-input"
+          rows={1}
+          aria-label="Tên chỉ tiêu"
+          data-testid="target-name"
+          value={node.name}
+          onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && e.preventDefault()}
+          onCommit={(value) => onAction(node.key, { type: 'name', value })}
+        />
+      </td>
+      <td className="col-unit">
+        <TextField className="input" aria-label="Đơn vị tính" data-testid="target-unit" value={node.unit ?? ''} onCommit={(value) => onAction(node.key, { type: 'unit', value })} />
+      </td>
+      <td className="col-value">
+        <TextField
+          className={`input${reading?.warning ? ' input-warning' : ''}`}
+          aria-label="Giá trị chỉ tiêu (như sẽ in)"
+          aria-describedby={`reading-${node.key}`}
+          data-testid="target-value"
+          placeholder={group ? '(nhóm)' : 'chưa nhập'}
+          value={node.value?.written ?? ''}
+          onCommit={(value) => onAction(node.key, { type: 'value', value })}
+        />
+        <span id={`reading-${node.key}`} className={`reading${reading?.warning ? ' reading-warning' : ''}`} data-testid="target-reading">
+          {reading ? (reading.warning ? `⚠ ${reading.warning}` : `Hiểu là: ${reading.text}`) : ''}
+        </span>
+      </td>
+      {showPrevious ? (
+        <td className="col-prev">
+          {node.previous?.target || node.previous?.result ? (
+            <>
+              <span className="prev-line" title="Chỉ tiêu năm trước" data-testid="target-previous-target">
+                {node.previous.target ?? '—'}
+              </span>
+              <span className="prev-line prev-result" title="Kết quả năm trước" data-testid="target-previous-result">
+                → {node.previous.result ?? 'chưa có kết quả'}
+              </span>
+            </>
+          ) : null}
+          <AssessmentChip judged={judgedPrevious(node)} />
+        </td>
+      ) : null}
+      <td className="col-actions">
+        <button type="button" className="icon-btn" aria-label="Chuyển lên" title="Chuyển lên" disabled={first} onClick={act({ type: 'up' })}>↑</button>
+        <button type="button" className="icon-btn" aria-label="Chuyển xuống" title="Chuyển xuống" disabled={last} onClick={act({ type: 'down' })}>↓</button>
+        <button type="button" className="icon-btn" aria-label="Đưa ra ngoài nhóm" title="Đưa ra ngoài nhóm" disabled={depth === 0} onClick={act({ type: 'outdent' })}>⇤</button>
+        <button type="button" className="icon-btn" aria-label="Đưa vào nhóm ở trên" title="Đưa vào nhóm ở trên" disabled={first} onClick={act({ type: 'indent' })}>⇥</button>
+        <button type="button" className="icon-btn" aria-label="Thêm chỉ tiêu con" title="Thêm chỉ tiêu con" data-testid="target-add-child" onClick={act({ type: 'add-child' })}>+</button>
+        <button type="button" className="icon-btn danger" aria-label="Xóa chỉ tiêu" title="Xóa chỉ tiêu" data-testid="target-remove" onClick={act({ type: 'remove' })}>✕</button>
+      </td>
+    </tr>
+  );
+});
+
+export { DRAG_TYPE };
