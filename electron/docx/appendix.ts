@@ -1,8 +1,6 @@
 import { AlignmentType, Paragraph, type ISectionOptions } from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
-import { bodyNameInText } from '../format/bodyNames.ts';
-import { formatDateShort } from '../format/dates.ts';
-import { formatDocSymbol } from '../format/docNumber.ts';
+import { appendixColumns as printedColumns, attachedNoteText, type AppendixColumnKey } from '../format/printed.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { centredLine } from './layout.ts';
 import { sectionPage, textWidthTwips, type Orientation } from './page.ts';
@@ -10,30 +8,9 @@ import { sectionHeaders } from './pageNumbers.ts';
 import type { Align } from './paragraphs.ts';
 import { spacing, styledRuns } from './styles.ts';
 import { gridCell, gridTable } from './tables.ts';
-import { appendixRows, type AppendixRow } from './targets.ts';
+import { appendixRows } from '../format/printed.ts';
 import { mmToTwips } from './units.ts';
 
-/** "NGHỊ QUYẾT" -> "Nghị quyết": the document type as running text. */
-export function typeInText(documentType: string): string {
-  const lower = documentType.trim().toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
-}
-
-/**
- * "(Kèm theo Nghị quyết số 04-NQ/HU, ngày 10/12/2021 của Huyện ủy Đức Trọng)" — the comma before
- * "ngày" is the profile's; before issue the number and the day/month are blank (year: plan year − 1).
- * `appendix.attachedNote` replaces it when given.
- */
-export function attachedNoteText(doc: Resolution, profile: FormatProfile): string {
-  if (doc.appendix.attachedNote?.trim()) return doc.appendix.attachedNote;
-  const symbol = formatDocSymbol(doc.header.number, profile.numbering);
-  const date = doc.header.date === null ? `    /    /${doc.planYear - 1}` : formatDateShort(doc.header.date);
-  const comma = profile.appendix.commaBeforeDate ? ',' : '';
-  const body = bodyNameInText(doc.header.issuingBody, doc.header.bodyKind);
-  return `(Kèm theo ${typeInText(doc.title.documentType)} số ${symbol}${comma} ngày ${date} của ${body})`;
-}
-
-export type AppendixColumnKey = Exclude<keyof AppendixRow, 'bold'>;
 export type AppendixColumn = { key: AppendixColumnKey; header: string; widthTwips: number; align: Align };
 
 /**
@@ -43,17 +20,10 @@ export type AppendixColumn = { key: AppendixColumnKey; header: string; widthTwip
  */
 export function appendixColumns(doc: Resolution, profile: FormatProfile, orientation: Orientation = doc.appendix.orientation): AppendixColumn[] {
   const mm = profile.layout.appendixColumnsMm;
-  const last = doc.planYear - 1;
-  const c = doc.appendix.columns;
-  const spec: { key: AppendixColumnKey; header: string; mm: number | null; align: Align }[] = [
-    { key: 'stt', header: 'STT', mm: mm.stt, align: 'center' },
-    { key: 'name', header: 'CHỈ TIÊU', mm: null, align: 'left' },
-    { key: 'unit', header: 'ĐƠN VỊ TÍNH', mm: mm.unit, align: 'center' },
-    ...(c.previousTarget ? [{ key: 'previousTarget' as const, header: `KẾ HOẠCH NĂM ${last}`, mm: mm.value, align: 'center' as const }] : []),
-    ...(c.previousResult ? [{ key: 'previousResult' as const, header: `ƯỚC THỰC HIỆN NĂM ${last}`, mm: mm.value, align: 'center' as const }] : []),
-    ...(c.assessment ? [{ key: 'assessment' as const, header: 'ĐÁNH GIÁ', mm: mm.value, align: 'center' as const }] : []),
-    { key: 'value', header: doc.appendix.valueHeader ?? profile.appendix.valueHeader, mm: mm.value, align: 'center' },
-  ];
+  const widths: Record<AppendixColumnKey, number | null> = {
+    stt: mm.stt, name: null, unit: mm.unit, previousTarget: mm.value, previousResult: mm.value, assessment: mm.value, value: mm.value,
+  };
+  const spec = printedColumns(doc, profile).map((col) => ({ ...col, mm: widths[col.key] }));
   const total = textWidthTwips(profile, orientation);
   const fixed = spec.reduce((sum, s) => sum + (s.mm === null ? 0 : mmToTwips(s.mm)), 0);
   const scale = fixed > (total * 2) / 3 ? (total * 2) / 3 / fixed : 1;
@@ -93,3 +63,5 @@ export function appendixSection(doc: Resolution, profile: FormatProfile): ISecti
     ],
   };
 }
+
+

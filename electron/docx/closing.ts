@@ -3,14 +3,13 @@ import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { centredLine, layoutTable } from './layout.ts';
 import { textWidthTwips } from './page.ts';
-import { printedRecipients } from './recipients.ts';
+import { authorityText as authorityLine, printedRecipients } from '../format/printed.ts';
 import { spacing, styledRuns } from './styles.ts';
 import { percentOf } from './units.ts';
 
 /** "T/M HUYỆN ỦY"; null when the head signs directly (authority "none"). */
 export function authorityText(doc: Resolution): string | null {
-  const { authority, authorityOf } = doc.signature;
-  return authority === 'none' ? null : `${authority} ${authorityOf}`.trim();
+  return authorityLine(doc.signature);
 }
 
 /** Box 9: "Nơi nhận:" and its lines (12 pt), then the production note (box 12) when present. */

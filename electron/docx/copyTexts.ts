@@ -4,7 +4,7 @@ import type { Recipients, Signature } from '../contract/model/parts.ts';
 import { formatPlaceDate } from '../format/dates.ts';
 import { formatDocNumber } from '../format/docNumber.ts';
 import type { FormatProfile } from '../format/profile.ts';
-import { printedRecipients, type PrintedRecipient } from './recipients.ts';
+import { printedRecipients, type PrintedRecipient } from '../format/printed.ts';
 
 
 /**

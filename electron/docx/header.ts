@@ -1,10 +1,10 @@
 import { BorderStyle, LineRuleType, Paragraph, type Table } from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
-import { formatPlaceDate, formatPlaceDateBlank } from '../format/dates.ts';
 import { formatDocNumber } from '../format/docNumber.ts';
+import { placeDateText } from '../format/printed.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { centredLine, layoutTable } from './layout.ts';
-import { markLines } from './marks.ts';
+import { markLines } from '../format/printed.ts';
 import { textWidthPt } from './metrics.ts';
 import { textWidthTwips } from './page.ts';
 import { printedText } from './styles.ts';
@@ -31,13 +31,6 @@ function ruleParagraph(profile: FormatProfile, columnTwips: number): Paragraph {
     border: { top: { style: BorderStyle.SINGLE, size: ptToEighths(rulePt), color: 'auto', space: 0 } },
     children: [],
   });
-}
-
-/** "Đức Trọng, ngày 10 tháng 12 năm 2021"; before issue the day and month are left blank (year: plan year − 1). */
-export function placeDateText(doc: Resolution): string {
-  return doc.header.date === null
-    ? formatPlaceDateBlank(doc.header.place, doc.planYear - 1)
-    : formatPlaceDate(doc.header.place, doc.header.date);
 }
 
 /**
@@ -68,3 +61,4 @@ export function headerBlock(doc: Resolution, profile: FormatProfile): Table {
     [number, date],
   ]);
 }
+

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
-import type { StyledLine } from './marks.ts';
+import type { StyledLine } from './styledLine.ts';
 import { spacing, styledRuns } from './styles.ts';
 
 const NO_BORDERS = {

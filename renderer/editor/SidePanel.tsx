@@ -7,7 +7,7 @@ import { FindingsPanel } from '../panels/findings/FindingsPanel.tsx';
 import { RecipientsPanel } from '../panels/recipients/RecipientsPanel.tsx';
 import { SignaturePanel } from '../panels/signature/SignaturePanel.tsx';
 import { TargetsPanel } from '../panels/targets/TargetsPanel.tsx';
-import { attachedNoteText } from './page/printed.ts';
+import { attachedNoteText } from '../../electron/format/printed.ts';
 import { panelTabs, type PanelTab } from './session/editorContext.ts';
 import type { DocParts } from './session/parts.ts';
 import type { Setters } from './session/setters.ts';

@@ -3,7 +3,7 @@ import type { Inline } from '../../contract/model/inline.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import type { TargetNode } from '../../contract/model/targets.ts';
 import { numberHeadings, type NumberedBlock } from '../../docx/numbering.ts';
-import { targetLines } from '../../docx/targets.ts';
+import { targetLines } from '../../format/printed.ts';
 import type { Segment, TrackedItem } from '../../docx/trackedChanges.ts';
 import type { FormatProfile } from '../../format/profile.ts';
 import { diffBodies } from './blocks.ts';

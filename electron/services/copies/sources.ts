@@ -1,7 +1,7 @@
 import type { CopyKind } from '../../contract/api.ts';
 import { statusNames } from '../../contract/model/status.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
-import { typeInText } from '../../docx/appendix.ts';
+import { typeInText } from '../../format/printed.ts';
 import { appendCopyBlock, openReceivedDocx, receivedLabel } from '../../docx/appendCopy/index.ts';
 import { renderCopyDocx } from '../../docx/copyDocument.ts';
 import type { CopyBlock } from '../../docx/copyTexts.ts';

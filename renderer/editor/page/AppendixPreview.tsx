@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { DocParts } from '../session/parts.ts';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { profileVars } from './profileVars.ts';
-import { appendixColumns, appendixRows, attachedNoteText } from './printed.ts';
+import { appendixColumns, appendixRows, attachedNoteText } from '../../../electron/format/printed.ts';
 
 type Props = Pick<DocParts, 'appendix' | 'header' | 'planYear' | 'title' | 'targets'> & { profile: FormatProfile };
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Marks, Recipients, Signature } from '../../../electron/contract/model/parts.ts';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
-import { authorityText, printedRecipients } from './printed.ts';
+import { authorityText, printedRecipients } from '../../../electron/format/printed.ts';
 
 type Props = {
   recipients: Recipients;

@@ -5,7 +5,7 @@ import { formatDocNumber } from '../../../electron/format/docNumber.ts';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { TextField } from '../../app/TextField.tsx';
 import { HeaderDate } from './HeaderDate.tsx';
-import { markLines } from './printed.ts';
+import { markLines } from '../../../electron/format/printed.ts';
 import { omit } from '../../app/objects.ts';
 
 type Props = {

@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import type { TargetNode } from '../../../electron/contract/model/targets.ts';
 import { TextArea } from '../../app/TextArea.tsx';
 import { TextField } from '../../app/TextField.tsx';
-import { isGroup } from '../../editor/page/printed.ts';
+import { isGroup } from '../../../electron/format/printed.ts';
 import { AssessmentChip } from './AssessmentChip.tsx';
 import type { RowAction } from './rowActions.ts';
 import { judgedPrevious, readingOf } from './values.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendixColumns, attachedNoteText, typeInText } from '../../../electron/docx/appendix.ts';
+import { appendixColumns } from '../../../electron/docx/appendix.ts';
+import { attachedNoteText, typeInText } from '../../../electron/format/printed.ts';
 import { textWidthTwips } from '../../../electron/docx/page.ts';
 import { profile, profileWith, sample } from './helpers.ts';
 

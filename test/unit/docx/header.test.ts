@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorityText } from '../../../electron/docx/closing.ts';
-import { placeDateText } from '../../../electron/docx/header.ts';
-import { markLines } from '../../../electron/docx/marks.ts';
+import { markLines, placeDateText } from '../../../electron/format/printed.ts';
 import { profile, sample } from './helpers.ts';
 
 describe('header texts', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Recipients } from '../../../electron/contract/model/parts.ts';
-import { printedRecipients } from '../../../electron/docx/recipients.ts';
+import { printedRecipients } from '../../../electron/format/printed.ts';
 import { profile, profileWith } from './helpers.ts';
 
 const lines: Recipients['lines'] = [

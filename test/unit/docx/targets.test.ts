@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TargetNode } from '../../../electron/contract/model/targets.ts';
-import { appendixRows, targetLines, targetValueText } from '../../../electron/docx/targets.ts';
+import { appendixRows, targetLines, targetValueText } from '../../../electron/format/printed.ts';
 import { sample } from './helpers.ts';
 
 const node = (over: Partial<TargetNode>): TargetNode => ({ key: 'k', name: 'Chỉ tiêu', children: [], ...over });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canChangeStatus, documentStatuses, draftRoundAfter, nextStatuses, type DocumentStatus } from '../../../electron/contract/model/status.ts';
-import { markLines } from '../../../electron/docx/marks.ts';
+import { markLines } from '../../../electron/format/printed.ts';
 import { findProfile } from '../../../electron/format/profiles/index.ts';
 import { issueDocument } from '../../../electron/services/register.ts';
 import { approveDocument, documentHistory, returnDraft, submitForReview } from '../../../electron/services/workflow.ts';

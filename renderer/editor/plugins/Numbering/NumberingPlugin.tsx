@@ -3,7 +3,7 @@ import { $getRoot, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import type { FormatProfile } from '../../../../electron/format/profile.ts';
 import { $isHeadingNode, HeadingNode } from '../../nodes/HeadingNode.ts';
-import { headingLabels, type HeadingRef } from './headingNumbers.ts';
+import { headingLabels, type HeadingRef } from '../../../../electron/format/headingNumbers.ts';
 
 /** Writes every heading's printed number on its element (data-label; data-auto when automatic). */
 function renumber(editor: LexicalEditor, profile: FormatProfile): void {

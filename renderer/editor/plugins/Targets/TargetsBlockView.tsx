@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { targetLines } from '../../page/printed.ts';
+import { targetLines } from '../../../../electron/format/printed.ts';
 import { BodyContextValue } from '../../session/editorContext.ts';
 
 /** The targets as the body prints them, from the same data as the targets table. */

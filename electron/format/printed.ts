@@ -1,14 +1,14 @@
-import type { Marks, Recipients } from '../../../electron/contract/model/parts.ts';
-import type { Resolution } from '../../../electron/contract/model/resolution.ts';
-import type { Assessment, TargetNode } from '../../../electron/contract/model/targets.ts';
-import { bodyNameInText } from '../../../electron/format/bodyNames.ts';
-import { formatDateShort, formatPlaceDate, formatPlaceDateBlank } from '../../../electron/format/dates.ts';
-import { formatDocSymbol } from '../../../electron/format/docNumber.ts';
-import type { FormatProfile, TextStyle } from '../../../electron/format/profile.ts';
+import type { Marks, Recipients } from '../contract/model/parts.ts';
+import type { Resolution } from '../contract/model/resolution.ts';
+import type { Assessment, TargetNode } from '../contract/model/targets.ts';
+import { bodyNameInText } from './bodyNames.ts';
+import { formatDateShort, formatPlaceDate, formatPlaceDateBlank } from './dates.ts';
+import { formatDocSymbol } from './docNumber.ts';
+import type { FormatProfile, TextStyle } from './profile.ts';
 
 /**
- * What the page prints, as text: the same rules as the .docx writer (electron/docx), which the
- * renderer may not import. test/unit/renderer/printed.test.ts checks both agree on every fixture.
+ * What a document prints, as text: the one set of wording rules shared by the .docx writer
+ * (electron/docx) and the page the editor shows (renderer/editor/page), so both always agree.
  */
 
 /** "Đức Trọng, ngày 10 tháng 12 năm 2021"; before issue the day and month are blank (year: plan year − 1). */
@@ -17,6 +17,7 @@ export function placeDateText(doc: Pick<Resolution, 'header' | 'planYear'>): str
   return doc.header.date === null ? formatPlaceDateBlank(place, doc.planYear - 1) : formatPlaceDate(place, doc.header.date);
 }
 
+/** A printed line and the profile style it takes. */
 export type StyledLine = { text: string; style: TextStyle; kind: 'secrecy' | 'urgency' | 'draft' | 'circulation' };
 
 const secrecyText = { mat: 'Mật', 'toi-mat': 'Tối mật', 'tuyet-mat': 'Tuyệt mật' } as const;

@@ -1,7 +1,7 @@
-import type { HeadingLevel } from '../../../../electron/contract/model/body.ts';
-import { partLabel } from '../../../../electron/format/ordinals.ts';
-import type { FormatProfile } from '../../../../electron/format/profile.ts';
-import { fromRoman, toRoman } from '../../../../electron/format/roman.ts';
+import type { HeadingLevel } from '../contract/model/body.ts';
+import { partLabel } from './ordinals.ts';
+import type { FormatProfile } from './profile.ts';
+import { fromRoman, toRoman } from './roman.ts';
 
 /**
  * The numbers the writer gives headings (the same rules as the .docx writer's numbering, so the
