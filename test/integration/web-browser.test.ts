@@ -19,6 +19,11 @@ let h: Harness;
 let web: WebServer;
 let browser: Browser;
 
+if (!chromiumPath && process.env.CI) {
+  // In CI a missing browser must fail the run, not skip the test silently.
+  throw new Error('Thiếu Chromium trên máy CI: cài gói chromium (apt-get install chromium).');
+}
+
 describe.skipIf(!chromiumPath)('browser mode in Chromium', () => {
   beforeAll(async () => {
     h = openHarness('soan-nq-browser-');
