@@ -4,6 +4,7 @@ import type { FormatProfile } from '../format/profile.ts';
 import { appendixSection } from './appendix.ts';
 import { bodyBlocks } from './body.ts';
 import { closingBlock } from './closing.ts';
+import { planComments, type ReviewThread } from './comments.ts';
 import { createContext } from './context.ts';
 import { headerBlock } from './header.ts';
 import { sectionPage } from './page.ts';
@@ -16,8 +17,10 @@ import { titleBlock } from './title.ts';
  * same document and profile always give the same tree. Section 1 is the resolution (no page
  * number on page 1); the appendix, when included, is section 2 on a new page.
  */
-export function buildDocument(doc: Resolution, profile: FormatProfile): Document {
-  const ctx = createContext(profile);
+export function buildDocument(doc: Resolution, profile: FormatProfile, options: { comments?: readonly ReviewThread[] } = {}): Document {
+  // A review copy: the open comment threads as Word comments on their marked text.
+  const marks = options.comments ? planComments(doc.body, options.comments) : undefined;
+  const ctx = createContext(profile, marks);
   const { titlePage, headers } = sectionHeaders(profile, !profile.pageNumber.showOnFirstPage);
   const main: ISectionOptions = {
     properties: { page: sectionPage(profile, 'portrait'), titlePage },
@@ -33,6 +36,7 @@ export function buildDocument(doc: Resolution, profile: FormatProfile): Document
   return new Document({
     styles: documentStyles(profile),
     footnotes: ctx.footnotes(),
+    ...(marks ? { comments: marks.options() } : {}),
     sections,
   });
 }

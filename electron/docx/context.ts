@@ -1,6 +1,7 @@
 import { AlignmentType, Paragraph } from 'docx';
 import type { TextRun as ModelTextRun } from '../contract/model/inline.ts';
 import type { FormatProfile } from '../format/profile.ts';
+import type { CommentMarks } from './comments.ts';
 import { styledRuns } from './styles.ts';
 
 /** One footnote's text, in the form `Document` takes (`footnotes: { [id]: { children } }`). */
@@ -15,9 +16,11 @@ export type BuildContext = {
   /** Records a footnote's text and returns its id, for a `FootnoteReferenceRun` at that point. */
   addFootnote(runs: readonly ModelTextRun[]): number;
   footnotes(): Record<string, FootnoteEntry>;
+  /** Word comments around the marked text runs: only in a review copy (comments.ts). */
+  readonly comments?: CommentMarks;
 };
 
-export function createContext(profile: FormatProfile): BuildContext {
+export function createContext(profile: FormatProfile, comments?: CommentMarks): BuildContext {
   const notes: Record<string, FootnoteEntry> = {};
   let next = 1;
   return {
@@ -33,5 +36,6 @@ export function createContext(profile: FormatProfile): BuildContext {
       return id;
     },
     footnotes: () => ({ ...notes }),
+    ...(comments ? { comments } : {}),
   };
 }

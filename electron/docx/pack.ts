@@ -3,17 +3,21 @@ import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import { buildDocument } from './build.ts';
+import type { ReviewThread } from './comments.ts';
 import { corePropertiesXml } from './properties.ts';
 
 export type RenderOptions = {
   /** Written as the file's created/modified time; left out (and the file fully reproducible) when absent. */
   modifiedAt?: Date;
+  /** A review copy: these open comment threads become Word comments on their marked text. */
+  comments?: readonly ReviewThread[];
 };
 
 /** The resolution as .docx bytes. The XML parts depend only on the document and the profile. */
 export async function renderDocx(doc: Resolution, profile: FormatProfile, options: RenderOptions = {}): Promise<Uint8Array> {
   const core = { path: 'docProps/core.xml', data: corePropertiesXml(doc, profile, options.modifiedAt) };
-  const buffer = await Packer.toBuffer(buildDocument(doc, profile), false, [core]);
+  const built = buildDocument(doc, profile, options.comments ? { comments: options.comments } : {});
+  const buffer = await Packer.toBuffer(built, false, [core]);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 

@@ -10,9 +10,13 @@ import { documentStatusSchema } from '../contract/model/status.ts';
  * results entered; xoa: moved to the bin; khoi-phuc: restored from the bin; phien-ban: a version
  * kept on request ("Lưu phiên bản"); khoi-phuc-phien-ban: an earlier version restored;
  * sua-sau-ban-hanh: an issued document amended (new version, same number and date); huy-so: a
- * number of the register voided.
+ * number of the register voided; y-kien, tra-loi-y-kien, xu-ly-y-kien, mo-lai-y-kien, xoa-y-kien:
+ * a comment added, replied to, resolved, reopened, deleted (detail.commentId).
  */
-export const auditActions = ['tao', 'sua', 'trang-thai', 'ket-qua', 'xoa', 'khoi-phuc', 'phien-ban', 'khoi-phuc-phien-ban', 'sua-sau-ban-hanh', 'huy-so'] as const;
+export const auditActions = [
+  'tao', 'sua', 'trang-thai', 'ket-qua', 'xoa', 'khoi-phuc', 'phien-ban', 'khoi-phuc-phien-ban', 'sua-sau-ban-hanh', 'huy-so',
+  'y-kien', 'tra-loi-y-kien', 'xu-ly-y-kien', 'mo-lai-y-kien', 'xoa-y-kien',
+] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
@@ -28,6 +32,8 @@ export const auditDetailSchema = z.object({
   number: z.string().optional(),
   /** The version whose content was restored. */
   restoredVersion: z.number().int().optional(),
+  /** The comment (ý kiến) added, replied to, resolved, reopened or deleted. */
+  commentId: z.string().optional(),
 });
 export type AuditDetail = z.infer<typeof auditDetailSchema>;
 

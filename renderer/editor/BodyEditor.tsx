@@ -8,6 +8,7 @@ import type { Block } from '../../electron/contract/model/body.ts';
 import type { FormatProfile } from '../../electron/format/profile.ts';
 import { BodyChangePlugin } from './plugins/Autosave/BodyChangePlugin.tsx';
 import { BlocksPlugin } from './plugins/Blocks/BlocksPlugin.tsx';
+import { CommentsPlugin } from './plugins/Comments/CommentsPlugin.tsx';
 import { FootnoteList } from './plugins/Footnote/FootnoteList.tsx';
 import { LoadRestPlugin } from './plugins/Load/LoadRestPlugin.tsx';
 import { LabelDetectionPlugin } from './plugins/LabelDetection/LabelDetectionPlugin.tsx';
@@ -37,6 +38,7 @@ export const BodyEditor = memo(function BodyEditor({ profile, onBodyChange, rest
       <BodyChangePlugin onChange={onBodyChange} />
       <LoadRestPlugin rest={rest} onLoaded={onLoaded} />
       <FootnoteList />
+      <CommentsPlugin />
     </div>
   );
 });

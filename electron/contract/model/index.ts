@@ -5,3 +5,4 @@ export * from './parts.ts';
 export * from './resolution.ts';
 export * from './status.ts';
 export * from './office.ts';
+export * from './comments.ts';

@@ -7,6 +7,8 @@ export const textRunSchema = z.object({
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   underline: z.boolean().optional(),
+  /** The comment threads anchored on this text (their ids); absent when none. Printed only in a review copy. */
+  comments: z.array(z.string().min(1).max(64)).min(1).optional(),
 });
 export type TextRun = z.infer<typeof textRunSchema>;
 

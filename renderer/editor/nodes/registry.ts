@@ -2,6 +2,7 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { $create, ParagraphNode, type LexicalNodeConfig } from 'lexical';
 import { BodyParagraphNode } from './BodyParagraphNode.ts';
 import { BulletNode } from './BulletNode.ts';
+import { CommentMarkNode } from './CommentMarkNode.ts';
 import { FootnoteNode } from './FootnoteNode.ts';
 import { HeadingNode } from './HeadingNode.ts';
 import { PageBreakNode } from './PageBreakNode.ts';
@@ -17,6 +18,7 @@ export const bodyNodes: readonly LexicalNodeConfig[] = [
   HeadingNode,
   BulletNode,
   FootnoteNode,
+  CommentMarkNode,
   TargetsBlockNode,
   PageBreakNode,
   TableNode,

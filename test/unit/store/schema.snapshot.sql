@@ -4,6 +4,12 @@ CREATE INDEX audit_log_document ON audit_log(document_id, id);
 -- index audit_log_org (audit_log)
 CREATE INDEX audit_log_org ON audit_log(org_id, id);
 
+-- index comments_document (comments)
+CREATE INDEX comments_document ON comments(document_id, created_at);
+
+-- index comments_parent (comments)
+CREATE INDEX comments_parent ON comments(parent_id);
+
 -- index copy_register_document (copy_register)
 CREATE INDEX copy_register_document ON copy_register(document_id);
 
@@ -21,6 +27,9 @@ CREATE INDEX organizations_parent ON organizations(parent_id);
 
 -- index signers_org (signers)
 CREATE INDEX signers_org ON signers(org_id, active, position);
+
+-- index sqlite_autoindex_comments_1 (comments)
+-- tự tạo từ UNIQUE / PRIMARY KEY;
 
 -- index sqlite_autoindex_copy_register_1 (copy_register)
 -- tự tạo từ UNIQUE / PRIMARY KEY;
@@ -58,6 +67,21 @@ CREATE TABLE audit_log (
     who TEXT NOT NULL,
     at TEXT NOT NULL,
     detail TEXT NOT NULL CHECK (json_valid(detail))
+  ) STRICT;
+
+-- table comments (comments)
+CREATE TABLE comments (
+    id TEXT PRIMARY KEY CHECK (length(id) = 36),
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    parent_id TEXT REFERENCES comments(id) ON DELETE CASCADE,
+    author TEXT NOT NULL CHECK (length(author) > 0),
+    created_at TEXT NOT NULL,
+    body TEXT NOT NULL CHECK (length(body) > 0),
+    quote TEXT NOT NULL DEFAULT '',
+    resolved_at TEXT,
+    resolved_by TEXT,
+    CHECK ((resolved_at IS NULL) = (resolved_by IS NULL)),
+    CHECK (parent_id IS NULL OR resolved_at IS NULL)
   ) STRICT;
 
 -- table copy_register (copy_register)

@@ -12,6 +12,7 @@ import {
   SET_LABEL_COMMAND,
   type BlockKind,
 } from '../Blocks/blockCommands.ts';
+import { ADD_COMMENT_COMMAND } from '../Comments/commentCommands.ts';
 import { shortcutHints as keys } from '../Shortcuts/keys.ts';
 import { TableTools } from './TableTools.tsx';
 import { ToolButton } from './ToolButton.tsx';
@@ -67,6 +68,8 @@ export const Toolbar = memo(function Toolbar() {
       {s.inTable ? <TableTools editor={editor} /> : null}
       <ToolButton label="Chèn khối chỉ tiêu" hint={keys.targets} testId="tool-targets-block" disabled={s.inTable} onPress={() => editor.dispatchCommand(INSERT_TARGETS_BLOCK_COMMAND, undefined)}>Chỉ tiêu</ToolButton>
       <ToolButton label="Ngắt trang" hint={keys.pageBreak} testId="tool-page-break" disabled={s.inTable} onPress={() => editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined)}>Ngắt trang</ToolButton>
+      <span className="tool-sep" />
+      <ToolButton label="Thêm ý kiến cho đoạn đang chọn" hint="Ctrl+Alt+M" testId="tool-comment" onPress={() => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined)}>Thêm ý kiến</ToolButton>
     </div>
   );
 });

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import type { Block } from '../contract/model/body.ts';
+import { withAnchorFrom } from '../contract/model/commentAnchors.ts';
+import { commentEntrySchema, type CommentEntry, type CommentThread } from '../contract/model/comments.ts';
+import { isContentEditable } from '../contract/model/status.ts';
+import type { Result } from '../contract/result.ts';
+import { appendAudit, type AuditAction } from './audit.ts';
+import { nowIso } from './clock.ts';
+import type { Db } from './db.ts';
+import { loadDocument } from './documents.ts';
+import { abort, attempt, unwrap } from './errors.ts';
+import { readValue } from './json.ts';
+
+/**
+ * Comment threads (table `comments`, migration 0004). Every change is one transaction with its
+ * audit row (y-kien, tra-loi-y-kien, xu-ly-y-kien, mo-lai-y-kien, xoa-y-kien). Rows are checked
+ * with zod when read back.
+ */
+
+type CommentRow = {
+  id: string;
+  document_id: number;
+  parent_id: string | null;
+  author: string;
+  created_at: string;
+  body: string;
+  quote: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+};
+
+function toEntry(row: CommentRow): CommentEntry {
+  const entry = {
+    id: row.id,
+    documentId: row.document_id,
+    parentId: row.parent_id,
+    author: row.author,
+    createdAt: row.created_at,
+    body: row.body,
+    quote: row.quote,
+    resolvedAt: row.resolved_at,
+    resolvedBy: row.resolved_by,
+  };
+  return unwrap(readValue(commentEntrySchema, entry, `Ý kiến ${row.id}`));
+}
+
+function loadEntry(db: Db, id: string): CommentEntry {
+  const row = db.prepare<[string], CommentRow>('SELECT * FROM comments WHERE id = ?').get(id);
+  if (!row) abort('NOT_FOUND', 'Không tìm thấy ý kiến này (có thể đã bị xóa).');
+  return toEntry(row);
+}
+
+function loadThread(db: Db, id: string): CommentThread {
+  const root = loadEntry(db, id);
+  const replies = db.prepare<[string], CommentRow>('SELECT * FROM comments WHERE parent_id = ? ORDER BY created_at, rowid').all(id).map(toEntry);
+  return { ...root, replies };
+}
+
+/** The thread's first comment of `id` (itself, or the comment it replies to). */
+function rootOf(db: Db, id: string): CommentEntry {
+  const entry = loadEntry(db, id);
+  return entry.parentId === null ? entry : loadEntry(db, entry.parentId);
+}
+
+function audit(db: Db, documentId: number, action: AuditAction, who: string, reason: string, commentId: string, at: string): void {
+  const orgId = db.prepare<[number], { org_id: string }>('SELECT org_id FROM documents WHERE id = ?').get(documentId)?.org_id ?? '';
+  appendAudit(db, { orgId, documentId, action, who, at, detail: { reason, commentId } });
+}
+
+const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/** A document's threads with their replies, oldest first. */
+export function listComments(db: Db, documentId: number): Result<CommentThread[]> {
+  return attempt('đọc ý kiến', () => {
+    loadDocument(db, documentId);
+    const entries = db.prepare<[number], CommentRow>('SELECT * FROM comments WHERE document_id = ? ORDER BY created_at, rowid').all(documentId).map(toEntry);
+    const threads = new Map<string, CommentThread>();
+    for (const e of entries) if (e.parentId === null) threads.set(e.id, { ...e, replies: [] });
+    for (const e of entries) if (e.parentId !== null) threads.get(e.parentId)?.replies.push(e);
+    return [...threads.values()];
+  });
+}
+
+export type NewComment = {
+  id: string;
+  documentId: number;
+  author: string;
+  body: string;
+  quote: string;
+  /** The body with this comment's anchor, written into a locked document's content (see commentRequests.addComment). */
+  documentBody?: readonly Block[] | undefined;
+};
+
+/** Writes the anchor of `id` into the content of a document that is not editable, without a new version (the text is unchanged). */
+function anchorInLockedContent(db: Db, documentId: number, id: string, documentBody: readonly Block[]): void {
+  const doc = loadDocument(db, documentId);
+  if (isContentEditable(doc.status)) return;
+  if (doc.status === 'ban-hanh') abort('INVALID_INPUT', 'Văn bản đã ban hành được giữ nguyên như khi ban hành: không đánh dấu thêm đoạn góp ý vào nội dung được.');
+  const body = withAnchorFrom(doc.content.body, documentBody, id);
+  if (body === null) abort('INVALID_INPUT', 'Nội dung văn bản đã thay đổi so với bản đang mở nên chưa ghi được ý kiến. Hãy mở lại văn bản rồi góp ý.');
+  db.prepare('UPDATE documents SET content = ? WHERE id = ?').run(JSON.stringify({ ...doc.content, body }), documentId);
+}
+
+/** A new thread on a document. */
+export function insertComment(db: Db, input: NewComment): Result<CommentThread> {
+  return attempt('lưu ý kiến', () =>
+    db.transaction((): CommentThread => {
+      loadDocument(db, input.documentId);
+      if (db.prepare('SELECT 1 FROM comments WHERE id = ?').get(input.id) !== undefined) abort('INVALID_INPUT', 'Ý kiến này đã được lưu.');
+      if (input.documentBody) anchorInLockedContent(db, input.documentId, input.id, input.documentBody);
+      const at = nowIso(db);
+      db.prepare('INSERT INTO comments (id, document_id, parent_id, author, created_at, body, quote) VALUES (?, ?, NULL, ?, ?, ?, ?)').run(
+        input.id,
+        input.documentId,
+        input.author,
+        at,
+        input.body,
+        input.quote,
+      );
+      audit(db, input.documentId, 'y-kien', input.author, `Thêm ý kiến: ${short(input.body)}`, input.id, at);
+      return loadThread(db, input.id);
+    }).immediate(),
+  );
+}
+
+/** A reply at the end of a thread (a reply to a reply joins the same thread). */
+export function insertReply(db: Db, input: { parentId: string; author: string; body: string }): Result<CommentEntry> {
+  return attempt('lưu trả lời ý kiến', () =>
+    db.transaction((): CommentEntry => {
+      const root = rootOf(db, input.parentId);
+      const id = randomUUID();
+      const at = nowIso(db);
+      db.prepare('INSERT INTO comments (id, document_id, parent_id, author, created_at, body, quote) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        id,
+        root.documentId,
+        root.id,
+        input.author,
+        at,
+        input.body,
+        '',
+      );
+      audit(db, root.documentId, 'tra-loi-y-kien', input.author, `Trả lời ý kiến: ${short(input.body)}`, id, at);
+      return loadEntry(db, id);
+    }).immediate(),
+  );
+}
+
+/** Marks a thread "Đã xử lý" (resolved) or opens it again; nothing is written when it already is. */
+export function setResolved(db: Db, input: { id: string; resolved: boolean; who: string }): Result<CommentThread> {
+  return attempt(input.resolved ? 'đánh dấu đã xử lý ý kiến' : 'mở lại ý kiến', () =>
+    db.transaction((): CommentThread => {
+      const root = rootOf(db, input.id);
+      if ((root.resolvedAt !== null) === input.resolved) return loadThread(db, root.id);
+      const at = nowIso(db);
+      db.prepare('UPDATE comments SET resolved_at = ?, resolved_by = ? WHERE id = ?').run(input.resolved ? at : null, input.resolved ? input.who : null, root.id);
+      const [action, reason] = input.resolved ? (['xu-ly-y-kien', 'Đã xử lý ý kiến'] as const) : (['mo-lai-y-kien', 'Mở lại ý kiến'] as const);
+      audit(db, root.documentId, action, input.who, reason, root.id, at);
+      return loadThread(db, root.id);
+    }).immediate(),
+  );
+}
+
+/** Deletes a comment (a thread with its replies), by its author only. */
+export function removeComment(db: Db, input: { id: string; who: string }): Result<{ id: string; documentId: number }> {
+  return attempt('xóa ý kiến', () =>
+    db.transaction(() => {
+      const entry = loadEntry(db, input.id);
+      if (entry.author.normalize('NFC') !== input.who.normalize('NFC')) {
+        abort('INVALID_INPUT', `Chỉ người viết ý kiến (${entry.author}) mới xóa được ý kiến này.`);
+      }
+      db.prepare('DELETE FROM comments WHERE id = ?').run(entry.id);
+      audit(db, entry.documentId, 'xoa-y-kien', input.who, `Xóa ${entry.parentId === null ? 'ý kiến' : 'trả lời ý kiến'}: ${short(entry.body)}`, entry.id, nowIso(db));
+      return { id: entry.id, documentId: entry.documentId };
+    }).immediate(),
+  );
+}

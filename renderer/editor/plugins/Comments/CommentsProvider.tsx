@@ -1,0 +1,55 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { DocumentStatus } from '../../../../electron/contract/model/status.ts';
+import { isContentEditable } from '../../../../electron/contract/model/status.ts';
+import { useApi } from '../../../app/api.ts';
+import { showToast } from '../../../app/toast/toastStore.ts';
+import { readUserName } from '../../../panels/comments/userName.ts';
+import { downloadFile } from '../../session/download.ts';
+import { makeCommentActions } from './commentActions.ts';
+import { CommentsContext, type CommentsContextValue } from './CommentsContext.ts';
+import { createCommentsStore } from './commentsStore.ts';
+
+type Props = {
+  documentId: number;
+  status: DocumentStatus;
+  /** Saves the document now; true when everything is saved. */
+  flush: () => Promise<boolean>;
+  /** Shows the "Ý kiến" tab of the side panel. */
+  showPanel: () => void;
+  children: ReactNode;
+};
+
+/** Loads the comments of the open document and shares them (and what can be done with them) with the page and the panel. */
+export function CommentsProvider({ documentId, status, flush, showPanel, children }: Props) {
+  const api = useApi();
+  const [editor] = useLexicalComposerContext();
+  const flushRef = useRef(flush);
+  const showRef = useRef(showPanel);
+  useEffect(() => {
+    flushRef.current = flush;
+    showRef.current = showPanel;
+  }, [flush, showPanel]);
+  const value = useMemo((): CommentsContextValue => {
+    const store = createCommentsStore(readUserName());
+    const locked = !isContentEditable(status);
+    const issued = status === 'ban-hanh';
+    const actions = makeCommentActions({
+      api,
+      editor,
+      store,
+      documentId,
+      locked,
+      issued,
+      flush: () => flushRef.current(),
+      openPanel: () => showRef.current(),
+      notify: (kind, message) => void showToast({ kind, message }),
+      download: downloadFile,
+    });
+    return { store, actions, locked, issued };
+  }, [api, editor, documentId, status]);
+  useEffect(() => {
+    void value.actions.load();
+  }, [value]);
+  return <CommentsContext value={value}>{children}</CommentsContext>;
+}

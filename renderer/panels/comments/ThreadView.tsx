@@ -1,0 +1,111 @@
+import { memo, useState } from 'react';
+import type { CommentEntry } from '../../../electron/contract/model/comments.ts';
+import { dateTimeVi } from '../../app/format.ts';
+import type { CommentActions } from '../../editor/plugins/Comments/commentActions.ts';
+import type { ThreadRow } from '../../editor/plugins/Comments/commentsStore.ts';
+import { CommentBox } from './CommentBox.tsx';
+
+type EntryProps = { entry: CommentEntry; own: boolean; onDelete: () => void };
+
+/** One comment or reply: author, time, text; its author may delete it (asked twice). */
+function Entry({ entry, own, onDelete }: EntryProps) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className={entry.parentId === null ? 'comment-entry' : 'comment-entry comment-reply'} data-testid={entry.parentId === null ? 'comment-first' : 'comment-reply'} data-comment-id={entry.id}>
+      <div className="comment-meta">
+        <strong data-testid="comment-author">{entry.author}</strong>
+        <time dateTime={entry.createdAt}>{dateTimeVi(entry.createdAt)}</time>
+        {own && !confirming ? (
+          <button type="button" className="btn btn-link comment-delete" data-testid="comment-delete" onClick={() => setConfirming(true)}>
+            Xóa
+          </button>
+        ) : null}
+        {confirming ? (
+          <span className="comment-confirm">
+            <button type="button" className="btn btn-link comment-delete" data-testid="comment-delete-confirm" onClick={onDelete}>
+              Xóa hẳn{entry.parentId === null ? ' (cả các trả lời)' : ''}
+            </button>
+            <button type="button" className="btn btn-link" onClick={() => setConfirming(false)}>
+              Không
+            </button>
+          </span>
+        ) : null}
+      </div>
+      <p className="comment-text" data-testid="comment-text">
+        {entry.body}
+      </p>
+    </div>
+  );
+}
+
+type Props = { row: ThreadRow; active: boolean; me: string; actions: CommentActions };
+
+/** A thread in the "Ý kiến" panel; a resolved one is collapsed to one line until opened. */
+export const ThreadView = memo(function ThreadView({ row, active, me, actions }: Props) {
+  const { thread, anchored } = row;
+  const resolved = thread.resolvedAt !== null;
+  const [expanded, setExpanded] = useState(false);
+  const [replying, setReplying] = useState(false);
+  const state = resolved ? 'resolved' : 'open';
+  return (
+    <li className={`comment-thread is-${state}${active ? ' is-active' : ''}`} data-testid="comment-thread" data-comment-id={thread.id} data-state={state} data-anchored={anchored}>
+      <button type="button" className="comment-quote" data-testid="comment-quote" disabled={!anchored} title={anchored ? 'Chọn đoạn này trên trang' : undefined} onClick={() => actions.select(thread.id)}>
+        “{thread.quote}”{anchored ? null : <em className="comment-gone"> — đoạn được chú thích đã bị xóa</em>}
+      </button>
+      {resolved && !expanded ? (
+        <div className="comment-collapsed">
+          <span data-testid="comment-resolved-by">
+            {thread.author}: {thread.body.length > 40 ? `${thread.body.slice(0, 40)}…` : thread.body} · Đã xử lý ({thread.resolvedBy})
+          </span>
+          <button type="button" className="btn btn-link" data-testid="comment-expand" onClick={() => setExpanded(true)}>
+            Xem
+          </button>
+          <button type="button" className="btn btn-link" data-testid="comment-reopen" onClick={() => void actions.resolve(thread.id, false)}>
+            Mở lại
+          </button>
+        </div>
+      ) : (
+        <>
+          <Entry entry={thread} own={thread.author === me} onDelete={() => void actions.remove(thread.id, true)} />
+          {thread.replies.map((r) => (
+            <Entry key={r.id} entry={r} own={r.author === me} onDelete={() => void actions.remove(r.id, false)} />
+          ))}
+          {replying ? (
+            <CommentBox
+              testId="comment-reply-box"
+              label="Trả lời ý kiến"
+              submitLabel="Trả lời"
+              onSubmit={async (body) => {
+                const sent = await actions.reply(thread.id, body);
+                if (sent) setReplying(false);
+                return sent;
+              }}
+              onCancel={() => setReplying(false)}
+            />
+          ) : null}
+          <div className="row comment-actions">
+            {replying ? null : (
+              <button type="button" className="btn btn-small" data-testid="comment-reply-open" onClick={() => setReplying(true)}>
+                Trả lời
+              </button>
+            )}
+            {resolved ? (
+              <>
+                <button type="button" className="btn btn-small" data-testid="comment-reopen" onClick={() => void actions.resolve(thread.id, false)}>
+                  Mở lại
+                </button>
+                <button type="button" className="btn btn-link" data-testid="comment-collapse" onClick={() => setExpanded(false)}>
+                  Thu gọn
+                </button>
+              </>
+            ) : (
+              <button type="button" className="btn btn-small" data-testid="comment-resolve" onClick={() => void actions.resolve(thread.id, true)}>
+                Đã xử lý
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </li>
+  );
+});

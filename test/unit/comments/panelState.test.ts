@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { CommentEntry, CommentThread } from '../../../electron/contract/model/comments.ts';
+import {
+  authorName,
+  createCommentsStore,
+  highlightCss,
+  orderThreads,
+  withoutComment,
+  withReply,
+  withThread,
+} from '../../../renderer/editor/plugins/Comments/commentsStore.ts';
+import { isAddCommentKey } from '../../../renderer/editor/plugins/Comments/commentCommands.ts';
+import { A, B, C } from './kit.ts';
+
+const entry = (id: string, patch: Partial<CommentEntry> = {}): CommentEntry => ({
+  id,
+  documentId: 1,
+  parentId: null,
+  author: 'An',
+  createdAt: '2025-12-01T08:00:00.000Z',
+  body: 'Ý kiến',
+  quote: 'đoạn',
+  resolvedAt: null,
+  resolvedBy: null,
+  ...patch,
+});
+const thread = (id: string, patch: Partial<CommentEntry> = {}): CommentThread => ({ ...entry(id, patch), replies: [] });
+const R = '55555555-5555-4555-8555-555555555555';
+
+describe('the comments panel state', () => {
+  it('orders threads by their text in the page; those without text come last', () => {
+    const rows = orderThreads([thread(A), thread(B), thread(C)], [C, A]);
+    expect(rows.map((r) => [r.thread.id, r.anchored])).toEqual([
+      [C, true],
+      [A, true],
+      [B, false],
+    ]);
+  });
+
+  it('replaces, adds, replies to and removes threads', () => {
+    let list = withThread([thread(A)], thread(B));
+    list = withThread(list, thread(A, { resolvedAt: 'x', resolvedBy: 'Bình' }));
+    list = withReply(list, entry(R, { parentId: B }));
+    expect(list.map((t) => [t.id, t.resolvedBy, t.replies.map((r) => r.id)])).toEqual([
+      [A, 'Bình', []],
+      [B, null, [R]],
+    ]);
+    expect(withoutComment(list, R).find((t) => t.id === B)?.replies).toEqual([]);
+    expect(withoutComment(list, A).map((t) => t.id)).toEqual([B]);
+  });
+
+  it('highlights open threads and the one being written, the active one more; never a strange id', () => {
+    const store = createCommentsStore();
+    store.set({ threads: { kind: 'ready', who: 'root', threads: [thread(A), thread(B, { resolvedAt: 'x', resolvedBy: 'x' }), thread('x"] body{color:red')] } });
+    store.set({ draft: { id: C, quote: 'q' }, activeId: A });
+    const css = highlightCss(store.get());
+    expect(css).toContain(`[data-comment-ids~="${A}"]`);
+    expect(css).toContain(`[data-comment-ids~="${C}"]`);
+    expect(css).not.toContain(B);
+    expect(css).not.toContain('color:red');
+    expect(css.match(new RegExp(A, 'g'))).toHaveLength(2);
+    expect(highlightCss(createCommentsStore().get())).toBe('');
+  });
+
+  it('signs with the typed name, else the transport’s user', () => {
+    const store = createCommentsStore();
+    expect(authorName(store.get())).toBe('');
+    store.set({ threads: { kind: 'ready', who: 'root', threads: [] } });
+    expect(authorName(store.get())).toBe('root');
+    store.set({ userName: 'Chánh Văn phòng' });
+    expect(authorName(store.get())).toBe('Chánh Văn phòng');
+  });
+
+  it('takes Ctrl+Alt+M by its key, not while an input method composes', () => {
+    const key = (patch: Partial<KeyboardEvent>) => ({ isComposing: false, keyCode: 77, ctrlKey: true, metaKey: false, altKey: true, shiftKey: false, code: 'KeyM', ...patch }) as KeyboardEvent;
+    expect(isAddCommentKey(key({}))).toBe(true);
+    expect(isAddCommentKey(key({ isComposing: true }))).toBe(false);
+    expect(isAddCommentKey(key({ shiftKey: true }))).toBe(false);
+    expect(isAddCommentKey(key({ code: 'KeyN' }))).toBe(false);
+  });
+});
