@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/home.css';
 import './styles/editor.css';
 import './styles/page.css';
+import './styles/workflow.css';
 
 const root = document.getElementById('root');
 if (root) {

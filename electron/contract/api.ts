@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { authorityKinds, recipientSchema, type Recipient, type Signature } from './model/parts.ts';
 import { resolutionSchema } from './model/resolution.ts';
 import { documentStatusSchema } from './model/status.ts';
+import { commentRequests, type CommentEntry, type CommentListing, type CommentThread } from './model/comments.ts';
 import type {
   DocumentSummary,
   Finding,
@@ -14,6 +15,7 @@ import type {
   Term,
 } from './model/office.ts';
 import type { Result } from './result.ts';
+import { importRequests, type ImportPreview } from './imports.ts';
 import {
   workflowRequests,
   type RegisterEntry,
@@ -180,6 +182,23 @@ export const api = {
   listRegister: channel<RegisterListing>()(workflowRequests.listRegister),
   voidNumber: channel<RegisterEntry>()(workflowRequests.voidNumber),
   exportRegister: channel<ExportOutcome>()(workflowRequests.exportRegister),
+  // Nhập văn bản cũ (contract/imports.ts): read and shown for review, stored only once confirmed.
+  /** Reads a .docx or .txt sent as base64: the model read, with confidences, notes, target links and the original paragraphs. Stores nothing. */
+  previewImport: channel<ImportPreview>()(importRequests.previewImport),
+  /** Stores a reviewed import for a body: issued (and registered) when it has a number and a date, a draft otherwise. */
+  saveImport: channel<StoredDocument>()(importRequests.saveImport),
+  // Ý kiến (model/comments.ts): threads anchored on the body's text, with replies.
+  /** A document's comment threads (oldest first) and the transport's user (the default author). */
+  listComments: channel<CommentListing>()(commentRequests.listComments),
+  /** A new thread; its anchor is the id on the marked runs of the content (written first). */
+  addComment: channel<CommentThread>()(commentRequests.addComment),
+  replyComment: channel<CommentEntry>()(commentRequests.replyComment),
+  /** "Đã xử lý" (resolved: true) or "Mở lại" (false). */
+  resolveComment: channel<CommentThread>()(commentRequests.resolveComment),
+  /** Only the author may delete; a thread goes with its replies. */
+  deleteComment: channel<{ id: string }>()(commentRequests.deleteComment),
+  /** "Xuất bản góp ý": the current content as .docx with every open thread as a Word comment. */
+  exportReviewCopy: channel<ExportOutcome>()(commentRequests.exportReviewCopy),
 } as const;
 
 export type ApiName = keyof typeof api;

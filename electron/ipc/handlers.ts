@@ -1,6 +1,8 @@
 import type { Handlers } from './context.ts';
+import { commentHandlers } from './verbs/comments.ts';
 import { copyHandlers } from './verbs/copies.ts';
 import { documentHandlers } from './verbs/documents.ts';
+import { importHandlers } from './verbs/imports.ts';
 import { workflowHandlers } from './verbs/workflow.ts';
 
 export type { Handler, Handlers } from './context.ts';
@@ -14,5 +16,7 @@ export type { Handler, Handlers } from './context.ts';
 export const handlers: Handlers = {
   ...documentHandlers,
   ...copyHandlers,
+  ...commentHandlers,
   ...workflowHandlers,
+  ...importHandlers,
 };

@@ -74,19 +74,24 @@ export type ImportRequest = { path: string; db?: Db; orgId?: string; fallbackYea
 export async function importFile(req: ImportRequest): Promise<ReadResult<ImportReport>> {
   const bytes = await readImportFile(req.path);
   if (!bytes.ok) return bytes;
+  return importBytes(bytes.value, req);
+}
+
+/** Imports bytes already read (the UI sends the file itself); the same links and notes as `importFile`. */
+export function importBytes(bytes: Uint8Array, req: Omit<ImportRequest, 'path'>): ReadResult<ImportReport> {
   const notes: string[] = [];
   if (req.db && req.orgId) {
     const org = getOrganization(req.db, req.orgId);
     if (!org.ok) return { ok: false, error: { code: 'READ_FAILED', message: org.error.message } };
     const found = knownIndicators(req.db, req.orgId);
     if (!found.ok) return { ok: false, error: { code: 'READ_FAILED', message: found.error.message } };
-    const read = importResolution(bytes.value, { known: found.value, ...(req.fallbackYear ? { fallbackYear: req.fallbackYear } : {}) });
+    const read = importResolution(bytes, { known: found.value, ...(req.fallbackYear ? { fallbackYear: req.fallbackYear } : {}) });
     if (read.ok && normalizeIndicatorName(read.value.model.header.issuingBody) !== normalizeIndicatorName(org.value.name)) {
       notes.push(`Cơ quan ban hành trong tệp ("${read.value.model.header.issuingBody}") khác cơ quan đã chọn ("${org.value.name}").`);
     }
     return read.ok ? readOk({ ...read.value, notes: [...read.value.notes, ...notes] }) : read;
   }
-  return importResolution(bytes.value, req.fallbackYear ? { fallbackYear: req.fallbackYear } : {});
+  return importResolution(bytes, req.fallbackYear ? { fallbackYear: req.fallbackYear } : {});
 }
 
 /** Stores an imported resolution for a body: issued (and entered in the number register) when it has a number and a date. */

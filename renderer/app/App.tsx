@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { EditorScreen } from '../editor/EditorScreen.tsx';
+import { CopiesScreen } from '../panels/copies/CopiesScreen.tsx';
+import { ImportScreen } from '../panels/import/ImportScreen.tsx';
+import { RegisterScreen } from '../panels/register/RegisterScreen.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
 import { commandOfKey, onCommand, runCommand } from './commands.ts';
 import { canLeave } from './leaveGuard.ts';
 import { HomeScreen, type HomeIntent } from './home/HomeScreen.tsx';
+import type { Place } from './home/HomeTools.tsx';
 import { listenToMenu } from './menu.ts';
 import { ToastHost } from './toast/ToastHost.tsx';
 
-type Screen = { kind: 'home'; intent: HomeIntent } | { kind: 'editor'; id: number };
+type Screen = { kind: 'home'; intent: HomeIntent } | { kind: 'editor'; id: number } | { kind: Place };
 
 const LAST_OPEN = 'soan-nq:last-open';
 
@@ -61,9 +65,15 @@ export function App() {
   return (
     <div className="app">
       {screen.kind === 'home' ? (
-        <HomeScreen intent={screen.intent} onOpen={open} />
-      ) : (
+        <HomeScreen intent={screen.intent} onOpen={open} onNavigate={(place) => setScreen({ kind: place })} />
+      ) : screen.kind === 'editor' ? (
         <EditorScreen key={screen.id} id={screen.id} onClose={home} />
+      ) : screen.kind === 'register' ? (
+        <RegisterScreen onHome={() => home()} />
+      ) : screen.kind === 'copies' ? (
+        <CopiesScreen onHome={() => home()} />
+      ) : (
+        <ImportScreen onHome={() => home()} onOpen={open} />
       )}
       {about ? <AboutDialog onClose={() => setAbout(false)} /> : null}
       <ToastHost />

@@ -1,9 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-type Props = { title: string; onClose: () => void; children: ReactNode; testId: string };
+type Props = { title: string; onClose: () => void; children: ReactNode; testId: string; /** A larger box (forms with lists). */ wide?: boolean };
 
 /** A modal dialog: focus moves in, Escape closes, the page behind is inert. */
-export function Dialog({ title, onClose, children, testId }: Props) {
+export function Dialog({ title, onClose, children, testId, wide }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -14,7 +14,7 @@ export function Dialog({ title, onClose, children, testId }: Props) {
     <div className="dialog-backdrop">
       <div
         ref={box}
-        className="dialog"
+        className={wide ? 'dialog dialog-wide' : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-label={title}

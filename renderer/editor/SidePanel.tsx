@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Organization } from '../../electron/contract/model/office.ts';
 import type { FormatProfile } from '../../electron/format/profile.ts';
 import { AppendixPanel } from '../panels/appendix/AppendixPanel.tsx';
+import { CommentsBadge } from '../panels/comments/CommentsBadge.tsx';
 import { MarksPanel } from '../panels/appendix/MarksPanel.tsx';
 import { FindingsPanel } from '../panels/findings/FindingsPanel.tsx';
 import { RecipientsPanel } from '../panels/recipients/RecipientsPanel.tsx';
@@ -25,6 +26,8 @@ type Props = {
   onGoPage: () => void;
   organizations: Organization[];
   readOnly: boolean;
+  /** Tabs about the document rather than its parts (history, versions): never disabled by read-only. */
+  docPanels?: Partial<Record<PanelTab, ReactNode>>;
 };
 
 const tabNames: Record<PanelTab, string> = {
@@ -32,10 +35,13 @@ const tabNames: Record<PanelTab, string> = {
   closing: 'Nơi nhận & người ký',
   appendix: 'Phụ lục & dấu',
   findings: 'Kiểm tra thể thức',
+  comments: 'Ý kiến',
+  history: 'Lịch sử',
+  versions: 'Phiên bản',
 };
 
 /** The side panel: the structured parts of the document, one tab each. */
-export const SidePanel = memo(function SidePanel({ tab, onTab, parts, orgId, profile, setters, findings, onRecheck, onGoPage, readOnly }: Props) {
+export const SidePanel = memo(function SidePanel({ tab, onTab, parts, orgId, profile, setters, findings, onRecheck, onGoPage, readOnly, docPanels }: Props) {
   const count = findings.kind === 'done' ? findings.findings.length : null;
   const list = findings.kind === 'done' ? findings.findings : [];
   return (
@@ -45,6 +51,7 @@ export const SidePanel = memo(function SidePanel({ tab, onTab, parts, orgId, pro
           <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={`tabpanel-${t}`} className="tab" data-testid={`tab-${t}`} onClick={() => onTab(t)}>
             {tabNames[t]}
             {t === 'findings' && count !== null ? <span className={`badge${count > 0 ? ' badge-warn' : ''}`}>{count}</span> : null}
+            {t === 'comments' ? <CommentsBadge /> : null}
           </button>
         ))}
       </div>
@@ -65,6 +72,7 @@ export const SidePanel = memo(function SidePanel({ tab, onTab, parts, orgId, pro
         ) : null}
         {tab === 'findings' ? <FindingsPanel findings={findings} onRecheck={onRecheck} onGo={(t) => (t === 'page' ? onGoPage() : onTab(t))} /> : null}
         </fieldset>
+        {docPanels?.[tab] ?? null}
       </div>
     </aside>
   );

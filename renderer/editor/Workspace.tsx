@@ -5,12 +5,17 @@ import type { Organization, StoredDocument } from '../../electron/contract/model
 import { contentLockedMessage, isContentEditable } from '../../electron/contract/model/status.ts';
 import { findProfile, DEFAULT_PROFILE_ID } from '../../electron/format/profiles/index.ts';
 import { runCommand } from '../app/commands.ts';
+import { CommentsPanel } from '../panels/comments/CommentsPanel.tsx';
+import { HistoryPanel } from '../panels/review/HistoryPanel.tsx';
+import { ReviewBar } from '../panels/review/ReviewBar.tsx';
+import { VersionsPanel } from '../panels/versions/VersionsPanel.tsx';
 import { documentTitle } from '../app/format.ts';
 import { BodyEditor } from './BodyEditor.tsx';
 import { ConflictBanner } from './ConflictBanner.tsx';
 import { EditorTopBar } from './EditorTopBar.tsx';
 import { DecoratorViewsContext, type DecoratorViews } from './nodes/decoratorViews.ts';
 import { PageView } from './PageView.tsx';
+import { CommentsProvider } from './plugins/Comments/CommentsProvider.tsx';
 import { FootnoteView } from './plugins/Footnote/FootnoteView.tsx';
 import { TargetsBlockView } from './plugins/Targets/TargetsBlockView.tsx';
 import { Toolbar } from './plugins/Toolbar/Toolbar.tsx';
@@ -45,11 +50,11 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   const { autosave } = session;
   const readOnly = !isContentEditable(stored.status);
 
-  const first = useRef(true);
+  // Only a change of the parts makes the document dirty (StrictMode runs this effect twice on open).
+  const openedParts = useRef(parts);
   useEffect(() => {
     partsRef.current = parts;
-    if (first.current) first.current = false;
-    else autosave.markDirty();
+    if (parts !== openedParts.current) autosave.markDirty();
   }, [parts, autosave]);
 
   const profile = useMemo(() => findProfile(parts.profileId) ?? findProfile(DEFAULT_PROFILE_ID), [parts.profileId]);
@@ -62,11 +67,21 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
     [profile, markDirty, rest, onLoaded],
   );
   const home = useCallback(() => onClose(), [onClose]);
+  const showComments = useCallback(() => setTab('comments'), []);
+  const docPanels = useMemo(
+    () => ({
+      comments: <CommentsPanel />,
+      history: <HistoryPanel documentId={stored.id} version={stored.version} />,
+      versions: <VersionsPanel documentId={stored.id} status={stored.status} organizations={organizations} autosave={autosave} onReload={onReload} />,
+    }),
+    [stored, organizations, autosave, onReload],
+  );
 
   if (!profile) return <p className="form-error screen-message">Văn bản dùng bộ thể thức “{parts.profileId}” mà ứng dụng không có.</p>;
   return (
     <DecoratorViewsContext value={views}>
       <BodyContextValue value={bodyContext}>
+        <CommentsProvider documentId={stored.id} status={stored.status} flush={autosave.flush} showPanel={showComments}>
         <div className="editor-screen" data-testid="editor" data-document-id={stored.id}>
           <EditorTopBar
             title={documentTitle({ title: stored.title, planYear: parts.planYear })}
@@ -77,6 +92,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
             onSave={() => runCommand('save')}
             onExport={() => runCommand('export')}
           />
+          <ReviewBar stored={stored} draftRound={parts.marks.draftRound} autosave={autosave} onReload={onReload} />
           <ConflictBanner autosave={autosave} onReload={onReload} onOverwrite={() => void session.overwrite()} />
           {readOnly ? (
             <div className="banner banner-info" role="note" data-testid="read-only-banner">
@@ -104,12 +120,14 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
               onGoPage={() => pageScroll.current?.scrollTo({ top: 0, behavior: 'smooth' })}
               organizations={organizations}
               readOnly={readOnly}
+              docPanels={docPanels}
             />
             ) : (
               <aside className="side-panel" aria-busy="true" />
             )}
           </div>
         </div>
+        </CommentsProvider>
       </BodyContextValue>
     </DecoratorViewsContext>
   );

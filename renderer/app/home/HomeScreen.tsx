@@ -5,6 +5,7 @@ import { onCommand } from '../commands.ts';
 import { showToast } from '../toast/toastStore.ts';
 import { DocumentGroups } from './DocumentGroups.tsx';
 import { groupDocuments } from './grouping.ts';
+import { HomeTools, type Place } from './HomeTools.tsx';
 import { NewYearDialog } from './NewYearDialog.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SearchResults } from './SearchResults.tsx';
@@ -14,10 +15,10 @@ import { useSearch } from './useSearch.ts';
 /** What Trang chủ should do on arrival: nothing, open "Tạo nghị quyết năm mới", or focus the search box. */
 export type HomeIntent = { kind: 'none' | 'new' | 'search'; at?: number };
 
-type Props = { intent: HomeIntent; onOpen: (id: number) => void };
+type Props = { intent: HomeIntent; onOpen: (id: number) => void; onNavigate: (place: Place) => void };
 
 /** Trang chủ: every document by body, year and status; search; new year's resolution. */
-export function HomeScreen({ intent, onOpen }: Props) {
+export function HomeScreen({ intent, onOpen, onNavigate }: Props) {
   const api = useApi();
   const data = useHomeData();
   const [creating, setCreating] = useState(intent.kind === 'new');
@@ -79,6 +80,7 @@ export function HomeScreen({ intent, onOpen }: Props) {
           Tạo nghị quyết năm mới
         </button>
       </header>
+      <HomeTools organizations={data.organizations} onNavigate={onNavigate} />
       <main className="home-main">
         {data.error ? (
           <p className="form-error" role="alert">

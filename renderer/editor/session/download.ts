@@ -8,9 +8,9 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** Hands a file to the browser's downloads (a Blob and an <a download>). */
-export function downloadFile(fileName: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: DOCX_TYPE }));
+/** Hands a file to the browser's downloads (a Blob and an <a download>); a .docx unless `type` says otherwise. */
+export function downloadFile(fileName: string, base64: string, type: string = DOCX_TYPE): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

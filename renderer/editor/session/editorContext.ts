@@ -2,7 +2,7 @@ import { createContext } from 'react';
 import type { TargetNode } from '../../../electron/contract/model/targets.ts';
 
 /** The side panel's tabs. */
-export const panelTabs = ['targets', 'closing', 'appendix', 'findings'] as const;
+export const panelTabs = ['targets', 'closing', 'appendix', 'findings', 'comments', 'history', 'versions'] as const;
 export type PanelTab = (typeof panelTabs)[number];
 
 /** What the body's decorator views need from the document around them. */

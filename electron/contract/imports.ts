@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { resolutionSchema, type Resolution } from './model/resolution.ts';
+
+/**
+ * Importing a past resolution from the UI ("Nhập văn bản cũ"): the file is read and shown for
+ * review first (`previewImport`, nothing stored), the user corrects what was read and links each
+ * target to an existing indicator or marks it new, then confirms (`saveImport`).
+ */
+
+/** An indicator the body already has (from its stored documents), as a target may be linked to it. */
+export type IndicatorRef = { key: string; name: string; unit: string | null; parentName: string | null };
+
+/** How a target read from the file was matched to the body's indicators. */
+export type ImportTargetLink = {
+  /** The target's key in the model read. */
+  key: string;
+  name: string;
+  parentKey: string | null;
+  /** The existing indicator reused, or null for a new one. */
+  linkedTo: { key: string; name: string } | null;
+  match: 'name' | 'loose' | 'parent-name' | 'new' | 'ambiguous';
+  confidence: number;
+};
+
+/** What was read from a file, for the review screen. */
+export type ImportPreview = {
+  fileName: string;
+  /** The body the file is imported for (its indicators are the ones linked to); null when none was chosen. */
+  orgId: string | null;
+  model: Resolution;
+  /** 0..1 per model path ("header.number", "title.summary", "targets.<key>" …): low means doubtful. */
+  confidence: Record<string, number>;
+  /** Vietnamese notes of the reader: what to check. */
+  notes: string[];
+  links: ImportTargetLink[];
+  /** How it would be stored: issued when it has a number and a date, a draft otherwise. */
+  status: 'ban-hanh' | 'du-thao';
+  source: { format: 'docx' | 'txt'; paragraphs: number; plain: boolean };
+  /** The file's paragraphs as read, in reading order (table cells included). */
+  original: string[];
+  /** The body's indicators a target may be linked to. */
+  indicators: IndicatorRef[];
+};
+
+/** Below this confidence a field is shown as doubtful. */
+export const DOUBTFUL_BELOW = 0.75;
+
+const orgId = z.string().min(1, 'Thiếu mã cơ quan');
+const fileName = z.string().trim().min(1, 'Thiếu tên tệp');
+
+/** Request schemas of the import verbs of the contract (api.ts). */
+export const importRequests = {
+  previewImport: z.object({
+    fileName,
+    base64: z.string().min(1, 'Tệp rỗng, không có nội dung để nhập.').max(42_000_000, 'Tệp quá lớn để là một nghị quyết'),
+    orgId: orgId.optional(),
+  }),
+  saveImport: z.object({
+    orgId,
+    fileName,
+    content: resolutionSchema,
+    /** Per target key of `content`: the existing indicator's key it is the same as, or null for a new indicator. */
+    links: z.array(z.object({ key: z.string().min(1), linkedTo: z.string().min(1).nullable() })).default([]),
+  }),
+} as const;
+
+export type SaveImportLinks = z.output<typeof importRequests.saveImport>['links'];

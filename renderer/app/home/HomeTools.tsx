@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import type { Organization } from '../../../electron/contract/model/office.ts';
+import { CopyDialog } from '../../panels/copies/CopyDialog.tsx';
+
+/** The screens besides Trang chủ that the office reaches from it. */
+export type Place = 'register' | 'copies' | 'import';
+
+type Props = { organizations: Organization[]; onNavigate: (place: Place) => void };
+
+/** Trang chủ's second row: the clerk's registers, sao lục of a received document, importing old documents. */
+export function HomeTools({ organizations, onNavigate }: Props) {
+  const [copying, setCopying] = useState(false);
+  return (
+    <nav className="home-tools" aria-label="Sổ sách và công cụ">
+      <button type="button" className="btn" data-testid="home-register" onClick={() => onNavigate('register')}>
+        Sổ đăng ký văn bản
+      </button>
+      <button type="button" className="btn" data-testid="home-copies" onClick={() => onNavigate('copies')}>
+        Sổ bản sao
+      </button>
+      <button type="button" className="btn" data-testid="home-sao-luc" disabled={organizations.length === 0} onClick={() => setCopying(true)}>
+        Sao lục văn bản nhận được
+      </button>
+      <button type="button" className="btn" data-testid="home-import" onClick={() => onNavigate('import')}>
+        Nhập văn bản cũ (.docx, .txt)
+      </button>
+      {copying ? <CopyDialog kind="sao-luc" orgId={organizations[0]?.id ?? ''} document={null} organizations={organizations} onClose={() => setCopying(false)} /> : null}
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+import { useMemo, useState } from 'react';
+import type { Block } from '../../../electron/contract/model/body.ts';
+import { findProfile, DEFAULT_PROFILE_ID } from '../../../electron/format/profiles/index.ts';
+import { partEntries } from '../copies/copyParts.ts';
+
+/** The body as read, block by block (shown on request; it is edited in the editor once saved as a draft). */
+export function ImportBody({ body, doubtful }: { body: readonly Block[]; doubtful: boolean }) {
+  const [open, setOpen] = useState(false);
+  const profile = findProfile(DEFAULT_PROFILE_ID);
+  const entries = useMemo(() => (open && profile ? partEntries(body, profile) : []), [open, body, profile]);
+  return (
+    <fieldset className={`check-group import-section${doubtful ? ' doubtful' : ''}`} data-testid="import-body" data-doubtful={doubtful}>
+      <legend>
+        Nội dung ({body.length} khối){doubtful ? <span className="doubt-mark"> ⚠ cần xem lại</span> : null}
+      </legend>
+      <button type="button" className="btn-link" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Thu gọn' : 'Xem nội dung đã đọc'}
+      </button>
+      {open ? (
+        <ol className="parts-list import-body-list">
+          {entries.map((e) => (
+            <li key={e.index} className={e.level !== null ? 'part part-heading' : 'part'} style={{ paddingLeft: `${(e.level ?? 5) * 10}px` }}>
+              {e.label ? `${e.label} ` : ''}
+              {e.text}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </fieldset>
+  );
+}

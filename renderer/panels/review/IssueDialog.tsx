@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import type { StoredDocument } from '../../../electron/contract/model/office.ts';
+import { padBelow } from '../../../electron/format/numbers.ts';
+import { call, useApi } from '../../app/api.ts';
+import { Dialog } from '../../app/Dialog.tsx';
+import { todayIso } from '../../app/files.ts';
+
+type Props = {
+  stored: StoredDocument;
+  onClose: () => void;
+  /** Issues with the date and secrecy chosen; resolves with an error to show, or null when done. */
+  onIssue: (date: string, secret: boolean) => Promise<string | null>;
+};
+
+/** "Ban hành": the issue date (today by default) and whether the document is secret; the number comes from the register. */
+export function IssueDialog({ stored, onClose, onIssue }: Props) {
+  const api = useApi();
+  const [date, setDate] = useState(todayIso);
+  const [secret, setSecret] = useState(false);
+  const [next, setNext] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { typeCode, issuerCode } = stored.content.header.number;
+
+  useEffect(() => {
+    void call(() => api.listRegister({ orgId: stored.orgId, docType: stored.docType })).then((r) => {
+      if (!r.ok) return;
+      const seq = r.value.entries.reduce((max, e) => Math.max(max, e.seq), 0) + 1;
+      setNext(`Số ${padBelow(seq)}-${typeCode}/${issuerCode} (nhiệm kỳ ${r.value.term.ordinal}, ${r.value.term.startYear}–${r.value.term.endYear})`);
+    });
+  }, [api, stored.orgId, stored.docType, typeCode, issuerCode]);
+
+  const submit = async (): Promise<void> => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      setError('Hãy chọn ngày ban hành.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const problem = await onIssue(date, secret);
+    setBusy(false);
+    if (problem !== null) setError(problem);
+  };
+
+  return (
+    <Dialog title="Ban hành văn bản" onClose={onClose} testId="issue-dialog">
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <p className="hint">
+          Văn bản nhận số tiếp theo trong sổ đăng ký văn bản của cơ quan (loại {stored.docType}, nhiệm kỳ đang chạy vào ngày ban hành).
+          {next ? (
+            <>
+              {' '}
+              Số dự kiến: <strong data-testid="issue-next-number">{next}</strong>.
+            </>
+          ) : null}
+        </p>
+        <label className="field">
+          <span>Ngày ban hành</span>
+          <input type="date" className="input input-date" data-testid="issue-date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        </label>
+        <label className="check">
+          <input type="checkbox" data-testid="issue-secret" checked={secret} onChange={(e) => setSecret(e.target.checked)} />
+          <span>Văn bản mật (ghi vào sổ là văn bản mật)</span>
+        </label>
+        {error ? (
+          <p className="form-error" role="alert" data-testid="issue-error">
+            {error}
+          </p>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={onClose}>
+            Hủy
+          </button>
+          <button type="submit" className="btn btn-primary" data-testid="issue-confirm" disabled={busy}>
+            {busy ? 'Đang ban hành…' : 'Cấp số và ban hành'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

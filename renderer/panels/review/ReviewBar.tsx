@@ -1,0 +1,128 @@
+import { memo, useState } from 'react';
+import type { StoredDocument } from '../../../electron/contract/model/office.ts';
+import { statusNames } from '../../../electron/contract/model/status.ts';
+import { findProfile, DEFAULT_PROFILE_ID } from '../../../electron/format/profiles/index.ts';
+import { useApi } from '../../app/api.ts';
+import { isoDayVi } from '../../app/format.ts';
+import type { Autosave } from '../../editor/session/autosave.ts';
+import { CopyDialog } from '../copies/CopyDialog.tsx';
+import { IssueDialog } from './IssueDialog.tsx';
+import { ReasonDialog } from './ReasonDialog.tsx';
+import { actionHints, actionLabels, actionsFor, numberText, roundText, type ReviewAction } from './reviewActions.ts';
+import { useReviewCall } from './useReviewCall.ts';
+
+type Props = { stored: StoredDocument; draftRound: number | null; autosave: Autosave; onReload: () => void };
+
+type Open = 'return' | 'issue' | 'save-version' | 'sao-y' | 'trich-sao' | null;
+
+/** The review and issue bar of the editor: where the document stands, and what its status allows. */
+export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave, onReload }: Props) {
+  const api = useApi();
+  const review = useReviewCall(autosave, onReload);
+  const [open, setOpen] = useState<Open>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = stored.id;
+  const rules = (findProfile(stored.profileId) ?? findProfile(DEFAULT_PROFILE_ID))?.numbering ?? { prefix: 'Số', leadingZeroBelow: 10, blankSeq: '' };
+  const number = numberText(stored.content.header.number, rules);
+  const round = roundText(stored.status, draftRound);
+
+  /** A dialog's work: closes the dialog once it is done. */
+  const closing = async (work: Promise<string | null>): Promise<string | null> => {
+    const problem = await work;
+    if (problem === null) setOpen(null);
+    return problem;
+  };
+
+  const act = async (action: ReviewAction): Promise<void> => {
+    setError(null);
+    if (action === 'submit') {
+      const problem = await review.run(
+        (expectedVersion) => api.submitForReview({ id, expectedVersion }),
+        (s) => `Đã trình duyệt${s.content.marks.draftRound ? ` dự thảo lần ${s.content.marks.draftRound}` : ''}.`,
+      );
+      setError(problem);
+    } else if (action === 'approve') {
+      setError(await review.run((expectedVersion) => api.approveDocument({ id, expectedVersion }), () => 'Đã duyệt văn bản; văn thư có thể ban hành.'));
+    } else setOpen(action);
+  };
+
+  return (
+    <div className={`review-bar review-${stored.status}`} data-testid="review-bar" data-status={stored.status} role="region" aria-label="Trình duyệt và ban hành">
+      <span className={`status-chip status-${stored.status} review-status`} data-testid="review-status">
+        {statusNames[stored.status]}
+      </span>
+      {round ? (
+        <span className="review-round" data-testid="review-round">
+          {round}
+        </span>
+      ) : null}
+      {number ? (
+        <span className="review-number" data-testid="review-number">
+          {number}
+          {stored.issuedOn ? `, ngày ${isoDayVi(stored.issuedOn)}` : ''}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="review-error" role="alert" data-testid="review-error">
+          {error}
+        </span>
+      ) : null}
+      <span className="review-actions">
+        {actionsFor(stored.status).map((action) => (
+          <button
+            key={action}
+            type="button"
+            className={`btn btn-small${action === 'approve' || action === 'issue' || action === 'submit' ? ' btn-primary' : ''}`}
+            data-testid={`review-${action}`}
+            title={actionHints[action]}
+            disabled={review.busy}
+            onClick={() => void act(action)}
+          >
+            {actionLabels[action]}
+          </button>
+        ))}
+      </span>
+      {open === 'return' ? (
+        <ReasonDialog
+          title="Trả lại dự thảo"
+          label="Lý do trả lại"
+          confirmLabel="Trả lại"
+          testId="return"
+          placeholder="Ví dụ: Bổ sung chỉ tiêu về môi trường; sửa trích yếu cho gọn."
+          onClose={() => setOpen(null)}
+          onConfirm={(why) => closing(review.run((expectedVersion) => api.returnDraft({ id, why, expectedVersion }), () => 'Đã trả lại dự thảo kèm lý do.'))}
+        >
+          <p className="hint">Dự thảo trở về người soạn để sửa; lý do được ghi vào lịch sử văn bản.</p>
+        </ReasonDialog>
+      ) : null}
+      {open === 'save-version' ? (
+        <ReasonDialog
+          title="Lưu phiên bản"
+          label="Tên hoặc lý do của phiên bản"
+          confirmLabel="Lưu phiên bản"
+          testId="save-version"
+          placeholder="Ví dụ: Bản gửi xin ý kiến Thường trực"
+          onClose={() => setOpen(null)}
+          onConfirm={(why) => closing(review.run((expectedVersion) => api.saveVersion({ id, why, expectedVersion }), (s) => `Đã lưu phiên bản ${s.version}.`))}
+        />
+      ) : null}
+      {open === 'issue' ? (
+        <IssueDialog
+          stored={stored}
+          onClose={() => setOpen(null)}
+          onIssue={(date, secret) =>
+            closing(
+              review.run(
+                () => api.issueDocument({ id, date, secret }),
+                (s) => `Đã ban hành: ${numberText(s.content.header.number, rules) ?? ''}${s.issuedOn ? `, ngày ${isoDayVi(s.issuedOn)}` : ''}.`,
+              ),
+            )
+          }
+        />
+      ) : null}
+      {open === 'sao-y' || open === 'trich-sao' ? (
+        <CopyDialog kind={open} orgId={stored.orgId} document={stored} onClose={() => setOpen(null)} />
+      ) : null}
+    </div>
+  );
+});
