@@ -51,6 +51,7 @@ try {
 }
 
 rows.push(...(await importRows()));
+rows.push(...(await (await import('./browser.ts')).browserRows((line) => console.log(line))));
 
 const store = await storeRows((line) => console.log(line));
 rows.push(...store.rows);

@@ -1,0 +1,166 @@
+import type { CDPSession, Page } from 'playwright-core';
+import type { Block } from '../../electron/contract/model/body.ts';
+import { callApi, startApp } from '../e2e/support/app.ts';
+import { CHROMIUM, hasChromium, launchBrowser } from '../e2e/support/chromium.ts';
+import { ensureRenderer } from '../e2e/support/renderer.ts';
+import { loadResolution } from '../support/fixtures.ts';
+import { ms, percentile, type Row } from './stats.ts';
+
+/**
+ * The browser rows of `npm run bench`, measured in Chromium against browser mode (the built UI
+ * served by startWebServer on a fresh demo database): opening a 100-page resolution — the Nhơn
+ * Trạch body repeated to 700 blocks (its 129 blocks print on 19 pages, so 700 blocks are about
+ * 100 pages as LibreOffice lays them out) — from navigation start until the body is interactive
+ * (its first screen editable; the goal) and until its last block is in the page; keystroke-to-frame
+ * latency while typing in it; and the page's JavaScript heap once it is open.
+ */
+const BLOCKS = 700;
+const OPEN_RUNS = 7;
+const KEYSTROKES = 120;
+/** The last block of the long body: its arrival in the page means the whole body is there. */
+const LAST_BLOCK = 'Khối cuối cùng của văn bản dài dùng để đo.';
+const LAST_OPEN = 'soan-nq:last-open';
+const MB = 1024 * 1024;
+
+type Probe = { __firstScreen?: number; __openReady?: number };
+/** Per keystroke: keydown → the body's DOM changed, and keydown → the next animation frame after that (ms). */
+type Typing = { __keys?: { dom: number; frame: number }[] };
+
+/** The Nhơn Trạch body repeated to `count` blocks, the last one a paragraph we can recognise. */
+export function longBody(count: number): Block[] {
+  const body = loadResolution('nhon-trach-2024-nq09-hu').body;
+  const blocks: Block[] = [];
+  while (blocks.length < count - 1) blocks.push(...body.slice(0, count - 1 - blocks.length));
+  blocks.push({ type: 'paragraph', runs: [{ type: 'text', text: LAST_BLOCK }] });
+  return blocks;
+}
+
+/**
+ * Installed before the app's own scripts on every navigation: notes when the body first becomes
+ * editable (its first screen of blocks) and when the long body is all there (its last block in the page).
+ */
+function installOpenProbe(lastBlock: string): void {
+  const probe = window as Probe;
+  const observer = new MutationObserver(() => {
+    const body = document.querySelector('[data-testid=body-editor]');
+    if (!(body instanceof HTMLElement) || !body.isContentEditable || body.childElementCount === 0) return;
+    probe.__firstScreen ??= performance.now();
+    if (!(body.lastElementChild?.textContent ?? '').includes(lastBlock)) return;
+    probe.__openReady = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
+}
+
+/** One opening, in ms of the page's clock from navigation start: the first screen editable, and the whole body there. */
+async function openOnce(page: Page, origin: string): Promise<{ firstScreen: number; ready: number }> {
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => (window as Probe).__openReady !== undefined, undefined, { timeout: 30_000 });
+  return page.evaluate(() => ({ firstScreen: (window as Probe).__firstScreen ?? Number.NaN, ready: (window as Probe).__openReady ?? Number.NaN }));
+}
+
+/** The page's JavaScript heap in use (CDP Performance.getMetrics), in bytes; after a garbage collection when `gc`. */
+async function heapUsed(cdp: CDPSession, gc = false): Promise<number> {
+  if (gc) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+  if (used === undefined) throw new Error('Chromium không báo JSHeapUsedSize');
+  return used;
+}
+
+/**
+ * Keystroke → frame: for each keydown, when the body's DOM changed for it and when the first
+ * animation frame after that change began (the frame that shows the letter), in ms from the keydown.
+ */
+function installKeyProbe(): void {
+  const keys: { dom: number; frame: number }[] = [];
+  (window as Typing).__keys = keys;
+  const body = document.querySelector('[data-testid=body-editor]');
+  if (!body) throw new Error('no body editor');
+  let pending: number | null = null;
+  document.addEventListener('keydown', (e) => (pending = e.timeStamp), true);
+  new MutationObserver(() => {
+    if (pending === null) return;
+    const start = pending;
+    const dom = performance.now() - start;
+    pending = null;
+    requestAnimationFrame(() => keys.push({ dom, frame: performance.now() - start }));
+  }).observe(body, { subtree: true, childList: true, characterData: true });
+}
+
+function row(name: string, samples: number[], goal: string, pass: (p50: number, p95: number) => boolean, format: (v: number) => string = ms): Row {
+  const p50 = percentile(samples, 50);
+  const p95 = percentile(samples, 95);
+  return { case: name, runs: samples.length, p50: format(p50), p95: format(p95), goal, verdict: pass(p50, p95) ? 'đạt' : 'KHÔNG ĐẠT' };
+}
+
+export async function browserRows(log: (line: string) => void = () => undefined): Promise<Row[]> {
+  if (!hasChromium()) return [{ case: 'trình duyệt (Chromium)', runs: 0, p50: '—', p95: '—', goal: '—', verdict: `thiếu ${CHROMIUM} (apt-get install chromium)` }];
+  if (await ensureRenderer()) log('Đã dựng lại giao diện (dist/renderer).');
+  const app = await startApp('soan-nq-bench-browser-');
+  const browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
+  try {
+    const { page } = browser;
+    // The long document: next year's draft of Nhơn Trạch, its body replaced through the contract.
+    const draft = await callApi(app.web, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2025 });
+    const body = longBody(BLOCKS);
+    const saved = await callApi(app.web, 'saveDocument', { id: draft.id, content: { ...draft.content, body }, expectedVersion: draft.version });
+    if (saved.content.body.length !== BLOCKS) throw new Error(`Văn bản dài chỉ lưu được ${saved.content.body.length} khối`);
+
+    // The page remembers the open document: every navigation to "/" opens it straight away.
+    await page.goto(app.web.url);
+    await page.getByTestId('home').waitFor();
+    await page.evaluate(([key, id]) => sessionStorage.setItem(key, id), [LAST_OPEN, String(draft.id)] as const);
+    await page.addInitScript(installOpenProbe, LAST_BLOCK);
+    const origin = `http://127.0.0.1:${app.web.port}`;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+
+    await openOnce(page, origin); // warm-up: the browser's caches, the store's pages
+    const firstScreen: number[] = [];
+    const ready: number[] = [];
+    const heapAtOnce: number[] = [];
+    const heap: number[] = [];
+    for (let i = 0; i < OPEN_RUNS; i++) {
+      const t = await openOnce(page, origin);
+      firstScreen.push(t.firstScreen);
+      ready.push(t.ready);
+      heapAtOnce.push(await heapUsed(cdp));
+      heap.push(await heapUsed(cdp, true));
+    }
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    log(
+      `Trình duyệt: văn bản ${BLOCKS} khối, ${elements} phần tử HTML; mở (ms): ${ready.map((t) => t.toFixed(0)).join(', ')}; ` +
+        `heap JS ngay khi mở (chưa dọn rác, còn rác của lần mở trước) p50 ${(percentile(heapAtOnce, 50) / MB).toFixed(1)} MB.`,
+    );
+
+    // Typing in the middle of the long body, a key every 30 ms (ASCII: each character is a real keydown).
+    const paragraphs = page.getByTestId('body-editor').locator('p.nq-p');
+    const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
+    await middle.scrollIntoViewIfNeeded();
+    await middle.click();
+    await page.keyboard.press('End');
+    await page.evaluate(installKeyProbe);
+    const words = 'tang cuong kiem tra giam sat ';
+    await page.keyboard.type(words.repeat(Math.ceil(KEYSTROKES / words.length)).slice(0, KEYSTROKES), { delay: 30 });
+    await page.waitForFunction((n) => ((window as Typing).__keys ?? []).length >= n, KEYSTROKES, { timeout: 10_000 });
+    const keys = await page.evaluate(() => (window as Typing).__keys ?? []);
+    const info = (name: string, samples: number[]): Row => ({ ...row(name, samples, '—', () => true), verdict: '—' });
+
+    return [
+      row(`mở NQ ~100 trang (${BLOCKS} khối) trong Chromium: điều hướng → soạn được`, firstScreen, 'p50 < 500 ms', (p50) => p50 < 500),
+      info('  và đến khi khối cuối đã hiện (phần sau nạp dần)', ready),
+      row(`gõ phím → khung hình kế tiếp trong NQ ~100 trang (${keys.length} phím)`, keys.map((k) => k.frame), 'p95 < 16 ms', (_, p95) => p95 < 16),
+      info('  trong đó: gõ phím → DOM đã đổi', keys.map((k) => k.dom)),
+      row(`bộ nhớ JS của trang đã mở NQ ~100 trang, sau khi dọn rác (JSHeapUsedSize)`, heap, '< 150 MB', (_, p95) => p95 < 150 * MB, (v) => `${(v / MB).toFixed(1)} MB`),
+    ];
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+if (import.meta.main) {
+  const { printTable } = await import('./stats.ts');
+  printTable(await browserRows((line) => console.log(line)));
+}
