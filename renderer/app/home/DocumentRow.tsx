@@ -37,9 +37,12 @@ export const DocumentRow = memo(function DocumentRow({ doc, org, onOpen, onDupli
         <button type="button" className="btn btn-small" data-testid="document-duplicate" onClick={() => onDuplicate(doc)}>
           Nhân bản
         </button>
-        <button type="button" className="btn btn-small btn-danger" data-testid="document-delete" onClick={() => onDelete(doc)}>
-          Xóa
-        </button>
+        {/* An issued document stays in the register: it can be voided there, never deleted. */}
+        {doc.status !== 'ban-hanh' && (
+          <button type="button" className="btn btn-small btn-danger" data-testid="document-delete" onClick={() => onDelete(doc)}>
+            Xóa
+          </button>
+        )}
       </span>
     </li>
   );
