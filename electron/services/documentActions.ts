@@ -1,4 +1,5 @@
 import type { StoredDocument } from '../contract/model/office.ts';
+import { stripComments } from '../contract/model/commentAnchors.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { Result } from '../contract/result.ts';
 import { parseTargetValue } from '../format/targetValue.ts';
@@ -8,10 +9,14 @@ import { saveDocument } from '../store/documentWrite.ts';
 import { upsertResults } from '../store/results.ts';
 import { targetsWithResults } from '../store/targets.ts';
 
-/** The content of a copy: a fresh draft (dự thảo lần 1) with no number and no issue date. */
+/**
+ * The content of a copy: a fresh draft (dự thảo lần 1) with no number and no issue date, and
+ * without the original's comment anchors (its comments stay with the original).
+ */
 export function asFreshDraft(content: Resolution): Resolution {
   return {
     ...content,
+    body: stripComments(content.body),
     header: { ...content.header, number: { ...content.header.number, seq: null }, date: null },
     marks: { ...content.marks, draftRound: 1 },
   };
