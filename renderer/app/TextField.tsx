@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type CompositionEvent, type InputHTMLAttributes, type Ref } from 'react';
+import type { CompositionEvent, InputHTMLAttributes, Ref } from 'react';
+import { useImeText } from './useImeText.ts';
 
 type Common = {
   value: string;
@@ -14,38 +15,18 @@ type FieldProps = Common & { ref?: Ref<HTMLInputElement> } & Omit<InputHTMLAttri
  * reformatting what is being typed. When the value changes from outside, it shows the new one.
  */
 export function TextField({ value, onCommit, onCompositionStart, onCompositionEnd, ...rest }: FieldProps) {
-  const [text, setText] = useState(value);
-  const composing = useRef(false);
-  const committed = useRef(value);
-
-  useEffect(() => {
-    if (!composing.current && value !== committed.current) {
-      committed.current = value;
-      setText(value);
-    }
-  }, [value]);
-
-  const commit = (next: string): void => {
-    committed.current = next;
-    onCommit(next);
-  };
-
+  const ime = useImeText<HTMLInputElement>(value, onCommit);
   return (
     <input
       {...rest}
-      value={text}
-      onChange={(e) => {
-        setText(e.target.value);
-        const native = e.nativeEvent as InputEvent;
-        if (!composing.current && !native.isComposing) commit(e.target.value);
-      }}
+      value={ime.value}
+      onChange={ime.onChange}
       onCompositionStart={(e: CompositionEvent<HTMLInputElement>) => {
-        composing.current = true;
+        ime.onCompositionStart();
         onCompositionStart?.(e);
       }}
       onCompositionEnd={(e: CompositionEvent<HTMLInputElement>) => {
-        composing.current = false;
-        commit(e.currentTarget.value);
+        ime.onCompositionEnd(e);
         onCompositionEnd?.(e);
       }}
     />
