@@ -1,4 +1,4 @@
-import { Document, type ISectionOptions } from 'docx';
+import { Document, type FileChild, type ISectionOptions } from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { appendixSection } from './appendix.ts';
@@ -7,7 +7,7 @@ import { closingBlock } from './closing.ts';
 import { planComments, type ReviewThread } from './comments.ts';
 import { createContext } from './context.ts';
 import { headerBlock } from './header.ts';
-import { sectionPage } from './page.ts';
+import { sectionPage, textWidthTwips } from './page.ts';
 import { sectionHeaders } from './pageNumbers.ts';
 import { documentStyles } from './styles.ts';
 import { titleBlock } from './title.ts';
@@ -17,7 +17,17 @@ import { titleBlock } from './title.ts';
  * same document and profile always give the same tree. Section 1 is the resolution (no page
  * number on page 1); the appendix, when included, is section 2 on a new page.
  */
-export function buildDocument(doc: Resolution, profile: FormatProfile, options: { comments?: readonly ReviewThread[] } = {}): Document {
+export type BuildOptions = {
+  /** A review copy: the open comment threads as Word comments on their marked text. */
+  comments?: readonly ReviewThread[] | undefined;
+  /**
+   * What goes at the very end of the last section (a certified copy's block), given that
+   * section's text width: after the closing, or after the appendix when there is one.
+   */
+  end?: ((textWidthTwips: number) => FileChild[]) | undefined;
+};
+
+export function buildDocument(doc: Resolution, profile: FormatProfile, options: BuildOptions = {}): Document {
   // A review copy: the open comment threads as Word comments on their marked text.
   const marks = options.comments ? planComments(doc.body, options.comments) : undefined;
   const ctx = createContext(profile, marks);
@@ -33,10 +43,13 @@ export function buildDocument(doc: Resolution, profile: FormatProfile, options: 
     ],
   };
   const sections = doc.appendix.include ? [main, appendixSection(doc, profile)] : [main];
+  const width = textWidthTwips(profile, doc.appendix.include ? doc.appendix.orientation : 'portrait');
+  const tail = options.end?.(width) ?? [];
+  const last = sections.length - 1;
   return new Document({
     styles: documentStyles(profile),
     footnotes: ctx.footnotes(),
     ...(marks ? { comments: marks.options() } : {}),
-    sections,
+    sections: sections.map((s, i) => (i === last && tail.length > 0 ? { ...s, children: [...s.children, ...tail] } : s)),
   });
 }

@@ -2,7 +2,7 @@ import { Packer } from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
-import { buildDocument } from './build.ts';
+import { buildDocument, type BuildOptions } from './build.ts';
 import type { ReviewThread } from './comments.ts';
 import { corePropertiesXml } from './properties.ts';
 
@@ -11,12 +11,14 @@ export type RenderOptions = {
   modifiedAt?: Date;
   /** A review copy: these open comment threads become Word comments on their marked text. */
   comments?: readonly ReviewThread[];
+  /** Children added at the very end of the document (a certified copy's block). */
+  end?: BuildOptions['end'];
 };
 
 /** The resolution as .docx bytes. The XML parts depend only on the document and the profile. */
 export async function renderDocx(doc: Resolution, profile: FormatProfile, options: RenderOptions = {}): Promise<Uint8Array> {
   const core = { path: 'docProps/core.xml', data: corePropertiesXml(doc, profile, options.modifiedAt) };
-  const built = buildDocument(doc, profile, options.comments ? { comments: options.comments } : {});
+  const built = buildDocument(doc, profile, { comments: options.comments, end: options.end });
   const buffer = await Packer.toBuffer(built, false, [core]);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
