@@ -1,13 +1,21 @@
 import { randomBytes } from 'node:crypto';
+import { renameSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** A complete, flushed temporary file beside its destination, not yet in place. */
+export type StagedFile = {
+  /** Renames the file over its destination; synchronous, so it can run inside a SQLite transaction. */
+  commitSync(): void;
+  /** Removes the temporary file; never throws. */
+  discard(): Promise<void>;
+};
+
 /**
- * Writes `bytes` to `path` atomically: a temporary file in the same directory, flushed to disk,
- * then renamed over `path`. A reader never sees a partial file; on error (a full disk, a crash
- * mid-write) the temporary file is removed and `path` is left as it was.
+ * Writes `bytes` to a temporary file in the same directory as `path` and flushes it to disk.
+ * On error the temporary file is removed and the error is thrown; `path` is never touched.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
+export async function stageFile(path: string, bytes: Uint8Array | string): Promise<StagedFile & { temp: string }> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
@@ -17,9 +25,28 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array | string):
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
+    throw error;
+  }
+  return {
+    temp,
+    commitSync: () => renameSync(temp, path),
+    discard: () => rm(temp, { force: true }).catch(() => undefined),
+  };
+}
+
+/**
+ * Writes `bytes` to `path` atomically: a temporary file in the same directory, flushed to disk,
+ * then renamed over `path`. A reader never sees a partial file; on error (a full disk, a crash
+ * mid-write) the temporary file is removed and `path` is left as it was.
+ */
+export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
+  const staged = await stageFile(path, bytes);
+  try {
+    await rename(staged.temp, path);
+  } catch (error) {
+    await staged.discard();
     throw error;
   }
 }

@@ -1,8 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { renameSync } from 'node:fs';
-import { open, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { fail, ok, type AppError, type Result } from '../../contract/result.ts';
+import { stageFile } from '../../files/atomicWrite.ts';
 import { describeFsError } from '../fsErrors.ts';
 
 /**
@@ -38,24 +35,12 @@ export function fileSink(path: string): CopySink {
   return {
     async stage(bytes) {
       if (!/\.docx$/i.test(path)) return fail('INVALID_INPUT', `Tệp bản sao "${path}" phải có đuôi .docx.`);
-      const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
       try {
-        const handle = await open(temp, 'wx');
-        try {
-          await handle.writeFile(bytes);
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
+        const staged = await stageFile(path, bytes);
+        return ok({ commit: staged.commitSync, discard: staged.discard, describe: (err) => describeFsError(err, 'ghi', path) });
       } catch (err) {
-        await rm(temp, { force: true });
         return { ok: false, error: describeFsError(err, 'ghi', path) };
       }
-      return ok({
-        commit: () => renameSync(temp, path),
-        discard: () => rm(temp, { force: true }).catch(() => undefined),
-        describe: (err) => describeFsError(err, 'ghi', path),
-      });
     },
   };
 }
