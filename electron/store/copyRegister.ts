@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { copyKindSchema, type CopyKind, type CopyRecord } from '../contract/api.ts';
-import { recipientSchema, signatureSchema, type Recipient, type Signature } from '../contract/model/parts.ts';
+import { copyKindSchema, type CopyRecord } from '../contract/api.ts';
+import { recipientSchema, signatureSchema } from '../contract/model/parts.ts';
 import type { Result } from '../contract/result.ts';
 import { nowIso } from './clock.ts';
 import type { Db } from './db.ts';
@@ -15,15 +15,8 @@ import { readJson, readValue } from './json.ts';
 
 export type CopyScope = { orgId: string; termId: number };
 
-export type CopyEntry = CopyScope & {
-  kind: CopyKind;
-  documentId: number | null;
-  sourceLabel: string;
-  copiedOn: string;
-  recipients: Recipient[];
-  signer: Signature;
-  who: string;
-};
+/** What recording a copy needs: the register row less what the register itself gives it. */
+export type CopyEntry = Omit<CopyRecord, 'id' | 'seq' | 'createdAt' | 'createdBy'> & { who: string };
 
 export type RecordOptions = {
   /** Record only if this is still the next number (the copy was rendered with it); else abort. */

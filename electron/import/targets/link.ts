@@ -1,3 +1,4 @@
+import type { ImportTargetLink, IndicatorRef } from '../../contract/imports.ts';
 import type { TargetNode } from '../../contract/model/targets.ts';
 import { normalizeIndicatorName } from '../../format/resultsPaste.ts';
 import { parseTargetValue } from '../../format/targetValue.ts';
@@ -12,17 +13,9 @@ import { slugOf } from './slug.ts';
  * key, unique in the document and among the body's indicators. Every link is reported.
  */
 
-export type KnownIndicator = { key: string; name: string; unit: string | null; parentName: string | null };
-
-export type TargetLink = {
-  key: string;
-  name: string;
-  parentKey: string | null;
-  /** The existing indicator reused, or null for a new one. */
-  linkedTo: { key: string; name: string } | null;
-  match: 'name' | 'loose' | 'parent-name' | 'new' | 'ambiguous';
-  confidence: number;
-};
+/** An indicator the body already has, and how a target read was matched to one (the contract's shapes). */
+export type KnownIndicator = IndicatorRef;
+export type TargetLink = ImportTargetLink;
 
 const loose = (s: string): string =>
   normalizeIndicatorName(s.replace(/\([^()]*\)/g, ' ')).replace(/^(?:trong do|rieng)\s+/, '');
