@@ -4,6 +4,7 @@ import { sortVi } from '../../../electron/format/collation.ts';
 import { call, errorText, useApi } from '../api.ts';
 import { Dialog } from '../Dialog.tsx';
 import { proposedYear } from './grouping.ts';
+import { FormFooter } from '../FormFooter.tsx';
 
 type Props = {
   organizations: Organization[];
@@ -83,19 +84,7 @@ export function NewYearDialog({ organizations, documents, onClose, onCreated }: 
           Văn bản mới lấy phần mở đầu, chỉ tiêu, nơi nhận và người ký của nghị quyết năm {Number(year) - 1 || '…'}, đặt chỉ tiêu và kết quả năm
           trước bên cạnh để so sánh.
         </p>
-        {error ? (
-          <p className="form-error" role="alert" data-testid="new-year-error">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Hủy
-          </button>
-          <button type="submit" className="btn btn-primary" data-testid="new-year-create" disabled={busy || orgId === ''}>
-            {busy ? 'Đang tạo…' : 'Tạo dự thảo'}
-          </button>
-        </div>
+        <FormFooter error={error} errorTestId="new-year-error" onCancel={onClose} submitLabel="Tạo dự thảo" busyLabel="Đang tạo…" busy={busy} disabled={orgId === ''} submitTestId="new-year-create" />
       </form>
     </Dialog>
   );

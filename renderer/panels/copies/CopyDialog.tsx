@@ -16,6 +16,7 @@ import { SignerFields } from './SignerFields.tsx';
 import { PartsPicker } from './PartsPicker.tsx';
 import { recipientsToText, textToRecipients } from './recipientsText.ts';
 import { useCopyDefaults } from './useCopyDefaults.ts';
+import { FormFooter } from '../../app/FormFooter.tsx';
 
 type Props = {
   kind: CopyKind;
@@ -160,19 +161,7 @@ export function CopyDialog({ kind, orgId: initialOrg, document, organizations = 
             </label>
           </div>
           {signature ? <SignerFields legend="Người ký bản sao" testPrefix="copy" signature={signature} signers={start.kind === 'ready' ? start.signers : []} onChange={setSignature} /> : null}
-          {error ? (
-            <p className="form-error" role="alert" data-testid="copy-error">
-              {error}
-            </p>
-          ) : null}
-          <div className="dialog-actions">
-            <button type="button" className="btn" onClick={onClose}>
-              Hủy
-            </button>
-            <button type="submit" className="btn btn-primary" data-testid="copy-make" disabled={busy || start.kind !== 'ready'}>
-              {busy ? 'Đang làm bản sao…' : `Làm bản sao và tải về`}
-            </button>
-          </div>
+          <FormFooter error={error} errorTestId="copy-error" onCancel={onClose} submitLabel="Làm bản sao và tải về" busyLabel="Đang làm bản sao…" busy={busy} disabled={start.kind !== 'ready'} submitTestId="copy-make" />
         </form>
       )}
     </Dialog>

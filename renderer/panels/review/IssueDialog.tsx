@@ -4,6 +4,7 @@ import { padBelow } from '../../../electron/format/numbers.ts';
 import { call, useApi } from '../../app/api.ts';
 import { Dialog } from '../../app/Dialog.tsx';
 import { todayIso } from '../../app/files.ts';
+import { FormFooter } from '../../app/FormFooter.tsx';
 
 type Props = {
   stored: StoredDocument;
@@ -68,19 +69,7 @@ export function IssueDialog({ stored, onClose, onIssue }: Props) {
           <input type="checkbox" data-testid="issue-secret" checked={secret} onChange={(e) => setSecret(e.target.checked)} />
           <span>Văn bản mật (ghi vào sổ là văn bản mật)</span>
         </label>
-        {error ? (
-          <p className="form-error" role="alert" data-testid="issue-error">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Hủy
-          </button>
-          <button type="submit" className="btn btn-primary" data-testid="issue-confirm" disabled={busy}>
-            {busy ? 'Đang ban hành…' : 'Cấp số và ban hành'}
-          </button>
-        </div>
+        <FormFooter error={error} errorTestId="issue-error" onCancel={onClose} submitLabel="Cấp số và ban hành" busyLabel="Đang ban hành…" busy={busy} submitTestId="issue-confirm" />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Dialog } from '../../app/Dialog.tsx';
 import { TextArea } from '../../app/TextArea.tsx';
+import { FormFooter } from '../../app/FormFooter.tsx';
 
 type Props = {
   title: string;
@@ -56,19 +57,7 @@ export function ReasonDialog({ title, label, confirmLabel, testId, children, dan
           </span>
           <TextArea className="input" rows={3} value={reason} onCommit={setReason} data-testid={`${testId}-reason`} placeholder={placeholder} aria-required={required} />
         </label>
-        {error ? (
-          <p className="form-error" role="alert" data-testid={`${testId}-error`}>
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Đóng
-          </button>
-          <button type="submit" className={`btn ${danger ? 'btn-danger-solid' : 'btn-primary'}`} data-testid={`${testId}-confirm`} disabled={busy}>
-            {busy ? 'Đang thực hiện…' : confirmLabel}
-          </button>
-        </div>
+        <FormFooter error={error} errorTestId={`${testId}-error`} onCancel={onClose} cancelLabel="Đóng" submitLabel={confirmLabel} busyLabel="Đang thực hiện…" busy={busy} submitTestId={`${testId}-confirm`} danger={danger} />
       </form>
     </Dialog>
   );
