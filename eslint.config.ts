@@ -52,7 +52,10 @@ export default tseslint.config(
           paths: [...nodeOnly, 'react', 'react-dom', 'lexical'].map((name) => ({ name, message: 'contract/ là lõi thuần.' })),
           patterns: [
             { group: nodePatterns, message: 'contract/ là lõi thuần: không dùng Node.' },
-            { regex: `${shellLayers}|${siblingLayer}|^(\\.\\./)+format(/|$)|(^|/)renderer/`, message: 'contract/ không phụ thuộc tầng nào khác.' },
+            {
+              regex: `${shellLayers}|${siblingLayer}|^(\\.\\./)+format(/|$)|(^|/)renderer/`,
+              message: 'contract/ không phụ thuộc tầng nào khác.',
+            },
           ],
         },
       ],

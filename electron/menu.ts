@@ -6,7 +6,10 @@ import type { MenuCommand } from './contract/api.ts';
  * Thông tin) send a menu command to the window; editing and view items are native roles, so
  * they work in every text field and in the editor alike.
  */
-export function menuTemplate(send: (command: MenuCommand) => void, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  send: (command: MenuCommand) => void,
+  platform: NodeJS.Platform = process.platform,
+): MenuItemConstructorOptions[] {
   const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),

@@ -23,10 +23,14 @@ function readConfig(argv: readonly string[]): PreloadConfig {
   const arg = argv.find((a) => a.startsWith(PREFIX));
   const data: unknown = arg === undefined ? null : JSON.parse(decodeURIComponent(arg.slice(PREFIX.length)));
   if (
-    typeof data !== 'object' || data === null ||
-    !('verbs' in data) || !isStringRecord(data.verbs) ||
-    !('menuChannel' in data) || typeof data.menuChannel !== 'string' ||
-    !('menuCommands' in data) || !Array.isArray(data.menuCommands)
+    typeof data !== 'object' ||
+    data === null ||
+    !('verbs' in data) ||
+    !isStringRecord(data.verbs) ||
+    !('menuChannel' in data) ||
+    typeof data.menuChannel !== 'string' ||
+    !('menuCommands' in data) ||
+    !Array.isArray(data.menuCommands)
   ) {
     throw new Error('Soạn Nghị quyết: thiếu cấu hình kênh giao tiếp cho cửa sổ.');
   }
@@ -37,7 +41,10 @@ const config = readConfig(process.argv);
 
 const lostContact = {
   ok: false,
-  error: { code: 'INTERNAL', message: 'Không liên lạc được với phần xử lý của ứng dụng. Hãy lưu lại nội dung nếu có thể rồi khởi động lại ứng dụng.' },
+  error: {
+    code: 'INTERNAL',
+    message: 'Không liên lạc được với phần xử lý của ứng dụng. Hãy lưu lại nội dung nếu có thể rồi khởi động lại ứng dụng.',
+  },
 } as const;
 
 function verb(channel: string) {

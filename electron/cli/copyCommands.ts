@@ -51,7 +51,8 @@ const usageError = (io: Io, message: string): number => {
   return EXIT_FAILURE;
 };
 
-const wholeNumber = (text: string | undefined): number | null => (text !== undefined && /^\d{1,9}$/.test(text) && Number(text) > 0 ? Number(text) : null);
+const wholeNumber = (text: string | undefined): number | null =>
+  text !== undefined && /^\d{1,9}$/.test(text) && Number(text) > 0 ? Number(text) : null;
 
 /** soan-nq copy … and soan-nq copy list …; returns the exit code. */
 export async function runCopyCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -83,7 +84,8 @@ async function readReceived(io: Io, path: string): Promise<Uint8Array | null> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return (io.err(`Lỗi: "${path}" là một thư mục, không phải tệp .docx.`), null);
-    if (info.size > limits.maxInputBytes) return (io.err(`Lỗi: tệp "${path}" quá lớn (${Math.round(info.size / 1048576)} MB) để là một văn bản.`), null);
+    if (info.size > limits.maxInputBytes)
+      return (io.err(`Lỗi: tệp "${path}" quá lớn (${Math.round(info.size / 1048576)} MB) để là một văn bản.`), null);
     return new Uint8Array(await readFile(path));
   } catch (err) {
     printError(io, describeFsError(err, 'đọc', path));
@@ -96,13 +98,16 @@ async function runCopy(io: Io, values: Values): Promise<number> {
   if (kind === undefined) return usageError(io, `cần --kind là một trong ${copyKinds.join(', ')}.`);
   if (!values.out) return usageError(io, 'cần -o <bản-sao.docx>: tệp bản sao sẽ ghi ra.');
   const id = wholeNumber(values.id);
-  if ((values.id === undefined) === (values.from === undefined)) return usageError(io, 'cần đúng một nguồn: --id <số văn bản trong kho> hoặc --from <tệp .docx nhận được>.');
+  if ((values.id === undefined) === (values.from === undefined))
+    return usageError(io, 'cần đúng một nguồn: --id <số văn bản trong kho> hoặc --from <tệp .docx nhận được>.');
   if (values.id !== undefined && id === null) return usageError(io, `--id "${values.id}" phải là số văn bản trong kho (số nguyên dương).`);
   const signerId = wholeNumber(values.signer);
-  if (values.signer !== undefined && signerId === null) return usageError(io, `--signer "${values.signer}" phải là mã người ký (số nguyên dương).`);
+  if (values.signer !== undefined && signerId === null)
+    return usageError(io, `--signer "${values.signer}" phải là mã người ký (số nguyên dương).`);
   const signature = signatureFlags(values, io);
   if (signature === null) return EXIT_FAILURE;
-  if (values.from !== undefined && resolve(values.from) === resolve(values.out)) return usageError(io, 'tệp bản sao (-o) phải khác tệp văn bản nhận được (--from).');
+  if (values.from !== undefined && resolve(values.from) === resolve(values.out))
+    return usageError(io, 'tệp bản sao (-o) phải khác tệp văn bản nhận được (--from).');
   let source: CopyRequest['source'];
   if (values.from !== undefined) {
     const bytes = await readReceived(io, values.from);
@@ -133,7 +138,9 @@ async function runCopy(io: Io, values: Values): Promise<number> {
     if (values.json) {
       io.out(JSON.stringify({ ...record, number, path: out, bytes: bytes.byteLength }, null, 2));
     } else {
-      io.out(`Đã ${kind === 'sao-y' ? 'sao y bản chính' : kind === 'sao-luc' ? 'sao lục' : 'trích sao'} ${record.sourceLabel}: ${number}, ngày ${formatDateShort(record.copiedOn)}.`);
+      io.out(
+        `Đã ${kind === 'sao-y' ? 'sao y bản chính' : kind === 'sao-luc' ? 'sao lục' : 'trích sao'} ${record.sourceLabel}: ${number}, ngày ${formatDateShort(record.copiedOn)}.`,
+      );
       io.out(`Tệp bản sao: ${out} (${Math.max(1, Math.round(bytes.byteLength / 1024))} KB). Đã ghi vào sổ bản sao của ${record.orgId}.`);
     }
     return EXIT_OK;
@@ -148,7 +155,12 @@ function termIdOf(db: Store['db'], org: string, term: string | undefined): Resul
   const terms = listTerms(db, org);
   if (!terms.ok) return terms;
   const found = terms.value.find((t) => t.ordinal.toUpperCase() === term.trim().toUpperCase());
-  return found ? ok(found.id) : fail('NOT_FOUND', `"${org}" không có nhiệm kỳ khóa "${term}". Các khóa đã khai báo: ${terms.value.map((t) => t.ordinal).join(', ') || 'chưa có'}.`);
+  return found
+    ? ok(found.id)
+    : fail(
+        'NOT_FOUND',
+        `"${org}" không có nhiệm kỳ khóa "${term}". Các khóa đã khai báo: ${terms.value.map((t) => t.ordinal).join(', ') || 'chưa có'}.`,
+      );
 }
 
 function runCopyList(io: Io, values: Values): Promise<number> | number {

@@ -30,11 +30,17 @@ function printSummary(io: Io, file: string, r: ImportReport): void {
   const s = m.signature;
   line('Chữ ký', `${s.authority === 'none' ? '' : `${s.authority} ${s.authorityOf} / `}${s.title} / ${s.name}`, c['signature']);
   if (m.appendix.include) line('Phụ lục', m.appendix.title.replace(/\n/g, ' '), c['appendix']);
-  if (r.copy) line('Bản sao', `${r.copy.kindText}${r.copy.number ? ` số ${r.copy.number.seq ?? ''}-${r.copy.number.typeCode}/${r.copy.number.issuerCode}` : ''}`);
+  if (r.copy)
+    line(
+      'Bản sao',
+      `${r.copy.kindText}${r.copy.number ? ` số ${r.copy.number.seq ?? ''}-${r.copy.number.typeCode}/${r.copy.number.issuerCode}` : ''}`,
+    );
   const rows = targetRows(r);
   io.out(`Chỉ tiêu (${rows.length}, độ tin cậy ${percent(c['targets'])}):`);
   for (const row of rows) {
-    const value = row.node.value ? `${row.node.value.written}${row.node.unit && !row.node.value.written.includes(row.node.unit) ? ` ${row.node.unit}` : ''}` : '';
+    const value = row.node.value
+      ? `${row.node.value.written}${row.node.unit && !row.node.value.written.includes(row.node.unit) ? ` ${row.node.unit}` : ''}`
+      : '';
     const link = row.linked ? `= ${row.linked}` : `mới: ${row.node.key}`;
     io.out(`  ${pad(`${'  '.repeat(row.depth)}${row.node.name}`, 56)} ${pad(value, 24)} ${link}`);
   }

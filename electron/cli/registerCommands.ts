@@ -26,7 +26,11 @@ export type RegisterFlags = { db?: string; org: string; type?: string; term?: st
 /** soan-nq register --org <org> [--type NQ] [--term <khóa>] [--csv out.csv | --docx out.docx] */
 export function runRegister(io: Io, flags: RegisterFlags): Promise<number> {
   return withStore(io, flags.db, async (store) => {
-    const listing = listRegister(store.db, { orgId: flags.org, ...(flags.type ? { docType: flags.type } : {}), ...(flags.term ? { termOrdinal: flags.term } : {}) });
+    const listing = listRegister(store.db, {
+      orgId: flags.org,
+      ...(flags.type ? { docType: flags.type } : {}),
+      ...(flags.term ? { termOrdinal: flags.term } : {}),
+    });
     if (!listing.ok) return (printError(io, listing.error), EXIT_FAILURE);
     const out = flags.csv ?? flags.docx;
     if (out !== undefined) {
@@ -43,7 +47,9 @@ export function runRegister(io: Io, flags: RegisterFlags): Promise<number> {
     if (listing.value.entries.length === 0) io.out('Chưa cấp số nào.');
     for (const e of listing.value.entries) {
       const [symbol = '', date = '', summary = '', , signer = '', secret = '', note = ''] = registerCells(e);
-      io.out(`${pad(symbol, 12)} ${pad(date, 10)} ${pad(summary, 60)} ${pad(signer, 22)} ${[secret, note].filter(Boolean).join(' — ')}`.trimEnd());
+      io.out(
+        `${pad(symbol, 12)} ${pad(date, 10)} ${pad(summary, 60)} ${pad(signer, 22)} ${[secret, note].filter(Boolean).join(' — ')}`.trimEnd(),
+      );
     }
     return EXIT_OK;
   });
@@ -66,8 +72,15 @@ export async function runRegisterCommand(command: 'issue' | 'register', argv: re
       args: [...argv],
       allowPositionals: false,
       options: {
-        db: { type: 'string' }, json: { type: 'boolean' }, id: { type: 'string' }, date: { type: 'string' },
-        org: { type: 'string' }, type: { type: 'string' }, term: { type: 'string' }, csv: { type: 'string' }, docx: { type: 'string' },
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        id: { type: 'string' },
+        date: { type: 'string' },
+        org: { type: 'string' },
+        type: { type: 'string' },
+        term: { type: 'string' },
+        csv: { type: 'string' },
+        docx: { type: 'string' },
       },
     }).values;
   } catch (err) {
@@ -86,5 +99,12 @@ export async function runRegisterCommand(command: 'issue' | 'register', argv: re
     return usageError(io, 'soan-nq register --org <mã> [--type NQ] [--term <khóa>] [--csv <tệp.csv> | --docx <tệp.docx>]');
   }
   const { org, type, term, csv, docx } = values;
-  return runRegister(io, { ...common, org, ...(type ? { type } : {}), ...(term ? { term } : {}), ...(csv ? { csv } : {}), ...(docx ? { docx } : {}) });
+  return runRegister(io, {
+    ...common,
+    org,
+    ...(type ? { type } : {}),
+    ...(term ? { term } : {}),
+    ...(csv ? { csv } : {}),
+    ...(docx ? { docx } : {}),
+  });
 }

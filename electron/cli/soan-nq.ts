@@ -122,7 +122,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'draft': {
         const scope = orgYear(io, parsed.values, 'soan-nq draft next-year --org <mã> --year <năm> -o <dự-thảo.json>');
         if (scope === null) return EXIT_FAILURE;
-        if (rest[0] !== 'next-year' || !parsed.values.out) return usageError(io, 'soan-nq draft next-year --org <mã> --year <năm> -o <dự-thảo.json>');
+        if (rest[0] !== 'next-year' || !parsed.values.out)
+          return usageError(io, 'soan-nq draft next-year --org <mã> --year <năm> -o <dự-thảo.json>');
         return await runDraftNextYear(io, {
           ...storeFlags(parsed.values),
           ...scope,

@@ -23,9 +23,11 @@ export function runDb(io: Io, sub: string | undefined, flags: StoreFlags): Promi
     if (sub === 'seed-demo') {
       const seeded = ensureDemo(store.db);
       if (!seeded.ok) return (printError(io, seeded.error), EXIT_FAILURE);
-      io.out(seeded.value
-        ? `Đã nạp dữ liệu mẫu vào ${store.path}: ${seeded.value.organizations} cơ quan, ${seeded.value.documents} nghị quyết, ${seeded.value.results} kết quả thực hiện.`
-        : `Cơ sở dữ liệu ${store.path} đã có dữ liệu; không nạp dữ liệu mẫu.`);
+      io.out(
+        seeded.value
+          ? `Đã nạp dữ liệu mẫu vào ${store.path}: ${seeded.value.organizations} cơ quan, ${seeded.value.documents} nghị quyết, ${seeded.value.results} kết quả thực hiện.`
+          : `Cơ sở dữ liệu ${store.path} đã có dữ liệu; không nạp dữ liệu mẫu.`,
+      );
       return EXIT_OK;
     }
     io.err('Lỗi: dùng "soan-nq db init" hoặc "soan-nq db seed-demo".');
@@ -44,7 +46,11 @@ export function runTargets(io: Io, flags: StoreFlags & { org: string; year: numb
       io.err(`Lỗi: ${flags.org} chưa có nghị quyết năm ${flags.year}.`);
       return EXIT_FAILURE;
     }
-    const results = new Map(rows.value.rows.flatMap((r) => (r.result ? [[r.key, { written: r.result.written, parsed: r.result.parsed ?? undefined }] as const] : [])));
+    const results = new Map(
+      rows.value.rows.flatMap((r) =>
+        r.result ? [[r.key, { written: r.result.written, parsed: r.result.parsed ?? undefined }] as const] : [],
+      ),
+    );
     const outcomes = assessTargetTree(doc.value.content.targets, results);
     const table = rows.value.rows.map((r) => ({
       key: r.key,
@@ -66,7 +72,9 @@ export function runTargets(io: Io, flags: StoreFlags & { org: string; year: numb
     for (const r of table) {
       const number = r.depth === 0 ? String(++stt) : '';
       const label = r.assessment && (r.target || r.depth === 0) ? assessmentLabels[r.assessment] : '';
-      io.out(`${pad(number, 4)} ${pad(`${'  '.repeat(r.depth)}${r.name}`, 52)} ${pad(r.unit, 12)} ${pad(r.target, 16)} ${pad(r.result, 12)} ${label}`);
+      io.out(
+        `${pad(number, 4)} ${pad(`${'  '.repeat(r.depth)}${r.name}`, 52)} ${pad(r.unit, 12)} ${pad(r.target, 16)} ${pad(r.result, 12)} ${label}`,
+      );
     }
     return EXIT_OK;
   });
@@ -78,7 +86,20 @@ export function runSearch(io: Io, words: string, flags: StoreFlags): Promise<num
     const hits = searchDocuments(store.db, words, flags.org ? { orgId: flags.org } : {});
     if (!hits.ok) return (printError(io, hits.error), EXIT_FAILURE);
     if (flags.json) {
-      io.out(JSON.stringify(hits.value.map((h) => ({ id: h.document.id, org: h.document.orgId, year: h.document.planYear, title: h.document.title, score: h.score, passage: h.passage.text })), null, 2));
+      io.out(
+        JSON.stringify(
+          hits.value.map((h) => ({
+            id: h.document.id,
+            org: h.document.orgId,
+            year: h.document.planYear,
+            title: h.document.title,
+            score: h.score,
+            passage: h.passage.text,
+          })),
+          null,
+          2,
+        ),
+      );
       return EXIT_OK;
     }
     if (hits.value.length === 0) io.out(`Không tìm thấy văn bản nào có "${words}".`);
@@ -91,14 +112,25 @@ export function runSearch(io: Io, words: string, flags: StoreFlags): Promise<num
 }
 
 /** soan-nq draft next-year --org <org> --year <y> -o draft.json [--carry] [--save] */
-export function runDraftNextYear(io: Io, flags: StoreFlags & { org: string; year: number; out: string; carry: boolean; save: boolean; template?: string }): Promise<number> {
+export function runDraftNextYear(
+  io: Io,
+  flags: StoreFlags & { org: string; year: number; out: string; carry: boolean; save: boolean; template?: string },
+): Promise<number> {
   return withStore(io, flags.db, async (store) => {
-    const input = { orgId: flags.org, year: flags.year, carryValues: flags.carry, who: 'soan-nq', ...(flags.template ? { templateId: flags.template } : {}) };
+    const input = {
+      orgId: flags.org,
+      year: flags.year,
+      carryValues: flags.carry,
+      who: 'soan-nq',
+      ...(flags.template ? { templateId: flags.template } : {}),
+    };
     const made = flags.save ? startNextYear(store.db, input) : prepareNextYear(store.db, input);
     if (!made.ok) return (printError(io, made.error), EXIT_FAILURE);
     const written = await writeJsonAtomic(flags.out, made.value.content);
     if (!written.ok) return (printError(io, written.error), EXIT_FAILURE);
-    io.out(`Đã tạo dự thảo nghị quyết năm ${flags.year} của ${flags.org}: ${flags.out}${'id' in made.value ? ` (lưu trong kho: văn bản #${made.value.id})` : ''}.`);
+    io.out(
+      `Đã tạo dự thảo nghị quyết năm ${flags.year} của ${flags.org}: ${flags.out}${'id' in made.value ? ` (lưu trong kho: văn bản #${made.value.id})` : ''}.`,
+    );
     return EXIT_OK;
   });
 }
@@ -125,10 +157,17 @@ export function runResultsImport(io: Io, file: string, flags: StoreFlags & { org
       io.err('Lỗi: không có kết quả nào khớp với chỉ tiêu.');
       return EXIT_FAILURE;
     }
-    const entries = pasted.rows.map((r) => ({ key: r.key, written: r.written, parsed: parseTargetValue(r.written), source: 'dan-bang-tinh' as const }));
+    const entries = pasted.rows.map((r) => ({
+      key: r.key,
+      written: r.written,
+      parsed: parseTargetValue(r.written),
+      source: 'dan-bang-tinh' as const,
+    }));
     const saved = upsertResults(store.db, { orgId: flags.org, year: flags.year, who: 'soan-nq', entries });
     if (!saved.ok) return (printError(io, saved.error), EXIT_FAILURE);
-    io.out(`Đã lưu ${saved.value} kết quả năm ${flags.year} của ${flags.org}${pasted.problems.length > 0 ? `; ${pasted.problems.length} dòng cần xem lại` : ''}.`);
+    io.out(
+      `Đã lưu ${saved.value} kết quả năm ${flags.year} của ${flags.org}${pasted.problems.length > 0 ? `; ${pasted.problems.length} dòng cần xem lại` : ''}.`,
+    );
     return EXIT_OK;
   });
 }

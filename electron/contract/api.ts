@@ -53,9 +53,7 @@ export type AppInfo = {
 
 /** What exporting gives back: a file saved by the desktop app, bytes for the browser to download, or nothing (cancelled). */
 export type ExportOutcome =
-  | { kind: 'saved'; path: string }
-  | { kind: 'download'; fileName: string; base64: string }
-  | { kind: 'cancelled' };
+  { kind: 'saved'; path: string } | { kind: 'download'; fileName: string; base64: string } | { kind: 'cancelled' };
 
 /** Certified copies: sao y bản chính (our own document), sao lục (another body's), trích sao (part of ours). */
 export const copyKinds = ['sao-y', 'sao-luc', 'trich-sao'] as const;
@@ -137,7 +135,9 @@ export const api = {
     z.object({ id, content: resolutionSchema, expectedVersion: id, why: z.string().trim().min(1).optional() }),
   ),
   /** "Tạo nghị quyết năm mới": next year's draft from last year's resolution and results. */
-  createNextYear: channel<StoredDocument>()(z.object({ orgId, year, carryValues: z.boolean().optional(), templateId: z.string().optional() })),
+  createNextYear: channel<StoredDocument>()(
+    z.object({ orgId, year, carryValues: z.boolean().optional(), templateId: z.string().optional() }),
+  ),
   duplicateDocument: channel<StoredDocument>()(z.object({ id })),
   /** Moves a document to the bin; `restoreDocument` undoes it. */
   deleteDocument: channel<{ id: number }>()(z.object({ id })),

@@ -53,7 +53,8 @@ function typeName(t: string): string {
 /** Vietnamese messages for zod's built-in checks; the schemas' own messages are already Vietnamese. */
 const vietnameseErrors: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type') {
-    const got = issue.input === undefined ? 'undefined' : issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : typeof issue.input;
+    const got =
+      issue.input === undefined ? 'undefined' : issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : typeof issue.input;
     if (got === 'undefined') return `Thiếu trường bắt buộc (cần ${typeName(issue.expected)})`;
     return `Sai kiểu: cần ${typeName(issue.expected)}, nhận được ${typeName(got)}`;
   }
@@ -64,7 +65,10 @@ const vietnameseErrors: z.core.$ZodErrorMap = (issue) => {
 /** "header.number.seq (Phần đầu › Số và ký hiệu › số thứ tự)". */
 export function describePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(gốc)';
-  const dotted = path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  const dotted = path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
   const words = path.filter((p): p is string => typeof p === 'string' && p in fieldNames).map((p) => fieldNames[p]);
   return words.length > 0 ? `${dotted} (${words.join(' › ')})` : dotted;
 }

@@ -110,7 +110,14 @@ export type Comparison = {
 };
 
 /** The versions compared: a document's version numbers with who saved them and when. */
-export type VersionRef = { documentId: number; version: number; status: DocumentStatus; createdBy: string; createdAt: string; reason: string };
+export type VersionRef = {
+  documentId: number;
+  version: number;
+  status: DocumentStatus;
+  createdBy: string;
+  createdAt: string;
+  reason: string;
+};
 
 export type VersionComparison = { older: VersionRef; newer: VersionRef; comparison: Comparison };
 
@@ -122,7 +129,10 @@ const expectedVersion = id.optional();
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Ngày không có thật');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'Ngày không có thật',
+  );
 const reason = (message: string) => z.string({ error: message }).trim().min(1, message);
 
 /** Request schemas of the review, version, compare and register verbs of the contract (api.ts). */
@@ -140,8 +150,18 @@ export const workflowRequests = {
   compareVersions: z.object({ id, from: id, to: id }),
   exportVersionDiff: z.object({ id, from: id, to: id }),
   listTerms: z.object({ orgId: z.string().min(1, 'Thiếu mã cơ quan') }),
-  listRegister: z.object({ orgId: z.string().min(1, 'Thiếu mã cơ quan'), docType: z.string().trim().min(1).optional(), termId: id.optional() }),
-  voidNumber: z.object({ orgId: z.string().min(1, 'Thiếu mã cơ quan'), docType: z.string().trim().min(1), termId: id, seq: id, reason: reason('Hủy số phải ghi lý do') }),
+  listRegister: z.object({
+    orgId: z.string().min(1, 'Thiếu mã cơ quan'),
+    docType: z.string().trim().min(1).optional(),
+    termId: id.optional(),
+  }),
+  voidNumber: z.object({
+    orgId: z.string().min(1, 'Thiếu mã cơ quan'),
+    docType: z.string().trim().min(1),
+    termId: id,
+    seq: id,
+    reason: reason('Hủy số phải ghi lý do'),
+  }),
   exportRegister: z.object({
     orgId: z.string().min(1, 'Thiếu mã cơ quan'),
     docType: z.string().trim().min(1).optional(),

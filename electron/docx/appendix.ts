@@ -18,10 +18,20 @@ export type AppendixColumn = { key: AppendixColumnKey; header: string; widthTwip
  * year | ĐÁNH GIÁ, as the document turns them on] | this year's value. Widths from the profile;
  * "CHỈ TIÊU" takes the rest, and never less than a third of the width (the others shrink evenly).
  */
-export function appendixColumns(doc: Resolution, profile: FormatProfile, orientation: Orientation = doc.appendix.orientation): AppendixColumn[] {
+export function appendixColumns(
+  doc: Resolution,
+  profile: FormatProfile,
+  orientation: Orientation = doc.appendix.orientation,
+): AppendixColumn[] {
   const mm = profile.layout.appendixColumnsMm;
   const widths: Record<AppendixColumnKey, number | null> = {
-    stt: mm.stt, name: null, unit: mm.unit, previousTarget: mm.value, previousResult: mm.value, assessment: mm.value, value: mm.value,
+    stt: mm.stt,
+    name: null,
+    unit: mm.unit,
+    previousTarget: mm.value,
+    previousResult: mm.value,
+    assessment: mm.value,
+    value: mm.value,
   };
   const spec = printedColumns(doc, profile).map((col) => ({ ...col, mm: widths[col.key] }));
   const total = textWidthTwips(profile, orientation);
@@ -59,9 +69,16 @@ export function appendixSection(doc: Resolution, profile: FormatProfile): ISecti
       centredLine({ text: doc.appendix.heading, style: a.heading }),
       ...(doc.appendix.title.trim() ? [centredLine({ text: doc.appendix.title, style: a.title })] : []),
       note,
-      ...(body.length > 0 ? [gridTable(profile, columns.map((col) => col.widthTwips), [header, ...body], 1)] : []),
+      ...(body.length > 0
+        ? [
+            gridTable(
+              profile,
+              columns.map((col) => col.widthTwips),
+              [header, ...body],
+              1,
+            ),
+          ]
+        : []),
     ],
   };
 }
-
-

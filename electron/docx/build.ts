@@ -35,12 +35,7 @@ export function buildDocument(doc: Resolution, profile: FormatProfile, options: 
   const main: ISectionOptions = {
     properties: { page: sectionPage(profile, 'portrait'), titlePage },
     headers,
-    children: [
-      headerBlock(doc, profile),
-      ...titleBlock(doc, ctx),
-      ...bodyBlocks(doc.body, doc.targets, ctx),
-      closingBlock(doc, profile),
-    ],
+    children: [headerBlock(doc, profile), ...titleBlock(doc, ctx), ...bodyBlocks(doc.body, doc.targets, ctx), closingBlock(doc, profile)],
   };
   const sections = doc.appendix.include ? [main, appendixSection(doc, profile)] : [main];
   const width = textWidthTwips(profile, doc.appendix.include ? doc.appendix.orientation : 'portrait');

@@ -1,4 +1,13 @@
-import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions, type ICommentsOptions, type ParagraphChild } from 'docx';
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Paragraph,
+  TextRun,
+  type ICommentOptions,
+  type ICommentsOptions,
+  type ParagraphChild,
+} from 'docx';
 import type { Block } from '../contract/model/body.ts';
 import { commentRunCounts } from '../contract/model/commentAnchors.ts';
 import type { TextRun as ModelTextRun } from '../contract/model/inline.ts';

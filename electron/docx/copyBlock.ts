@@ -77,16 +77,14 @@ export function copyBlockLines(block: CopyBlock, profile: FormatProfile): { head
   const before = profile.layout.closingSpaceBeforePt;
   const recipients: Line[] = [
     { pieces: [{ text: r.label.text, style: r.label.style }], align: 'left', beforePt: before },
-    ...block.recipients.map(
-      (p): Line => ({
-        align: 'left',
-        pieces: [
-          { text: p.text, style: r.line },
-          ...(p.note ? [{ text: ` ${p.note}`, style: r.line, italic: true }] : []),
-          ...(p.end ? [{ text: p.end, style: r.line }] : []),
-        ],
-      }),
-    ),
+    ...block.recipients.map((p): Line => ({
+      align: 'left',
+      pieces: [
+        { text: p.text, style: r.line },
+        ...(p.note ? [{ text: ` ${p.note}`, style: r.line, italic: true }] : []),
+        ...(p.end ? [{ text: p.end, style: r.line }] : []),
+      ],
+    })),
   ];
   const s = profile.signature;
   const signer: Line[] = [

@@ -6,7 +6,6 @@ import { formatDocNumber } from '../format/docNumber.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { printedRecipients, type PrintedRecipient } from '../format/printed.ts';
 
-
 /**
  * The copy kind as printed at the top of the copy block's right column. 36-HD/VPTW does not
  * document the Party form of these words (spec §16); we print them in capitals, bold, 14 pt —
@@ -51,8 +50,9 @@ export type CopyBlockInput = {
 };
 
 // Characters XML 1.0 cannot carry (C0 controls but tab/newline, lone surrogates, U+FFFE/U+FFFF).
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text as it may go into a .docx: NFC, without characters XML cannot hold. */
 export function xmlSafeText(text: string): string {

@@ -56,9 +56,11 @@ export function headerBlock(doc: Resolution, profile: FormatProfile): Table {
     ...markLines(doc.marks, profile).map((line) => centredLine(line)),
   ];
   const date = [centredLine({ text: placeDateText(doc), style: h.placeDate }, gap)];
-  return layoutTable([leftWidth, rightWidth], [
-    [bodies, title],
-    [number, date],
-  ]);
+  return layoutTable(
+    [leftWidth, rightWidth],
+    [
+      [bodies, title],
+      [number, date],
+    ],
+  );
 }
-

@@ -24,7 +24,11 @@ export function centredLine(line: StyledLine, beforePt = 0, afterPt = 0): Paragr
  * A two-column borderless layout table spanning the text width, cells without side padding so
  * that centring (and the rule under the party title) is measured from the column edges.
  */
-export function layoutTable(widths: readonly [number, number], rows: readonly (readonly [Paragraph[], Paragraph[]])[], cantSplit = false): Table {
+export function layoutTable(
+  widths: readonly [number, number],
+  rows: readonly (readonly [Paragraph[], Paragraph[]])[],
+  cantSplit = false,
+): Table {
   return new Table({
     width: { size: widths[0] + widths[1], type: WidthType.DXA },
     columnWidths: [...widths],
@@ -43,4 +47,3 @@ export function layoutTable(widths: readonly [number, number], rows: readonly (r
     ),
   });
 }
-

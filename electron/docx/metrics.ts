@@ -13,11 +13,27 @@ const roman = {
   lower: [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444],
 };
 const bold = {
-  upper: [722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667],
+  upper: [
+    722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667,
+  ],
   lower: [500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444],
 };
 /** Characters whose width is the same in both weights (digits 500, space and . , 250). */
-const shared: Record<string, number> = { ' ': 250, '.': 250, ',': 250, '0': 500, '1': 500, '2': 500, '3': 500, '4': 500, '5': 500, '6': 500, '7': 500, '8': 500, '9': 500 };
+const shared: Record<string, number> = {
+  ' ': 250,
+  '.': 250,
+  ',': 250,
+  '0': 500,
+  '1': 500,
+  '2': 500,
+  '3': 500,
+  '4': 500,
+  '5': 500,
+  '6': 500,
+  '7': 500,
+  '8': 500,
+  '9': 500,
+};
 const punctuation = { roman: { '-': 333, '*': 500, ':': 278, '/': 278 }, bold: { '-': 333, '*': 500, ':': 333, '/': 278 } };
 /** Width used for a character not in the tables above. */
 const FALLBACK = 500;
@@ -26,7 +42,12 @@ function table(letters: readonly number[], alphabet: string): Map<string, number
   return new Map([...alphabet].map((ch, i) => [ch, letters[i] ?? FALLBACK]));
 }
 const widths = {
-  roman: new Map([...table(roman.upper, UPPER), ...table(roman.lower, LOWER), ...Object.entries(shared), ...Object.entries(punctuation.roman)]),
+  roman: new Map([
+    ...table(roman.upper, UPPER),
+    ...table(roman.lower, LOWER),
+    ...Object.entries(shared),
+    ...Object.entries(punctuation.roman),
+  ]),
   bold: new Map([...table(bold.upper, UPPER), ...table(bold.lower, LOWER), ...Object.entries(shared), ...Object.entries(punctuation.bold)]),
 };
 

@@ -14,7 +14,10 @@ export type NumberedBlock = Exclude<Block, Heading> | NumberedHeading;
  */
 export function numberHeadings(blocks: readonly Block[], profile: FormatProfile): NumberedBlock[] {
   const headings = blocks.filter((b): b is Heading => b.type === 'heading');
-  const labels = headingLabels(headings.map((h) => ({ level: h.level, label: h.label ?? null })), profile);
+  const labels = headingLabels(
+    headings.map((h) => ({ level: h.level, label: h.label ?? null })),
+    profile,
+  );
   let next = 0;
   return blocks.map((block) => (block.type === 'heading' ? { ...block, label: labels[next++] ?? '' } : block));
 }

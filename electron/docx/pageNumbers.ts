@@ -23,7 +23,10 @@ export function emptyHeader(): Header {
  * Headers for a section: the number on every page, except the first page when the profile hides it
  * there (`titlePage` + an empty first-page header).
  */
-export function sectionHeaders(profile: FormatProfile, hideOnFirstPage: boolean): {
+export function sectionHeaders(
+  profile: FormatProfile,
+  hideOnFirstPage: boolean,
+): {
   titlePage: boolean;
   headers: { default: Header; first?: Header };
 } {

@@ -1,4 +1,14 @@
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type ParagraphChild } from 'docx';
+import {
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
 import type { Table as ModelTable } from '../contract/model/body.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import type { BuildContext } from './context.ts';

@@ -1,4 +1,15 @@
-import { AlignmentType, Document, PageBreak, Paragraph, Table, TableLayoutType, TableRow, WidthType, type FileChild, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type FileChild,
+  type ISectionOptions,
+} from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile, TextStyle } from '../format/profile.ts';
 import { appendixSection } from './appendix.ts';
@@ -58,9 +69,17 @@ function textBlock(item: Exclude<TrackedItem, { kind: 'kept' | 'line' }>, parts:
   if (block.type === 'page-break') return item.kind === 'deleted' ? [] : [new Paragraph({ children: [new PageBreak()] })];
   if (block.type === 'targets') return [];
   const format =
-    block.type === 'paragraph' ? bodyFormat(profile, { align: block.align, indent: block.indent }) : bodyFormat(profile, { keepNext: block.type === 'heading' });
+    block.type === 'paragraph'
+      ? bodyFormat(profile, { align: block.align, indent: block.indent })
+      : bodyFormat(profile, { keepNext: block.type === 'heading' });
   const style = textStyle(block, profile);
-  return [new Paragraph({ ...format, ...markOf(item.kind, marker), children: segmentRuns([...item.prefix, ...item.segments], style, ctx, marker) })];
+  return [
+    new Paragraph({
+      ...format,
+      ...markOf(item.kind, marker),
+      children: segmentRuns([...item.prefix, ...item.segments], style, ctx, marker),
+    }),
+  ];
 }
 
 /** A whole table inserted or deleted: every row and every run marked. */
@@ -83,7 +102,9 @@ function trackedTable(block: Extract<NumberedBlock, { type: 'table' }>, op: 'ins
             const cell = row[c];
             const text = cell ? cell.runs.map((x) => (x.type === 'text' ? x.text : '')).join('') : '';
             const bold = cell?.bold ?? (r < block.headerRows && profile.table.headerBold ? true : undefined);
-            const runs = text ? segmentRuns([{ op, text, emphasis: bold === undefined ? {} : { bold } }], profile.table.style, ctx, marker) : [];
+            const runs = text
+              ? segmentRuns([{ op, text, emphasis: bold === undefined ? {} : { bold } }], profile.table.style, ctx, marker)
+              : [];
             return gridCell(runs, widths[c] ?? 0, cell?.align ?? (r < block.headerRows ? 'center' : 'left'));
           }),
         }),
@@ -95,7 +116,13 @@ function itemChildren(item: TrackedItem, parts: Parts): FileChild[] {
   if (item.kind === 'kept') return bodyBlocks([item.block], parts.after.targets, parts.ctx);
   if (item.kind === 'line') {
     const mark = item.op === 'insert' ? markOf('inserted', parts.marker) : item.op === 'delete' ? markOf('deleted', parts.marker) : {};
-    return [new Paragraph({ ...bodyFormat(parts.ctx.profile), ...mark, children: segmentRuns(item.segments, parts.ctx.profile.body.style, parts.ctx, parts.marker) })];
+    return [
+      new Paragraph({
+        ...bodyFormat(parts.ctx.profile),
+        ...mark,
+        children: segmentRuns(item.segments, parts.ctx.profile.body.style, parts.ctx, parts.marker),
+      }),
+    ];
   }
   return textBlock(item, parts);
 }
@@ -133,7 +160,12 @@ export function buildTrackedDocument(
   const main: ISectionOptions = {
     properties: { page: sectionPage(profile, 'portrait'), titlePage },
     headers,
-    children: [headerBlock(after, profile), ...trackedTitle(after, summary, parts), ...items.flatMap((item) => itemChildren(item, parts)), closingBlock(after, profile)],
+    children: [
+      headerBlock(after, profile),
+      ...trackedTitle(after, summary, parts),
+      ...items.flatMap((item) => itemChildren(item, parts)),
+      closingBlock(after, profile),
+    ],
   };
   return new Document({
     styles: documentStyles(profile),

@@ -30,7 +30,14 @@ function changedRuns(text: string, style: TextStyle, emphasis: RunEmphasis, op: 
   return printedText(text, style)
     .split('\n')
     .map((line, i) => {
-      const options = { ...format, text: line, ...(i > 0 ? { break: 1 } : {}), id: marker.nextId(), author: marker.author, date: marker.date };
+      const options = {
+        ...format,
+        text: line,
+        ...(i > 0 ? { break: 1 } : {}),
+        id: marker.nextId(),
+        author: marker.author,
+        date: marker.date,
+      };
       return op === 'insert' ? new InsertedTextRun(options) : new DeletedTextRun(options);
     });
 }

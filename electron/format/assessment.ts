@@ -36,8 +36,7 @@ export const assessmentLabels: Readonly<Record<Assessment, string>> = {
 };
 
 const num = (n: number): string => formatNumberVi(n, 4);
-const cmp = (a: number, b: number): number =>
-  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)) ? 0 : a < b ? -1 : 1;
+const cmp = (a: number, b: number): number => (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)) ? 0 : a < b ? -1 : 1);
 const outcome = (assessment: Assessment, why: string): AssessmentOutcome => ({
   assessment,
   reason: `${why}: ${assessmentLabels[assessment]}`,
@@ -157,11 +156,7 @@ export function combineAssessments(parts: readonly Assessment[]): Assessment {
  * The verdict of a node from its own value's verdict (if it has a value) and its children's:
  * "Giá trị sản xuất" is không đạt when "Ngành Dịch vụ" is; the reason names the parts that decide.
  */
-export function aggregateNode(
-  node: TargetNode,
-  own: Assessment | undefined,
-  children: readonly AssessedTarget[],
-): AssessmentOutcome {
+export function aggregateNode(node: TargetNode, own: Assessment | undefined, children: readonly AssessedTarget[]): AssessmentOutcome {
   const parts: AssessedTarget[] = [...(own ? [{ target: node, assessment: own }] : []), ...children];
   const assessment = combineAssessments(parts.map((p) => p.assessment));
   const named = (a: Assessment): string =>
@@ -217,7 +212,11 @@ export type AssessmentSummary = {
 
 /** A name inside a sentence: no bracketed remark, lower-case first letter unless it starts an acronym. */
 function nameInSentence(name: string, first: boolean): string {
-  const s = name.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').replace(/[\s.,;:]+$/, '').trim();
+  const s = name
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:]+$/, '')
+    .trim();
   const firstWord = s.split(' ')[0] ?? '';
   const acronym = firstWord.length > 1 && firstWord === firstWord.toLocaleUpperCase('vi') && /\p{L}{2}/u.test(firstWord);
   return first || acronym ? s : s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);

@@ -61,9 +61,25 @@ const phrases: Phrase[] = phraseTable
   .sort((a, b) => b.words.length - a.words.length);
 
 /** Territorial levels: a place name follows ("xã Tân Hội", "thôn 3"). */
-const levels = ['tổ dân phố', 'thành phố', 'thị xã', 'thị trấn', 'khu phố', 'đặc khu', 'xã', 'phường', 'huyện', 'tỉnh', 'quận', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'tổ'].map(
-  (l) => l.split(' '),
-);
+const levels = [
+  'tổ dân phố',
+  'thành phố',
+  'thị xã',
+  'thị trấn',
+  'khu phố',
+  'đặc khu',
+  'xã',
+  'phường',
+  'huyện',
+  'tỉnh',
+  'quận',
+  'thôn',
+  'ấp',
+  'bản',
+  'buôn',
+  'làng',
+  'tổ',
+].map((l) => l.split(' '));
 /** Words that stay lower case and do not change what follows. */
 const linkWords = ['cơ quan', 'doanh nghiệp', 'các', 'và', 'của'].map((l) => l.split(' '));
 
@@ -111,7 +127,7 @@ export function bodyNameInText(issuingBody: string, bodyKind: BodyKind): string 
   const afterKind: Then = agencyKinds.has(bodyKind) ? 'common' : 'place';
   const out: string[] = [];
   let mode: 'place' | 'common' = 'place';
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const phrase = phrases.find((p) => matchesAt(tokens, i, p.words));
     if (phrase) {
       phrase.words.forEach((_, k) => {

@@ -24,7 +24,10 @@ export function formatNumberVi(value: number, maxDecimals = 2): string {
  * Returns null when the text is not a number (also "12.", "1,2,3", "1.23.456", "").
  */
 export function parseNumberVi(text: string): number | null {
-  const s = text.trim().replace(/\s+/g, '').replace(/^\u2212/, '-');
+  const s = text
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/^\u2212/, '-');
   // A number starts and ends with a digit: "12." or "12," is not one.
   if (!/^[+-]?\d(?:[\d.,]*\d)?$/.test(s)) return null;
   let normalized: string;

@@ -77,8 +77,7 @@ export function normalizeIndicatorName(s: string): string {
 }
 
 /** Looser form: no remark in brackets, no leading "trong đó" / "riêng". */
-const loose = (s: string): string =>
-  normalizeIndicatorName(s.replace(/\([^)]*\)/g, ' ')).replace(/^(?:trong do|rieng)\s+/, '');
+const loose = (s: string): string => normalizeIndicatorName(s.replace(/\([^)]*\)/g, ' ')).replace(/^(?:trong do|rieng)\s+/, '');
 
 /** Rows and cells of tab-separated text, by Excel's quoting rules; `open` is the row of an unclosed quote. */
 function splitTable(text: string): { rows: string[][]; open: number | null } {
@@ -153,7 +152,8 @@ function buildIndex(targets: readonly TargetNode[]): Index {
   };
 }
 
-const HEADER = /^(?:stt|tt|dvt|don vi(?: tinh)?|(?:ten )?chi tieu|noi dung|ghi chu)$|^(?:ket qua|thuc hien|uoc thuc hien|uoc th|ke hoach)\b/;
+const HEADER =
+  /^(?:stt|tt|dvt|don vi(?: tinh)?|(?:ten )?chi tieu|noi dung|ghi chu)$|^(?:ket qua|thuc hien|uoc thuc hien|uoc th|ke hoach)\b/;
 const RESULT_HEADER = /^(?:ket qua|thuc hien|uoc thuc hien|uoc th|uoc dat)\b/;
 const tidy = (c: string): string => c.replace(/\s+/g, ' ').trim();
 const hasLetter = (c: string): boolean => /\p{L}/u.test(c);

@@ -44,7 +44,24 @@ const leads: ReadonlyArray<[string, Lead]> = leadGroups
   .sort((a, b) => b[0].length - a[0].length);
 
 /** Words that end a unit: verbs and links that start the rest of a sentence. */
-const unitStops = new Set(['được', 'đạt', 'đủ', 'có', 'hoàn', 'thực', 'tham', 'sử', 'và', 'trong', 'theo', 'so', 'trở', 'lũy', 'của', 'tại']);
+const unitStops = new Set([
+  'được',
+  'đạt',
+  'đủ',
+  'có',
+  'hoàn',
+  'thực',
+  'tham',
+  'sử',
+  'và',
+  'trong',
+  'theo',
+  'so',
+  'trở',
+  'lũy',
+  'của',
+  'tại',
+]);
 
 type Figure = { index: number; end: number; text: string };
 
@@ -227,7 +244,13 @@ export function splitClauses(text: string): string[] {
 }
 
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-const tidyName = (s: string): string => capitalise(s.replace(/\s+/g, ' ').replace(/[\s:,]+$/, '').trim());
+const tidyName = (s: string): string =>
+  capitalise(
+    s
+      .replace(/\s+/g, ' ')
+      .replace(/[\s:,]+$/, '')
+      .trim(),
+  );
 
 /**
  * Splits one body clause into the indicator's name and the value words:

@@ -45,11 +45,17 @@ export function partialOf(s: Structure): PartialRead {
   if (h.numberText) found['header.number'] = h.numberText;
   if (h.place) found['header.place'] = h.place;
   if (h.date) found['header.date'] = h.date;
-  const paragraphs = parasOf(s.blocks).slice(0, limits.maxPartialParagraphs).map((p) => p.text.trim()).filter((t) => t !== '');
+  const paragraphs = parasOf(s.blocks)
+    .slice(0, limits.maxPartialParagraphs)
+    .map((p) => p.text.trim())
+    .filter((t) => t !== '');
   return { paragraphs, found };
 }
 
-function targetDrafts(s: Structure, planYear: number): { drafts: TargetDraft[]; table: TableTargets | null; from: 'appendix' | 'body-table' | 'body' | 'none' } {
+function targetDrafts(
+  s: Structure,
+  planYear: number,
+): { drafts: TargetDraft[]; table: TableTargets | null; from: 'appendix' | 'body-table' | 'body' | 'none' } {
   const appendixTable = s.appendix && s.appendix.tables.length > 0 ? readTargetsTables(s.appendix.tables, planYear) : null;
   if (appendixTable && appendixTable.drafts.length > 0) return { drafts: appendixTable.drafts, table: appendixTable, from: 'appendix' };
   const bodyTable = s.body && s.body.targetTables.length > 0 ? readTargetsTables(s.body.targetTables, planYear) : null;
@@ -68,7 +74,11 @@ export function buildReport(s: Structure, options: BuildOptions): ReadResult<Imp
   const issuingBody = s.header.issuingBody;
   if (!s.title || !issuingBody) {
     const why = !s.title ? 'không thấy tên loại "NGHỊ QUYẾT"' : 'không thấy tên cơ quan ban hành ở phần đầu';
-    return { ok: false, error: { code: 'NOT_A_RESOLUTION', message: importMessages.NOT_A_RESOLUTION, details: [why] }, partial: partialOf(s) };
+    return {
+      ok: false,
+      error: { code: 'NOT_A_RESOLUTION', message: importMessages.NOT_A_RESOLUTION, details: [why] },
+      partial: partialOf(s),
+    };
   }
   const notes = [...s.doc.notes];
   const h = s.header;
@@ -101,7 +111,10 @@ export function buildReport(s: Structure, options: BuildOptions): ReadResult<Imp
     },
     body: s.body?.blocks ?? [],
     targets: nodes,
-    recipients: { punctuation: 'as-written', lines: closing && closing.recipients.length > 0 ? closing.recipients : [{ text: MISSING('nơi nhận') }] },
+    recipients: {
+      punctuation: 'as-written',
+      lines: closing && closing.recipients.length > 0 ? closing.recipients : [{ text: MISSING('nơi nhận') }],
+    },
     signature: {
       authority: sig?.authority ?? 'none',
       authorityOf: sig?.authorityOf ?? '',
@@ -120,7 +133,10 @@ export function buildReport(s: Structure, options: BuildOptions): ReadResult<Imp
   if (s.title.preamble.length > 0) model.title.preamble = preambleOf(s);
   const parsed = resolutionSchema.safeParse(model);
   if (!parsed.success) {
-    return failWith('INVALID_MODEL', parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.')}: ${i.message}`));
+    return failWith(
+      'INVALID_MODEL',
+      parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
   }
   const confidence = scoreConfidence(s, { plan, links, targetsFrom: targets.from, kindSure: h.bodyKind?.sure ?? false });
   pushAll(notes, describeRead(s, targets.from, links));

@@ -27,7 +27,8 @@ export type ImportOptions = { known?: readonly KnownIndicator[]; fallbackYear?: 
 
 /** The bytes as source paragraphs, whatever the format (by content, not by name). */
 export function readSource(bytes: Uint8Array): ReadResult<SourceDocument> {
-  if (bytes.byteLength > limits.maxInputBytes) return failWith('TOO_LARGE', [`${Math.round(bytes.byteLength / 1048576)} MB (tối đa ${limits.maxInputBytes / 1048576} MB)`]);
+  if (bytes.byteLength > limits.maxInputBytes)
+    return failWith('TOO_LARGE', [`${Math.round(bytes.byteLength / 1048576)} MB (tối đa ${limits.maxInputBytes / 1048576} MB)`]);
   switch (sniff(bytes)) {
     case 'empty':
       return failWith('EMPTY_FILE');

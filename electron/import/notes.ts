@@ -7,9 +7,20 @@ import type { TargetLink } from './targets/link.ts';
 /** Review notes in Vietnamese, and small pieces of the model the builder needs. */
 
 const issuerCodes: Record<BodyKind, string> = {
-  'tinh-uy': 'TU', 'thanh-uy': 'TU', 'thi-uy': 'TU', 'huyen-uy': 'HU', 'quan-uy': 'QU',
-  'dang-uy-xa': 'ĐU', 'dang-uy-phuong': 'ĐU', 'dang-uy-dac-khu': 'ĐU', 'dang-uy-co-quan': 'ĐU', 'dang-uy-khoi': 'ĐU',
-  'chi-bo': 'CB', 'uy-ban-kiem-tra': 'UBKT', 'ban-dang': 'BTC', 'van-phong': 'VP',
+  'tinh-uy': 'TU',
+  'thanh-uy': 'TU',
+  'thi-uy': 'TU',
+  'huyen-uy': 'HU',
+  'quan-uy': 'QU',
+  'dang-uy-xa': 'ĐU',
+  'dang-uy-phuong': 'ĐU',
+  'dang-uy-dac-khu': 'ĐU',
+  'dang-uy-co-quan': 'ĐU',
+  'dang-uy-khoi': 'ĐU',
+  'chi-bo': 'CB',
+  'uy-ban-kiem-tra': 'UBKT',
+  'ban-dang': 'BTC',
+  'van-phong': 'VP',
 };
 
 /** The usual issuer code of a kind of body, for a number the file does not print. */
@@ -50,6 +61,9 @@ export function describeRead(s: Structure, targetsFrom: keyof typeof from, links
   const ambiguous = links.filter((l) => l.match === 'ambiguous');
   if (linked > 0) notes.push(`${linked} chỉ tiêu khớp với chỉ tiêu đã có của cơ quan (giữ mã cũ để so sánh qua các năm).`);
   for (const a of ambiguous) notes.push(`Chỉ tiêu "${a.name}" khớp với nhiều chỉ tiêu đã có; tạm tạo mã mới "${a.key}", hãy chọn lại.`);
-  if (s.copy) notes.push(`Có khối ${s.copy.kindText.toLocaleLowerCase('vi')}${s.copy.number ? ` số ${s.copy.number.seq ?? ''}-${s.copy.number.typeCode}/${s.copy.number.issuerCode}` : ''}.`);
+  if (s.copy)
+    notes.push(
+      `Có khối ${s.copy.kindText.toLocaleLowerCase('vi')}${s.copy.number ? ` số ${s.copy.number.seq ?? ''}-${s.copy.number.typeCode}/${s.copy.number.issuerCode}` : ''}.`,
+    );
   return notes;
 }

@@ -29,7 +29,8 @@ export type Structure = {
   copy: CopyBlock | null;
 };
 
-const slice = (blocks: readonly SourceBlock[], r: { start: number; end: number } | null): SourceBlock[] => (r ? blocks.slice(r.start, r.end) : []);
+const slice = (blocks: readonly SourceBlock[], r: { start: number; end: number } | null): SourceBlock[] =>
+  r ? blocks.slice(r.start, r.end) : [];
 
 export function readStructure(doc: SourceDocument): Structure {
   const roles: Roles = newRoles();

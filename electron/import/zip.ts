@@ -39,7 +39,8 @@ function readDirectory(bytes: Uint8Array): ReadResult<Entry[]> {
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   const offset = view.getUint32(end + 16, true);
-  if (view.getUint16(end + 4, true) !== 0 || count === 0xffff || offset === 0xffffffff) return failWith('CORRUPT_ZIP', ['dạng ZIP64 hoặc nhiều phần không được hỗ trợ']);
+  if (view.getUint16(end + 4, true) !== 0 || count === 0xffff || offset === 0xffffffff)
+    return failWith('CORRUPT_ZIP', ['dạng ZIP64 hoặc nhiều phần không được hỗ trợ']);
   if (count > limits.maxZipEntries) return failWith('ZIP_BOMB', [`tệp nén có ${count} phần (tối đa ${limits.maxZipEntries})`]);
   if (offset + size > end) return failWith('CORRUPT_ZIP', ['mục lục của tệp nén nằm ngoài tệp']);
   const entries: Entry[] = [];

@@ -14,7 +14,10 @@ export type HandlerContext = {
 };
 
 /** The handler of one verb: its request already checked against the verb's schema, a Result back. */
-export type Handler<K extends ApiName> = (request: ApiParsedRequest<K>, ctx: HandlerContext) => Promise<Result<ApiResult<K>>> | Result<ApiResult<K>>;
+export type Handler<K extends ApiName> = (
+  request: ApiParsedRequest<K>,
+  ctx: HandlerContext,
+) => Promise<Result<ApiResult<K>>> | Result<ApiResult<K>>;
 
 /** One handler for every verb of the contract. */
 export type Handlers = { [K in ApiName]: Handler<K> };

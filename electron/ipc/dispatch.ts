@@ -23,9 +23,11 @@ export async function dispatch<K extends ApiName>(name: K, rawRequest: unknown, 
     return await handler(request.value as ApiParsedRequest<K>, ctx);
   } catch (err) {
     logError(`Lỗi khi xử lý yêu cầu "${name}"`, err);
-    return fail('INTERNAL', 'Ứng dụng gặp lỗi không mong đợi khi xử lý yêu cầu này; dữ liệu đã lưu trước đó không bị ảnh hưởng. Hãy thử lại, nếu vẫn lỗi hãy khởi động lại ứng dụng.', [
-      err instanceof Error ? err.message : String(err),
-    ]);
+    return fail(
+      'INTERNAL',
+      'Ứng dụng gặp lỗi không mong đợi khi xử lý yêu cầu này; dữ liệu đã lưu trước đó không bị ảnh hưởng. Hãy thử lại, nếu vẫn lỗi hãy khởi động lại ứng dụng.',
+      [err instanceof Error ? err.message : String(err)],
+    );
   }
 }
 
@@ -34,4 +36,3 @@ export function dispatchByName(name: string, rawRequest: unknown, ctx: HandlerCo
   if (!isApiName(name)) return Promise.resolve(fail('NOT_FOUND', `Không có chức năng "${name}".`));
   return dispatch(name, rawRequest, ctx);
 }
-

@@ -14,7 +14,14 @@ export function readAppVersion(from: URL = new URL('.', import.meta.url)): strin
   for (let dir = from, depth = 0; depth < 6; dir = new URL('..', dir), depth += 1) {
     try {
       const pkg: unknown = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
-      if (typeof pkg === 'object' && pkg !== null && 'name' in pkg && pkg.name === PACKAGE_NAME && 'version' in pkg && typeof pkg.version === 'string') {
+      if (
+        typeof pkg === 'object' &&
+        pkg !== null &&
+        'name' in pkg &&
+        pkg.name === PACKAGE_NAME &&
+        'version' in pkg &&
+        typeof pkg.version === 'string'
+      ) {
         return pkg.version;
       }
     } catch {

@@ -46,11 +46,19 @@ export function addComment(db: Db, input: AddCommentInput, who: string): Result<
   });
 }
 
-export function replyComment(db: Db, input: { parentId: string; body: string; author?: string | undefined }, who: string): Result<CommentEntry> {
+export function replyComment(
+  db: Db,
+  input: { parentId: string; body: string; author?: string | undefined },
+  who: string,
+): Result<CommentEntry> {
   return insertReply(db, { parentId: input.parentId, body: input.body, author: authorOf(input.author, who) });
 }
 
-export function resolveComment(db: Db, input: { id: string; resolved: boolean; author?: string | undefined }, who: string): Result<CommentThread> {
+export function resolveComment(
+  db: Db,
+  input: { id: string; resolved: boolean; author?: string | undefined },
+  who: string,
+): Result<CommentThread> {
   return setResolved(db, { id: input.id, resolved: input.resolved, who: authorOf(input.author, who) });
 }
 

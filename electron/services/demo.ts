@@ -28,7 +28,13 @@ const demoSchema = z.object({
   documentsIssuedBy: z.string(),
   organizations: z.array(
     organizationSchema.extend({
-      term: z.object({ ordinal: z.string(), startYear: z.number(), endYear: z.number(), startDate: z.string(), endDate: z.string().nullable() }),
+      term: z.object({
+        ordinal: z.string(),
+        startYear: z.number(),
+        endYear: z.number(),
+        startDate: z.string(),
+        endDate: z.string().nullable(),
+      }),
       signers: z.array(z.object({ name: z.string(), title: z.string(), authority: z.enum(authorityKinds), authorityOf: z.string() })),
       document: z.string().refine((name) => name in documents, 'Không có tệp văn bản mẫu này'),
       resultsYear: z.number().int(),
@@ -72,9 +78,20 @@ export function seedDemo(db: Db): Result<DemoSummary> {
           unwrapOr(addTerm(db, { orgId: org.id, ...term }));
           signers.forEach((s, position) => unwrapOr(saveSigner(db, { orgId: org.id, position, ...s })));
           const content = unwrapOr(validate(resolutionSchema, withParsedValues(documents[document]), `Văn bản mẫu ${document}`));
-          unwrapOr(createRecipientList(db, { orgId: org.id, name: `Nơi nhận nghị quyết năm ${content.planYear}`, lines: content.recipients.lines }));
+          unwrapOr(
+            createRecipientList(db, {
+              orgId: org.id,
+              name: `Nơi nhận nghị quyết năm ${content.planYear}`,
+              lines: content.recipients.lines,
+            }),
+          );
           unwrapOr(saveDocument(db, { orgId: org.id, content, status: 'ban-hanh', who, why: 'Dữ liệu mẫu: văn bản đã ban hành' }));
-          const entries = Object.entries(values).map(([key, written]) => ({ key, written, parsed: parseTargetValue(written), source: 'nhap-tay' as const }));
+          const entries = Object.entries(values).map(([key, written]) => ({
+            key,
+            written,
+            parsed: parseTargetValue(written),
+            source: 'nhap-tay' as const,
+          }));
           if (entries.length > 0) results += unwrapOr(upsertResults(db, { orgId: org.id, year: resultsYear, who, entries }));
         }
         return { organizations: data.value.organizations.length, documents: data.value.organizations.length, results };

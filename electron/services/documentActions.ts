@@ -41,7 +41,10 @@ export type TypedResult = { key: string; written: string };
  * Results typed by hand for a year: each value is read with the target's unit (so "772" of a
  * "tỷ đồng" target reads as 772 tỷ đồng) and stored as source "nhập tay".
  */
-export function saveTypedResults(db: Db, input: { orgId: string; year: number; entries: readonly TypedResult[]; who: string }): Result<number> {
+export function saveTypedResults(
+  db: Db,
+  input: { orgId: string; year: number; entries: readonly TypedResult[]; who: string },
+): Result<number> {
   const rows = targetsWithResults(db, input.orgId, input.year);
   if (!rows.ok) return rows;
   const units = new Map((rows.value?.rows ?? []).map((r) => [r.key, r.unit ?? undefined]));

@@ -69,10 +69,12 @@ export function startNextYear(db: Db, input: StartNextYearInput): Result<StoredD
   const existing = latestDocument(db, input.orgId, input.year);
   if (!existing.ok) return existing;
   if (existing.value) {
-    return fail('INVALID_INPUT', `Đã có nghị quyết năm ${input.year} của tổ chức này (văn bản #${existing.value.id}). Hãy mở văn bản đó thay vì tạo mới.`);
+    return fail(
+      'INVALID_INPUT',
+      `Đã có nghị quyết năm ${input.year} của tổ chức này (văn bản #${existing.value.id}). Hãy mở văn bản đó thay vì tạo mới.`,
+    );
   }
   const prepared = prepareNextYear(db, input);
   if (!prepared.ok) return prepared;
   return saveDocument(db, { orgId: input.orgId, content: prepared.value.content, who: input.who, why: prepared.value.why });
 }
-

@@ -14,7 +14,10 @@ export function describeFsError(err: unknown, action: 'đọc' | 'ghi', path: st
         : { code: 'WRITE_FAILED', message: `Không ghi được "${path}": thư mục chứa tệp không tồn tại.` };
     case 'ENOSPC':
     case 'EDQUOT':
-      return { code: 'DISK_FULL', message: `Ổ đĩa đã đầy, không ghi được "${path}". Hãy giải phóng dung lượng rồi thử lại; tệp cũ (nếu có) vẫn được giữ nguyên.` };
+      return {
+        code: 'DISK_FULL',
+        message: `Ổ đĩa đã đầy, không ghi được "${path}". Hãy giải phóng dung lượng rồi thử lại; tệp cũ (nếu có) vẫn được giữ nguyên.`,
+      };
     case 'EROFS':
       return { code: 'READ_ONLY', message: `Ổ đĩa chỉ cho phép đọc, không ghi được "${path}". Hãy chọn thư mục khác.` };
     case 'EACCES':
@@ -23,7 +26,10 @@ export function describeFsError(err: unknown, action: 'đọc' | 'ghi', path: st
         ? { code: 'READ_FAILED', message: `Không có quyền đọc tệp "${path}".` }
         : { code: 'READ_ONLY', message: `Không có quyền ghi vào "${path}". Hãy chọn thư mục khác hoặc đóng tệp nếu đang mở trong Word.` };
     case 'ENOTDIR':
-      return { code: action === 'đọc' ? 'NOT_FOUND' : 'WRITE_FAILED', message: `Đường dẫn "${path}" không hợp lệ: một phần của nó là tệp chứ không phải thư mục.` };
+      return {
+        code: action === 'đọc' ? 'NOT_FOUND' : 'WRITE_FAILED',
+        message: `Đường dẫn "${path}" không hợp lệ: một phần của nó là tệp chứ không phải thư mục.`,
+      };
     case 'EISDIR':
       return { code: action === 'đọc' ? 'READ_FAILED' : 'WRITE_FAILED', message: `"${path}" là một thư mục, không phải tệp.` };
     case 'EBUSY':

@@ -83,7 +83,8 @@ function freshKey(base: string, taken: ReadonlySet<string>): string {
 export function applyLinks(content: Resolution, links: SaveImportLinks, known: ReadonlySet<string>): Result<Resolution> {
   const wanted = new Map(links.map((l) => [l.key, l.linkedTo]));
   for (const l of links) {
-    if (l.linkedTo !== null && !known.has(l.linkedTo)) return fail('INVALID_INPUT', `Chỉ tiêu được nối với mã "${l.linkedTo}" mà cơ quan chưa có chỉ tiêu nào mang mã này.`);
+    if (l.linkedTo !== null && !known.has(l.linkedTo))
+      return fail('INVALID_INPUT', `Chỉ tiêu được nối với mã "${l.linkedTo}" mà cơ quan chưa có chỉ tiêu nào mang mã này.`);
   }
   const all: TargetNode[] = [];
   const walk = (nodes: readonly TargetNode[]): void => nodes.forEach((n) => (all.push(n), walk(n.children)));
@@ -98,7 +99,8 @@ export function applyLinks(content: Resolution, links: SaveImportLinks, known: R
     else if (link === null && known.has(node.key)) key = freshKey(node.key, taken);
     taken.add(key);
     const other = used.get(key);
-    if (other !== undefined && clash === null) clash = `Hai chỉ tiêu "${other}" và "${node.name}" cùng được nối với một chỉ tiêu đã có; mỗi chỉ tiêu đã có chỉ nối được một lần.`;
+    if (other !== undefined && clash === null)
+      clash = `Hai chỉ tiêu "${other}" và "${node.name}" cùng được nối với một chỉ tiêu đã có; mỗi chỉ tiêu đã có chỉ nối được một lần.`;
     used.set(key, node.name);
     return { ...node, key, children: node.children.map(rekey) };
   };
@@ -108,13 +110,24 @@ export function applyLinks(content: Resolution, links: SaveImportLinks, known: R
 }
 
 /** Stores the reviewed import: issued (and registered) when it has a number and a date, a draft otherwise. */
-export function saveReviewedImport(db: Db, req: { orgId: string; fileName: string; content: Resolution; links: SaveImportLinks; who: string }): Result<StoredDocument> {
+export function saveReviewedImport(
+  db: Db,
+  req: { orgId: string; fileName: string; content: Resolution; links: SaveImportLinks; who: string },
+): Result<StoredDocument> {
   const known = knownIndicators(db, req.orgId);
   if (!known.ok) return known;
   const linked = applyLinks(req.content, req.links, new Set(known.value.map((k) => k.key)));
   if (!linked.ok) return linked;
   const model = linked.value;
   const issued = model.header.number.seq !== null && model.header.date !== null;
-  const report = { model, status: issued ? ('ban-hanh' as const) : ('du-thao' as const), confidence: {}, notes: [], links: [], copy: null, source: { format: 'docx' as const, paragraphs: 0, plain: false } };
+  const report = {
+    model,
+    status: issued ? ('ban-hanh' as const) : ('du-thao' as const),
+    confidence: {},
+    notes: [],
+    links: [],
+    copy: null,
+    source: { format: 'docx' as const, paragraphs: 0, plain: false },
+  };
   return saveImported(db, { orgId: req.orgId, report, who: req.who, fileName: req.fileName });
 }

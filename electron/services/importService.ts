@@ -30,7 +30,8 @@ export async function readImportFile(path: string): Promise<ReadResult<Uint8Arra
   }
   try {
     const { size } = await handle.stat();
-    if (size > limits.maxInputBytes) return failWith('TOO_LARGE', [`${Math.round(size / 1048576)} MB (tối đa ${limits.maxInputBytes / 1048576} MB)`]);
+    if (size > limits.maxInputBytes)
+      return failWith('TOO_LARGE', [`${Math.round(size / 1048576)} MB (tối đa ${limits.maxInputBytes / 1048576} MB)`]);
     const bytes = new Uint8Array(size);
     let read = 0;
     while (read < size) {
@@ -95,7 +96,10 @@ export function importBytes(bytes: Uint8Array, req: Omit<ImportRequest, 'path'>)
 }
 
 /** Stores an imported resolution for a body: issued (and entered in the number register) when it has a number and a date. */
-export function saveImported(db: Db, input: { orgId: string; report: ImportReport; who: string; fileName: string }): Result<StoredDocument> {
+export function saveImported(
+  db: Db,
+  input: { orgId: string; report: ImportReport; who: string; fileName: string },
+): Result<StoredDocument> {
   return saveDocument(db, {
     orgId: input.orgId,
     status: input.report.status,
@@ -114,5 +118,9 @@ export function importErrorAsAppError(error: { code: string; message: string; de
 /** Every target of a report with its link, for printing. */
 export function targetRows(report: ImportReport): { depth: number; node: TargetNode; linked: string | null }[] {
   const links = new Map(report.links.map((l) => [l.key, l]));
-  return [...walkTargets(report.model.targets)].map(([node, depth]) => ({ depth, node, linked: links.get(node.key)?.linkedTo?.key ?? null }));
+  return [...walkTargets(report.model.targets)].map(([node, depth]) => ({
+    depth,
+    node,
+    linked: links.get(node.key)?.linkedTo?.key ?? null,
+  }));
 }

@@ -59,7 +59,7 @@ function carryTargets(nodes: readonly TargetNode[], src: NextYearSources, outcom
 /** Template body with placeholders filled; the review placeholders become last year's assessment. */
 function fillBody(src: NextYearSources, review: { total: number; sentence: string; unmet: string } | null): Block[] {
   const values = {
-    'năm': String(src.year),
+    năm: String(src.year),
     'năm trước': String(src.year - 1),
     'cơ quan': bodyNameInText(src.org.name, src.org.bodyKind),
   };
@@ -97,14 +97,27 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
   const { org, previous, template, year } = src;
   const oldTargets = previous?.targets ?? [];
   const outcomes = assessTargetTree(oldTargets, src.results);
-  const review = previous && oldTargets.length > 0
-    ? summarizeAssessments(oldTargets.map((target) => ({ target, assessment: outcomes.get(target.key)?.assessment ?? 'can-danh-gia' })))
-    : null;
+  const review =
+    previous && oldTargets.length > 0
+      ? summarizeAssessments(oldTargets.map((target) => ({ target, assessment: outcomes.get(target.key)?.assessment ?? 'can-danh-gia' })))
+      : null;
   const targets = carryTargets(oldTargets, src, outcomes);
-  const signature: Signature = previous?.signature ?? src.fallbackSigner ?? { authority: 'T/M', authorityOf: '', title: 'BÍ THƯ', name: '(họ tên người ký)' };
+  const signature: Signature = previous?.signature ??
+    src.fallbackSigner ?? { authority: 'T/M', authorityOf: '', title: 'BÍ THƯ', name: '(họ tên người ký)' };
   const title = previous
-    ? { ...previous.title, summary: moveYearOn(previous.title.summary, year - 1), preamble: template.preamble, decisionLine: template.decisionLine }
-    : { documentType: template.documentType, conferenceLines: template.conferenceLines, summary: fillPlaceholders(template.summary, { 'năm': String(year) }), preamble: template.preamble, decisionLine: template.decisionLine };
+    ? {
+        ...previous.title,
+        summary: moveYearOn(previous.title.summary, year - 1),
+        preamble: template.preamble,
+        decisionLine: template.decisionLine,
+      }
+    : {
+        documentType: template.documentType,
+        conferenceLines: template.conferenceLines,
+        summary: fillPlaceholders(template.summary, { năm: String(year) }),
+        preamble: template.preamble,
+        decisionLine: template.decisionLine,
+      };
   return {
     schemaVersion: SCHEMA_VERSION,
     profileId: DEFAULT_PROFILE_ID,
@@ -120,7 +133,12 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
     marks: { draftRound: 1, secrecy: null, urgency: null, circulation: null, productionNote: null },
     title: {
       ...title,
-      preamble: title.preamble.map((p) => ({ ...p, runs: p.runs.map((r) => (r.type === 'text' ? { ...r, text: fillPlaceholders(r.text, { 'năm': String(year), 'năm trước': String(year - 1) }) } : r)) })),
+      preamble: title.preamble.map((p) => ({
+        ...p,
+        runs: p.runs.map((r) =>
+          r.type === 'text' ? { ...r, text: fillPlaceholders(r.text, { năm: String(year), 'năm trước': String(year - 1) }) } : r,
+        ),
+      })),
     },
     body: fillBody(src, review),
     targets,

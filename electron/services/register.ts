@@ -48,7 +48,8 @@ export function registerSymbol(seq: number, docType: string, issuerCode: string)
 
 function termAt(db: Db, orgId: string, date: string): Term {
   const term = unwrap(currentTerm(db, orgId, date));
-  if (term === null) abort('INVALID_INPUT', `Chưa khai báo nhiệm kỳ của "${orgId}" vào ngày ${formatDateShort(date)}: cần nhiệm kỳ để cấp số văn bản.`);
+  if (term === null)
+    abort('INVALID_INPUT', `Chưa khai báo nhiệm kỳ của "${orgId}" vào ngày ${formatDateShort(date)}: cần nhiệm kỳ để cấp số văn bản.`);
   return term;
 }
 
@@ -61,33 +62,46 @@ function termAt(db: Db, orgId: string, date: string): Term {
  */
 export function issueDocument(db: Db, input: IssueInput): Result<StoredDocument> {
   return attempt('ban hành văn bản', () =>
-    db.transaction((): StoredDocument => {
-      const data = unwrap(validate(issueSchema, input, 'Yêu cầu ban hành'));
-      const current = loadDocument(db, data.id);
-      if (current.status !== 'da-duyet') {
-        abort('INVALID_INPUT', `Chỉ ban hành được văn bản đã duyệt; văn bản #${current.id} đang ở trạng thái khác (cần trình duyệt và được duyệt trước).`);
-      }
-      const at = nowIso(db);
-      const date = data.date ?? localDate(new Date(at));
-      const term = termAt(db, current.orgId, date);
-      const org = unwrap(getOrganization(db, current.orgId));
-      const docType = current.content.header.number.typeCode;
-      const seq = nextSeq(db, { orgId: current.orgId, termId: term.id, docType, termStart: term.startDate, termEnd: term.endDate });
-      const header = current.content.header;
-      const content = {
-        ...current.content,
-        header: { ...header, number: { ...header.number, seq }, date },
-        marks: { ...current.content.marks, draftRound: null },
-      };
-      const fields = registerFields(content);
-      insertRegisterRow(db, {
-        orgId: current.orgId, termId: term.id, docType, seq, documentId: current.id, issuedOn: date,
-        ...fields, secret: data.secret ?? fields.secret, at, who: data.who,
-      });
-      const symbol = registerSymbol(seq, docType, org.issuerCode);
-      const why = data.why ?? `Ban hành: số ${symbol}, ngày ${formatDateShort(date)}`;
-      return writeChange(db, current, { content, status: 'ban-hanh', who: data.who, why, detail: { number: symbol } });
-    }).immediate(),
+    db
+      .transaction((): StoredDocument => {
+        const data = unwrap(validate(issueSchema, input, 'Yêu cầu ban hành'));
+        const current = loadDocument(db, data.id);
+        if (current.status !== 'da-duyet') {
+          abort(
+            'INVALID_INPUT',
+            `Chỉ ban hành được văn bản đã duyệt; văn bản #${current.id} đang ở trạng thái khác (cần trình duyệt và được duyệt trước).`,
+          );
+        }
+        const at = nowIso(db);
+        const date = data.date ?? localDate(new Date(at));
+        const term = termAt(db, current.orgId, date);
+        const org = unwrap(getOrganization(db, current.orgId));
+        const docType = current.content.header.number.typeCode;
+        const seq = nextSeq(db, { orgId: current.orgId, termId: term.id, docType, termStart: term.startDate, termEnd: term.endDate });
+        const header = current.content.header;
+        const content = {
+          ...current.content,
+          header: { ...header, number: { ...header.number, seq }, date },
+          marks: { ...current.content.marks, draftRound: null },
+        };
+        const fields = registerFields(content);
+        insertRegisterRow(db, {
+          orgId: current.orgId,
+          termId: term.id,
+          docType,
+          seq,
+          documentId: current.id,
+          issuedOn: date,
+          ...fields,
+          secret: data.secret ?? fields.secret,
+          at,
+          who: data.who,
+        });
+        const symbol = registerSymbol(seq, docType, org.issuerCode);
+        const why = data.why ?? `Ban hành: số ${symbol}, ngày ${formatDateShort(date)}`;
+        return writeChange(db, current, { content, status: 'ban-hanh', who: data.who, why, detail: { number: symbol } });
+      })
+      .immediate(),
   );
 }
 
@@ -104,18 +118,27 @@ export type VoidNumberInput = z.input<typeof voidSchema>;
 /** Hủy số: the row stays in the register, marked with who, when and why; the number is never given again. */
 export function voidNumber(db: Db, input: VoidNumberInput): Result<RegisterEntry> {
   return attempt('hủy số văn bản', () =>
-    db.transaction((): RegisterEntry => {
-      const data = unwrap(validate(voidSchema, input, 'Yêu cầu hủy số'));
-      const org = unwrap(getOrganization(db, data.orgId));
-      const symbol = (seq: number) => registerSymbol(seq, data.docType, org.issuerCode);
-      const row = registerRow(db, data, symbol);
-      if (row === null) abort('NOT_FOUND', `Sổ đăng ký không có số ${symbol(data.seq)} trong nhiệm kỳ này.`);
-      if (row.voided !== null) abort('INVALID_INPUT', `Số ${row.symbol} đã bị hủy ngày ${formatDateShort(row.voided.at.slice(0, 10))}.`);
-      const at = nowIso(db);
-      markVoided(db, row.id, { at, by: data.who, reason: data.reason });
-      appendAudit(db, { orgId: data.orgId, documentId: row.documentId, action: 'huy-so', who: data.who, at, detail: { reason: data.reason, number: row.symbol } });
-      return registerRow(db, data, symbol) ?? row;
-    }).immediate(),
+    db
+      .transaction((): RegisterEntry => {
+        const data = unwrap(validate(voidSchema, input, 'Yêu cầu hủy số'));
+        const org = unwrap(getOrganization(db, data.orgId));
+        const symbol = (seq: number) => registerSymbol(seq, data.docType, org.issuerCode);
+        const row = registerRow(db, data, symbol);
+        if (row === null) abort('NOT_FOUND', `Sổ đăng ký không có số ${symbol(data.seq)} trong nhiệm kỳ này.`);
+        if (row.voided !== null) abort('INVALID_INPUT', `Số ${row.symbol} đã bị hủy ngày ${formatDateShort(row.voided.at.slice(0, 10))}.`);
+        const at = nowIso(db);
+        markVoided(db, row.id, { at, by: data.who, reason: data.reason });
+        appendAudit(db, {
+          orgId: data.orgId,
+          documentId: row.documentId,
+          action: 'huy-so',
+          who: data.who,
+          at,
+          detail: { reason: data.reason, number: row.symbol },
+        });
+        return registerRow(db, data, symbol) ?? row;
+      })
+      .immediate(),
   );
 }
 
@@ -136,6 +159,11 @@ export function listRegister(db: Db, query: RegisterQuery): Result<RegisterListi
     if (term === undefined) abort('NOT_FOUND', `Không tìm thấy nhiệm kỳ ${query.termOrdinal ?? `#${query.termId}`} của "${org.id}".`);
     const entries = registerRows(db, { orgId: org.id, termId: term.id, docType }, (seq) => registerSymbol(seq, docType, org.issuerCode));
     const { id, ordinal, startYear, endYear, startDate, endDate } = term;
-    return { org: { id: org.id, name: org.name, issuerCode: org.issuerCode }, term: { id, ordinal, startYear, endYear, startDate, endDate }, docType, entries };
+    return {
+      org: { id: org.id, name: org.name, issuerCode: org.issuerCode },
+      term: { id, ordinal, startYear, endYear, startDate, endDate },
+      docType,
+      entries,
+    };
   });
 }

@@ -10,11 +10,33 @@ import { describeFsError } from './fsErrors.ts';
 
 /** Names of the party's document types (36-HD/VPTW) for the register's title. */
 const typeNames: Record<string, string> = {
-  NQ: 'Nghị quyết', QĐ: 'Quyết định, Quy định', CT: 'Chỉ thị', KL: 'Kết luận', QC: 'Quy chế', HD: 'Hướng dẫn', TB: 'Thông báo',
-  BC: 'Báo cáo', KH: 'Kế hoạch', CTr: 'Chương trình', TT: 'Thông tri', TTr: 'Tờ trình', ĐA: 'Đề án', PA: 'Phương án', BB: 'Biên bản', CV: 'Công văn',
+  NQ: 'Nghị quyết',
+  QĐ: 'Quyết định, Quy định',
+  CT: 'Chỉ thị',
+  KL: 'Kết luận',
+  QC: 'Quy chế',
+  HD: 'Hướng dẫn',
+  TB: 'Thông báo',
+  BC: 'Báo cáo',
+  KH: 'Kế hoạch',
+  CTr: 'Chương trình',
+  TT: 'Thông tri',
+  TTr: 'Tờ trình',
+  ĐA: 'Đề án',
+  PA: 'Phương án',
+  BB: 'Biên bản',
+  CV: 'Công văn',
 };
 
-export const REGISTER_HEADERS = ['Số, ký hiệu', 'Ngày ban hành', 'Trích yếu nội dung', 'Nơi nhận', 'Người ký', 'Độ mật', 'Ghi chú'] as const;
+export const REGISTER_HEADERS = [
+  'Số, ký hiệu',
+  'Ngày ban hành',
+  'Trích yếu nội dung',
+  'Nơi nhận',
+  'Người ký',
+  'Độ mật',
+  'Ghi chú',
+] as const;
 
 /** "Đã hủy số ngày 05/01/2026 (Văn thư): Cấp nhầm". */
 export function voidNote(e: RegisterEntry): string {
@@ -51,13 +73,21 @@ export async function registerDocx(listing: RegisterListing): Promise<Uint8Array
   const profile = findProfile(DEFAULT_PROFILE_ID);
   if (!profile) throw new Error('Thiếu thể thức mặc định.');
   const total = textWidthTwips(profile, 'landscape');
-  const widths = SHARES.map((s, i) => (i === SHARES.length - 1 ? total - SHARES.slice(0, -1).reduce((sum, x) => sum + Math.floor((total * x) / 100), 0) : Math.floor((total * s) / 100)));
-  const run = (text: string, bold = false, strike = false) => new TextRun({ text, size: 24, ...(bold ? { bold: true } : {}), ...(strike ? { strike: true } : {}) });
+  const widths = SHARES.map((s, i) =>
+    i === SHARES.length - 1
+      ? total - SHARES.slice(0, -1).reduce((sum, x) => sum + Math.floor((total * x) / 100), 0)
+      : Math.floor((total * s) / 100),
+  );
+  const run = (text: string, bold = false, strike = false) =>
+    new TextRun({ text, size: 24, ...(bold ? { bold: true } : {}), ...(strike ? { strike: true } : {}) });
   const header = REGISTER_HEADERS.map((h, i) => gridCell([run(h, true)], widths[i] ?? 0, 'center'));
   const body = listing.entries.map((e) =>
-    registerCells(e).map((text, i) => gridCell([run(text, false, e.voided !== null && i < 2)], widths[i] ?? 0, i < 2 || i === 5 ? 'center' : 'left')),
+    registerCells(e).map((text, i) =>
+      gridCell([run(text, false, e.voided !== null && i < 2)], widths[i] ?? 0, i < 2 || i === 5 ? 'center' : 'left'),
+    ),
   );
-  const line = (text: string, size: number) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text, bold: true, size })] });
+  const line = (text: string, size: number) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text, bold: true, size })] });
   const doc = new Document({
     styles: { default: { document: { run: { font: profile.fontFamily, size: 24, language: { value: 'vi-VN' } } } } },
     sections: [
@@ -78,12 +108,21 @@ export async function registerDocx(listing: RegisterListing): Promise<Uint8Array
 
 /** "So-dang-ky-NQ-HU-khoa-XIII.csv": an ASCII file name for the register. */
 export function registerFileName(listing: RegisterListing, format: 'csv' | 'docx'): string {
-  const ascii = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const ascii = (t: string) =>
+    t
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[đĐ]/g, 'D')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   return `So-dang-ky-${ascii(listing.docType)}-${ascii(listing.org.issuerCode)}-khoa-${ascii(listing.term.ordinal)}.${format}`;
 }
 
 /** The register as the bytes of a .csv or .docx file, with its suggested name (for the UI's export). */
-export async function renderRegisterFile(listing: RegisterListing, format: 'csv' | 'docx'): Promise<Result<{ fileName: string; bytes: Uint8Array }>> {
+export async function renderRegisterFile(
+  listing: RegisterListing,
+  format: 'csv' | 'docx',
+): Promise<Result<{ fileName: string; bytes: Uint8Array }>> {
   try {
     const bytes = format === 'csv' ? new TextEncoder().encode(registerCsv(listing)) : await registerDocx(listing);
     return ok({ fileName: registerFileName(listing, format), bytes });
@@ -93,7 +132,10 @@ export async function renderRegisterFile(listing: RegisterListing, format: 'csv'
 }
 
 /** Writes the register to `outPath` (.csv or .docx, by its extension) atomically. */
-export async function exportRegister(listing: RegisterListing, outPath: string): Promise<Result<{ path: string; rows: number; bytes: number }>> {
+export async function exportRegister(
+  listing: RegisterListing,
+  outPath: string,
+): Promise<Result<{ path: string; rows: number; bytes: number }>> {
   const kind = /\.csv$/i.test(outPath) ? 'csv' : /\.docx$/i.test(outPath) ? 'docx' : null;
   if (kind === null) return fail('INVALID_INPUT', `Tệp xuất "${outPath}" phải có đuôi .csv hoặc .docx.`);
   const made = await renderRegisterFile(listing, kind);

@@ -42,4 +42,3 @@ export function listTemplates(): { id: string; name: string }[] {
 export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
   return text.replace(/\{([^{}]+)\}/gu, (whole, name: string) => values[name] ?? whole);
 }
-

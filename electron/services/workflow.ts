@@ -27,14 +27,28 @@ const step = z.object({
 });
 export type ReviewStepInput = z.input<typeof step>;
 
-const returnStep = step.extend({ why: z.string({ error: 'Trả lại dự thảo phải ghi lý do' }).trim().min(1, 'Trả lại dự thảo phải ghi lý do') });
+const returnStep = step.extend({
+  why: z.string({ error: 'Trả lại dự thảo phải ghi lý do' }).trim().min(1, 'Trả lại dự thảo phải ghi lý do'),
+});
 export type ReturnInput = z.input<typeof returnStep>;
 
-function move(db: Db, input: unknown, schema: typeof step | typeof returnStep, to: 'trinh-duyet' | 'tra-lai' | 'da-duyet', defaultWhy: string): Result<StoredDocument> {
+function move(
+  db: Db,
+  input: unknown,
+  schema: typeof step | typeof returnStep,
+  to: 'trinh-duyet' | 'tra-lai' | 'da-duyet',
+  defaultWhy: string,
+): Result<StoredDocument> {
   const data = validate(schema, input, `Yêu cầu ${statusNames[to].toLocaleLowerCase('vi')}`);
   if (!data.ok) return data;
   const { id, why, expectedVersion } = data.value;
-  return setDocumentStatus(db, { id, status: to, who: data.value.who, why: why ?? defaultWhy, ...(expectedVersion !== undefined ? { expectedVersion } : {}) });
+  return setDocumentStatus(db, {
+    id,
+    status: to,
+    who: data.value.who,
+    why: why ?? defaultWhy,
+    ...(expectedVersion !== undefined ? { expectedVersion } : {}),
+  });
 }
 
 /** Dự thảo / Trả lại -> Trình duyệt. A resubmission after a return prints the next "Dự thảo lần N". */

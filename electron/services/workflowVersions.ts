@@ -20,7 +20,12 @@ import { getVersion } from '../store/versions.ts';
 const who = z.string().trim().min(1, 'Thiếu người thực hiện');
 const expectedVersion = z.number().int().positive().optional();
 
-const saveVersionSchema = z.object({ id: z.number().int().positive(), who, why: z.string().trim().min(1, 'Hãy ghi tên hoặc lý do của phiên bản'), expectedVersion });
+const saveVersionSchema = z.object({
+  id: z.number().int().positive(),
+  who,
+  why: z.string().trim().min(1, 'Hãy ghi tên hoặc lý do của phiên bản'),
+  expectedVersion,
+});
 export type SaveVersionInput = z.input<typeof saveVersionSchema> & { content?: ResolutionInput };
 
 /**
@@ -57,24 +62,38 @@ export type RestoreVersionInput = z.input<typeof restoreSchema>;
  */
 export function restoreVersion(db: Db, input: RestoreVersionInput): Result<StoredDocument> {
   return attempt('khôi phục phiên bản', () =>
-    db.transaction((): StoredDocument => {
-      const data = unwrap(validate(restoreSchema, input, 'Yêu cầu khôi phục phiên bản'));
-      const current = loadDocument(db, data.id);
-      checkVersion(current, data.expectedVersion);
-      if (!isContentEditable(current.status)) abort('INVALID_INPUT', contentLockedMessage(current.status));
-      const old = unwrap(getVersion(db, data.id, data.version));
-      const content = {
-        ...old.content,
-        header: { ...old.content.header, number: current.content.header.number, date: current.content.header.date },
-        marks: { ...old.content.marks, draftRound: current.content.marks.draftRound },
-      };
-      const why = `Khôi phục phiên bản ${data.version} (${old.createdBy}, ${old.createdAt.slice(0, 10)})${data.why ? `: ${data.why}` : ''}`;
-      return writeChange(db, current, { content, status: current.status, who: data.who, why, action: 'khoi-phuc-phien-ban', detail: { restoredVersion: data.version } });
-    }).immediate(),
+    db
+      .transaction((): StoredDocument => {
+        const data = unwrap(validate(restoreSchema, input, 'Yêu cầu khôi phục phiên bản'));
+        const current = loadDocument(db, data.id);
+        checkVersion(current, data.expectedVersion);
+        if (!isContentEditable(current.status)) abort('INVALID_INPUT', contentLockedMessage(current.status));
+        const old = unwrap(getVersion(db, data.id, data.version));
+        const content = {
+          ...old.content,
+          header: { ...old.content.header, number: current.content.header.number, date: current.content.header.date },
+          marks: { ...old.content.marks, draftRound: current.content.marks.draftRound },
+        };
+        const why = `Khôi phục phiên bản ${data.version} (${old.createdBy}, ${old.createdAt.slice(0, 10)})${data.why ? `: ${data.why}` : ''}`;
+        return writeChange(db, current, {
+          content,
+          status: current.status,
+          who: data.who,
+          why,
+          action: 'khoi-phuc-phien-ban',
+          detail: { restoredVersion: data.version },
+        });
+      })
+      .immediate(),
   );
 }
 
-const amendSchema = z.object({ id: z.number().int().positive(), who, why: z.string().trim().min(1, 'Sửa văn bản đã ban hành phải ghi lý do'), expectedVersion });
+const amendSchema = z.object({
+  id: z.number().int().positive(),
+  who,
+  why: z.string().trim().min(1, 'Sửa văn bản đã ban hành phải ghi lý do'),
+  expectedVersion,
+});
 export type AmendIssuedInput = z.input<typeof amendSchema> & { content: ResolutionInput };
 
 /**
@@ -83,19 +102,23 @@ export type AmendIssuedInput = z.input<typeof amendSchema> & { content: Resoluti
  */
 export function amendIssued(db: Db, input: AmendIssuedInput): Result<StoredDocument> {
   return attempt('sửa văn bản đã ban hành', () =>
-    db.transaction((): StoredDocument => {
-      const data = unwrap(validate(amendSchema, input, 'Yêu cầu sửa văn bản đã ban hành'));
-      const given = unwrap(validate(resolutionSchema, input.content, 'Nội dung văn bản'));
-      const current = loadDocument(db, data.id);
-      checkVersion(current, data.expectedVersion);
-      if (current.status !== 'ban-hanh') abort('INVALID_INPUT', 'Chỉ dùng "Sửa văn bản đã ban hành" cho văn bản đã ban hành; văn bản này sửa và lưu như bình thường.');
-      const content = {
-        ...given,
-        header: { ...given.header, number: current.content.header.number, date: current.content.header.date },
-        marks: { ...given.marks, draftRound: null },
-      };
-      if (JSON.stringify(content) === JSON.stringify(current.content)) abort('INVALID_INPUT', 'Nội dung không thay đổi so với bản đã ban hành.');
-      return writeChange(db, current, { content, status: 'ban-hanh', who: data.who, why: data.why, action: 'sua-sau-ban-hanh' });
-    }).immediate(),
+    db
+      .transaction((): StoredDocument => {
+        const data = unwrap(validate(amendSchema, input, 'Yêu cầu sửa văn bản đã ban hành'));
+        const given = unwrap(validate(resolutionSchema, input.content, 'Nội dung văn bản'));
+        const current = loadDocument(db, data.id);
+        checkVersion(current, data.expectedVersion);
+        if (current.status !== 'ban-hanh')
+          abort('INVALID_INPUT', 'Chỉ dùng "Sửa văn bản đã ban hành" cho văn bản đã ban hành; văn bản này sửa và lưu như bình thường.');
+        const content = {
+          ...given,
+          header: { ...given.header, number: current.content.header.number, date: current.content.header.date },
+          marks: { ...given.marks, draftRound: null },
+        };
+        if (JSON.stringify(content) === JSON.stringify(current.content))
+          abort('INVALID_INPUT', 'Nội dung không thay đổi so với bản đã ban hành.');
+        return writeChange(db, current, { content, status: 'ban-hanh', who: data.who, why: data.why, action: 'sua-sau-ban-hanh' });
+      })
+      .immediate(),
   );
 }

@@ -14,8 +14,21 @@ import { documentStatusSchema } from '../contract/model/status.ts';
  * a comment added, replied to, resolved, reopened, deleted (detail.commentId).
  */
 export const auditActions = [
-  'tao', 'sua', 'trang-thai', 'ket-qua', 'xoa', 'khoi-phuc', 'phien-ban', 'khoi-phuc-phien-ban', 'sua-sau-ban-hanh', 'huy-so',
-  'y-kien', 'tra-loi-y-kien', 'xu-ly-y-kien', 'mo-lai-y-kien', 'xoa-y-kien',
+  'tao',
+  'sua',
+  'trang-thai',
+  'ket-qua',
+  'xoa',
+  'khoi-phuc',
+  'phien-ban',
+  'khoi-phuc-phien-ban',
+  'sua-sau-ban-hanh',
+  'huy-so',
+  'y-kien',
+  'tra-loi-y-kien',
+  'xu-ly-y-kien',
+  'mo-lai-y-kien',
+  'xoa-y-kien',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -30,47 +30,51 @@ function binRow(db: Db, id: number): BinRow {
  */
 export function deleteDocument(db: Db, input: BinInput): Result<{ id: number }> {
   return attempt('xóa văn bản', () =>
-    db.transaction(() => {
-      const data = unwrap(validate(binSchema, input, 'Yêu cầu xóa văn bản'));
-      const row = binRow(db, data.id);
-      if (row.deleted_at !== null) return { id: row.id };
-      if (row.status === 'ban-hanh') {
-        abort('INVALID_INPUT', `Văn bản #${row.id} đã ban hành nên được lưu giữ như khi ban hành; không xóa được.`);
-      }
-      const at = nowIso(db);
-      db.prepare('UPDATE documents SET deleted_at = ?, deleted_by = ? WHERE id = ?').run(at, data.who, row.id);
-      appendAudit(db, {
-        orgId: row.org_id,
-        documentId: row.id,
-        action: 'xoa',
-        who: data.who,
-        at,
-        detail: { reason: data.why ?? 'Chuyển vào thùng rác', version: row.version },
-      });
-      return { id: row.id };
-    }).immediate(),
+    db
+      .transaction(() => {
+        const data = unwrap(validate(binSchema, input, 'Yêu cầu xóa văn bản'));
+        const row = binRow(db, data.id);
+        if (row.deleted_at !== null) return { id: row.id };
+        if (row.status === 'ban-hanh') {
+          abort('INVALID_INPUT', `Văn bản #${row.id} đã ban hành nên được lưu giữ như khi ban hành; không xóa được.`);
+        }
+        const at = nowIso(db);
+        db.prepare('UPDATE documents SET deleted_at = ?, deleted_by = ? WHERE id = ?').run(at, data.who, row.id);
+        appendAudit(db, {
+          orgId: row.org_id,
+          documentId: row.id,
+          action: 'xoa',
+          who: data.who,
+          at,
+          detail: { reason: data.why ?? 'Chuyển vào thùng rác', version: row.version },
+        });
+        return { id: row.id };
+      })
+      .immediate(),
   );
 }
 
 /** Takes a document out of the bin, with an audit row; a document not in the bin is returned as it is. */
 export function restoreDocument(db: Db, input: BinInput): Result<StoredDocument> {
   return attempt('khôi phục văn bản', () =>
-    db.transaction((): StoredDocument => {
-      const data = unwrap(validate(binSchema, input, 'Yêu cầu khôi phục văn bản'));
-      const row = binRow(db, data.id);
-      if (row.deleted_at === null) return loadDocument(db, row.id);
-      const at = nowIso(db);
-      db.prepare('UPDATE documents SET deleted_at = NULL, deleted_by = NULL WHERE id = ?').run(row.id);
-      appendAudit(db, {
-        orgId: row.org_id,
-        documentId: row.id,
-        action: 'khoi-phuc',
-        who: data.who,
-        at,
-        detail: { reason: data.why ?? 'Khôi phục từ thùng rác', version: row.version },
-      });
-      return loadDocument(db, row.id);
-    }).immediate(),
+    db
+      .transaction((): StoredDocument => {
+        const data = unwrap(validate(binSchema, input, 'Yêu cầu khôi phục văn bản'));
+        const row = binRow(db, data.id);
+        if (row.deleted_at === null) return loadDocument(db, row.id);
+        const at = nowIso(db);
+        db.prepare('UPDATE documents SET deleted_at = NULL, deleted_by = NULL WHERE id = ?').run(row.id);
+        appendAudit(db, {
+          orgId: row.org_id,
+          documentId: row.id,
+          action: 'khoi-phuc',
+          who: data.who,
+          at,
+          detail: { reason: data.why ?? 'Khôi phục từ thùng rác', version: row.version },
+        });
+        return loadDocument(db, row.id);
+      })
+      .immediate(),
   );
 }
 

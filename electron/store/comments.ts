@@ -52,7 +52,10 @@ function loadEntry(db: Db, id: string): CommentEntry {
 
 function loadThread(db: Db, id: string): CommentThread {
   const root = loadEntry(db, id);
-  const replies = db.prepare<[string], CommentRow>('SELECT * FROM comments WHERE parent_id = ? ORDER BY created_at, rowid').all(id).map(toEntry);
+  const replies = db
+    .prepare<[string], CommentRow>('SELECT * FROM comments WHERE parent_id = ? ORDER BY created_at, rowid')
+    .all(id)
+    .map(toEntry);
   return { ...root, replies };
 }
 
@@ -73,7 +76,10 @@ const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)
 export function listComments(db: Db, documentId: number): Result<CommentThread[]> {
   return attempt('đọc ý kiến', () => {
     loadDocument(db, documentId);
-    const entries = db.prepare<[number], CommentRow>('SELECT * FROM comments WHERE document_id = ? ORDER BY created_at, rowid').all(documentId).map(toEntry);
+    const entries = db
+      .prepare<[number], CommentRow>('SELECT * FROM comments WHERE document_id = ? ORDER BY created_at, rowid')
+      .all(documentId)
+      .map(toEntry);
     const threads = new Map<string, CommentThread>();
     for (const e of entries) if (e.parentId === null) threads.set(e.id, { ...e, replies: [] });
     for (const e of entries) if (e.parentId !== null) threads.get(e.parentId)?.replies.push(e);
@@ -95,82 +101,102 @@ export type NewComment = {
 function anchorInLockedContent(db: Db, documentId: number, id: string, documentBody: readonly Block[]): void {
   const doc = loadDocument(db, documentId);
   if (isContentEditable(doc.status)) return;
-  if (doc.status === 'ban-hanh') abort('INVALID_INPUT', 'Văn bản đã ban hành được giữ nguyên như khi ban hành: không đánh dấu thêm đoạn góp ý vào nội dung được.');
+  if (doc.status === 'ban-hanh')
+    abort('INVALID_INPUT', 'Văn bản đã ban hành được giữ nguyên như khi ban hành: không đánh dấu thêm đoạn góp ý vào nội dung được.');
   const body = withAnchorFrom(doc.content.body, documentBody, id);
-  if (body === null) abort('INVALID_INPUT', 'Nội dung văn bản đã thay đổi so với bản đang mở nên chưa ghi được ý kiến. Hãy mở lại văn bản rồi góp ý.');
+  if (body === null)
+    abort('INVALID_INPUT', 'Nội dung văn bản đã thay đổi so với bản đang mở nên chưa ghi được ý kiến. Hãy mở lại văn bản rồi góp ý.');
   db.prepare('UPDATE documents SET content = ? WHERE id = ?').run(JSON.stringify({ ...doc.content, body }), documentId);
 }
 
 /** A new thread on a document. */
 export function insertComment(db: Db, input: NewComment): Result<CommentThread> {
   return attempt('lưu ý kiến', () =>
-    db.transaction((): CommentThread => {
-      loadDocument(db, input.documentId);
-      if (db.prepare('SELECT 1 FROM comments WHERE id = ?').get(input.id) !== undefined) abort('INVALID_INPUT', 'Ý kiến này đã được lưu.');
-      if (input.documentBody) anchorInLockedContent(db, input.documentId, input.id, input.documentBody);
-      const at = nowIso(db);
-      db.prepare('INSERT INTO comments (id, document_id, parent_id, author, created_at, body, quote) VALUES (?, ?, NULL, ?, ?, ?, ?)').run(
-        input.id,
-        input.documentId,
-        input.author,
-        at,
-        input.body,
-        input.quote,
-      );
-      audit(db, input.documentId, 'y-kien', input.author, `Thêm ý kiến: ${short(input.body)}`, input.id, at);
-      return loadThread(db, input.id);
-    }).immediate(),
+    db
+      .transaction((): CommentThread => {
+        loadDocument(db, input.documentId);
+        if (db.prepare('SELECT 1 FROM comments WHERE id = ?').get(input.id) !== undefined)
+          abort('INVALID_INPUT', 'Ý kiến này đã được lưu.');
+        if (input.documentBody) anchorInLockedContent(db, input.documentId, input.id, input.documentBody);
+        const at = nowIso(db);
+        db.prepare(
+          'INSERT INTO comments (id, document_id, parent_id, author, created_at, body, quote) VALUES (?, ?, NULL, ?, ?, ?, ?)',
+        ).run(input.id, input.documentId, input.author, at, input.body, input.quote);
+        audit(db, input.documentId, 'y-kien', input.author, `Thêm ý kiến: ${short(input.body)}`, input.id, at);
+        return loadThread(db, input.id);
+      })
+      .immediate(),
   );
 }
 
 /** A reply at the end of a thread (a reply to a reply joins the same thread). */
 export function insertReply(db: Db, input: { parentId: string; author: string; body: string }): Result<CommentEntry> {
   return attempt('lưu trả lời ý kiến', () =>
-    db.transaction((): CommentEntry => {
-      const root = rootOf(db, input.parentId);
-      const id = randomUUID();
-      const at = nowIso(db);
-      db.prepare('INSERT INTO comments (id, document_id, parent_id, author, created_at, body, quote) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-        id,
-        root.documentId,
-        root.id,
-        input.author,
-        at,
-        input.body,
-        '',
-      );
-      audit(db, root.documentId, 'tra-loi-y-kien', input.author, `Trả lời ý kiến: ${short(input.body)}`, id, at);
-      return loadEntry(db, id);
-    }).immediate(),
+    db
+      .transaction((): CommentEntry => {
+        const root = rootOf(db, input.parentId);
+        const id = randomUUID();
+        const at = nowIso(db);
+        db.prepare('INSERT INTO comments (id, document_id, parent_id, author, created_at, body, quote) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+          id,
+          root.documentId,
+          root.id,
+          input.author,
+          at,
+          input.body,
+          '',
+        );
+        audit(db, root.documentId, 'tra-loi-y-kien', input.author, `Trả lời ý kiến: ${short(input.body)}`, id, at);
+        return loadEntry(db, id);
+      })
+      .immediate(),
   );
 }
 
 /** Marks a thread "Đã xử lý" (resolved) or opens it again; nothing is written when it already is. */
 export function setResolved(db: Db, input: { id: string; resolved: boolean; who: string }): Result<CommentThread> {
   return attempt(input.resolved ? 'đánh dấu đã xử lý ý kiến' : 'mở lại ý kiến', () =>
-    db.transaction((): CommentThread => {
-      const root = rootOf(db, input.id);
-      if ((root.resolvedAt !== null) === input.resolved) return loadThread(db, root.id);
-      const at = nowIso(db);
-      db.prepare('UPDATE comments SET resolved_at = ?, resolved_by = ? WHERE id = ?').run(input.resolved ? at : null, input.resolved ? input.who : null, root.id);
-      const [action, reason] = input.resolved ? (['xu-ly-y-kien', 'Đã xử lý ý kiến'] as const) : (['mo-lai-y-kien', 'Mở lại ý kiến'] as const);
-      audit(db, root.documentId, action, input.who, reason, root.id, at);
-      return loadThread(db, root.id);
-    }).immediate(),
+    db
+      .transaction((): CommentThread => {
+        const root = rootOf(db, input.id);
+        if ((root.resolvedAt !== null) === input.resolved) return loadThread(db, root.id);
+        const at = nowIso(db);
+        db.prepare('UPDATE comments SET resolved_at = ?, resolved_by = ? WHERE id = ?').run(
+          input.resolved ? at : null,
+          input.resolved ? input.who : null,
+          root.id,
+        );
+        const [action, reason] = input.resolved
+          ? (['xu-ly-y-kien', 'Đã xử lý ý kiến'] as const)
+          : (['mo-lai-y-kien', 'Mở lại ý kiến'] as const);
+        audit(db, root.documentId, action, input.who, reason, root.id, at);
+        return loadThread(db, root.id);
+      })
+      .immediate(),
   );
 }
 
 /** Deletes a comment (a thread with its replies), by its author only. */
 export function removeComment(db: Db, input: { id: string; who: string }): Result<{ id: string; documentId: number }> {
   return attempt('xóa ý kiến', () =>
-    db.transaction(() => {
-      const entry = loadEntry(db, input.id);
-      if (entry.author.normalize('NFC') !== input.who.normalize('NFC')) {
-        abort('INVALID_INPUT', `Chỉ người viết ý kiến (${entry.author}) mới xóa được ý kiến này.`);
-      }
-      db.prepare('DELETE FROM comments WHERE id = ?').run(entry.id);
-      audit(db, entry.documentId, 'xoa-y-kien', input.who, `Xóa ${entry.parentId === null ? 'ý kiến' : 'trả lời ý kiến'}: ${short(entry.body)}`, entry.id, nowIso(db));
-      return { id: entry.id, documentId: entry.documentId };
-    }).immediate(),
+    db
+      .transaction(() => {
+        const entry = loadEntry(db, input.id);
+        if (entry.author.normalize('NFC') !== input.who.normalize('NFC')) {
+          abort('INVALID_INPUT', `Chỉ người viết ý kiến (${entry.author}) mới xóa được ý kiến này.`);
+        }
+        db.prepare('DELETE FROM comments WHERE id = ?').run(entry.id);
+        audit(
+          db,
+          entry.documentId,
+          'xoa-y-kien',
+          input.who,
+          `Xóa ${entry.parentId === null ? 'ý kiến' : 'trả lời ý kiến'}: ${short(entry.body)}`,
+          entry.id,
+          nowIso(db),
+        );
+        return { id: entry.id, documentId: entry.documentId };
+      })
+      .immediate(),
   );
 }

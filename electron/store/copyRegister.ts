@@ -61,7 +61,10 @@ function toRecord(row: CopyRow): CopyRecord {
 }
 
 function nextSeq(db: Db, scope: CopyScope): number {
-  const last = db.prepare<[string, number], number | null>('SELECT max(seq) FROM copy_register WHERE org_id = ? AND term_id = ?').pluck().get(scope.orgId, scope.termId);
+  const last = db
+    .prepare<[string, number], number | null>('SELECT max(seq) FROM copy_register WHERE org_id = ? AND term_id = ?')
+    .pluck()
+    .get(scope.orgId, scope.termId);
   return (last ?? 0) + 1;
 }
 
@@ -83,33 +86,50 @@ export function nextCopyNumber(db: Db, scope: CopyScope): Result<number> {
  */
 export function recordCopy(db: Db, entry: CopyEntry, options: RecordOptions = {}): Result<CopyRecord> {
   return attempt('ghi sổ đăng ký bản sao', () =>
-    db.transaction(() => {
-      checkScope(db, entry);
-      if (entry.documentId !== null && db.prepare('SELECT 1 FROM documents WHERE id = ?').get(entry.documentId) === undefined) {
-        abort('NOT_FOUND', `Không tìm thấy văn bản #${entry.documentId}.`);
-      }
-      const seq = nextSeq(db, entry);
-      if (options.expectSeq !== undefined && seq !== options.expectSeq) {
-        abort('WRITE_FAILED', `Số bản sao ${options.expectSeq} vừa được cấp cho một bản sao khác; hãy làm lại để lấy số ${seq}.`);
-      }
-      const info = db
-        .prepare(
-          `INSERT INTO copy_register (org_id, term_id, seq, kind, document_id, source_label, copied_on, recipients, signer, created_at, created_by)
+    db
+      .transaction(() => {
+        checkScope(db, entry);
+        if (entry.documentId !== null && db.prepare('SELECT 1 FROM documents WHERE id = ?').get(entry.documentId) === undefined) {
+          abort('NOT_FOUND', `Không tìm thấy văn bản #${entry.documentId}.`);
+        }
+        const seq = nextSeq(db, entry);
+        if (options.expectSeq !== undefined && seq !== options.expectSeq) {
+          abort('WRITE_FAILED', `Số bản sao ${options.expectSeq} vừa được cấp cho một bản sao khác; hãy làm lại để lấy số ${seq}.`);
+        }
+        const info = db
+          .prepare(
+            `INSERT INTO copy_register (org_id, term_id, seq, kind, document_id, source_label, copied_on, recipients, signer, created_at, created_by)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(entry.orgId, entry.termId, seq, entry.kind, entry.documentId, entry.sourceLabel, entry.copiedOn, JSON.stringify(entry.recipients), JSON.stringify(entry.signer), nowIso(db), entry.who);
-      const row = db.prepare<[number], CopyRow>('SELECT * FROM copy_register WHERE id = ?').get(Number(info.lastInsertRowid));
-      if (!row) abort('INTERNAL', 'Không đọc lại được bản sao vừa ghi.');
-      const record = toRecord(row);
-      options.onRecorded?.(record);
-      return record;
-    }).immediate(),
+          )
+          .run(
+            entry.orgId,
+            entry.termId,
+            seq,
+            entry.kind,
+            entry.documentId,
+            entry.sourceLabel,
+            entry.copiedOn,
+            JSON.stringify(entry.recipients),
+            JSON.stringify(entry.signer),
+            nowIso(db),
+            entry.who,
+          );
+        const row = db.prepare<[number], CopyRow>('SELECT * FROM copy_register WHERE id = ?').get(Number(info.lastInsertRowid));
+        if (!row) abort('INTERNAL', 'Không đọc lại được bản sao vừa ghi.');
+        const record = toRecord(row);
+        options.onRecorded?.(record);
+        return record;
+      })
+      .immediate(),
   );
 }
 
 /** The copies a body made in a term, in number order. */
 export function listCopies(db: Db, scope: CopyScope): Result<CopyRecord[]> {
   return attempt('đọc sổ đăng ký bản sao', () =>
-    db.prepare<[string, number], CopyRow>('SELECT * FROM copy_register WHERE org_id = ? AND term_id = ? ORDER BY seq').all(scope.orgId, scope.termId).map(toRecord),
+    db
+      .prepare<[string, number], CopyRow>('SELECT * FROM copy_register WHERE org_id = ? AND term_id = ? ORDER BY seq')
+      .all(scope.orgId, scope.termId)
+      .map(toRecord),
   );
 }

@@ -32,7 +32,17 @@ export function columns(content: Resolution, json: string, status: DocumentStatu
   };
 }
 
-export type WrittenVersion = { id: number; orgId: string; version: number; status: DocumentStatus; content: Resolution; json: string; who: string; why: string; at: string };
+export type WrittenVersion = {
+  id: number;
+  orgId: string;
+  version: number;
+  status: DocumentStatus;
+  content: Resolution;
+  json: string;
+  who: string;
+  why: string;
+  at: string;
+};
 
 /**
  * The parts of a write besides the row: the version snapshot, the targets and the search index
@@ -41,12 +51,28 @@ export type WrittenVersion = { id: number; orgId: string; version: number; statu
 export function writeDerived(
   db: Db,
   change: WrittenVersion,
-  audit: { action: AuditAction; previous: Resolution | null; fromStatus?: DocumentStatus; contentChanged: boolean; detail?: Partial<AuditDetail> },
+  audit: {
+    action: AuditAction;
+    previous: Resolution | null;
+    fromStatus?: DocumentStatus;
+    contentChanged: boolean;
+    detail?: Partial<AuditDetail>;
+  },
 ): void {
-  appendVersion(db, { documentId: change.id, version: change.version, status: change.status, content: change.json, who: change.who, why: change.why, at: change.at });
+  appendVersion(db, {
+    documentId: change.id,
+    version: change.version,
+    status: change.status,
+    content: change.json,
+    who: change.who,
+    why: change.why,
+    at: change.at,
+  });
   const before = audit.previous;
   const targetsChanged =
-    before === null || before.planYear !== change.content.planYear || JSON.stringify(before.targets) !== JSON.stringify(change.content.targets);
+    before === null ||
+    before.planYear !== change.content.planYear ||
+    JSON.stringify(before.targets) !== JSON.stringify(change.content.targets);
   if (audit.contentChanged && targetsChanged) {
     syncTargets(db, { id: change.id, orgId: change.orgId, planYear: change.content.planYear }, change.content.targets);
   }
@@ -61,7 +87,9 @@ export function writeDerived(
     detail: {
       reason: change.why,
       version: change.version,
-      ...(audit.fromStatus !== undefined && audit.fromStatus !== change.status ? { fromStatus: audit.fromStatus, toStatus: change.status } : {}),
+      ...(audit.fromStatus !== undefined && audit.fromStatus !== change.status
+        ? { fromStatus: audit.fromStatus, toStatus: change.status }
+        : {}),
       ...(audit.action === 'trang-thai' ? { contentChanged: audit.contentChanged } : {}),
       ...audit.detail,
     },
@@ -94,7 +122,17 @@ export function writeChange(db: Db, current: StoredDocument, change: ChangeInput
   const action = change.action ?? (change.status !== current.status ? 'trang-thai' : 'sua');
   writeDerived(
     db,
-    { id: current.id, orgId: current.orgId, version, status: change.status, content: change.content, json, who: change.who, why: change.why, at },
+    {
+      id: current.id,
+      orgId: current.orgId,
+      version,
+      status: change.status,
+      content: change.content,
+      json,
+      who: change.who,
+      why: change.why,
+      at,
+    },
     { action, previous: current.content, fromStatus: current.status, contentChanged, ...(change.detail ? { detail: change.detail } : {}) },
   );
   // What loadDocument would read back, without parsing the content just checked again.

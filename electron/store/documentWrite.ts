@@ -55,7 +55,10 @@ export function checkTransition(from: DocumentStatus, to: DocumentStatus): void 
 
 export function checkVersion(current: StoredDocument, expected: number | undefined): void {
   if (expected !== undefined && expected !== current.version) {
-    abort('INVALID_INPUT', `Văn bản đã được lưu ở nơi khác (phiên bản ${current.version}, bạn đang sửa phiên bản ${expected}). Hãy mở lại văn bản rồi sửa tiếp.`);
+    abort(
+      'INVALID_INPUT',
+      `Văn bản đã được lưu ở nơi khác (phiên bản ${current.version}, bạn đang sửa phiên bản ${expected}). Hãy mở lại văn bản rồi sửa tiếp.`,
+    );
   }
 }
 
@@ -68,37 +71,51 @@ export function checkVersion(current: StoredDocument, expected: number | undefin
  */
 export function saveDocument(db: Db, input: SaveDocumentInput): Result<StoredDocument> {
   return attempt('lưu văn bản', () =>
-    db.transaction((): StoredDocument => {
-      const meta = unwrap(validate(saveSchema, input, 'Yêu cầu lưu văn bản'));
-      const given = unwrap(validate(resolutionSchema, input.content, 'Nội dung văn bản'));
-      if (meta.id === undefined) {
-        const content = given;
-        const json = JSON.stringify(content);
-        if (meta.orgId === undefined) abort('INVALID_INPUT', 'Văn bản mới phải thuộc một tổ chức (thiếu mã tổ chức).');
-        if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(meta.orgId) === undefined) {
-          abort('NOT_FOUND', `Không tìm thấy tổ chức "${meta.orgId}".`);
+    db
+      .transaction((): StoredDocument => {
+        const meta = unwrap(validate(saveSchema, input, 'Yêu cầu lưu văn bản'));
+        const given = unwrap(validate(resolutionSchema, input.content, 'Nội dung văn bản'));
+        if (meta.id === undefined) {
+          const content = given;
+          const json = JSON.stringify(content);
+          if (meta.orgId === undefined) abort('INVALID_INPUT', 'Văn bản mới phải thuộc một tổ chức (thiếu mã tổ chức).');
+          if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(meta.orgId) === undefined) {
+            abort('NOT_FOUND', `Không tìm thấy tổ chức "${meta.orgId}".`);
+          }
+          const at = nowIso(db);
+          const status = meta.status ?? 'du-thao';
+          const id = Number(db.prepare(INSERT_SQL).run({ orgId: meta.orgId, ...columns(content, json, status, at) }).lastInsertRowid);
+          writeDerived(
+            db,
+            { id, orgId: meta.orgId, version: 1, status, content, json, who: meta.who, why: meta.why, at },
+            { action: 'tao', previous: null, contentChanged: true },
+          );
+          if (status === 'ban-hanh') registerIssuedOnCreate(db, { id, orgId: meta.orgId, content, who: meta.who, at });
+          return loadDocument(db, id);
         }
-        const at = nowIso(db);
-        const status = meta.status ?? 'du-thao';
-        const id = Number(db.prepare(INSERT_SQL).run({ orgId: meta.orgId, ...columns(content, json, status, at) }).lastInsertRowid);
-        writeDerived(db, { id, orgId: meta.orgId, version: 1, status, content, json, who: meta.who, why: meta.why, at }, { action: 'tao', previous: null, contentChanged: true });
-        if (status === 'ban-hanh') registerIssuedOnCreate(db, { id, orgId: meta.orgId, content, who: meta.who, at });
-        return loadDocument(db, id);
-      }
-      const current = loadDocument(db, meta.id);
-      checkVersion(current, meta.expectedVersion);
-      if (meta.orgId !== undefined && meta.orgId !== current.orgId) abort('INVALID_INPUT', 'Không chuyển được văn bản sang tổ chức khác.');
-      const status = meta.status ?? current.status;
-      checkTransition(current.status, status);
-      // Saved and submitted at once: "Dự thảo lần N" follows the same rule as setDocumentStatus.
-      const draftRound = status === current.status ? given.marks.draftRound : draftRoundAfter(current.status, status, given.marks.draftRound);
-      const content = draftRound === given.marks.draftRound ? given : { ...given, marks: { ...given.marks, draftRound } };
-      const json = JSON.stringify(content);
-      const contentChanged = json !== JSON.stringify(current.content);
-      if (!contentChanged && status === current.status && meta.forceVersion !== true) return current;
-      if (contentChanged && !isContentEditable(current.status)) abort('INVALID_INPUT', contentLockedMessage(current.status));
-      return writeChange(db, current, { content, status, who: meta.who, why: meta.why, ...(meta.forceVersion === true && status === current.status ? { action: 'phien-ban' as const } : {}) });
-    }).immediate(),
+        const current = loadDocument(db, meta.id);
+        checkVersion(current, meta.expectedVersion);
+        if (meta.orgId !== undefined && meta.orgId !== current.orgId)
+          abort('INVALID_INPUT', 'Không chuyển được văn bản sang tổ chức khác.');
+        const status = meta.status ?? current.status;
+        checkTransition(current.status, status);
+        // Saved and submitted at once: "Dự thảo lần N" follows the same rule as setDocumentStatus.
+        const draftRound =
+          status === current.status ? given.marks.draftRound : draftRoundAfter(current.status, status, given.marks.draftRound);
+        const content = draftRound === given.marks.draftRound ? given : { ...given, marks: { ...given.marks, draftRound } };
+        const json = JSON.stringify(content);
+        const contentChanged = json !== JSON.stringify(current.content);
+        if (!contentChanged && status === current.status && meta.forceVersion !== true) return current;
+        if (contentChanged && !isContentEditable(current.status)) abort('INVALID_INPUT', contentLockedMessage(current.status));
+        return writeChange(db, current, {
+          content,
+          status,
+          who: meta.who,
+          why: meta.why,
+          ...(meta.forceVersion === true && status === current.status ? { action: 'phien-ban' as const } : {}),
+        });
+      })
+      .immediate(),
   );
 }
 
@@ -109,15 +126,17 @@ export function saveDocument(db: Db, input: SaveDocumentInput): Result<StoredDoc
  */
 export function setDocumentStatus(db: Db, input: SetStatusInput): Result<StoredDocument> {
   return attempt('đổi trạng thái văn bản', () =>
-    db.transaction((): StoredDocument => {
-      const data = unwrap(validate(statusSchema, input, 'Yêu cầu đổi trạng thái'));
-      const current = loadDocument(db, data.id);
-      checkVersion(current, data.expectedVersion);
-      checkTransition(current.status, data.status);
-      if (data.status === current.status) return current;
-      const draftRound = draftRoundAfter(current.status, data.status, current.content.marks.draftRound);
-      const content = { ...current.content, marks: { ...current.content.marks, draftRound } };
-      return writeChange(db, current, { content, status: data.status, who: data.who, why: data.why });
-    }).immediate(),
+    db
+      .transaction((): StoredDocument => {
+        const data = unwrap(validate(statusSchema, input, 'Yêu cầu đổi trạng thái'));
+        const current = loadDocument(db, data.id);
+        checkVersion(current, data.expectedVersion);
+        checkTransition(current.status, data.status);
+        if (data.status === current.status) return current;
+        const draftRound = draftRoundAfter(current.status, data.status, current.content.marks.draftRound);
+        const content = { ...current.content, marks: { ...current.content.marks, draftRound } };
+        return writeChange(db, current, { content, status: data.status, who: data.who, why: data.why });
+      })
+      .immediate(),
   );
 }

@@ -20,7 +20,9 @@ export type { DocumentSummary, StoredDocument } from './documentRows.ts';
  */
 export function loadDocument(db: Db, id: number): StoredDocument {
   const row = db
-    .prepare<[number], DocumentRowWithContent & { deleted_at: string | null }>(`SELECT ${SUMMARY_COLUMNS}, d.content, d.deleted_at FROM documents d WHERE d.id = ?`)
+    .prepare<[number], DocumentRowWithContent & { deleted_at: string | null }>(
+      `SELECT ${SUMMARY_COLUMNS}, d.content, d.deleted_at FROM documents d WHERE d.id = ?`,
+    )
     .get(id);
   if (!row) abort('NOT_FOUND', `Không tìm thấy văn bản #${id}.`);
   if (row.deleted_at !== null) abort('NOT_FOUND', `Văn bản #${id} đang ở thùng rác. Hãy khôi phục văn bản trước khi mở hoặc sửa.`);
@@ -66,7 +68,12 @@ export function findDocumentFor(db: Db, orgId: string, planYear: number, issuedO
 }
 
 /** `findDocumentFor` with the content: the document to start next year's from, or to report on. */
-export function latestDocument(db: Db, orgId: string, planYear: number, options: { issuedOnly?: boolean } = {}): Result<StoredDocument | null> {
+export function latestDocument(
+  db: Db,
+  orgId: string,
+  planYear: number,
+  options: { issuedOnly?: boolean } = {},
+): Result<StoredDocument | null> {
   return attempt('tìm văn bản', () => {
     const found = findDocumentFor(db, orgId, planYear, options.issuedOnly === true);
     return found ? loadDocument(db, found.id) : null;

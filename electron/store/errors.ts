@@ -79,10 +79,18 @@ export function describeStoreError(err: unknown, what: string): AppError {
     };
   }
   if (is('SQLITE_CONSTRAINT')) {
-    return { code: 'INVALID_INPUT', message: `Dữ liệu không hợp lệ nên không ${what} được (trùng hoặc thiếu dữ liệu liên quan).`, details: detail };
+    return {
+      code: 'INVALID_INPUT',
+      message: `Dữ liệu không hợp lệ nên không ${what} được (trùng hoặc thiếu dữ liệu liên quan).`,
+      details: detail,
+    };
   }
   if (is('SQLITE_IOERR')) {
-    return { code: 'WRITE_FAILED', message: `Lỗi đọc/ghi ổ đĩa khi ${what}. Dữ liệu đã lưu trước đó vẫn được giữ nguyên.`, details: detail };
+    return {
+      code: 'WRITE_FAILED',
+      message: `Lỗi đọc/ghi ổ đĩa khi ${what}. Dữ liệu đã lưu trước đó vẫn được giữ nguyên.`,
+      details: detail,
+    };
   }
   return { code: 'INTERNAL', message: `Lỗi không mong đợi khi ${what}.`, details: detail };
 }

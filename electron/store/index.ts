@@ -6,13 +6,29 @@ export type { MigrationReport } from './migrate.ts';
 export * from '../contract/model/status.ts';
 export * from './organizations.ts';
 export * from './terms.ts';
-export { getDocument, lastNumberInTerm, latestDocument, listDocuments, type DocumentFilter, type DocumentSummary, type StoredDocument } from './documents.ts';
+export {
+  getDocument,
+  lastNumberInTerm,
+  latestDocument,
+  listDocuments,
+  type DocumentFilter,
+  type DocumentSummary,
+  type StoredDocument,
+} from './documents.ts';
 export { saveDocument, setDocumentStatus, type SaveDocumentInput, type SetStatusInput } from './documentWrite.ts';
 export { deleteDocument, listBin, restoreDocument, type BinInput, type BinnedDocument } from './bin.ts';
 export { getVersion, listVersions, type StoredVersion, type VersionInfo } from './versions.ts';
 export { listAudit, type AuditAction, type AuditDetail, type AuditEntry } from './audit.ts';
 export { targetsWithResults, type TargetWithResult } from './targets.ts';
-export { listResults, upsertResults, resultSources, type ResultEntry, type ResultSource, type StoredResult, type UpsertResultsInput } from './results.ts';
+export {
+  listResults,
+  upsertResults,
+  resultSources,
+  type ResultEntry,
+  type ResultSource,
+  type StoredResult,
+  type UpsertResultsInput,
+} from './results.ts';
 export * from './recipientLists.ts';
 export * from './signers.ts';
 export { listCopies, nextCopyNumber, recordCopy, type CopyEntry, type CopyScope, type RecordOptions } from './copyRegister.ts';

@@ -6,7 +6,9 @@ import { validate } from '../contract/validation.ts';
 /** Checks a value read from the database with zod: stored data is never trusted blindly. */
 export function readValue<S extends z.ZodType>(schema: S, value: unknown, what: string): Result<z.output<S>> {
   const checked = validate(schema, value, what);
-  return checked.ok ? checked : fail('READ_FAILED', `${checked.error.message} — dữ liệu trong tệp có thể đã bị sửa ngoài ứng dụng.`, checked.error.details);
+  return checked.ok
+    ? checked
+    : fail('READ_FAILED', `${checked.error.message} — dữ liệu trong tệp có thể đã bị sửa ngoài ứng dụng.`, checked.error.details);
 }
 
 /** Parses JSON read back from the database and checks it with zod. */

@@ -19,7 +19,10 @@ export function schemaVersion(db: Db): number {
 
 /** `<file>.bak-v<old>-<timestamp>` next to the file (or in `backupDir`), never overwriting an older copy. */
 export function backupPathFor(file: string, fromVersion: number, at: Date, backupDir?: string): string {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const base = join(backupDir ?? dirname(file), `${basename(file)}.bak-v${fromVersion}-${stamp}`);
   let path = base;
   for (let n = 2; existsSync(path); n += 1) path = `${base}-${n}`;
@@ -51,7 +54,10 @@ function checkOwnership(db: Db, from: number, latest: number): Result<void> {
   const objects = Number(db.prepare('SELECT count(*) FROM sqlite_master').pluck().get());
   const foreign = from > 0 ? appId !== APPLICATION_ID : objects > 0;
   return foreign
-    ? fail('INVALID_INPUT', 'Tệp này là cơ sở dữ liệu của chương trình khác, không phải tệp dữ liệu của Soạn Nghị quyết; tệp không bị thay đổi.')
+    ? fail(
+        'INVALID_INPUT',
+        'Tệp này là cơ sở dữ liệu của chương trình khác, không phải tệp dữ liệu của Soạn Nghị quyết; tệp không bị thay đổi.',
+      )
     : ok(undefined);
 }
 
@@ -72,12 +78,20 @@ export function migrate(db: Db, options: MigrateOptions): Result<MigrationReport
   if (!owned.ok) return owned;
   if (from === latest) return ok({ from, to: latest, backupPath: null });
   if (options.readonly) {
-    return fail('READ_ONLY', `Tệp dữ liệu cần được nâng cấp (phiên bản ${from} lên ${latest}) nhưng đang mở ở chế độ chỉ đọc. Hãy mở tệp ở nơi có quyền ghi.`);
+    return fail(
+      'READ_ONLY',
+      `Tệp dữ liệu cần được nâng cấp (phiên bản ${from} lên ${latest}) nhưng đang mở ở chế độ chỉ đọc. Hãy mở tệp ở nơi có quyền ghi.`,
+    );
   }
   let backupPath: string | null = null;
   if (from > 0) {
     const copy = options.backup(from);
-    if (!copy.ok) return fail(copy.error.code, `Chưa nâng cấp tệp dữ liệu vì không sao lưu được trước khi nâng cấp. ${copy.error.message}`, copy.error.details);
+    if (!copy.ok)
+      return fail(
+        copy.error.code,
+        `Chưa nâng cấp tệp dữ liệu vì không sao lưu được trước khi nâng cấp. ${copy.error.message}`,
+        copy.error.details,
+      );
     backupPath = copy.value;
   }
   for (const step of options.migrations.slice(from)) {

@@ -39,22 +39,26 @@ export function registerFields(content: Resolution): RegisterFields {
  * the term that is not in the register (one imported before its term was known).
  */
 export function nextSeq(db: Db, key: RegisterKey & { termStart: string; termEnd: string | null }): number {
-  const inRegister = prepared<[string, number, string], number | null>(db, 'SELECT max(seq) FROM number_register WHERE org_id = ? AND term_id = ? AND doc_type = ?')
+  const inRegister = prepared<[string, number, string], number | null>(
+    db,
+    'SELECT max(seq) FROM number_register WHERE org_id = ? AND term_id = ? AND doc_type = ?',
+  )
     .pluck()
     .get(key.orgId, key.termId, key.docType);
   const onDocuments = prepared<{ orgId: string; docType: string; from: string; to: string | null }, number>(
-      db,
-      `SELECT number_seq FROM documents INDEXED BY documents_issued_number
+    db,
+    `SELECT number_seq FROM documents INDEXED BY documents_issued_number
        WHERE org_id = @orgId AND doc_type = @docType AND status = 'ban-hanh' AND number_seq IS NOT NULL
          AND issued_on >= @from AND (@to IS NULL OR issued_on < @to)
        ORDER BY number_seq DESC LIMIT 1`,
-    )
+  )
     .pluck()
     .get({ orgId: key.orgId, docType: key.docType, from: key.termStart, to: key.termEnd });
   return Math.max(inRegister ?? 0, onDocuments ?? 0) + 1;
 }
 
-export type NewRegisterRow = RegisterKey & RegisterFields & { seq: number; documentId: number | null; issuedOn: string; at: string; who: string };
+export type NewRegisterRow = RegisterKey &
+  RegisterFields & { seq: number; documentId: number | null; issuedOn: string; at: string; who: string };
 
 const INSERT_SQL = `INSERT INTO number_register
   (org_id, term_id, doc_type, seq, document_id, issued_on, summary, recipients, signer, secret, created_at, created_by)
@@ -79,7 +83,17 @@ export function registerIssuedOnCreate(db: Db, doc: { id: number; orgId: string;
   if (seq === null || date === null) return;
   const term = unwrap(currentTerm(db, doc.orgId, date));
   if (term === null) return;
-  const row = { orgId: doc.orgId, termId: term.id, docType: typeCode, seq, documentId: doc.id, issuedOn: date, ...registerFields(doc.content), at: doc.at, who: doc.who };
+  const row = {
+    orgId: doc.orgId,
+    termId: term.id,
+    docType: typeCode,
+    seq,
+    documentId: doc.id,
+    issuedOn: date,
+    ...registerFields(doc.content),
+    at: doc.at,
+    who: doc.who,
+  };
   db.prepare(INSERT_SQL.replace('INSERT INTO', 'INSERT OR IGNORE INTO')).run(insertParams(row));
 }
 
@@ -119,7 +133,9 @@ function toEntry(row: RegisterRow, symbol: (seq: number) => string): RegisterEnt
 /** The register of one type in one term, in number order. */
 export function registerRows(db: Db, key: RegisterKey, symbol: (seq: number) => string): RegisterEntry[] {
   return db
-    .prepare<[string, number, string], RegisterRow>('SELECT * FROM number_register WHERE org_id = ? AND term_id = ? AND doc_type = ? ORDER BY seq')
+    .prepare<[string, number, string], RegisterRow>(
+      'SELECT * FROM number_register WHERE org_id = ? AND term_id = ? AND doc_type = ? ORDER BY seq',
+    )
     .all(key.orgId, key.termId, key.docType)
     .map((row) => toEntry(row, symbol));
 }
@@ -127,7 +143,9 @@ export function registerRows(db: Db, key: RegisterKey, symbol: (seq: number) => 
 /** One number's row, or null. */
 export function registerRow(db: Db, key: RegisterKey & { seq: number }, symbol: (seq: number) => string): RegisterEntry | null {
   const row = db
-    .prepare<[string, number, string, number], RegisterRow>('SELECT * FROM number_register WHERE org_id = ? AND term_id = ? AND doc_type = ? AND seq = ?')
+    .prepare<[string, number, string, number], RegisterRow>(
+      'SELECT * FROM number_register WHERE org_id = ? AND term_id = ? AND doc_type = ? AND seq = ?',
+    )
     .get(key.orgId, key.termId, key.docType, key.seq);
   return row ? toEntry(row, symbol) : null;
 }

@@ -48,15 +48,17 @@ const UPSERT_SQL = `INSERT INTO organizations (id, parent_id, superior_body, nam
 /** Adds an organization, or updates the one with the same id. */
 export function saveOrganization(db: Db, input: OrganizationInput): Result<Organization> {
   return attempt('lưu tổ chức', () =>
-    db.transaction(() => {
-      const org = unwrap(validate(organizationSchema, input, 'Tổ chức'));
-      if (org.parentId === org.id) abort('INVALID_INPUT', 'Tổ chức không thể là cấp trên của chính nó.');
-      if (org.parentId !== null && db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(org.parentId) === undefined) {
-        abort('NOT_FOUND', `Không tìm thấy tổ chức cấp trên "${org.parentId}".`);
-      }
-      db.prepare(UPSERT_SQL).run({ ...org, at: nowIso(db) });
-      return org;
-    }).immediate(),
+    db
+      .transaction(() => {
+        const org = unwrap(validate(organizationSchema, input, 'Tổ chức'));
+        if (org.parentId === org.id) abort('INVALID_INPUT', 'Tổ chức không thể là cấp trên của chính nó.');
+        if (org.parentId !== null && db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(org.parentId) === undefined) {
+          abort('NOT_FOUND', `Không tìm thấy tổ chức cấp trên "${org.parentId}".`);
+        }
+        db.prepare(UPSERT_SQL).run({ ...org, at: nowIso(db) });
+        return org;
+      })
+      .immediate(),
   );
 }
 

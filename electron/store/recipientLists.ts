@@ -38,40 +38,46 @@ function checkNameFree(db: Db, orgId: string, name: string, exceptId: number): v
 
 export function createRecipientList(db: Db, input: RecipientListInput): Result<RecipientList> {
   return attempt('lưu danh sách nơi nhận', () =>
-    db.transaction(() => {
-      const data = unwrap(validate(createSchema, input, 'Danh sách nơi nhận'));
-      if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(data.orgId) === undefined) abort('NOT_FOUND', `Không tìm thấy tổ chức "${data.orgId}".`);
-      checkNameFree(db, data.orgId, data.name, 0);
-      const at = nowIso(db);
-      const info = db
-        .prepare('INSERT INTO recipient_lists (org_id, name, lines, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-        .run(data.orgId, data.name, JSON.stringify(data.lines), at, at);
-      return load(db, Number(info.lastInsertRowid));
-    }).immediate(),
+    db
+      .transaction(() => {
+        const data = unwrap(validate(createSchema, input, 'Danh sách nơi nhận'));
+        if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(data.orgId) === undefined)
+          abort('NOT_FOUND', `Không tìm thấy tổ chức "${data.orgId}".`);
+        checkNameFree(db, data.orgId, data.name, 0);
+        const at = nowIso(db);
+        const info = db
+          .prepare('INSERT INTO recipient_lists (org_id, name, lines, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+          .run(data.orgId, data.name, JSON.stringify(data.lines), at, at);
+        return load(db, Number(info.lastInsertRowid));
+      })
+      .immediate(),
   );
 }
 
 export function updateRecipientList(db: Db, id: number, patch: RecipientListPatch): Result<RecipientList> {
   return attempt('lưu danh sách nơi nhận', () =>
-    db.transaction(() => {
-      const data = unwrap(validate(patchSchema, patch, 'Danh sách nơi nhận'));
-      const current = load(db, id);
-      const name = data.name ?? current.name;
-      checkNameFree(db, current.orgId, name, id);
-      db.prepare('UPDATE recipient_lists SET name = ?, lines = ?, updated_at = ? WHERE id = ?').run(
-        name,
-        JSON.stringify(data.lines ?? current.lines),
-        nowIso(db),
-        id,
-      );
-      return load(db, id);
-    }).immediate(),
+    db
+      .transaction(() => {
+        const data = unwrap(validate(patchSchema, patch, 'Danh sách nơi nhận'));
+        const current = load(db, id);
+        const name = data.name ?? current.name;
+        checkNameFree(db, current.orgId, name, id);
+        db.prepare('UPDATE recipient_lists SET name = ?, lines = ?, updated_at = ? WHERE id = ?').run(
+          name,
+          JSON.stringify(data.lines ?? current.lines),
+          nowIso(db),
+          id,
+        );
+        return load(db, id);
+      })
+      .immediate(),
   );
 }
 
 export function deleteRecipientList(db: Db, id: number): Result<void> {
   return attempt('xóa danh sách nơi nhận', () => {
-    if (db.prepare('DELETE FROM recipient_lists WHERE id = ?').run(id).changes === 0) abort('NOT_FOUND', `Không tìm thấy danh sách nơi nhận #${id}.`);
+    if (db.prepare('DELETE FROM recipient_lists WHERE id = ?').run(id).changes === 0)
+      abort('NOT_FOUND', `Không tìm thấy danh sách nơi nhận #${id}.`);
   });
 }
 

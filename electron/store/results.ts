@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { parsedValueSchema } from '../contract/model/index.ts';
-import { resultEntrySchema, resultSourceSchema, resultSources, type ResultEntry, type ResultSource, type StoredResult } from '../contract/model/office.ts';
+import {
+  resultEntrySchema,
+  resultSourceSchema,
+  resultSources,
+  type ResultEntry,
+  type ResultSource,
+  type StoredResult,
+} from '../contract/model/office.ts';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import { appendAudit } from './audit.ts';
@@ -43,32 +50,34 @@ export function toStoredResult(row: ResultColumns, what: string): StoredResult |
  */
 export function upsertResults(db: Db, input: UpsertResultsInput): Result<number> {
   return attempt('lưu kết quả thực hiện chỉ tiêu', () =>
-    db.transaction(() => {
-      const data = unwrap(validate(upsertSchema, input, 'Kết quả thực hiện'));
-      const idOf = db.prepare<[string, string], number>('SELECT id FROM indicators WHERE org_id = ? AND key = ?').pluck();
-      const ids = data.entries.map((e) => idOf.get(data.orgId, e.key));
-      const unknown = data.entries.filter((_, i) => ids[i] === undefined).map((e) => e.key);
-      if (unknown.length > 0) abort('NOT_FOUND', `Chưa có chỉ tiêu nào với mã đã cho ở tổ chức ${data.orgId}.`, unknown);
-      const upsert = db.prepare(
-        `INSERT INTO results (indicator_id, year, written, parsed, source, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+    db
+      .transaction(() => {
+        const data = unwrap(validate(upsertSchema, input, 'Kết quả thực hiện'));
+        const idOf = db.prepare<[string, string], number>('SELECT id FROM indicators WHERE org_id = ? AND key = ?').pluck();
+        const ids = data.entries.map((e) => idOf.get(data.orgId, e.key));
+        const unknown = data.entries.filter((_, i) => ids[i] === undefined).map((e) => e.key);
+        if (unknown.length > 0) abort('NOT_FOUND', `Chưa có chỉ tiêu nào với mã đã cho ở tổ chức ${data.orgId}.`, unknown);
+        const upsert = db.prepare(
+          `INSERT INTO results (indicator_id, year, written, parsed, source, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (indicator_id, year) DO UPDATE SET
            written = excluded.written, parsed = excluded.parsed, source = excluded.source,
            recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at`,
-      );
-      const at = nowIso(db);
-      data.entries.forEach((e, i) => {
-        upsert.run(ids[i], data.year, e.written, e.parsed === null ? null : JSON.stringify(e.parsed), e.source, data.who, at);
-      });
-      appendAudit(db, {
-        orgId: data.orgId,
-        documentId: null,
-        action: 'ket-qua',
-        who: data.who,
-        at,
-        detail: { reason: `Nhập kết quả năm ${data.year}`, year: data.year, keys: data.entries.map((e) => e.key) },
-      });
-      return data.entries.length;
-    }).immediate(),
+        );
+        const at = nowIso(db);
+        data.entries.forEach((e, i) => {
+          upsert.run(ids[i], data.year, e.written, e.parsed === null ? null : JSON.stringify(e.parsed), e.source, data.who, at);
+        });
+        appendAudit(db, {
+          orgId: data.orgId,
+          documentId: null,
+          action: 'ket-qua',
+          who: data.who,
+          at,
+          detail: { reason: `Nhập kết quả năm ${data.year}`, year: data.year, keys: data.entries.map((e) => e.key) },
+        });
+        return data.entries.length;
+      })
+      .immediate(),
   );
 }
 

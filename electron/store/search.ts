@@ -60,7 +60,7 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
     const match = ftsQuery(terms);
     if (match === null) return [];
     const limit = Math.min(Math.max(Math.trunc(options.limit ?? 20), 1), 200);
-    const count = candidates(limit, terms.length) + (options.orgId ? 0 : db.prepare<[], number>(BIN_COUNT_SQL).pluck().get() ?? 0);
+    const count = candidates(limit, terms.length) + (options.orgId ? 0 : (db.prepare<[], number>(BIN_COUNT_SQL).pluck().get() ?? 0));
     const ranked = options.orgId
       ? db.prepare<{ match: string; orgId: string; count: number }, Ranked>(RANK_ORG_SQL).all({ match, orgId: options.orgId, count })
       : db.prepare<{ match: string; count: number }, Ranked>(RANK_ALL_SQL).all({ match, count });

@@ -5,12 +5,29 @@ import type { Db } from './db.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readValue } from './json.ts';
 
-type SignerRow = { id: number; org_id: string; name: string; title: string; authority: string; authority_of: string; position: number; active: number };
+type SignerRow = {
+  id: number;
+  org_id: string;
+  name: string;
+  title: string;
+  authority: string;
+  authority_of: string;
+  position: number;
+  active: number;
+};
 
 function toSigner(row: SignerRow): Signer {
   const s = readValue(
     signerSchema,
-    { orgId: row.org_id, name: row.name, title: row.title, authority: row.authority, authorityOf: row.authority_of, position: row.position, active: row.active === 1 },
+    {
+      orgId: row.org_id,
+      name: row.name,
+      title: row.title,
+      authority: row.authority,
+      authorityOf: row.authority_of,
+      position: row.position,
+      active: row.active === 1,
+    },
     `Người ký #${row.id}`,
   );
   return { id: row.id, ...unwrap(s) };
@@ -20,7 +37,8 @@ function toSigner(row: SignerRow): Signer {
 export function saveSigner(db: Db, input: SignerInput): Result<Signer> {
   return attempt('lưu người ký', () => {
     const s = unwrap(validate(signerSchema, input, 'Người ký'));
-    if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(s.orgId) === undefined) abort('NOT_FOUND', `Không tìm thấy tổ chức "${s.orgId}".`);
+    if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(s.orgId) === undefined)
+      abort('NOT_FOUND', `Không tìm thấy tổ chức "${s.orgId}".`);
     const values = [s.orgId, s.name, s.title, s.authority, s.authorityOf, s.position, s.active ? 1 : 0] as const;
     if (input.id === undefined) {
       const info = db

@@ -10,10 +10,7 @@ import { toStoredResult, type ResultColumns } from './results.ts';
 type Flat = { node: TargetNode; depth: number; parent: TargetNode | null; group: TargetNode | null };
 
 function flatten(nodes: readonly TargetNode[], depth = 0, parent: TargetNode | null = null, group: TargetNode | null = null): Flat[] {
-  return nodes.flatMap((node) => [
-    { node, depth, parent, group },
-    ...flatten(node.children, depth + 1, node, group ?? node),
-  ]);
+  return nodes.flatMap((node) => [{ node, depth, parent, group }, ...flatten(node.children, depth + 1, node, group ?? node)]);
 }
 
 /**
@@ -72,7 +69,11 @@ export const TARGETS_WITH_RESULTS_SQL = `SELECT i.key, t.name, t.unit, t.depth, 
  * latest draft if none was issued) with the results recorded for that year. Null when the
  * organization has no document for the year.
  */
-export function targetsWithResults(db: Db, orgId: string, year: number): Result<{ document: DocumentSummary; rows: TargetWithResult[] } | null> {
+export function targetsWithResults(
+  db: Db,
+  orgId: string,
+  year: number,
+): Result<{ document: DocumentSummary; rows: TargetWithResult[] } | null> {
   return attempt('đọc chỉ tiêu và kết quả', () => {
     const document = findDocumentFor(db, orgId, year);
     if (!document) return null;

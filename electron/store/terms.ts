@@ -5,12 +5,27 @@ import type { Db } from './db.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readValue } from './json.ts';
 
-type TermRow = { id: number; org_id: string; ordinal: string; start_year: number; end_year: number; start_date: string; end_date: string | null };
+type TermRow = {
+  id: number;
+  org_id: string;
+  ordinal: string;
+  start_year: number;
+  end_year: number;
+  start_date: string;
+  end_date: string | null;
+};
 
 function toTerm(row: TermRow): Term {
   const term = readValue(
     termSchema,
-    { orgId: row.org_id, ordinal: row.ordinal, startYear: row.start_year, endYear: row.end_year, startDate: row.start_date, endDate: row.end_date },
+    {
+      orgId: row.org_id,
+      ordinal: row.ordinal,
+      startYear: row.start_year,
+      endYear: row.end_year,
+      startDate: row.start_date,
+      endDate: row.end_date,
+    },
     `Nhiệm kỳ #${row.id}`,
   );
   return { id: row.id, ...unwrap(term) };
@@ -19,7 +34,8 @@ function toTerm(row: TermRow): Term {
 export function addTerm(db: Db, input: TermInput): Result<Term> {
   return attempt('lưu nhiệm kỳ', () => {
     const t = unwrap(validate(termSchema, input, 'Nhiệm kỳ'));
-    if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(t.orgId) === undefined) abort('NOT_FOUND', `Không tìm thấy tổ chức "${t.orgId}".`);
+    if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(t.orgId) === undefined)
+      abort('NOT_FOUND', `Không tìm thấy tổ chức "${t.orgId}".`);
     if (db.prepare('SELECT 1 FROM terms WHERE org_id = ? AND ordinal = ?').get(t.orgId, t.ordinal) !== undefined) {
       abort('INVALID_INPUT', `Tổ chức "${t.orgId}" đã có nhiệm kỳ khóa ${t.ordinal}.`);
     }
@@ -32,7 +48,9 @@ export function addTerm(db: Db, input: TermInput): Result<Term> {
 
 /** An organization's terms, oldest first. */
 export function listTerms(db: Db, orgId: string): Result<Term[]> {
-  return attempt('đọc nhiệm kỳ', () => db.prepare<[string], TermRow>('SELECT * FROM terms WHERE org_id = ? ORDER BY start_date').all(orgId).map(toTerm));
+  return attempt('đọc nhiệm kỳ', () =>
+    db.prepare<[string], TermRow>('SELECT * FROM terms WHERE org_id = ? ORDER BY start_date').all(orgId).map(toTerm),
+  );
 }
 
 /** The term running on `date` (YYYY-MM-DD): the latest one begun by then and not yet ended; null if none. */

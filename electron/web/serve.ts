@@ -14,7 +14,10 @@ export const defaultStaticDir = fileURLToPath(new URL('../../dist/renderer/', im
 
 export type ServeOptions = { db?: string | undefined; port?: number | undefined; staticDir?: string | undefined };
 
-export async function serveWeb(options: ServeOptions = {}, out: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<WebServer> {
+export async function serveWeb(
+  options: ServeOptions = {},
+  out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): Promise<WebServer> {
   const staticDir = options.staticDir ?? defaultStaticDir;
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error(`Chưa có giao diện đã dựng trong "${staticDir}". Hãy chạy "npm run build:renderer" rồi thử lại.`);
@@ -32,7 +35,11 @@ export async function serveWeb(options: ServeOptions = {}, out: (line: string) =
 }
 
 function readOptions(argv: string[]): ServeOptions {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } },
+    strict: true,
+  });
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new Error(`Cổng "${values.port}" không hợp lệ.`);
   return { db: values.db, port, staticDir: values.static };

@@ -5,9 +5,13 @@ import { errorCodes, fail, type Result } from '../../electron/contract/result.ts
  * The browser transport of the contract: one `POST /api/<verb>` per call, JSON in and out, with
  * the launch's token. Like the desktop preload it never throws: a lost connection is a result.
  */
-export type Fetch = (input: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{ status: number; text: () => Promise<string> }>;
+export type Fetch = (
+  input: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+) => Promise<{ status: number; text: () => Promise<string> }>;
 
-export const LOST_CONNECTION = 'Mất kết nối với ứng dụng. Hãy kiểm tra cửa sổ dòng lệnh đang chạy "npm run web" (hoặc "npm start") rồi tải lại trang.';
+export const LOST_CONNECTION =
+  'Mất kết nối với ứng dụng. Hãy kiểm tra cửa sổ dòng lệnh đang chạy "npm run web" (hoặc "npm start") rồi tải lại trang.';
 
 function isResult(value: unknown): value is Result<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
@@ -15,9 +19,13 @@ function isResult(value: unknown): value is Result<unknown> {
   if (value.ok !== false || !('error' in value)) return false;
   const error = value.error;
   return (
-    typeof error === 'object' && error !== null &&
-    'code' in error && typeof error.code === 'string' && (errorCodes as readonly string[]).includes(error.code) &&
-    'message' in error && typeof error.message === 'string'
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    (errorCodes as readonly string[]).includes(error.code) &&
+    'message' in error &&
+    typeof error.message === 'string'
   );
 }
 

@@ -1,6 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-type Props = { title: string; onClose: () => void; children: ReactNode; testId: string; /** A larger box (forms with lists). */ wide?: boolean };
+type Props = {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  testId: string;
+  /** A larger box (forms with lists). */ wide?: boolean;
+};
 
 /** A modal dialog: focus moves in, Escape closes, the page behind is inert. */
 export function Dialog({ title, onClose, children, testId, wide }: Props) {

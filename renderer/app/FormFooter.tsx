@@ -15,7 +15,18 @@ type Props = {
 };
 
 /** The end of a dialog's form: its error, then "Hủy" and the submit button. */
-export function FormFooter({ error, errorTestId, onCancel, cancelLabel = 'Hủy', submitLabel, busyLabel, busy, disabled, submitTestId, danger }: Props) {
+export function FormFooter({
+  error,
+  errorTestId,
+  onCancel,
+  cancelLabel = 'Hủy',
+  submitLabel,
+  busyLabel,
+  busy,
+  disabled,
+  submitTestId,
+  danger,
+}: Props) {
   return (
     <>
       {error ? (
@@ -27,7 +38,12 @@ export function FormFooter({ error, errorTestId, onCancel, cancelLabel = 'Hủy'
         <button type="button" className="btn" onClick={onCancel}>
           {cancelLabel}
         </button>
-        <button type="submit" className={`btn ${danger ? 'btn-danger-solid' : 'btn-primary'}`} data-testid={submitTestId} disabled={busy || disabled === true}>
+        <button
+          type="submit"
+          className={`btn ${danger ? 'btn-danger-solid' : 'btn-primary'}`}
+          data-testid={submitTestId}
+          disabled={busy || disabled === true}
+        >
           {busy ? busyLabel : submitLabel}
         </button>
       </div>

@@ -7,7 +7,10 @@ type Common = {
   onCommit: (value: string) => void;
 };
 
-type FieldProps = Common & { ref?: Ref<HTMLInputElement> } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'defaultValue'>;
+type FieldProps = Common & { ref?: Ref<HTMLInputElement> } & Omit<
+    InputHTMLAttributes<HTMLInputElement>,
+    'value' | 'onChange' | 'defaultValue'
+  >;
 
 /**
  * A text box that Vietnamese input methods (Telex/VNI, as Windows IMEs send them) can type into:

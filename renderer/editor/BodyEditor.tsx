@@ -24,7 +24,14 @@ export const BodyEditor = memo(function BodyEditor({ profile, onBodyChange, rest
     <div className="pf-body">
       <RichTextPlugin
         contentEditable={
-          <ContentEditable className="nq-body" lang="vi" spellCheck={false} aria-label="Nội dung nghị quyết" aria-multiline data-testid="body-editor" />
+          <ContentEditable
+            className="nq-body"
+            lang="vi"
+            spellCheck={false}
+            aria-label="Nội dung nghị quyết"
+            aria-multiline
+            data-testid="body-editor"
+          />
         }
         ErrorBoundary={LexicalErrorBoundary}
       />

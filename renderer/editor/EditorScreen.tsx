@@ -5,7 +5,10 @@ import { DocumentEditor } from './DocumentEditor.tsx';
 
 type Props = { id: number; onClose: () => void };
 
-type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; stored: StoredDocument; organizations: Organization[]; at: number };
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; stored: StoredDocument; organizations: Organization[]; at: number };
 
 /** Opens one document: loads it (and the bodies it may be issued by), then hands it to the editor. */
 export function EditorScreen({ id, onClose }: Props) {

@@ -29,7 +29,15 @@ export const EditorTopBar = memo(function EditorTopBar({ title, status, autosave
       <button type="button" className="btn" data-testid="editor-save" onClick={onSave} title="Lưu ngay (Ctrl+S)">
         Lưu
       </button>
-      <button type="button" className="btn btn-primary" data-testid="editor-export" onClick={onExport} disabled={exporting} aria-busy={exporting} title="Xuất tệp .docx (Ctrl+E)">
+      <button
+        type="button"
+        className="btn btn-primary"
+        data-testid="editor-export"
+        onClick={onExport}
+        disabled={exporting}
+        aria-busy={exporting}
+        title="Xuất tệp .docx (Ctrl+E)"
+      >
         {exporting ? 'Đang xuất…' : 'Xuất .docx'}
       </button>
     </header>

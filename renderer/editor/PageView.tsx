@@ -47,7 +47,14 @@ export const PageView = memo(function PageView({ parts, profile, organizations, 
         />
       </article>
       {parts.appendix.include ? (
-        <AppendixPreview appendix={parts.appendix} header={parts.header} planYear={parts.planYear} title={parts.title} targets={parts.targets} profile={profile} />
+        <AppendixPreview
+          appendix={parts.appendix}
+          header={parts.header}
+          planYear={parts.planYear}
+          title={parts.title}
+          targets={parts.targets}
+          profile={profile}
+        />
       ) : null}
     </div>
   );

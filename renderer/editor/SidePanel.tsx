@@ -41,14 +41,36 @@ const tabNames: Record<PanelTab, string> = {
 };
 
 /** The side panel: the structured parts of the document, one tab each. */
-export const SidePanel = memo(function SidePanel({ tab, onTab, parts, orgId, profile, setters, findings, onRecheck, onGoPage, readOnly, docPanels }: Props) {
+export const SidePanel = memo(function SidePanel({
+  tab,
+  onTab,
+  parts,
+  orgId,
+  profile,
+  setters,
+  findings,
+  onRecheck,
+  onGoPage,
+  readOnly,
+  docPanels,
+}: Props) {
   const count = findings.kind === 'done' ? findings.findings.length : null;
   const list = findings.kind === 'done' ? findings.findings : [];
   return (
     <aside className="side-panel" aria-label="Các phần của văn bản">
       <div role="tablist" className="tabs" aria-label="Phần cần sửa">
         {panelTabs.map((t) => (
-          <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={`tabpanel-${t}`} className="tab" data-testid={`tab-${t}`} onClick={() => onTab(t)}>
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`tab-${t}`}
+            aria-selected={tab === t}
+            aria-controls={`tabpanel-${t}`}
+            className="tab"
+            data-testid={`tab-${t}`}
+            onClick={() => onTab(t)}
+          >
             {tabNames[t]}
             {t === 'findings' && count !== null ? <span className={`badge${count > 0 ? ' badge-warn' : ''}`}>{count}</span> : null}
             {t === 'comments' ? <CommentsBadge /> : null}
@@ -57,20 +79,33 @@ export const SidePanel = memo(function SidePanel({ tab, onTab, parts, orgId, pro
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
         <fieldset className="plain-fieldset" disabled={readOnly && tab !== 'findings'}>
-        {tab === 'targets' ? <TargetsPanel targets={parts.targets} planYear={parts.planYear} onChange={setters.targets} /> : null}
-        {tab === 'closing' ? (
-          <>
-            <RecipientsPanel recipients={parts.recipients} orgId={orgId} onChange={setters.recipients} />
-            <SignaturePanel signature={parts.signature} bodyKind={parts.header.bodyKind} orgId={orgId} findings={list} onChange={setters.signature} />
-          </>
-        ) : null}
-        {tab === 'appendix' ? (
-          <>
-            <AppendixPanel appendix={parts.appendix} planYear={parts.planYear} autoNote={attachedNoteText({ ...parts, appendix: { ...parts.appendix, attachedNote: undefined } }, profile)} onChange={setters.appendix} />
-            <MarksPanel marks={parts.marks} onChange={setters.marks} />
-          </>
-        ) : null}
-        {tab === 'findings' ? <FindingsPanel findings={findings} onRecheck={onRecheck} onGo={(t) => (t === 'page' ? onGoPage() : onTab(t))} /> : null}
+          {tab === 'targets' ? <TargetsPanel targets={parts.targets} planYear={parts.planYear} onChange={setters.targets} /> : null}
+          {tab === 'closing' ? (
+            <>
+              <RecipientsPanel recipients={parts.recipients} orgId={orgId} onChange={setters.recipients} />
+              <SignaturePanel
+                signature={parts.signature}
+                bodyKind={parts.header.bodyKind}
+                orgId={orgId}
+                findings={list}
+                onChange={setters.signature}
+              />
+            </>
+          ) : null}
+          {tab === 'appendix' ? (
+            <>
+              <AppendixPanel
+                appendix={parts.appendix}
+                planYear={parts.planYear}
+                autoNote={attachedNoteText({ ...parts, appendix: { ...parts.appendix, attachedNote: undefined } }, profile)}
+                onChange={setters.appendix}
+              />
+              <MarksPanel marks={parts.marks} onChange={setters.marks} />
+            </>
+          ) : null}
+          {tab === 'findings' ? (
+            <FindingsPanel findings={findings} onRecheck={onRecheck} onGo={(t) => (t === 'page' ? onGoPage() : onTab(t))} />
+          ) : null}
         </fieldset>
         {docPanels?.[tab] ?? null}
       </div>

@@ -27,7 +27,14 @@ import { SidePanel } from './SidePanel.tsx';
 
 const views: DecoratorViews = { footnote: FootnoteView, targets: TargetsBlockView };
 
-type Props = { stored: StoredDocument; initialParts: DocParts; rest: Block[]; organizations: Organization[]; onClose: () => void; onReload: () => void };
+type Props = {
+  stored: StoredDocument;
+  initialParts: DocParts;
+  rest: Block[];
+  organizations: Organization[];
+  onClose: () => void;
+  onReload: () => void;
+};
 
 /** The editor's screen: top bar, toolbar, the page, and the side panel; owns the document's parts (all but the body). */
 export function Workspace({ stored, initialParts, rest, organizations, onClose, onReload }: Props) {
@@ -72,7 +79,15 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
     () => ({
       comments: <CommentsPanel />,
       history: <HistoryPanel documentId={stored.id} version={stored.version} />,
-      versions: <VersionsPanel documentId={stored.id} status={stored.status} organizations={organizations} autosave={autosave} onReload={onReload} />,
+      versions: (
+        <VersionsPanel
+          documentId={stored.id}
+          status={stored.status}
+          organizations={organizations}
+          autosave={autosave}
+          onReload={onReload}
+        />
+      ),
     }),
     [stored, organizations, autosave, onReload],
   );
@@ -82,51 +97,58 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
     <DecoratorViewsContext value={views}>
       <BodyContextValue value={bodyContext}>
         <CommentsProvider documentId={stored.id} status={stored.status} flush={autosave.flush} showPanel={showComments}>
-        <div className="editor-screen" data-testid="editor" data-document-id={stored.id}>
-          <EditorTopBar
-            title={documentTitle({ title: stored.title, planYear: parts.planYear })}
-            status={stored.status}
-            autosave={autosave}
-            exporting={session.exporting}
-            onHome={home}
-            onSave={() => runCommand('save')}
-            onExport={() => runCommand('export')}
-          />
-          <ReviewBar stored={stored} draftRound={parts.marks.draftRound} autosave={autosave} onReload={onReload} />
-          <ConflictBanner autosave={autosave} onReload={onReload} onOverwrite={() => void session.overwrite()} />
-          {readOnly ? (
-            <div className="banner banner-info" role="note" data-testid="read-only-banner">
-              {contentLockedMessage(stored.status)}
-            </div>
-          ) : (
-            <Toolbar />
-          )}
-          <div className="workspace">
-            <div className="page-scroll" ref={pageScroll}>
-              <fieldset className="plain-fieldset" disabled={readOnly}>
-                <PageView parts={parts} profile={profile} organizations={organizations} setters={setters} openPanel={openPanel} body={body} />
-              </fieldset>
-            </div>
-            {panelReady ? (
-            <SidePanel
-              tab={tab}
-              onTab={setTab}
-              parts={parts}
-              orgId={stored.orgId}
-              profile={profile}
-              setters={setters}
-              findings={session.findings}
-              onRecheck={session.recheck}
-              onGoPage={() => pageScroll.current?.scrollTo({ top: 0, behavior: 'smooth' })}
-              organizations={organizations}
-              readOnly={readOnly}
-              docPanels={docPanels}
+          <div className="editor-screen" data-testid="editor" data-document-id={stored.id}>
+            <EditorTopBar
+              title={documentTitle({ title: stored.title, planYear: parts.planYear })}
+              status={stored.status}
+              autosave={autosave}
+              exporting={session.exporting}
+              onHome={home}
+              onSave={() => runCommand('save')}
+              onExport={() => runCommand('export')}
             />
+            <ReviewBar stored={stored} draftRound={parts.marks.draftRound} autosave={autosave} onReload={onReload} />
+            <ConflictBanner autosave={autosave} onReload={onReload} onOverwrite={() => void session.overwrite()} />
+            {readOnly ? (
+              <div className="banner banner-info" role="note" data-testid="read-only-banner">
+                {contentLockedMessage(stored.status)}
+              </div>
             ) : (
-              <aside className="side-panel" aria-busy="true" />
+              <Toolbar />
             )}
+            <div className="workspace">
+              <div className="page-scroll" ref={pageScroll}>
+                <fieldset className="plain-fieldset" disabled={readOnly}>
+                  <PageView
+                    parts={parts}
+                    profile={profile}
+                    organizations={organizations}
+                    setters={setters}
+                    openPanel={openPanel}
+                    body={body}
+                  />
+                </fieldset>
+              </div>
+              {panelReady ? (
+                <SidePanel
+                  tab={tab}
+                  onTab={setTab}
+                  parts={parts}
+                  orgId={stored.orgId}
+                  profile={profile}
+                  setters={setters}
+                  findings={session.findings}
+                  onRecheck={session.recheck}
+                  onGoPage={() => pageScroll.current?.scrollTo({ top: 0, behavior: 'smooth' })}
+                  organizations={organizations}
+                  readOnly={readOnly}
+                  docPanels={docPanels}
+                />
+              ) : (
+                <aside className="side-panel" aria-busy="true" />
+              )}
+            </div>
           </div>
-        </div>
         </CommentsProvider>
       </BodyContextValue>
     </DecoratorViewsContext>

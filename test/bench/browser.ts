@@ -49,14 +49,23 @@ function installOpenProbe(lastBlock: string): void {
     probe.__openReady = performance.now();
     observer.disconnect();
   });
-  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['contenteditable'] });
+  observer.observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['contenteditable'],
+  });
 }
 
 /** One opening, in ms of the page's clock from navigation start: the first screen editable, and the whole body there. */
 async function openOnce(page: Page, origin: string): Promise<{ firstScreen: number; ready: number }> {
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => (window as Probe).__openReady !== undefined, undefined, { timeout: 30_000 });
-  return page.evaluate(() => ({ firstScreen: (window as Probe).__firstScreen ?? Number.NaN, ready: (window as Probe).__openReady ?? Number.NaN }));
+  return page.evaluate(() => ({
+    firstScreen: (window as Probe).__firstScreen ?? Number.NaN,
+    ready: (window as Probe).__openReady ?? Number.NaN,
+  }));
 }
 
 /** The page's JavaScript heap in use (CDP Performance.getMetrics), in bytes; after a garbage collection when `gc`. */
@@ -88,14 +97,23 @@ function installKeyProbe(): void {
   }).observe(body, { subtree: true, childList: true, characterData: true });
 }
 
-function row(name: string, samples: number[], goal: string, pass: (p50: number, p95: number) => boolean, format: (v: number) => string = ms): Row {
+function row(
+  name: string,
+  samples: number[],
+  goal: string,
+  pass: (p50: number, p95: number) => boolean,
+  format: (v: number) => string = ms,
+): Row {
   const p50 = percentile(samples, 50);
   const p95 = percentile(samples, 95);
   return { case: name, runs: samples.length, p50: format(p50), p95: format(p95), goal, verdict: pass(p50, p95) ? 'đạt' : 'KHÔNG ĐẠT' };
 }
 
 export async function browserRows(log: (line: string) => void = () => undefined): Promise<Row[]> {
-  if (!hasChromium()) return [{ case: 'trình duyệt (Chromium)', runs: 0, p50: '—', p95: '—', goal: '—', verdict: `thiếu ${CHROMIUM} (apt-get install chromium)` }];
+  if (!hasChromium())
+    return [
+      { case: 'trình duyệt (Chromium)', runs: 0, p50: '—', p95: '—', goal: '—', verdict: `thiếu ${CHROMIUM} (apt-get install chromium)` },
+    ];
   if (await ensureRenderer()) log('Đã dựng lại giao diện (dist/renderer).');
   const app = await startApp('soan-nq-bench-browser-');
   const browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
@@ -104,7 +122,11 @@ export async function browserRows(log: (line: string) => void = () => undefined)
     // The long document: next year's draft of Nhơn Trạch, its body replaced through the contract.
     const draft = await callApi(app.web, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2025 });
     const body = longBody(BLOCKS);
-    const saved = await callApi(app.web, 'saveDocument', { id: draft.id, content: { ...draft.content, body }, expectedVersion: draft.version });
+    const saved = await callApi(app.web, 'saveDocument', {
+      id: draft.id,
+      content: { ...draft.content, body },
+      expectedVersion: draft.version,
+    });
     if (saved.content.body.length !== BLOCKS) throw new Error(`Văn bản dài chỉ lưu được ${saved.content.body.length} khối`);
 
     // The page remembers the open document: every navigation to "/" opens it straight away.
@@ -150,9 +172,23 @@ export async function browserRows(log: (line: string) => void = () => undefined)
     return [
       row(`mở NQ ~100 trang (${BLOCKS} khối) trong Chromium: điều hướng → soạn được`, firstScreen, 'p50 < 500 ms', (p50) => p50 < 500),
       info('  và đến khi khối cuối đã hiện (phần sau nạp dần)', ready),
-      row(`gõ phím → khung hình kế tiếp trong NQ ~100 trang (${keys.length} phím)`, keys.map((k) => k.frame), 'p95 < 16 ms', (_, p95) => p95 < 16),
-      info('  trong đó: gõ phím → DOM đã đổi', keys.map((k) => k.dom)),
-      row(`bộ nhớ JS của trang đã mở NQ ~100 trang, sau khi dọn rác (JSHeapUsedSize)`, heap, '< 150 MB', (_, p95) => p95 < 150 * MB, (v) => `${(v / MB).toFixed(1)} MB`),
+      row(
+        `gõ phím → khung hình kế tiếp trong NQ ~100 trang (${keys.length} phím)`,
+        keys.map((k) => k.frame),
+        'p95 < 16 ms',
+        (_, p95) => p95 < 16,
+      ),
+      info(
+        '  trong đó: gõ phím → DOM đã đổi',
+        keys.map((k) => k.dom),
+      ),
+      row(
+        `bộ nhớ JS của trang đã mở NQ ~100 trang, sau khi dọn rác (JSHeapUsedSize)`,
+        heap,
+        '< 150 MB',
+        (_, p95) => p95 < 150 * MB,
+        (v) => `${(v / MB).toFixed(1)} MB`,
+      ),
     ];
   } finally {
     await browser.close();

@@ -12,7 +12,17 @@ import {
 } from '../../electron/contract/model/index.ts';
 import type { Result } from '../../electron/contract/result.ts';
 import { formatNumberVi } from '../../electron/format/numbers.ts';
-import { LATEST_VERSION, openStore, saveDocument, saveOrganization, upsertResults, type Db, type OrganizationInput, type ResultEntry, type ResultSource } from '../../electron/store/index.ts';
+import {
+  LATEST_VERSION,
+  openStore,
+  saveDocument,
+  saveOrganization,
+  upsertResults,
+  type Db,
+  type OrganizationInput,
+  type ResultEntry,
+  type ResultSource,
+} from '../../electron/store/index.ts';
 
 /**
  * The benchmark's database: 500 organizations (50 huyện ủy, 9 đảng ủy xã under each) x 10
@@ -70,16 +80,81 @@ const PROVINCES: ReadonlyArray<[string, readonly string[]]> = [
   ['TỈNH ĐỒNG NAI', ['Nhơn Trạch', 'Long Thành', 'Trảng Bom', 'Thống Nhất', 'Cẩm Mỹ', 'Xuân Lộc', 'Định Quán', 'Tân Phú', 'Vĩnh Cửu']],
   ['TỈNH BÀ RỊA - VŨNG TÀU', ['Châu Đức', 'Xuyên Mộc', 'Đất Đỏ', 'Long Điền']],
   ['THÀNH PHỐ HỒ CHÍ MINH', ['Củ Chi', 'Hóc Môn', 'Bình Chánh', 'Nhà Bè', 'Cần Giờ']],
-  ['THÀNH PHỐ HÀ NỘI', ['Gia Lâm', 'Đông Anh', 'Sóc Sơn', 'Thanh Trì', 'Mê Linh', 'Ba Vì', 'Phúc Thọ', 'Đan Phượng', 'Hoài Đức', 'Quốc Oai', 'Thạch Thất', 'Chương Mỹ', 'Thanh Oai', 'Thường Tín', 'Phú Xuyên', 'Ứng Hòa']],
+  [
+    'THÀNH PHỐ HÀ NỘI',
+    [
+      'Gia Lâm',
+      'Đông Anh',
+      'Sóc Sơn',
+      'Thanh Trì',
+      'Mê Linh',
+      'Ba Vì',
+      'Phúc Thọ',
+      'Đan Phượng',
+      'Hoài Đức',
+      'Quốc Oai',
+      'Thạch Thất',
+      'Chương Mỹ',
+      'Thanh Oai',
+      'Thường Tín',
+      'Phú Xuyên',
+      'Ứng Hòa',
+    ],
+  ],
   ['TỈNH ĐẮK LẮK', ['Krông Pắc', 'Cư M’gar', 'Ea Kar', 'Krông Ana', 'Lắk', 'Buôn Đôn']],
 ];
 const COMMUNES = [
-  'Hiệp An', 'Hiệp Thạnh', 'Liên Hiệp', 'Phú Hội', 'Tân Hội', 'Tân Thành', 'Đà Loan', 'Ninh Gia', 'Tà Năng', 'Tà Hine',
-  'Đa Quyn', 'Ninh Loan', 'Bình Thạnh', 'N’Thol Hạ', 'Phú Hữu', 'Long Tân', 'Đại Phước', 'Phước An', 'Phước Thiền', 'Long Thọ',
-  'Vĩnh Thanh', 'Phước Khánh', 'Phú Đông', 'Phú Thạnh', 'Hiệp Phước', 'Tân An', 'Tân Phước', 'Phú Lộc', 'Xuân Hòa', 'Bình An',
-  'An Phước', 'Long Phước', 'Tam An', 'Phước Bình', 'Bàu Cạn', 'Suối Trầu', 'Cẩm Đường', 'Lộc An', 'Bình Sơn', 'Long An',
+  'Hiệp An',
+  'Hiệp Thạnh',
+  'Liên Hiệp',
+  'Phú Hội',
+  'Tân Hội',
+  'Tân Thành',
+  'Đà Loan',
+  'Ninh Gia',
+  'Tà Năng',
+  'Tà Hine',
+  'Đa Quyn',
+  'Ninh Loan',
+  'Bình Thạnh',
+  'N’Thol Hạ',
+  'Phú Hữu',
+  'Long Tân',
+  'Đại Phước',
+  'Phước An',
+  'Phước Thiền',
+  'Long Thọ',
+  'Vĩnh Thanh',
+  'Phước Khánh',
+  'Phú Đông',
+  'Phú Thạnh',
+  'Hiệp Phước',
+  'Tân An',
+  'Tân Phước',
+  'Phú Lộc',
+  'Xuân Hòa',
+  'Bình An',
+  'An Phước',
+  'Long Phước',
+  'Tam An',
+  'Phước Bình',
+  'Bàu Cạn',
+  'Suối Trầu',
+  'Cẩm Đường',
+  'Lộc An',
+  'Bình Sơn',
+  'Long An',
 ] as const;
-const SIGNERS = ['Nguyễn Ngọc Phúc', 'Trần Văn Hiệp', 'Lê Thị Thu Hà', 'Phạm Minh Tuấn', 'Hoàng Văn Nam', 'Võ Thị Mai', 'Đặng Quốc Khánh', 'Bùi Thanh Sơn'] as const;
+const SIGNERS = [
+  'Nguyễn Ngọc Phúc',
+  'Trần Văn Hiệp',
+  'Lê Thị Thu Hà',
+  'Phạm Minh Tuấn',
+  'Hoàng Văn Nam',
+  'Võ Thị Mai',
+  'Đặng Quốc Khánh',
+  'Bùi Thanh Sơn',
+] as const;
 
 /** "Đức Trọng" -> "DUC-TRONG". */
 function code(name: string): string {
@@ -133,11 +208,15 @@ type Sources = { base: Resolution; texts: string[]; targets: TargetNode[] };
 
 function plainText(block: Block): string | null {
   if (block.type !== 'paragraph' && block.type !== 'bullet') return null;
-  return block.runs.map((r) => (r.type === 'text' ? r.text : '')).join('').trim();
+  return block.runs
+    .map((r) => (r.type === 'text' ? r.text : ''))
+    .join('')
+    .trim();
 }
 
 function loadSources(): Sources {
-  const read = (name: string) => resolutionSchema.parse(JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')));
+  const read = (name: string) =>
+    resolutionSchema.parse(JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')));
   const ducTrong = read('duc-trong-2022-nq04-hu');
   const nhonTrach = read('nhon-trach-2024-nq09-hu');
   const texts = [...ducTrong.body, ...nhonTrach.body].flatMap((b) => {
@@ -164,12 +243,25 @@ function bodyText(random: Random, src: Sources, words: number, district: string)
   return parts.join(' ').replace(/Đức Trọng|Nhơn Trạch/g, district);
 }
 
-const paragraph = (text: string, label?: string): Block => ({ type: 'paragraph', ...(label ? { label } : {}), runs: [{ type: 'text', text }] });
-const heading = (level: 'part' | 'section', label: string, text: string): Block => ({ type: 'heading', level, label, runs: [{ type: 'text', text }] });
+const paragraph = (text: string, label?: string): Block => ({
+  type: 'paragraph',
+  ...(label ? { label } : {}),
+  runs: [{ type: 'text', text }],
+});
+const heading = (level: 'part' | 'section', label: string, text: string): Block => ({
+  type: 'heading',
+  level,
+  label,
+  runs: [{ type: 'text', text }],
+});
 
 function body(random: Random, src: Sources, org: Org, year: number): Block[] {
   const text = () => bodyText(random, src, Math.round(between(random, 150, 350)), org.district);
-  const bullets = Array.from({ length: 4 }, (): Block => ({ type: 'bullet', marker: '-', runs: [{ type: 'text', text: bodyText(random, src, 30, org.district) }] }));
+  const bullets = Array.from({ length: 4 }, (): Block => ({
+    type: 'bullet',
+    marker: '-',
+    runs: [{ type: 'text', text: bodyText(random, src, 30, org.district) }],
+  }));
   return [
     heading('part', 'Phần thứ nhất', `KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM ${year - 1}`),
     heading('section', 'I.', 'Những kết quả đạt được'),
@@ -221,7 +313,10 @@ function documentFor(random: Random, src: Sources, org: Org, year: number, orgFa
       place: org.place,
       date,
     },
-    title: { ...src.base.title, summary: `Về phát triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh,\nxây dựng Đảng, xây dựng hệ thống chính trị năm ${year}` },
+    title: {
+      ...src.base.title,
+      summary: `Về phát triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh,\nxây dựng Đảng, xây dựng hệ thống chính trị năm ${year}`,
+    },
     body: body(random, src, org, year),
     targets: targetsFor(src.targets, factor),
     signature: { authority: 'T/M', authorityOf, title: 'BÍ THƯ', name: pick(random, SIGNERS) },

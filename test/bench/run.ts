@@ -24,7 +24,14 @@ if (!profile) throw new Error(`Không có thể thức ${doc.profileId}`);
 const rows: Row[] = [];
 const ours = await measure(() => renderDocx(doc, profile), 5, 30);
 const oursP50 = percentile(ours, 50);
-rows.push({ case: 'xuất .docx Nhơn Trạch (trong tiến trình)', runs: ours.length, p50: ms(oursP50), p95: ms(percentile(ours, 95)), goal: 'p50 < 60 ms', verdict: oursP50 < 60 ? 'đạt' : 'KHÔNG ĐẠT' });
+rows.push({
+  case: 'xuất .docx Nhơn Trạch (trong tiến trình)',
+  runs: ours.length,
+  p50: ms(oursP50),
+  p95: ms(percentile(ours, 95)),
+  goal: 'p50 < 60 ms',
+  verdict: oursP50 < 60 ? 'đạt' : 'KHÔNG ĐẠT',
+});
 
 const dir = mkdtempSync(join(tmpdir(), 'soan-nq-bench-'));
 try {
@@ -41,10 +48,31 @@ try {
     const pandoc = await measure(() => execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', out, md]), 1, 20);
     const pandocP50 = percentile(pandoc, 50);
     const ratio = pandocP50 / oursP50;
-    rows.push({ case: 'pandoc markdown -> docx, cùng nội dung', runs: pandoc.length, p50: ms(pandocP50), p95: ms(percentile(pandoc, 95)), goal: '—', verdict: '—' });
-    rows.push({ case: 'tỉ lệ pandoc / ứng dụng (p50)', runs: pandoc.length, p50: `${ratio.toFixed(1)}x`, p95: '—', goal: '≥ 10x', verdict: ratio >= 10 ? 'đạt' : 'KHÔNG ĐẠT' });
+    rows.push({
+      case: 'pandoc markdown -> docx, cùng nội dung',
+      runs: pandoc.length,
+      p50: ms(pandocP50),
+      p95: ms(percentile(pandoc, 95)),
+      goal: '—',
+      verdict: '—',
+    });
+    rows.push({
+      case: 'tỉ lệ pandoc / ứng dụng (p50)',
+      runs: pandoc.length,
+      p50: `${ratio.toFixed(1)}x`,
+      p95: '—',
+      goal: '≥ 10x',
+      verdict: ratio >= 10 ? 'đạt' : 'KHÔNG ĐẠT',
+    });
   } else {
-    rows.push({ case: 'pandoc markdown -> docx', runs: 0, p50: '—', p95: '—', goal: '—', verdict: 'thiếu pandoc (apt-get install pandoc)' });
+    rows.push({
+      case: 'pandoc markdown -> docx',
+      runs: 0,
+      p50: '—',
+      p95: '—',
+      goal: '—',
+      verdict: 'thiếu pandoc (apt-get install pandoc)',
+    });
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

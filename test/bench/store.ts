@@ -1,7 +1,15 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { walkTargets } from '../../electron/contract/model/index.ts';
 import { startNextYear } from '../../electron/services/draft.ts';
-import { latestDocument, openStore, searchDocuments, targetsWithResults, upsertResults, type Db, type ResultEntry } from '../../electron/store/index.ts';
+import {
+  latestDocument,
+  openStore,
+  searchDocuments,
+  targetsWithResults,
+  upsertResults,
+  type Db,
+  type ResultEntry,
+} from '../../electron/store/index.ts';
 import { ftsQuery, queryTerms } from '../../electron/store/fold.ts';
 import { benchDatabase, fileMb, LAST_RESULT_YEAR, LAST_YEAR, must, prng, resultEntries, WHO } from './generate.ts';
 import { measure, ms, percentile, type Row } from './stats.ts';
@@ -76,14 +84,24 @@ function plansOf(db: Db, fn: () => void): Plan[] {
 }
 
 function printPlans(title: string, plans: readonly Plan[]): string[] {
-  return [`EXPLAIN QUERY PLAN — ${title}:`, ...plans.flatMap((p) => [`  ${p.sql.length > 150 ? `${p.sql.slice(0, 147)}…` : p.sql}`, ...p.lines.map((l) => `  ${l}`)])];
+  return [
+    `EXPLAIN QUERY PLAN — ${title}:`,
+    ...plans.flatMap((p) => [`  ${p.sql.length > 150 ? `${p.sql.slice(0, 147)}…` : p.sql}`, ...p.lines.map((l) => `  ${l}`)]),
+  ];
 }
 
 const verdict = (ok: boolean) => (ok ? 'đạt' : 'KHÔNG ĐẠT');
 
 function row(name: string, samples: readonly number[], goalMs: number | null, goal: string): Row {
   const p50 = percentile(samples, 50);
-  return { case: name, runs: samples.length, p50: ms(p50), p95: ms(percentile(samples, 95)), goal, verdict: goalMs === null ? '—' : verdict(p50 < goalMs) };
+  return {
+    case: name,
+    runs: samples.length,
+    p50: ms(p50),
+    p95: ms(percentile(samples, 95)),
+    goal,
+    verdict: goalMs === null ? '—' : verdict(p50 < goalMs),
+  };
 }
 
 /** Results of `year` for most targets of the organization's resolution of that year, as generate.ts makes them. */
@@ -159,7 +177,8 @@ export async function storeRows(log: (line: string) => void): Promise<{ rows: Ro
     const statement = db.prepare<unknown[], unknown>(searchSql);
     query = 0;
     const sqlOnly = await measure(
-      () => statement.all(...bind(searchSql, { match: ftsQuery(queryTerms(QUERIES[query++ % QUERIES.length] ?? '')), count: 40, limit: 20 })),
+      () =>
+        statement.all(...bind(searchSql, { match: ftsQuery(queryTerms(QUERIES[query++ % QUERIES.length] ?? '')), count: 40, limit: 20 })),
       QUERIES.length,
       10 * QUERIES.length,
     );
@@ -185,9 +204,21 @@ export async function storeRows(log: (line: string) => void): Promise<{ rows: Ro
     rows.push(row(`khởi tạo dự thảo năm sau (startNextYear, ${LAST_YEAR + 1})`, nextYear, 20, 'p50 < 20 ms'));
 
     const sample = bench.orgIds[0] ?? '';
-    notes.push(...printPlans(`targetsWithResults(${sample}, ${LAST_RESULT_YEAR})`, plansOf(db, () => must(targetsWithResults(db, sample, LAST_RESULT_YEAR)))));
-    notes.push(...printPlans('searchDocuments("nong thon moi")', plansOf(db, () => must(searchDocuments(db, 'nong thon moi')))));
-    notes.push('  (VIRTUAL TABLE INDEX 0:M3 = chỉ mục toàn văn FTS5 của document_search, MATCH trên mọi cột; 0:= = đọc một dòng theo rowid)');
+    notes.push(
+      ...printPlans(
+        `targetsWithResults(${sample}, ${LAST_RESULT_YEAR})`,
+        plansOf(db, () => must(targetsWithResults(db, sample, LAST_RESULT_YEAR))),
+      ),
+    );
+    notes.push(
+      ...printPlans(
+        'searchDocuments("nong thon moi")',
+        plansOf(db, () => must(searchDocuments(db, 'nong thon moi'))),
+      ),
+    );
+    notes.push(
+      '  (VIRTUAL TABLE INDEX 0:M3 = chỉ mục toàn văn FTS5 của document_search, MATCH trên mọi cột; 0:= = đọc một dòng theo rowid)',
+    );
   } finally {
     must(store.close());
   }

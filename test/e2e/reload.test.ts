@@ -86,7 +86,9 @@ describe.skipIf(!run)('reloading in the middle of editing', () => {
     await page.getByTestId('editor').waitFor();
     expect(Number(await page.getByTestId('editor').getAttribute('data-document-id'))).toBe(doc.id);
     await page.locator(`[data-testid=target-row][data-key="${TARGET.key}"]`).waitFor();
-    expect(await page.locator(`[data-testid=target-row][data-key="${TARGET.key}"]`).getByTestId('target-value').inputValue()).toBe(TARGET.value);
+    expect(await page.locator(`[data-testid=target-row][data-key="${TARGET.key}"]`).getByTestId('target-value').inputValue()).toBe(
+      TARGET.value,
+    );
     const reloaded = await bodyBlockTexts(page);
     expect(reloaded).toHaveLength(shownAsSaved.length);
     const paragraph = reloaded[originalIndex] ?? '';

@@ -26,7 +26,11 @@ import { ensureRenderer } from './support/renderer.ts';
 const ORG = 'DU-HIEP-THANH';
 const REASON = 'Bổ sung chỉ tiêu về môi trường; nêu rõ kết quả đã đạt.';
 const REVISION = ' Bổ sung chỉ tiêu thu gom rác thải theo ý kiến của Chánh Văn phòng.';
-const RECEIVED = { number: 'Số 15-NQ/TU', first: 'Thực hiện Chương trình hành động của Tỉnh ủy', last: 'Nghị quyết này được phổ biến đến chi bộ.' };
+const RECEIVED = {
+  number: 'Số 15-NQ/TU',
+  first: 'Thực hiện Chương trình hành động của Tỉnh ủy',
+  last: 'Nghị quyết này được phổ biến đến chi bộ.',
+};
 
 /** The chief's two comments: the words they are on, and what they say. */
 const COMMENTS = [
@@ -72,12 +76,24 @@ const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ');
 async function receivedResolution(): Promise<Buffer> {
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
   const cell = (lines: string[], bold: number[] = []) =>
-    new TableCell({ width: { size: 4680, type: WidthType.DXA }, children: lines.map((t, i) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t, bold: bold.includes(i) })] })) });
+    new TableCell({
+      width: { size: 4680, type: WidthType.DXA },
+      children: lines.map(
+        (t, i) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t, bold: bold.includes(i) })] }),
+      ),
+    });
   const header = new Table({
     width: { size: 9360, type: WidthType.DXA },
     columnWidths: [4680, 4680],
     borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
-    rows: [new TableRow({ children: [cell(['TỈNH ỦY LÂM ĐỒNG', '*', RECEIVED.number], [0]), cell(['ĐẢNG CỘNG SẢN VIỆT NAM', 'Đà Lạt, ngày 20 tháng 10 năm 2026'], [0])] })],
+    rows: [
+      new TableRow({
+        children: [
+          cell(['TỈNH ỦY LÂM ĐỒNG', '*', RECEIVED.number], [0]),
+          cell(['ĐẢNG CỘNG SẢN VIỆT NAM', 'Đà Lạt, ngày 20 tháng 10 năm 2026'], [0]),
+        ],
+      }),
+    ],
   });
   const body = [
     `${RECEIVED.first} thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, Ban Thường vụ Tỉnh ủy quyết nghị:`,
@@ -91,8 +107,15 @@ async function receivedResolution(): Promise<Buffer> {
       {
         children: [
           header,
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: 'NGHỊ QUYẾT', bold: true })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'về chuyển đổi số và nông nghiệp công nghệ cao', bold: true })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 240 },
+            children: [new TextRun({ text: 'NGHỊ QUYẾT', bold: true })],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: 'về chuyển đổi số và nông nghiệp công nghệ cao', bold: true })],
+          }),
           ...body,
           new Paragraph({ children: [new TextRun({ text: 'Nơi nhận:', underline: {} })] }),
           new Paragraph({ children: [new TextRun({ text: '- Các đảng ủy trực thuộc,', size: 24 })] }),
@@ -134,7 +157,11 @@ describe.skipIf(!run)('a review round in the browser: submit, return, revise, co
     await bar('du-thao').waitFor();
     const id = Number(await page.getByTestId('editor').getAttribute('data-document-id'));
     await expect.poll(() => page.getByTestId('review-round').textContent()).toBe('Dự thảo lần 1');
-    expect(await page.locator('[data-testid^=review-]').evaluateAll((els) => els.filter((e) => e.tagName === 'BUTTON').map((e) => e.dataset['testid']))).toEqual(['review-submit', 'review-save-version']);
+    expect(
+      await page
+        .locator('[data-testid^=review-]')
+        .evaluateAll((els) => els.filter((e) => e.tagName === 'BUTTON').map((e) => e.dataset['testid'])),
+    ).toEqual(['review-submit', 'review-save-version']);
     await page.getByTestId('review-submit').click();
     await bar('trinh-duyet').waitFor();
     await page.getByTestId('read-only-banner').waitFor();
@@ -158,7 +185,9 @@ describe.skipIf(!run)('a review round in the browser: submit, return, revise, co
     await page.getByTestId('return-confirm').click();
     await bar('tra-lai').waitFor();
     await page.getByTestId('tab-history').click();
-    await expect.poll(() => page.locator('[data-testid=history-event][data-to=tra-lai]').getByTestId('history-reason').textContent()).toBe(REASON);
+    await expect
+      .poll(() => page.locator('[data-testid=history-event][data-to=tra-lai]').getByTestId('history-reason').textContent())
+      .toBe(REASON);
 
     // The secretary revises the returned draft and submits it again: "Dự thảo lần 2".
     expect(await page.getByTestId('body-editor').getAttribute('contenteditable')).toBe('true');
@@ -232,7 +261,11 @@ describe.skipIf(!run)('a review round in the browser: submit, return, revise, co
 
       if (!canRender) return;
       // LibreOffice (its own profile) prints it: the original first, then "SAO LỤC", then the copy's number.
-      execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'lo')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, copy], { stdio: 'pipe', timeout: 120_000 });
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=${pathToFileURL(join(work, 'lo')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, copy],
+        { stdio: 'pipe', timeout: 120_000 },
+      );
       const pdf = join(work, 'review-round-sao-luc.pdf');
       const text = norm(execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8'));
       const at = (s: string) => text.indexOf(norm(s));

@@ -12,7 +12,7 @@ const db = join(work, 'data', 'kho.sqlite');
 const run = (...args: string[]) => runCli(args, { cwd: work, env: { SOAN_NQ_DB: db } });
 
 describe('soan-nq with the store', () => {
-  it('creates the database, seeds the demo once, and lists a year\'s targets with results and assessments', async () => {
+  it("creates the database, seeds the demo once, and lists a year's targets with results and assessments", async () => {
     const init = await run('db', 'init');
     expect(init.code).toBe(0);
     expect(init.stdout).toContain(`Cơ sở dữ liệu: ${db} (phiên bản ${LATEST_VERSION}`);
@@ -24,7 +24,9 @@ describe('soan-nq with the store', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/2 +Thu NSNN do huyện quản lý +tỷ đồng +770,4 +812,6 +vượt/);
     expect(table.stdout).toMatch(/Theo thẻ thấp còi +% +<18 +16,9 +đạt/);
-    const json = JSON.parse((await run('targets', '--org', 'HU-DUC-TRONG', '--year', '2022', '--json')).stdout) as { targets: { key: string; assessment: string | null }[] };
+    const json = JSON.parse((await run('targets', '--org', 'HU-DUC-TRONG', '--year', '2022', '--json')).stdout) as {
+      targets: { key: string; assessment: string | null }[];
+    };
     expect(json.targets).toHaveLength(44);
     expect(json.targets.find((t) => t.key === 'bao-hiem-y-te')?.assessment).toBe('khong-dat');
   });
@@ -57,8 +59,18 @@ describe('soan-nq with the store', () => {
   });
 
   it('imports results pasted from a spreadsheet and reports the rows it could not match', async () => {
-    const paste = ['STT\tChỉ tiêu\tĐơn vị\tKết quả', '1\tThu ngân sách nhà nước trên địa bàn\ttỷ đồng\t90,1', '2\tTỷ lệ hộ nghèo\t%\t0,45', '3\tChỉ tiêu không có\t%\t5', ''].join('\r\n');
-    const r = await runCli(['results', 'import', '--org', 'DU-HIEP-THANH', '--year', '2026', '-'], { cwd: work, env: { SOAN_NQ_DB: db }, input: paste });
+    const paste = [
+      'STT\tChỉ tiêu\tĐơn vị\tKết quả',
+      '1\tThu ngân sách nhà nước trên địa bàn\ttỷ đồng\t90,1',
+      '2\tTỷ lệ hộ nghèo\t%\t0,45',
+      '3\tChỉ tiêu không có\t%\t5',
+      '',
+    ].join('\r\n');
+    const r = await runCli(['results', 'import', '--org', 'DU-HIEP-THANH', '--year', '2026', '-'], {
+      cwd: work,
+      env: { SOAN_NQ_DB: db },
+      input: paste,
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã lưu 2 kết quả năm 2026 của DU-HIEP-THANH; 1 dòng cần xem lại.');
     expect(r.stderr).toContain('Dòng 4:');

@@ -24,7 +24,10 @@ const fixture = (): Record<string, unknown> => JSON.parse(readFileSync(ducTrong,
 
 describe('soan-nq export', () => {
   it('exports both real resolutions to .docx files that unzip and hold their text', async () => {
-    for (const [input, needle] of [[ducTrong, 'HUYỆN ỦY ĐỨC TRỌNG'], [nhonTrach, 'HUYỆN ỦY NHƠN TRẠCH']] as const) {
+    for (const [input, needle] of [
+      [ducTrong, 'HUYỆN ỦY ĐỨC TRỌNG'],
+      [nhonTrach, 'HUYỆN ỦY NHƠN TRẠCH'],
+    ] as const) {
       const out = join(work, `${needle}.docx`);
       const r = await run('export', input, '-o', out);
       expect(r.stderr).toBe('');

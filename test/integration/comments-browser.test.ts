@@ -61,24 +61,32 @@ async function selectPhrase(page: Page, phrase: string, click = true): Promise<v
 /** The text of the marks of comment `id` on the page, and whether it is highlighted. */
 function markOf(page: Page, id: string): Promise<{ text: string; highlighted: boolean }> {
   return page.evaluate((cid) => {
-    const marks = Array.from(document.querySelectorAll<HTMLElement>('mark.nq-comment')).filter((m) => (m.dataset['commentIds'] ?? '').split(' ').includes(cid));
+    const marks = Array.from(document.querySelectorAll<HTMLElement>('mark.nq-comment')).filter((m) =>
+      (m.dataset['commentIds'] ?? '').split(' ').includes(cid),
+    );
     const bg = marks[0] ? getComputedStyle(marks[0]).backgroundColor : '';
     return { text: marks.map((m) => m.textContent).join(''), highlighted: bg !== '' && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent' };
   }, id);
 }
 
 async function waitSaved(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-testid=save-state]')?.getAttribute('data-state') === 'saved', undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid=save-state]')?.getAttribute('data-state') === 'saved', undefined, {
+    timeout: 15_000,
+  });
 }
 
 describe.skipIf(!chromiumPath)('comments in Chromium', () => {
   beforeAll(async () => {
     h = openHarness('soan-nq-comments-browser-');
     const dist = join(h.dir, 'dist');
-    await promisify(execFile)(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
+    await promisify(execFile)(
+      process.execPath,
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        cwd: root,
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
     web = await startWebServer({ store: h.store, staticDir: dist });
     browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
   }, 180_000);

@@ -57,13 +57,20 @@ describe('comments through the contract', () => {
     expect([...range.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).toBe(quote);
 
     const actions = listAudit(h.store.db, { documentId: draft.id });
-    expect(actions.ok && actions.value.map((e) => e.action).filter((a) => a.includes('y-kien'))).toEqual(['y-kien', 'y-kien', 'tra-loi-y-kien', 'xu-ly-y-kien']);
+    expect(actions.ok && actions.value.map((e) => e.action).filter((a) => a.includes('y-kien'))).toEqual([
+      'y-kien',
+      'y-kien',
+      'tra-loi-y-kien',
+      'xu-ly-y-kien',
+    ]);
   });
 
   it('checks requests: a UUID id, a non-empty text; only the author deletes', async () => {
     const draft = await call(h.ctx, 'createNextYear', { orgId: ORG, year: 2028 });
     expect((await refused(h.ctx, 'addComment', { documentId: draft.id, id: 'không-phải-uuid', body: 'x' })).code).toBe('INVALID_INPUT');
-    expect((await refused(h.ctx, 'addComment', { documentId: draft.id, id: C, body: '   ' })).details?.join('\n')).toMatch(/Ý kiến không được để trống/);
+    expect((await refused(h.ctx, 'addComment', { documentId: draft.id, id: C, body: '   ' })).details?.join('\n')).toMatch(
+      /Ý kiến không được để trống/,
+    );
     await call(h.ctx, 'addComment', { documentId: draft.id, id: C, body: 'Của chuyên viên.' });
     expect((await refused(h.ctx, 'deleteComment', { id: C, author: 'Người khác' })).message).toMatch(/Chỉ người viết ý kiến/);
     expect(await call(h.ctx, 'deleteComment', { id: C })).toEqual({ id: C });
@@ -81,6 +88,8 @@ describe('comments through the contract', () => {
     expect(after.version).toBe(submitted.version);
     expect(JSON.stringify(after.content.body)).toContain(id);
     // The chief of staff can still return it with the version the UI opened.
-    expect((await call(h.ctx, 'returnDraft', { id: draft.id, why: 'Sửa theo ý kiến', expectedVersion: submitted.version })).status).toBe('tra-lai');
+    expect((await call(h.ctx, 'returnDraft', { id: draft.id, why: 'Sửa theo ý kiến', expectedVersion: submitted.version })).status).toBe(
+      'tra-lai',
+    );
   });
 });

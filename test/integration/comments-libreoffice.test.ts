@@ -25,10 +25,14 @@ describe.skipIf(!ready)('LibreOffice reads the review copy', () => {
     const doc = reviewFixture();
     writeFileSync(join(work, 'gop-y.docx'), await renderDocx(doc, profileFor(doc), { comments: reviewThreads }));
     const profileDir = pathToFileURL(join(work, 'lo-profile')).href;
-    execFileSync('soffice', [`-env:UserInstallation=${profileDir}`, '--headless', '--convert-to', 'odt', '--outdir', work, join(work, 'gop-y.docx')], {
-      stdio: 'pipe',
-      timeout: 170_000,
-    });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${profileDir}`, '--headless', '--convert-to', 'odt', '--outdir', work, join(work, 'gop-y.docx')],
+      {
+        stdio: 'pipe',
+        timeout: 170_000,
+      },
+    );
     const odt = join(work, 'gop-y.odt');
     if (existsSync(odt)) content = (await (await JSZip.loadAsync(readFileSync(odt))).file('content.xml')?.async('string')) ?? '';
   }, 180_000);

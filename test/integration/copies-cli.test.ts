@@ -45,7 +45,8 @@ describe('soan-nq copy --kind sao-luc', () => {
     const before = await parts(received);
     const after = await parts(out);
     expect([...after.keys()]).toEqual([...before.keys()]);
-    for (const [name, bytes] of before) if (name !== 'word/document.xml') expect(Buffer.from(after.get(name) ?? []).equals(Buffer.from(bytes)), name).toBe(true);
+    for (const [name, bytes] of before)
+      if (name !== 'word/document.xml') expect(Buffer.from(after.get(name) ?? []).equals(Buffer.from(bytes)), name).toBe(true);
 
     const original = text(before.get('word/document.xml'));
     const copy = text(after.get('word/document.xml'));
@@ -56,9 +57,22 @@ describe('soan-nq copy --kind sao-luc', () => {
 
     const block = copy.slice(at, copy.length - (original.length - at));
     // First the full-width rule: no indent on either side, a solid top border.
-    expect(block).toMatch(/^<w:p><w:pPr><w:keepNext\/><w:keepLines\/><w:pBdr><w:top w:val="single"[^>]*\/><\/w:pBdr><w:spacing [^>]*\/><w:ind w:left="0" w:right="0" w:firstLine="0"\/>/);
+    expect(block).toMatch(
+      /^<w:p><w:pPr><w:keepNext\/><w:keepLines\/><w:pBdr><w:top w:val="single"[^>]*\/><\/w:pBdr><w:spacing [^>]*\/><w:ind w:left="0" w:right="0" w:firstLine="0"\/>/,
+    );
     expect([...block.matchAll(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([9355, 9355]);
-    const order = ['HUYỆN ỦY ĐỨC TRỌNG', 'VĂN PHÒNG', 'SAO LỤC', 'Số 01-BS/VPHU', 'Đức Trọng, ngày 05 tháng 01 năm 2022', 'Nơi nhận:', 'Các chi bộ, đảng bộ trực thuộc', 'K/T CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Lê Văn Hùng'];
+    const order = [
+      'HUYỆN ỦY ĐỨC TRỌNG',
+      'VĂN PHÒNG',
+      'SAO LỤC',
+      'Số 01-BS/VPHU',
+      'Đức Trọng, ngày 05 tháng 01 năm 2022',
+      'Nơi nhận:',
+      'Các chi bộ, đảng bộ trực thuộc',
+      'K/T CHÁNH VĂN PHÒNG',
+      'PHÓ CHÁNH VĂN PHÒNG',
+      'Lê Văn Hùng',
+    ];
     let from = 0;
     for (const needle of order) {
       const found = block.indexOf(needle, from);
@@ -83,12 +97,32 @@ describe('soan-nq copy --kind sao-luc', () => {
   });
 
   it('numbers the next copy 02 and lists both in the register', async () => {
-    const r = await run('copy', '--kind', 'sao-luc', '--from', received, '--org', 'HU-DUC-TRONG', '-o', join(work, 'sao-luc-02.docx'), '--date', '2022-01-07', '--recipient', 'Đảng ủy xã Hiệp Thạnh', '--recipient', 'Lưu VP');
+    const r = await run(
+      'copy',
+      '--kind',
+      'sao-luc',
+      '--from',
+      received,
+      '--org',
+      'HU-DUC-TRONG',
+      '-o',
+      join(work, 'sao-luc-02.docx'),
+      '--date',
+      '2022-01-07',
+      '--recipient',
+      'Đảng ủy xã Hiệp Thạnh',
+      '--recipient',
+      'Lưu VP',
+    );
     expect(r.stdout).toContain('Số 02-BS/VPHU');
-    const list = JSON.parse((await run('copy', 'list', '--org', 'HU-DUC-TRONG', '--date', '2022-03-01', '--json')).stdout) as { copies: { number: string; kind: string; recipients: { text: string }[] }[] };
+    const list = JSON.parse((await run('copy', 'list', '--org', 'HU-DUC-TRONG', '--date', '2022-03-01', '--json')).stdout) as {
+      copies: { number: string; kind: string; recipients: { text: string }[] }[];
+    };
     expect(list.copies.map((c) => c.number)).toEqual(['Số 01-BS/VPHU', 'Số 02-BS/VPHU']);
     expect(list.copies[1]?.recipients.map((x) => x.text)).toEqual(['Đảng ủy xã Hiệp Thạnh', 'Lưu VP']);
-    expect((await run('copy', 'list', '--org', 'HU-DUC-TRONG', '--date', '2022-03-01')).stdout).toMatch(/Số 01-BS\/VPHU +05\/01\/2022 +sao-luc +Nghị quyết số 12-NQ\/TU/);
+    expect((await run('copy', 'list', '--org', 'HU-DUC-TRONG', '--date', '2022-03-01')).stdout).toMatch(
+      /Số 01-BS\/VPHU +05\/01\/2022 +sao-luc +Nghị quyết số 12-NQ\/TU/,
+    );
   });
 });
 
@@ -97,8 +131,32 @@ describe('soan-nq copy of our own documents', () => {
     const y = await run('copy', '--kind', 'sao-y', '--id', '1', '-o', join(work, 'sao-y.docx'), '--date', '2022-01-10');
     expect(y.stderr).toBe('');
     expect(y.stdout).toContain('Đã sao y bản chính Nghị quyết số 04-NQ/HU ngày 10/12/2021: Số 03-BS/VPHU, ngày 10/01/2022.');
-    const t = await run('copy', '--kind', 'trich-sao', '--id', '1', '--parts', '47-50', '--appendix', '-o', join(work, 'trich-sao.docx'), '--date', '2022-01-10', '--authority', 'T/L BAN THƯỜNG VỤ', '--signer-title', 'CHÁNH VĂN PHÒNG', '--signer-name', 'Phạm Văn C', '--json');
-    const made = JSON.parse(t.stdout) as { number: string; sourceLabel: string; signer: { authority: string; authorityOf: string; name: string } };
+    const t = await run(
+      'copy',
+      '--kind',
+      'trich-sao',
+      '--id',
+      '1',
+      '--parts',
+      '47-50',
+      '--appendix',
+      '-o',
+      join(work, 'trich-sao.docx'),
+      '--date',
+      '2022-01-10',
+      '--authority',
+      'T/L BAN THƯỜNG VỤ',
+      '--signer-title',
+      'CHÁNH VĂN PHÒNG',
+      '--signer-name',
+      'Phạm Văn C',
+      '--json',
+    );
+    const made = JSON.parse(t.stdout) as {
+      number: string;
+      sourceLabel: string;
+      signer: { authority: string; authorityOf: string; name: string };
+    };
     expect(made.number).toBe('Số 04-BS/VPHU');
     expect(made.sourceLabel).toContain('trích phần 47-50 và phụ lục');
     expect(made.signer).toMatchObject({ authority: 'T/L', authorityOf: 'BAN THƯỜNG VỤ', name: 'Phạm Văn C' });
@@ -121,13 +179,18 @@ describe('soan-nq copy refuses, exits 2 and leaves nothing behind', () => {
     await refused(['--kind', 'sao-y', '--id', id, '-o', out, '--date', '2022-01-10'], 'chưa ban hành');
     const junk = join(work, 'hong.docx');
     writeFileSync(junk, 'PK\u0003\u0004 không phải tệp nén');
-    await refused(['--kind', 'sao-luc', '--from', junk, '--org', 'HU-DUC-TRONG', '-o', out, '--date', '2022-01-10'], 'Không dùng được tệp .docx nhận về');
+    await refused(
+      ['--kind', 'sao-luc', '--from', junk, '--org', 'HU-DUC-TRONG', '-o', out, '--date', '2022-01-10'],
+      'Không dùng được tệp .docx nhận về',
+    );
     await refused(['--kind', 'sao-luc', '--from', join(work, 'khong-co.docx'), '--org', 'HU-DUC-TRONG', '-o', out], 'Không tìm thấy tệp');
     await refused(['--kind', 'sao-y', '--from', received, '--org', 'HU-DUC-TRONG', '-o', out, '--date', '2022-01-10'], 'dùng sao lục');
     await refused(['--kind', 'sao-chep', '--id', '1', '-o', out], 'cần --kind');
     await refused(['--kind', 'sao-y', '--id', '1', '-o', out, '--date', '2026-02-05'], 'không có nhiệm kỳ nào vào ngày 05/02/2026');
     await refused(['--kind', 'sao-luc', '--from', received, '--org', 'HU-DUC-TRONG', '-o', received], 'phải khác tệp văn bản nhận được');
-    const list = JSON.parse((await run('copy', 'list', '--org', 'HU-DUC-TRONG', '--date', '2022-03-01', '--json')).stdout) as { copies: unknown[] };
+    const list = JSON.parse((await run('copy', 'list', '--org', 'HU-DUC-TRONG', '--date', '2022-03-01', '--json')).stdout) as {
+      copies: unknown[];
+    };
     expect(list.copies).toHaveLength(4);
     expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

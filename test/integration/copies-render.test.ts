@@ -49,17 +49,40 @@ describe.skipIf(!ready)('LibreOffice renders the copies', () => {
     await copy('sao-luc-sang-trang', { kind: 'sao-luc', source: received('tinh-uy-dai'), orgId: 'HU-DUC-TRONG', date: '2022-01-05' });
     await copy('sao-y', { kind: 'sao-y', source: { documentId: 1 }, date: '2022-01-06' });
     const names = ['tinh-uy', 'tinh-uy-dai', 'sao-luc', 'sao-luc-sang-trang', 'sao-y'];
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'lo-profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...names.map((n) => file(n))], {
-      stdio: 'pipe',
-      timeout: 170_000,
-    });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(join(work, 'lo-profile')).href}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        ...names.map((n) => file(n)),
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 170_000,
+      },
+    );
     rmSync(artifacts, { recursive: true, force: true });
     mkdirSync(artifacts, { recursive: true });
     for (const name of ['sao-luc', 'sao-luc-sang-trang', 'sao-y']) {
       const pages = pageCount(name);
       const first = name === 'sao-luc-sang-trang' ? pages - 1 : pages;
       for (let p = first; p <= pages; p++) {
-        execFileSync('pdftoppm', ['-r', '70', '-png', '-f', String(p), '-l', String(p), '-singlefile', file(name, 'pdf'), join(artifacts, `${name}-trang-${p}`)]);
+        execFileSync('pdftoppm', [
+          '-r',
+          '70',
+          '-png',
+          '-f',
+          String(p),
+          '-l',
+          String(p),
+          '-singlefile',
+          file(name, 'pdf'),
+          join(artifacts, `${name}-trang-${p}`),
+        ]);
       }
     }
   }, 200_000);
@@ -69,8 +92,11 @@ describe.skipIf(!ready)('LibreOffice renders the copies', () => {
   });
 
   const pdfText = (name: string, page?: number): string =>
-    norm(execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), file(name, 'pdf'), '-'], { encoding: 'utf8' }));
-  const pageCount = (name: string): number => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file(name, 'pdf')], { encoding: 'utf8' }))?.[1] ?? 0);
+    norm(
+      execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), file(name, 'pdf'), '-'], { encoding: 'utf8' }),
+    );
+  const pageCount = (name: string): number =>
+    Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file(name, 'pdf')], { encoding: 'utf8' }))?.[1] ?? 0);
   const inOrder = (text: string, needles: readonly string[]): void => {
     let from = 0;
     for (const needle of needles.map(norm)) {
@@ -95,7 +121,15 @@ describe.skipIf(!ready)('LibreOffice renders the copies', () => {
 
   it('prints the received resolution first, then the sao lục block, on the same last page', () => {
     expect(existsSync(file('sao-luc', 'pdf'))).toBe(true);
-    inOrder(pdfText('sao-luc'), [PROVINCIAL.body, PROVINCIAL.number, PROVINCIAL.title, PROVINCIAL.firstLine, PROVINCIAL.lastLine, PROVINCIAL.signer, ...block('Số 01-BS/VPHU')]);
+    inOrder(pdfText('sao-luc'), [
+      PROVINCIAL.body,
+      PROVINCIAL.number,
+      PROVINCIAL.title,
+      PROVINCIAL.firstLine,
+      PROVINCIAL.lastLine,
+      PROVINCIAL.signer,
+      ...block('Số 01-BS/VPHU'),
+    ]);
     const pages = pageCount('sao-luc');
     expect(pages).toBe(pageCount('tinh-uy'));
     inOrder(pdfText('sao-luc', pages), [PROVINCIAL.signer, 'SAO LỤC', 'Lê Văn Hùng']);
@@ -115,11 +149,25 @@ describe.skipIf(!ready)('LibreOffice renders the copies', () => {
 
   it('prints a sao y bản chính of the issued Đức Trọng resolution with the block after its appendix', () => {
     const text = pdfText('sao-y');
-    inOrder(text, ['HUYỆN ỦY ĐỨC TRỌNG', 'Số 04-NQ/HU', 'NGHỊ QUYẾT', 'Nơi nhận:', 'Nguyễn Ngọc Phúc', 'PHỤ LỤC', 'CHỈ TIÊU KẾ HOẠCH NĂM 2022', 'Phát triển đảng', ...block('Số 03-BS/VPHU', 'SAO Y BẢN CHÍNH', 'Đức Trọng, ngày 06 tháng 01 năm 2022')]);
+    inOrder(text, [
+      'HUYỆN ỦY ĐỨC TRỌNG',
+      'Số 04-NQ/HU',
+      'NGHỊ QUYẾT',
+      'Nơi nhận:',
+      'Nguyễn Ngọc Phúc',
+      'PHỤ LỤC',
+      'CHỈ TIÊU KẾ HOẠCH NĂM 2022',
+      'Phát triển đảng',
+      ...block('Số 03-BS/VPHU', 'SAO Y BẢN CHÍNH', 'Đức Trọng, ngày 06 tháng 01 năm 2022'),
+    ]);
   });
 
   it('keeps page images of the copy blocks', () => {
-    for (const png of ['sao-luc-trang-2.png', `sao-y-trang-${pageCount('sao-y')}.png`, `sao-luc-sang-trang-trang-${pageCount('sao-luc-sang-trang')}.png`]) {
+    for (const png of [
+      'sao-luc-trang-2.png',
+      `sao-y-trang-${pageCount('sao-y')}.png`,
+      `sao-luc-sang-trang-trang-${pageCount('sao-luc-sang-trang')}.png`,
+    ]) {
       expect(existsSync(join(artifacts, png)), png).toBe(true);
     }
   });

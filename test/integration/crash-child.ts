@@ -94,7 +94,9 @@ function main(): void {
   const start = getDocument(db, documentId);
   if (!start.ok) die(start.error.message);
   // Blocks before the first appended paragraph belong to the original document.
-  const firstAppended = start.value.content.body.findIndex((b) => b.type === 'paragraph' && b.runs.some((r) => r.type === 'text' && r.text.includes('crashmoc')));
+  const firstAppended = start.value.content.body.findIndex(
+    (b) => b.type === 'paragraph' && b.runs.some((r) => r.type === 'text' && r.text.includes('crashmoc')),
+  );
   const baseBlocks = firstAppended === -1 ? start.value.content.body.length : firstAppended;
   report(`ready ${documentId} ${start.value.version}`);
 
@@ -104,7 +106,13 @@ function main(): void {
     const version = current.version + 1;
     const content = nextContent(current.content, version, baseBlocks);
     report(`saving ${documentId} ${version}`);
-    const saved = saveDocument(db, { id: documentId, content, expectedVersion: current.version, who: 'Tiến trình thử sập', why: `Lưu lần ${version}` });
+    const saved = saveDocument(db, {
+      id: documentId,
+      content,
+      expectedVersion: current.version,
+      who: 'Tiến trình thử sập',
+      why: `Lưu lần ${version}`,
+    });
     if (!saved.ok) die(`${saved.error.code}: ${saved.error.message}`);
     if (saved.value.version !== version) die(`lưu xong nhưng phiên bản là ${saved.value.version}, không phải ${version}`);
     report(`committed ${documentId} ${version}`);

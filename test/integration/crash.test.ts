@@ -6,7 +6,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { walkTargets, type Resolution } from '../../electron/contract/model/index.ts';
-import { getDocument, getVersion, listAudit, listVersions, openStore, saveDocument, saveOrganization, searchDocuments } from '../../electron/store/index.ts';
+import {
+  getDocument,
+  getVersion,
+  listAudit,
+  listVersions,
+  openStore,
+  saveDocument,
+  saveOrganization,
+  searchDocuments,
+} from '../../electron/store/index.ts';
 import { ducTrongOrg, fixture, must } from '../unit/store/kit.ts';
 import { markerOf, revenueOf } from './crash-child.ts';
 
@@ -192,7 +201,10 @@ describe('store under SIGKILL', () => {
         // Everything a save writes went in with it, or not at all.
         expect(must(listAudit(db, { documentId })), context).toHaveLength(doc.version);
         expect(db.prepare('SELECT count(*) FROM targets WHERE document_id = ?').pluck().get(documentId), context).toBe(targetCount);
-        expect(must(searchDocuments(db, markerOf(doc.version))).map((h) => h.document.id), context).toEqual([documentId]);
+        expect(
+          must(searchDocuments(db, markerOf(doc.version))).map((h) => h.document.id),
+          context,
+        ).toEqual([documentId]);
         verifiedUpTo = doc.version;
       } finally {
         must(store.close());

@@ -51,12 +51,18 @@ describe('next year from last year', () => {
     expect(made.value.status).toBe('du-thao');
     expect(doc.planYear).toBe(2023);
     expect(doc.header).toEqual({
-      superiorBody: 'ĐẢNG BỘ TỈNH LÂM ĐỒNG', issuingBody: 'HUYỆN ỦY ĐỨC TRỌNG', bodyKind: 'huyen-uy',
-      number: { seq: null, typeCode: 'NQ', issuerCode: 'HU' }, place: 'Đức Trọng', date: null,
+      superiorBody: 'ĐẢNG BỘ TỈNH LÂM ĐỒNG',
+      issuingBody: 'HUYỆN ỦY ĐỨC TRỌNG',
+      bodyKind: 'huyen-uy',
+      number: { seq: null, typeCode: 'NQ', issuerCode: 'HU' },
+      place: 'Đức Trọng',
+      date: null,
     });
     expect(doc.marks.draftRound).toBe(1);
     expect(doc.profileId).toBe('hd36-2018');
-    expect(doc.title.summary).toBe('Về phát triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh,\nxây dựng Đảng, xây dựng hệ thống chính trị năm 2023');
+    expect(doc.title.summary).toBe(
+      'Về phát triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh,\nxây dựng Đảng, xây dựng hệ thống chính trị năm 2023',
+    );
 
     // Same groups, order and indicators as 2022; this year's values left for the secretary.
     const before = JSON.parse(readFileSync(new URL('../fixtures/duc-trong-2022-nq04-hu.json', import.meta.url), 'utf8')) as Resolution;
@@ -69,8 +75,12 @@ describe('next year from last year', () => {
 
     // The review section opens with the assessment of last year's targets.
     expect(text(doc.body[0])).toBe('KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2022');
-    expect(text(doc.body[2])).toBe('Kết quả thực hiện chỉ tiêu Nghị quyết năm 2022 — 18 chỉ tiêu: 12 đạt và vượt, 4 không đạt, 2 cần đánh giá.');
-    expect(text(doc.body[4])).toBe('Một số chỉ tiêu chưa đạt Nghị quyết đề ra: Giá trị sản xuất, chỉ tiêu về y tế, tỷ lệ bảo hiểm y tế toàn dân, chỉ tiêu về trồng rừng.');
+    expect(text(doc.body[2])).toBe(
+      'Kết quả thực hiện chỉ tiêu Nghị quyết năm 2022 — 18 chỉ tiêu: 12 đạt và vượt, 4 không đạt, 2 cần đánh giá.',
+    );
+    expect(text(doc.body[4])).toBe(
+      'Một số chỉ tiêu chưa đạt Nghị quyết đề ra: Giá trị sản xuất, chỉ tiêu về y tế, tỷ lệ bảo hiểm y tế toàn dân, chỉ tiêu về trồng rừng.',
+    );
     expect(doc.body.some((b) => b.type === 'targets')).toBe(true);
 
     // Recipients and signer from last year's, punctuated by the profile from now on.
@@ -78,7 +88,10 @@ describe('next year from last year', () => {
     expect(doc.recipients.lines.map((l) => l.text)).toEqual(before.recipients.lines.map((l) => l.text.replace(/[,.]$/, '')));
     expect(doc.signature).toEqual(before.signature);
     expect(doc.appendix).toMatchObject({
-      include: true, title: 'CHỈ TIÊU KẾ HOẠCH NĂM 2023', valueHeader: 'KẾ HOẠCH NĂM 2023', orientation: 'landscape',
+      include: true,
+      title: 'CHỈ TIÊU KẾ HOẠCH NĂM 2023',
+      valueHeader: 'KẾ HOẠCH NĂM 2023',
+      orientation: 'landscape',
       columns: { previousTarget: true, previousResult: true, assessment: true },
     });
 
@@ -95,7 +108,7 @@ describe('next year from last year', () => {
     if (!again.ok) expect(again.error.message).toContain('Đã có nghị quyết năm 2023');
   });
 
-  it('carries last year\'s values as this year\'s when asked', () => {
+  it("carries last year's values as this year's when asked", () => {
     const made = prepareNextYear(store.db, { orgId: 'DU-HIEP-THANH', year: 2027, carryValues: true, who: 'x' });
     if (!made.ok) throw new Error(made.error.message);
     const poverty = [...walkTargets(made.value.content.targets)].find(([n]) => n.key === 'xa-hoi.ho-ngheo')?.[0];
@@ -113,7 +126,9 @@ describe('next year from last year', () => {
     if (!fresh.ok) throw new Error(fresh.error.message);
     expect(fresh.value.previousId).toBeNull();
     expect(fresh.value.content.targets).toEqual([]);
-    expect(fresh.value.content.title.summary).toBe('về phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh,\nxây dựng Đảng và hệ thống chính trị năm 2030');
+    expect(fresh.value.content.title.summary).toBe(
+      'về phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh,\nxây dựng Đảng và hệ thống chính trị năm 2030',
+    );
     expect(fresh.value.content.signature.name).toBe('Trần Văn Minh');
     const unknown = prepareNextYear(store.db, { orgId: 'HU-KHONG-CO', year: 2023, who: 'x' });
     expect(unknown.ok).toBe(false);

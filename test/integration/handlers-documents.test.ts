@@ -24,7 +24,12 @@ describe('writing documents through the contract', () => {
     const saved = await call(h.ctx, 'saveDocument', { id: stored.id, content: edited, expectedVersion: stored.version });
     expect(saved.version).toBe(stored.version + 1);
     expect(saved.summary).toBe('về nhiệm vụ năm 2023 (sửa)');
-    const stale = await refused(h.ctx, 'saveDocument', { id: stored.id, content: stored.content, expectedVersion: stored.version, why: 'Sửa đồng thời' });
+    const stale = await refused(h.ctx, 'saveDocument', {
+      id: stored.id,
+      content: stored.content,
+      expectedVersion: stored.version,
+      why: 'Sửa đồng thời',
+    });
     expect(stale.message).toMatch(/đã được lưu ở nơi khác \(phiên bản 2, bạn đang sửa phiên bản 1\)/);
     const audit = listAudit(h.store.db, { documentId: stored.id });
     expect(audit.ok && audit.value.at(-1)?.who).toBe('Chuyên viên thử');
@@ -33,7 +38,11 @@ describe('writing documents through the contract', () => {
   it('saveDocument refuses invalid content with the field path', async () => {
     const draft = (await call(h.ctx, 'listDocuments', { orgId: 'HU-DUC-TRONG', planYear: 2023 }))[0];
     const stored = await call(h.ctx, 'getDocument', { id: draft?.id });
-    const error = await refused(h.ctx, 'saveDocument', { id: stored.id, content: { ...stored.content, recipients: { lines: [] } }, expectedVersion: stored.version });
+    const error = await refused(h.ctx, 'saveDocument', {
+      id: stored.id,
+      content: { ...stored.content, recipients: { lines: [] } },
+      expectedVersion: stored.version,
+    });
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.details?.join('\n')).toMatch(/content\.recipients\.lines .*Nơi nhận/);
   });
@@ -63,7 +72,15 @@ describe('writing documents through the contract', () => {
     expect((await call(h.ctx, 'listDocuments', {})).map((d) => d.id)).not.toContain(copy.id);
     expect((await call(h.ctx, 'search', { query: 'nhon trach' })).map((hit) => hit.document.id)).not.toContain(copy.id);
     expect((await refused(h.ctx, 'getDocument', { id: copy.id })).message).toMatch(/thùng rác/);
-    expect((await refused(h.ctx, 'saveDocument', { id: copy.id, content: (await call(h.ctx, 'getDocument', { id: before[0] })).content, expectedVersion: 1 })).code).toBe('NOT_FOUND');
+    expect(
+      (
+        await refused(h.ctx, 'saveDocument', {
+          id: copy.id,
+          content: (await call(h.ctx, 'getDocument', { id: before[0] })).content,
+          expectedVersion: 1,
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
 
     const restored = await call(h.ctx, 'restoreDocument', { id: copy.id });
     expect(restored.id).toBe(copy.id);
@@ -81,10 +98,24 @@ describe('writing documents through the contract', () => {
   });
 
   it('saveRecipientList creates and updates a list of the organization, and refuses another organization list', async () => {
-    const created = await call(h.ctx, 'saveRecipientList', { orgId: 'HU-DUC-TRONG', name: 'Gửi cấp trên', lines: [{ text: 'Ban Thường vụ Tỉnh ủy', note: '(để báo cáo)' }] });
-    const updated = await call(h.ctx, 'saveRecipientList', { id: created.id, orgId: 'HU-DUC-TRONG', name: 'Gửi cấp trên', lines: [{ text: 'Tỉnh ủy' }, { text: 'Lưu Văn phòng Huyện ủy' }] });
+    const created = await call(h.ctx, 'saveRecipientList', {
+      orgId: 'HU-DUC-TRONG',
+      name: 'Gửi cấp trên',
+      lines: [{ text: 'Ban Thường vụ Tỉnh ủy', note: '(để báo cáo)' }],
+    });
+    const updated = await call(h.ctx, 'saveRecipientList', {
+      id: created.id,
+      orgId: 'HU-DUC-TRONG',
+      name: 'Gửi cấp trên',
+      lines: [{ text: 'Tỉnh ủy' }, { text: 'Lưu Văn phòng Huyện ủy' }],
+    });
     expect(updated.lines).toHaveLength(2);
-    const foreign = await refused(h.ctx, 'saveRecipientList', { id: created.id, orgId: 'HU-NHON-TRACH', name: 'X', lines: [{ text: 'Y' }] });
+    const foreign = await refused(h.ctx, 'saveRecipientList', {
+      id: created.id,
+      orgId: 'HU-NHON-TRACH',
+      name: 'X',
+      lines: [{ text: 'Y' }],
+    });
     expect(foreign.message).toMatch(/không thuộc tổ chức/);
   });
 });

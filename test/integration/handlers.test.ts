@@ -24,7 +24,11 @@ describe('the dispatcher', () => {
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toMatch(/không hợp lệ/);
     expect(error.details?.join('\n')).toMatch(/^id: Sai kiểu: cần số/m);
-    const nested = await refused(h.ctx, 'saveResults', { orgId: 'HU-DUC-TRONG', year: 2022, entries: [{ key: 'thu-ngan-sach', written: '' }] });
+    const nested = await refused(h.ctx, 'saveResults', {
+      orgId: 'HU-DUC-TRONG',
+      year: 2022,
+      entries: [{ key: 'thu-ngan-sach', written: '' }],
+    });
     expect(nested.details?.some((d) => d.startsWith('entries[0].written'))).toBe(true);
   });
 
@@ -90,7 +94,9 @@ describe('reading', () => {
   it('checks content that is not saved', async () => {
     const doc = (await call(h.ctx, 'listDocuments', { orgId: 'HU-DUC-TRONG' }))[0];
     const stored = await call(h.ctx, 'getDocument', { id: doc?.id });
-    const findings = await call(h.ctx, 'checkDocument', { content: { ...stored.content, recipients: { ...stored.content.recipients, lines: [{ text: 'Ban Thường vụ Tỉnh ủy' }] } } });
+    const findings = await call(h.ctx, 'checkDocument', {
+      content: { ...stored.content, recipients: { ...stored.content.recipients, lines: [{ text: 'Ban Thường vụ Tỉnh ủy' }] } },
+    });
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((f) => typeof f.message === 'string' && typeof f.fix === 'string')).toBe(true);
   });
@@ -105,12 +111,20 @@ describe('results', () => {
   });
 
   it('saves typed results, read with the target unit, recorded as nhập tay by the user', async () => {
-    const saved = await call(h.ctx, 'saveResults', { orgId: 'HU-DUC-TRONG', year: 2022, entries: [{ key: 'thu-ngan-sach', written: '815,3' }] });
+    const saved = await call(h.ctx, 'saveResults', {
+      orgId: 'HU-DUC-TRONG',
+      year: 2022,
+      entries: [{ key: 'thu-ngan-sach', written: '815,3' }],
+    });
     expect(saved).toEqual({ saved: 1 });
     const budget = (await call(h.ctx, 'listResults', { orgId: 'HU-DUC-TRONG', year: 2022 })).find((r) => r.key === 'thu-ngan-sach');
     expect(budget?.result).toMatchObject({ written: '815,3', source: 'nhap-tay', recordedBy: 'Chuyên viên thử' });
     expect(budget?.result?.parsed).toMatchObject({ kind: 'exact', value: 815.3 });
-    const unknown = await refused(h.ctx, 'saveResults', { orgId: 'HU-DUC-TRONG', year: 2022, entries: [{ key: 'khong-co', written: '1' }] });
+    const unknown = await refused(h.ctx, 'saveResults', {
+      orgId: 'HU-DUC-TRONG',
+      year: 2022,
+      entries: [{ key: 'khong-co', written: '1' }],
+    });
     expect(unknown.code).toBe('NOT_FOUND');
   });
 });

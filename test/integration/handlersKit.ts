@@ -38,7 +38,11 @@ export async function call<K extends ApiName>(ctx: HandlerContext, name: K, requ
 }
 
 /** The error of a call that must fail. */
-export async function refused<K extends ApiName>(ctx: HandlerContext, name: K, request: unknown): Promise<Extract<Result<unknown>, { ok: false }>['error']> {
+export async function refused<K extends ApiName>(
+  ctx: HandlerContext,
+  name: K,
+  request: unknown,
+): Promise<Extract<Result<unknown>, { ok: false }>['error']> {
   const result = await dispatch(name, request, ctx);
   if (result.ok) throw new Error(`${name} phải bị từ chối nhưng lại thành công`);
   return result.error;

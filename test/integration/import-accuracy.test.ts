@@ -34,7 +34,19 @@ function convertWithLibreOffice(): Map<string, Uint8Array> {
     copyFileSync(new URL(`${s}.txt`, seedsDir), target);
     return target;
   });
-  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'lo-profile')).href}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, ...files], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${pathToFileURL(join(work, 'lo-profile')).href}`,
+      '--headless',
+      '--convert-to',
+      'docx:MS Word 2007 XML',
+      '--outdir',
+      work,
+      ...files,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   for (const s of SEEDS) {
     const docx = join(work, `${s}.docx`);
     if (existsSync(docx)) out.set(s, new Uint8Array(readFileSync(docx)));
@@ -56,7 +68,13 @@ async function rows(): Promise<Row[]> {
       const r = importResolution(bytes);
       if (!r.ok) throw new Error(`${seed} ${source}: ${r.error.message}`);
       const body = r.value.model.body;
-      out.push({ seed, source, score: scoreImport(r.value.model, truth), blocksExact: body.filter((b, i) => isDeepStrictEqual(b, truth.body[i])).length, blocksTrue: truth.body.length });
+      out.push({
+        seed,
+        source,
+        score: scoreImport(r.value.model, truth),
+        blocksExact: body.filter((b, i) => isDeepStrictEqual(b, truth.body[i])).length,
+        blocksTrue: truth.body.length,
+      });
     }
   }
   return out;
@@ -64,7 +82,14 @@ async function rows(): Promise<Row[]> {
 
 function printTable(all: readonly Row[]): void {
   const head = ['văn bản', 'nguồn', `phần đầu (/${HEADER_FIELDS.length})`, 'chỉ tiêu tìm thấy', 'chỉ tiêu đúng', 'khối nội dung đúng'];
-  const lines = all.map((r) => [r.seed, r.source, `${r.score.headerRight}/${HEADER_FIELDS.length}`, `${r.score.targetsFound}/${r.score.targetsTrue}`, `${r.score.targetsRight}/${r.score.targetsTrue}`, `${r.blocksExact}/${r.blocksTrue}`]);
+  const lines = all.map((r) => [
+    r.seed,
+    r.source,
+    `${r.score.headerRight}/${HEADER_FIELDS.length}`,
+    `${r.score.targetsFound}/${r.score.targetsTrue}`,
+    `${r.score.targetsRight}/${r.score.targetsTrue}`,
+    `${r.blocksExact}/${r.blocksTrue}`,
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const fmt = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log([fmt(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(fmt)].join('\n'));

@@ -21,13 +21,17 @@ describe('soan-nq import and check <file.docx>', () => {
     expect(r.stdout).toMatch(/Số và ký hiệu +Số 09-NQ\/HU/);
     expect(r.stdout).toContain('Chỉ tiêu (68,');
     expect(r.stdout).toMatch(/Tỷ lệ che phủ rừng +16,5% +mới: /);
-    const json = JSON.parse((await run('import', seed('duc-trong-2022-nq04-hu'), '--json')).stdout) as { model: { header: { number: { seq: number } } }; confidence: Record<string, number>; status: string };
+    const json = JSON.parse((await run('import', seed('duc-trong-2022-nq04-hu'), '--json')).stdout) as {
+      model: { header: { number: { seq: number } } };
+      confidence: Record<string, number>;
+      status: string;
+    };
     expect(json.model.header.number.seq).toBe(4);
     expect(json.confidence['header.number']).toBeGreaterThan(0.9);
     expect(json.status).toBe('ban-hanh');
   });
 
-  it('saves into the store with --save (needs --org), linking targets to the body\'s indicators', async () => {
+  it("saves into the store with --save (needs --org), linking targets to the body's indicators", async () => {
     expect((await run('import', seed('duc-trong-2022-nq04-hu'), '--save')).code).toBe(2);
     expect((await run('db', 'seed-demo')).code).toBe(0);
     const saved = await run('import', seed('duc-trong-2022-nq04-hu'), '--org', 'HU-DUC-TRONG', '--save', '--json');
@@ -68,7 +72,10 @@ describe('soan-nq import and check <file.docx>', () => {
     writeFileSync(bad, await zip.generateAsync({ type: 'uint8array' }));
     const r = await run('check', bad, '--json');
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { errors: number; findings: { code: string; paragraph: number; expected: string; found: string }[] };
+    const report = JSON.parse(r.stdout) as {
+      errors: number;
+      findings: { code: string; paragraph: number; expected: string; found: string }[];
+    };
     expect(report.findings[0]).toMatchObject({ code: 'header.number.colon', found: '"Số: 09-NQ/HU"' });
   });
 });

@@ -4,7 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../electron/docx/pack.ts';
 import { loadResolution, profileFor } from '../support/fixtures.ts';
 import type { FuzzReply } from '../unit/import/helpers/fuzzWorker.ts';
-import { corruptEntry, cutChunk, flipBytes, insertBytes, mutateText, mutateXmlPart, rng, truncate, unzipEntries, type Rng } from '../unit/import/helpers/mutate.ts';
+import {
+  corruptEntry,
+  cutChunk,
+  flipBytes,
+  insertBytes,
+  mutateText,
+  mutateXmlPart,
+  rng,
+  truncate,
+  unzipEntries,
+  type Rng,
+} from '../unit/import/helpers/mutate.ts';
 
 /**
  * Fuzzing the importer and the format checker with mutated real inputs: the two fixtures
@@ -89,7 +100,9 @@ describe('fuzzing the importer and the checker', () => {
       if (reply.ms > slowest.ms) slowest = { label: input.label, ms: reply.ms };
     }
     const seconds = ((performance.now() - began) / 1000).toFixed(1);
-    console.log(`import fuzz: ${all.length} inputs in ${seconds} s; slowest ${slowest.label} ${slowest.ms.toFixed(0)} ms; outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort((a, b) => b[1] - a[1])))}`);
+    console.log(
+      `import fuzz: ${all.length} inputs in ${seconds} s; slowest ${slowest.label} ${slowest.ms.toFixed(0)} ms; outcomes ${JSON.stringify(Object.fromEntries([...outcomes].sort((a, b) => b[1] - a[1])))}`,
+    );
     expect(all.length).toBeGreaterThanOrEqual(2000);
     expect(failures.slice(0, 20)).toEqual([]);
   }, 120_000);

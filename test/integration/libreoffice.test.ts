@@ -64,7 +64,15 @@ describe.skipIf(!ready)('LibreOffice renders the export', () => {
     const profileDir = pathToFileURL(join(work, 'lo-profile')).href;
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=${profileDir}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...present.map((n) => join(work, `${n}.docx`))],
+      [
+        `-env:UserInstallation=${profileDir}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        ...present.map((n) => join(work, `${n}.docx`)),
+      ],
       { stdio: 'pipe', timeout: 170_000 },
     );
     mkdirSync(artifacts, { recursive: true });

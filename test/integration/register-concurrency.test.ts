@@ -22,10 +22,15 @@ type ChildReport = { issued: number; retries: number; numbers: number[] };
 
 function runChild(path: string, first: number): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CHILD, path, String(first), String(EACH), '2025-12-10'], { maxBuffer: 8 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`tiến trình con lỗi: ${stderr || err.message}`));
-      else resolve(JSON.parse(stdout) as ChildReport);
-    });
+    execFile(
+      process.execPath,
+      [CHILD, path, String(first), String(EACH), '2025-12-10'],
+      { maxBuffer: 8 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`tiến trình con lỗi: ${stderr || err.message}`));
+        else resolve(JSON.parse(stdout) as ChildReport);
+      },
+    );
   });
 }
 
@@ -55,17 +60,23 @@ describe('the number register under concurrent issuing', () => {
     const reports = await Promise.all(Array.from({ length: CHILDREN }, (_, k) => runChild(path, k * EACH + 1)));
     const t2 = performance.now();
     const retries = reports.reduce((n, r) => n + r.retries, 0);
-    console.info(`chuẩn bị ${TOTAL} văn bản: ${Math.round(t1 - t0)} ms; ${CHILDREN} tiến trình cấp số: ${Math.round(t2 - t1)} ms; thử lại vì bận: ${retries}`);
+    console.info(
+      `chuẩn bị ${TOTAL} văn bản: ${Math.round(t1 - t0)} ms; ${CHILDREN} tiến trình cấp số: ${Math.round(t2 - t1)} ms; thử lại vì bận: ${retries}`,
+    );
 
     const given = reports.flatMap((r) => r.numbers).sort((a, b) => a - b);
     expect(given).toEqual(Array.from({ length: TOTAL }, (_, i) => i + 1));
     const store = must(openStore(path));
-    const rows = store.db.prepare<[], { seq: number; document_id: number }>('SELECT seq, document_id FROM number_register ORDER BY seq').all();
+    const rows = store.db
+      .prepare<[], { seq: number; document_id: number }>('SELECT seq, document_id FROM number_register ORDER BY seq')
+      .all();
     expect(rows.map((r) => r.seq)).toEqual(given);
     expect(new Set(rows.map((r) => r.document_id)).size).toBe(TOTAL);
-    const docs = store.db.prepare<[], { n: number; distinct_seq: number; max_seq: number }>(
-      `SELECT count(*) AS n, count(DISTINCT number_seq) AS distinct_seq, max(number_seq) AS max_seq FROM documents WHERE status = 'ban-hanh'`,
-    ).get();
+    const docs = store.db
+      .prepare<[], { n: number; distinct_seq: number; max_seq: number }>(
+        `SELECT count(*) AS n, count(DISTINCT number_seq) AS distinct_seq, max(number_seq) AS max_seq FROM documents WHERE status = 'ban-hanh'`,
+      )
+      .get();
     expect(docs).toEqual({ n: TOTAL, distinct_seq: TOTAL, max_seq: TOTAL });
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     must(store.close());

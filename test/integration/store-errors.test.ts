@@ -23,9 +23,14 @@ const who = 'Chuyên viên Văn phòng';
 
 /** A draft whose body is `paragraphs` long paragraphs, so that saving it needs many new pages. */
 function bigDraft(paragraphs: number): Resolution {
-  const text = 'Tập trung lãnh đạo phát triển kinh tế - xã hội, xây dựng nông thôn mới nâng cao, giữ vững quốc phòng - an ninh. '.repeat(40);
+  const text = 'Tập trung lãnh đạo phát triển kinh tế - xã hội, xây dựng nông thôn mới nâng cao, giữ vững quốc phòng - an ninh. '.repeat(
+    40,
+  );
   return draft(2023, (d) => {
-    d.body = Array.from({ length: paragraphs }, (_, i) => ({ type: 'paragraph' as const, runs: [{ type: 'text' as const, text: `${i + 1}. ${text}` }] }));
+    d.body = Array.from({ length: paragraphs }, (_, i) => ({
+      type: 'paragraph' as const,
+      runs: [{ type: 'text' as const, text: `${i + 1}. ${text}` }],
+    }));
   });
 }
 
@@ -95,7 +100,12 @@ describe('store on a read-only file', () => {
     if (!save.ok) expect(save.error.message).toContain('chỉ đọc');
     expect(saveOrganization(ro.db, { ...ducTrongOrg, officeCode: 'VP' })).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
     expect(
-      upsertResults(ro.db, { orgId: 'HU-DUC-TRONG', year: 2023, who, entries: [{ key: 'thu-ngan-sach', written: '800', source: 'nhap-tay' }] }),
+      upsertResults(ro.db, {
+        orgId: 'HU-DUC-TRONG',
+        year: 2023,
+        who,
+        entries: [{ key: 'thu-ngan-sach', written: '800', source: 'nhap-tay' }],
+      }),
     ).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
     expect(lastGoodState(ro.db, id)).toEqual(before);
     must(ro.close());

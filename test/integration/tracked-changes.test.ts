@@ -102,21 +102,42 @@ describe('tracked changes between two versions', () => {
     const out = join(work, 'ghi.docx');
     expect(must(await exportVersionDiff(db, { id, from: 1, to: 2, outPath: out })).bytes).toBeGreaterThan(5000);
     expect(existsSync(out)).toBe(true);
-    expect(await exportVersionDiff(db, { id, from: 1, to: 2, outPath: join(work, 'x.pdf') })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await exportVersionDiff(db, { id, from: 1, to: 2, outPath: join(work, 'x.pdf') })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(await renderVersionDiff(db, { id, from: 1, to: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await renderVersionDiff(db, { id, from: 1, to: 9 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it.skipIf(!ready)('opens in LibreOffice, which prints both the inserted and the deleted words', () => {
-    const profileDir = pathToFileURL(join(work, 'lo-profile')).href;
-    execFileSync('soffice', [`-env:UserInstallation=${profileDir}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docxPath], { stdio: 'pipe', timeout: 170_000 });
-    const pdf = join(work, 'so-sanh.pdf');
-    expect(existsSync(pdf)).toBe(true);
-    mkdirSync(artifacts, { recursive: true });
-    copyFileSync(pdf, join(artifacts, 'so-sanh-v1-v2.pdf'));
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
-    for (const words of ['kiểu mẫu', 'nâng cao', 'nhanh và', 'Tuyệt đối giữ vững ổn định chính trị', 'bị bỏ đi hoàn toàn', 'nhiệm vụ phát triển', '812,5', '770,4', 'NGHỊ QUYẾT', 'Nguyễn Ngọc Phúc']) {
-      expect(text, `"${words}" không có trong bản PDF`).toContain(words);
-    }
-  }, 180_000);
+  it.skipIf(!ready)(
+    'opens in LibreOffice, which prints both the inserted and the deleted words',
+    () => {
+      const profileDir = pathToFileURL(join(work, 'lo-profile')).href;
+      execFileSync('soffice', [`-env:UserInstallation=${profileDir}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docxPath], {
+        stdio: 'pipe',
+        timeout: 170_000,
+      });
+      const pdf = join(work, 'so-sanh.pdf');
+      expect(existsSync(pdf)).toBe(true);
+      mkdirSync(artifacts, { recursive: true });
+      copyFileSync(pdf, join(artifacts, 'so-sanh-v1-v2.pdf'));
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+      for (const words of [
+        'kiểu mẫu',
+        'nâng cao',
+        'nhanh và',
+        'Tuyệt đối giữ vững ổn định chính trị',
+        'bị bỏ đi hoàn toàn',
+        'nhiệm vụ phát triển',
+        '812,5',
+        '770,4',
+        'NGHỊ QUYẾT',
+        'Nguyễn Ngọc Phúc',
+      ]) {
+        expect(text, `"${words}" không có trong bản PDF`).toContain(words);
+      }
+    },
+    180_000,
+  );
 });

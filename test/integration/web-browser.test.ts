@@ -29,7 +29,10 @@ describe.skipIf(!chromiumPath)('browser mode in Chromium', () => {
     h = openHarness('soan-nq-browser-');
     const src = join(h.dir, 'page');
     mkdirSync(src);
-    writeFileSync(join(src, 'index.html'), '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>thử</title><script type="module" src="./main.ts"></script></head><body></body></html>');
+    writeFileSync(
+      join(src, 'index.html'),
+      '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>thử</title><script type="module" src="./main.ts"></script></head><body></body></html>',
+    );
     writeFileSync(
       join(src, 'main.ts'),
       `import { getApi } from ${JSON.stringify(rendererApi)};
@@ -38,7 +41,13 @@ describe.skipIf(!chromiumPath)('browser mode in Chromium', () => {
          document.body.dataset['done'] = JSON.stringify({ info, orgs: orgs.ok ? orgs.value.length : orgs, href: location.href, kept: sessionStorage.getItem('soan-nq-token') !== null });
        });`,
     );
-    await build({ root: src, base: './', logLevel: 'silent', configFile: false, build: { outDir: join(h.dir, 'dist'), modulePreload: { polyfill: false }, emptyOutDir: true } });
+    await build({
+      root: src,
+      base: './',
+      logLevel: 'silent',
+      configFile: false,
+      build: { outDir: join(h.dir, 'dist'), modulePreload: { polyfill: false }, emptyOutDir: true },
+    });
     web = await startWebServer({ store: h.store, staticDir: join(h.dir, 'dist') });
     browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   }, 120_000);

@@ -16,7 +16,10 @@ beforeAll(async () => {
   h = openHarness('soan-nq-web-');
   const staticDir = join(h.dir, 'renderer');
   mkdirSync(join(staticDir, 'assets'), { recursive: true });
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Soạn Nghị quyết</title><script type="module" src="./assets/app.js"></script>');
+  writeFileSync(
+    join(staticDir, 'index.html'),
+    '<!doctype html><title>Soạn Nghị quyết</title><script type="module" src="./assets/app.js"></script>',
+  );
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'export const app = 1;\n');
   writeFileSync(join(h.dir, 'secret.txt'), 'bí mật');
   web = await startWebServer({ store: h.store, staticDir, who: 'Người dùng web' });
@@ -28,13 +31,21 @@ afterAll(async () => {
 });
 
 /** A raw request: the path is sent exactly as given (no URL normalization) and any Host header can be set. */
-function raw(options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+function raw(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
   return new Promise((done, failed) => {
-    const req = httpRequest({ host: '127.0.0.1', port: web.port, method: options.method ?? 'GET', path: options.path, headers: options.headers ?? {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: web.port, method: options.method ?? 'GET', path: options.path, headers: options.headers ?? {} },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', failed);
     req.end(options.body);
   });
@@ -77,7 +88,9 @@ describe('the loopback server', () => {
 
   it('exports as a download (base64 of a .docx)', async () => {
     const docs = (await (await post('listDocuments', { orgId: 'HU-DUC-TRONG' })).json()) as { value: { id: number }[] };
-    const body = (await (await post('exportDocx', { id: docs.value[0]?.id })).json()) as { value: { kind: string; fileName: string; base64: string } };
+    const body = (await (await post('exportDocx', { id: docs.value[0]?.id })).json()) as {
+      value: { kind: string; fileName: string; base64: string };
+    };
     expect(body.value.kind).toBe('download');
     const zip = await JSZip.loadAsync(Buffer.from(body.value.base64, 'base64'));
     expect(zip.file('word/document.xml')).not.toBeNull();
@@ -96,7 +109,12 @@ describe('the loopback server', () => {
   });
 
   it('refuses another Host (DNS rebinding) with 403, for the API and for files', async () => {
-    const api = await raw({ method: 'POST', path: '/api/listOrganizations', headers: { ...auth(), Host: `evil.example:${web.port}` }, body: '{}' });
+    const api = await raw({
+      method: 'POST',
+      path: '/api/listOrganizations',
+      headers: { ...auth(), Host: `evil.example:${web.port}` },
+      body: '{}',
+    });
     expect(api.status).toBe(403);
     const page = await raw({ path: '/', headers: { Host: `attacker.test:${web.port}` } });
     expect(page.status).toBe(403);
@@ -123,7 +141,11 @@ describe('the loopback server', () => {
   it('refuses non-JSON bodies and content types with 400', async () => {
     const notJson = await fetch(`${base}/api/listOrganizations`, { method: 'POST', headers: auth(), body: '{ok' });
     expect(notJson.status).toBe(400);
-    const form = await fetch(`${base}/api/listOrganizations`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'text/plain' }, body: '{}' });
+    const form = await fetch(`${base}/api/listOrganizations`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(form.status).toBe(400);
   });
 
@@ -132,7 +154,11 @@ describe('the loopback server', () => {
     const big = await raw({ method: 'POST', path: '/api/checkDocument', headers: { ...auth(), 'Content-Length': String(over) } });
     expect(big.status).toBe(413);
     expect(JSON.parse(big.text)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/quá lớn/) } });
-    const streamed = await fetch(`${base}/api/checkDocument`, { method: 'POST', headers: auth(), body: JSON.stringify({ pad: 'x'.repeat(over) }) });
+    const streamed = await fetch(`${base}/api/checkDocument`, {
+      method: 'POST',
+      headers: auth(),
+      body: JSON.stringify({ pad: 'x'.repeat(over) }),
+    });
     expect(streamed.status).toBe(413);
   });
 });
@@ -154,7 +180,14 @@ describe('the UI files', () => {
   });
 
   it('refuses paths that leave the UI folder', async () => {
-    for (const path of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/../../secret.txt', '/..\\secret.txt', '/%2e%2e%5csecret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/../../secret.txt',
+      '/..\\secret.txt',
+      '/%2e%2e%5csecret.txt',
+    ]) {
       const res = await raw({ path, headers: { Host: `127.0.0.1:${web.port}` } });
       expect(res.status, path).toBe(404);
       expect(res.text, path).not.toContain('bí mật');

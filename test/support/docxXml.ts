@@ -22,7 +22,8 @@ export function prettyXml(xml: string): string {
   const open: string[] = [];
   const pad = (): string => '  '.repeat(open.length);
   const nameOf = (tag: string): string => /^<\/?([^\s/>]+)/.exec(tag)?.[1] ?? '';
-  const isOpen = (t: string | undefined): boolean => t !== undefined && t.startsWith('<') && !t.startsWith('</') && !t.startsWith('<?') && !t.endsWith('/>');
+  const isOpen = (t: string | undefined): boolean =>
+    t !== undefined && t.startsWith('<') && !t.startsWith('</') && !t.startsWith('<?') && !t.endsWith('/>');
   const isClose = (t: string | undefined): boolean => t !== undefined && t.startsWith('</');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';

@@ -49,7 +49,13 @@ const sameEmphasis = (a: TextRun, b: TextRun): boolean =>
   Boolean(a.bold) === Boolean(b.bold) && Boolean(a.italic) === Boolean(b.italic) && Boolean(a.underline) === Boolean(b.underline);
 
 function plainRun(run: TextRun, text: string): TextRun {
-  return { type: 'text', text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italic: true } : {}), ...(run.underline ? { underline: true } : {}) };
+  return {
+    type: 'text',
+    text,
+    ...(run.bold ? { bold: true } : {}),
+    ...(run.italic ? { italic: true } : {}),
+    ...(run.underline ? { underline: true } : {}),
+  };
 }
 
 /** An inline list without anchors, adjacent runs of the same emphasis joined: what is printed. */

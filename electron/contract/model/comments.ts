@@ -11,11 +11,7 @@ import { blockSchema } from './body.ts';
 /** A comment's id: a UUID made by the client, so that the anchor can be written into the content first. */
 export const commentIdSchema = z.uuid('Mã ý kiến phải là một UUID');
 
-export const commentTextSchema = z
-  .string()
-  .trim()
-  .min(1, 'Ý kiến không được để trống')
-  .max(10_000, 'Ý kiến quá dài (tối đa 10.000 ký tự)');
+export const commentTextSchema = z.string().trim().min(1, 'Ý kiến không được để trống').max(10_000, 'Ý kiến quá dài (tối đa 10.000 ký tự)');
 
 export const commentAuthorSchema = z.string().trim().min(1, 'Thiếu tên người góp ý').max(200, 'Tên người góp ý quá dài');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { recipientSchema} from './parts.ts';
+import type { recipientSchema } from './parts.ts';
 import { authorityKinds, bodyKindSchema, type Signature } from './parts.ts';
 import type { Resolution } from './resolution.ts';
 import type { DocumentStatus } from './status.ts';
@@ -90,7 +90,14 @@ export const resultEntrySchema = z.object({
 export type ResultEntry = z.input<typeof resultEntrySchema>;
 
 /** A named, ordered "Nơi nhận" list the office reuses. */
-export type RecipientList = { id: number; orgId: string; name: string; lines: z.infer<typeof recipientSchema>[]; createdAt: string; updatedAt: string };
+export type RecipientList = {
+  id: number;
+  orgId: string;
+  name: string;
+  lines: z.infer<typeof recipientSchema>[];
+  createdAt: string;
+  updatedAt: string;
+};
 
 /** What a listing shows of a document, without its content. */
 export type DocumentSummary = {

@@ -78,9 +78,7 @@ export type TargetNode = {
 
 export const targetNodeSchema: z.ZodType<TargetNode> = z.lazy(() =>
   z.object({
-    key: z
-      .string()
-      .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'Mã chỉ tiêu chỉ gồm chữ thường không dấu, chữ số, "-" và "."'),
+    key: z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'Mã chỉ tiêu chỉ gồm chữ thường không dấu, chữ số, "-" và "."'),
     name: z.string().min(1, 'Tên chỉ tiêu không được để trống'),
     unit: z.string().optional(),
     value: targetValueSchema.optional(),

@@ -72,7 +72,14 @@ function parsed(texts: Map<string, string>, name: string): Result<XmlElement> {
   const text = texts.get(name.toLowerCase());
   if (text === undefined) return refuse({ code: 'NOT_DOCX', message: importMessages.NOT_DOCX }, [`thiếu phần "${name}"`]);
   const root = parseXml(text);
-  if (!root.ok) return refuse({ code: root.error.kind === 'unsafe' ? 'UNSAFE_XML' : 'CORRUPT_XML', message: importMessages[root.error.kind === 'unsafe' ? 'UNSAFE_XML' : 'CORRUPT_XML'] }, [`${name}: ${root.error.message}`]);
+  if (!root.ok)
+    return refuse(
+      {
+        code: root.error.kind === 'unsafe' ? 'UNSAFE_XML' : 'CORRUPT_XML',
+        message: importMessages[root.error.kind === 'unsafe' ? 'UNSAFE_XML' : 'CORRUPT_XML'],
+      },
+      [`${name}: ${root.error.message}`],
+    );
   return ok(root.root);
 }
 
@@ -91,7 +98,9 @@ function mainContentType(texts: Map<string, string>, path: string): string | nul
   const types = texts.get('[content_types].xml');
   const root = types === undefined ? null : parseXml(types);
   if (!root?.ok) return null;
-  const part = children(root.root, 'ct:Override').find((o) => (o.attrs['PartName'] ?? '').replace(/^\//, '').toLowerCase() === path.toLowerCase());
+  const part = children(root.root, 'ct:Override').find(
+    (o) => (o.attrs['PartName'] ?? '').replace(/^\//, '').toLowerCase() === path.toLowerCase(),
+  );
   return part?.attrs['ContentType'] ?? null;
 }
 
@@ -125,21 +134,37 @@ export function openReceivedDocx(bytes: Uint8Array): Result<ReceivedDocx> {
   if (!path.ok) return path;
   const partName = names.get(path.value.toLowerCase());
   const xml = texts.get(path.value.toLowerCase());
-  if (partName === undefined || xml === undefined) return refuse({ code: 'NOT_DOCX', message: importMessages.NOT_DOCX }, ['không có phần nội dung chính']);
+  if (partName === undefined || xml === undefined)
+    return refuse({ code: 'NOT_DOCX', message: importMessages.NOT_DOCX }, ['không có phần nội dung chính']);
   const type = mainContentType(texts, path.value);
   if (type !== null && type !== MAIN_TYPE) {
-    return refuse('Tệp không phải tài liệu Word thường (.docx): có thể là tệp mẫu (.dotx) hoặc có macro (.docm). Hãy mở bằng Word, lưu thành "Word Document (.docx)" rồi thử lại.', [type]);
+    return refuse(
+      'Tệp không phải tài liệu Word thường (.docx): có thể là tệp mẫu (.dotx) hoặc có macro (.docm). Hãy mở bằng Word, lưu thành "Word Document (.docx)" rồi thử lại.',
+      [type],
+    );
   }
   const document = parsed(texts, path.value);
   if (!document.ok) return document;
   const namespaces = rootNamespaces(xml);
   if ([...namespaces.values()].includes(WORDML_STRICT)) {
-    return refuse('Tệp lưu ở dạng "Strict Open XML" nên chưa sao lục được; hãy mở bằng Word, lưu thành "Word Document (.docx)" rồi thử lại.');
+    return refuse(
+      'Tệp lưu ở dạng "Strict Open XML" nên chưa sao lục được; hãy mở bằng Word, lưu thành "Word Document (.docx)" rồi thử lại.',
+    );
   }
   const prefix = wordPrefix(namespaces);
   const place = prefix === null ? null : findBodyPlace(xml, prefix);
-  if (prefix === null || place === null) return refuse({ code: 'NOT_DOCX', message: importMessages.NOT_DOCX }, ['không thấy phần thân (w:body) của văn bản']);
+  if (prefix === null || place === null)
+    return refuse({ code: 'NOT_DOCX', message: importMessages.NOT_DOCX }, ['không thấy phần thân (w:body) của văn bản']);
   const declareW = namespaces.get('w') !== 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  if (declareW && namespaces.has('w')) return refuse('Tệp .docx dùng tiền tố "w:" cho một không gian tên khác; hãy mở bằng Word và lưu lại rồi thử lại.');
-  return ok({ bytes, partName, xml, place, declareW, textWidthTwips: lastSectionWidth(document.value), paragraphs: paragraphTexts(document.value, 40) });
+  if (declareW && namespaces.has('w'))
+    return refuse('Tệp .docx dùng tiền tố "w:" cho một không gian tên khác; hãy mở bằng Word và lưu lại rồi thử lại.');
+  return ok({
+    bytes,
+    partName,
+    xml,
+    place,
+    declareW,
+    textWidthTwips: lastSectionWidth(document.value),
+    paragraphs: paragraphTexts(document.value, 40),
+  });
 }

@@ -32,7 +32,20 @@ function runText(el: XmlElement): string {
 }
 
 const NUMBER = /^Số\s*:?\s*(\d{1,4}\s*-\s*[\p{Lu}][\p{L}]*\s*\/\s*[\p{Lu}][\p{L}\-/]*)$/u;
-const TYPES = ['NGHỊ QUYẾT', 'QUYẾT ĐỊNH', 'QUY ĐỊNH', 'CHỈ THỊ', 'KẾT LUẬN', 'HƯỚNG DẪN', 'THÔNG BÁO', 'BÁO CÁO', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'THÔNG TRI', 'QUY CHẾ'];
+const TYPES = [
+  'NGHỊ QUYẾT',
+  'QUYẾT ĐỊNH',
+  'QUY ĐỊNH',
+  'CHỈ THỊ',
+  'KẾT LUẬN',
+  'HƯỚNG DẪN',
+  'THÔNG BÁO',
+  'BÁO CÁO',
+  'KẾ HOẠCH',
+  'CHƯƠNG TRÌNH',
+  'THÔNG TRI',
+  'QUY CHẾ',
+];
 
 /**
  * How the copy register names a received document: "Nghị quyết số 12-NQ/TU ngày 05/12/2021 của

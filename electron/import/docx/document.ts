@@ -42,7 +42,8 @@ function readParagraph(p: XmlElement, ctx: Ctx, where: Where, out: SourcePara[])
   const numbered = props.numId !== undefined ? ctx.numbering.next(props.numId, props.ilvl ?? 0) : null;
   const text = paraText(content.runs);
   const pageBreakBefore = ctx.pageBreak || content.pageBreak || (props.pageBreakBefore ?? false);
-  const hasContent = text.trim() !== '' || content.runs.some((r) => r.footnote) || (numbered !== null && numbered.label.trim() !== '' && !numbered.bullet);
+  const hasContent =
+    text.trim() !== '' || content.runs.some((r) => r.footnote) || (numbered !== null && numbered.label.trim() !== '' && !numbered.bullet);
   const format = { ...paraFormat(props), styleId };
   if (hasContent || format.border) {
     out.push({
@@ -142,10 +143,15 @@ export function readFootnotes(root: XmlElement | null, styles: Styles, numbering
     const ctx: Ctx = { styles, numbering, footnotes: new Map(), pages: [], index: 0, tables: 0, gap: false, pageBreak: false };
     const paras: SourcePara[] = [];
     readContainer(note, ctx, { cell: null, tableStyle: null }, paras);
-    const runs = paras.flatMap((p, i) => (i === 0 ? p.runs : [{ ...(p.runs[0] ?? { bold: false, italic: false, underline: false }), text: '\n' }, ...p.runs]));
+    const runs = paras.flatMap((p, i) =>
+      i === 0 ? p.runs : [{ ...(p.runs[0] ?? { bold: false, italic: false, underline: false }), text: '\n' }, ...p.runs],
+    );
     const first = runs[0];
     if (first) first.text = first.text.replace(/^\s+/, '');
-    out.set(id, runs.filter((r) => r.text !== ''));
+    out.set(
+      id,
+      runs.filter((r) => r.text !== ''),
+    );
   }
   return out;
 }

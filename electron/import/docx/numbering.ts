@@ -97,4 +97,3 @@ export function readNumbering(root: XmlElement | null): Numbering {
     },
   };
 }
-

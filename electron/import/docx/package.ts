@@ -110,5 +110,12 @@ export function readDocxParts(bytes: Uint8Array): ReadResult<DocxParts> {
   if (!footnotes.ok) return footnotes;
   const theme = part('theme');
   if (!theme.ok) return theme;
-  return readOk({ document: document.value, styles: styles.value, numbering: numbering.value, footnotes: footnotes.value, theme: theme.value, notes });
+  return readOk({
+    document: document.value,
+    styles: styles.value,
+    numbering: numbering.value,
+    footnotes: footnotes.value,
+    theme: theme.value,
+    notes,
+  });
 }

@@ -47,7 +47,8 @@ export function readRunProps(rPr: XmlElement | null): RunProps {
   const u = child(rPr, 'w:u');
   const fonts = child(rPr, 'w:rFonts');
   const theme = fonts?.attrs['w:asciiTheme'] ?? fonts?.attrs['w:hAnsiTheme'];
-  const font = fonts?.attrs['w:ascii'] ?? fonts?.attrs['w:hAnsi'] ?? (theme ? (theme.startsWith('major') ? 'theme:major' : 'theme:minor') : undefined);
+  const font =
+    fonts?.attrs['w:ascii'] ?? fonts?.attrs['w:hAnsi'] ?? (theme ? (theme.startsWith('major') ? 'theme:major' : 'theme:minor') : undefined);
   const size = numAttr(child(rPr, 'w:sz'), 'w:val');
   return defined({
     bold: toggle(rPr, 'w:b'),

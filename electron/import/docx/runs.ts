@@ -20,7 +20,17 @@ export type RunScope = {
 
 export type ParagraphContent = { runs: SourceRun[]; pageBreak: boolean; textBoxes: XmlElement[] };
 
-const CONTAINERS = new Set(['w:hyperlink', 'w:ins', 'w:smartTag', 'w:sdtContent', 'w:fldSimple', 'w:customXml', 'w:moveTo', 'w:dir', 'w:bdo']);
+const CONTAINERS = new Set([
+  'w:hyperlink',
+  'w:ins',
+  'w:smartTag',
+  'w:sdtContent',
+  'w:fldSimple',
+  'w:customXml',
+  'w:moveTo',
+  'w:dir',
+  'w:bdo',
+]);
 
 function symbol(el: XmlElement): string {
   const code = parseInt(el.attrs['w:char'] ?? '', 16);
@@ -55,7 +65,11 @@ export function readParagraphContent(p: XmlElement, scope: RunScope): ParagraphC
       bold: props.bold ?? false,
       italic: props.italic ?? false,
       underline: props.underline ?? false,
-      format: { sizePt: props.sizeHalf !== undefined ? props.sizeHalf / 2 : 10, font: props.font ?? 'Times New Roman', caps: props.caps ?? false },
+      format: {
+        sizePt: props.sizeHalf !== undefined ? props.sizeHalf / 2 : 10,
+        font: props.font ?? 'Times New Roman',
+        caps: props.caps ?? false,
+      },
     };
     if (footnote) run.footnote = footnote;
     runs.push(run);

@@ -22,7 +22,10 @@ export function applyPlainMarkup(blocks: readonly SourceBlock[]): SourceBlock[] 
     const format = p.runs[0]?.format;
     for (let k = 0; k < count; k++) {
       if (k > 0) runs.push({ text: '\n', bold: false, italic: false, underline: false });
-      pushAll(runs, (lines[at + k] ?? []).map((r) => (format ? { ...r, format } : r)));
+      pushAll(
+        runs,
+        (lines[at + k] ?? []).map((r) => (format ? { ...r, format } : r)),
+      );
     }
     at += count;
     byPara.set(p, runs);

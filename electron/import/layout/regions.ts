@@ -55,7 +55,11 @@ function findCopy(blocks: readonly SourceBlock[], from: number): number {
 export function findRegions(blocks: readonly SourceBlock[], titleAt: number): Regions {
   const n = blocks.length;
   const nhan = findBlock(blocks, titleAt + 1, (p) => /^Nơi nhận\b/iu.test(tidy(p.text)));
-  const lateAuthority = findBlock(blocks, titleAt + 1 + Math.floor((n - titleAt) / 2), (p) => AUTHORITY.test(tidy(p.text)) && p.text.length < 80);
+  const lateAuthority = findBlock(
+    blocks,
+    titleAt + 1 + Math.floor((n - titleAt) / 2),
+    (p) => AUTHORITY.test(tidy(p.text)) && p.text.length < 80,
+  );
   const closingAt = nhan >= 0 ? nhan : lateAuthority;
   const after = closingAt >= 0 ? closingAt + 1 : titleAt + 1;
   const appendixAt = findBlock(blocks, after, (p) => APPENDIX.test(key(p.text)));

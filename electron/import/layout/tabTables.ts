@@ -27,7 +27,7 @@ function cellsOf(runs: readonly SourceRun[]): SourceRun[][] {
 export function groupTabTables(blocks: readonly SourceBlock[], firstTable: number): SourceBlock[] {
   const out: SourceBlock[] = [];
   let tables = firstTable;
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     const b = blocks[i];
     if (!b) break;
     if (b.kind !== 'para' || b.cell) {
@@ -52,7 +52,16 @@ export function groupTabTables(blocks: readonly SourceBlock[], firstTable: numbe
     const rows = (blocks.slice(i, j) as SourcePara[]).map((p, r) =>
       cellsOf(p.runs).map((runs, c): SourcePara[] =>
         runs.some((x) => x.text.trim() !== '' || x.footnote)
-          ? [{ ...p, runs, text: runs.map((x) => (x.footnote ? '' : x.text)).join(''), label: null, bullet: false, cell: { table, row: r, col: c } }]
+          ? [
+              {
+                ...p,
+                runs,
+                text: runs.map((x) => (x.footnote ? '' : x.text)).join(''),
+                label: null,
+                bullet: false,
+                cell: { table, row: r, col: c },
+              },
+            ]
           : [],
       ),
     );

@@ -5,7 +5,10 @@ import { pushAll } from '../pushAll.ts';
 
 /** Single spaces, no tabs, trimmed (the readers give NFC text). */
 export function tidy(s: string): string {
-  return s.replace(/[\t ]{2,}|\t/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+  return s
+    .replace(/[\t ]{2,}|\t/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
 }
 
 /** Written in capitals: has at least two letters and no lower-case letter. */
@@ -46,7 +49,8 @@ export function columnPieces(blocks: readonly SourceBlock[]): Piece[] {
   };
   for (const b of blocks) {
     if (b.kind === 'table') {
-      for (const row of b.rows) row.forEach((cell, c) => cell.forEach((p) => splitPieces(p).forEach((x) => put(c + x.column, { ...x, column: c + x.column }))));
+      for (const row of b.rows)
+        row.forEach((cell, c) => cell.forEach((p) => splitPieces(p).forEach((x) => put(c + x.column, { ...x, column: c + x.column }))));
     } else {
       splitPieces(b).forEach((x) => put(x.column, x));
     }

@@ -63,7 +63,9 @@ function tableBlock(t: SourceTable, roles: Roles): Block | null {
 }
 
 const nextStartsList = (next: Item | undefined): boolean =>
-  next?.kind === 'para' && next.label !== null && ((next.label.kind === 'bullet' && next.label.marker === '-') || next.label.kind === 'subitem');
+  next?.kind === 'para' &&
+  next.label !== null &&
+  ((next.label.kind === 'bullet' && next.label.marker === '-') || next.label.kind === 'subitem');
 
 export function readBody(blocks: readonly SourceBlock[], roles: Roles): BodyRead {
   const list = items(blocks);
@@ -89,10 +91,21 @@ export function readBody(blocks: readonly SourceBlock[], roles: Roles): BodyRead
       case 'part': {
         const rest = p.text.slice(label.cut).trim();
         const next = list[i + 1];
-        if (rest === '' && next?.kind === 'para' && !next.label && (isUpper(next.p.text) || allBold(next.p.runs)) && tidy(next.p.text).length <= 200) {
+        if (
+          rest === '' &&
+          next?.kind === 'para' &&
+          !next.label &&
+          (isUpper(next.p.text) || allBold(next.p.runs)) &&
+          tidy(next.p.text).length <= 200
+        ) {
           setRole(roles, p.index, 'heading-part');
           setRole(roles, next.p.index, 'heading-part-title');
-          out.push({ type: 'heading', level: 'part', label: label.label, runs: toInlines(next.p.runs, { plainBold: allBold(next.p.runs) }) });
+          out.push({
+            type: 'heading',
+            level: 'part',
+            label: label.label,
+            runs: toInlines(next.p.runs, { plainBold: allBold(next.p.runs) }),
+          });
           i += 1;
         } else out.push(heading('part', p, label, roles));
         break;
@@ -134,7 +147,8 @@ function closeFinalMark(blocks: Block[]): Block[] {
   const runs = last.runs;
   const tail = runs[runs.length - 1];
   const before = runs[runs.length - 2];
-  if (tail?.type !== 'text' || before?.type !== 'text' || !tail.italic || !/^\p{L}{1,10}$/u.test(tail.text) || !before.text.endsWith('./')) return blocks;
+  if (tail?.type !== 'text' || before?.type !== 'text' || !tail.italic || !/^\p{L}{1,10}$/u.test(tail.text) || !before.text.endsWith('./'))
+    return blocks;
   const fixed: Block = { ...last, runs: [...runs.slice(0, -2), { ...before, text: `${before.text}.` }] };
   return [...blocks.slice(0, -1), fixed];
 }

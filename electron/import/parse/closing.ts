@@ -29,7 +29,14 @@ const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
 /** The typist's mark and copy count (box 12): one word with capitals and a digit, bracket, slash or dash: "-NQ(VP/HU)", "ABC-25". */
 const isNote = (t: string): boolean => NOTE.test(t) && !/\s/.test(t) && !RECIPIENT.test(t) && /\p{Lu}/u.test(t) && /[\d(/-]/.test(t);
 
-const authorities: Record<string, Signature['authority']> = { 'T/M': 'T/M', 'TM.': 'T/M', 'K/T': 'K/T', 'KT.': 'K/T', 'T/L': 'T/L', 'TL.': 'T/L' };
+const authorities: Record<string, Signature['authority']> = {
+  'T/M': 'T/M',
+  'TM.': 'T/M',
+  'K/T': 'K/T',
+  'KT.': 'K/T',
+  'T/L': 'T/L',
+  'TL.': 'T/L',
+};
 
 function readRecipients(pieces: readonly Piece[], roles: Roles, out: ClosingRead): Set<Piece> {
   const used = new Set<Piece>();

@@ -37,12 +37,18 @@ export function readCopyBlock(blocks: readonly SourceBlock[], roles: Roles): Cop
   const kindAt = pieces.findIndex((p) => COPY_KIND.test(key(p.text)));
   if (kindAt < 0) return null;
   const kindText = key(pieces[kindAt]?.text ?? '');
-  const names = pieces.filter((p, i) => i !== kindAt && isUpper(p.text) && !COPY_KIND.test(key(p.text)) && !/^(T\/M|K\/T|T\/L)/u.test(p.text) && !/^\*+$/.test(p.text));
+  const names = pieces.filter(
+    (p, i) =>
+      i !== kindAt && isUpper(p.text) && !COPY_KIND.test(key(p.text)) && !/^(T\/M|K\/T|T\/L)/u.test(p.text) && !/^\*+$/.test(p.text),
+  );
   const bodies = names.filter((p) => p.para.index <= (pieces[kindAt]?.para.index ?? 0)).map((p) => p.text);
   const out: CopyBlock = {
     kind: kindOf(kindText),
     kindText,
-    copyingBody: { superior: bodies.length > 1 ? (bodies[0] ?? null) : null, name: bodies.length > 1 ? bodies.slice(1).join(' ') : (bodies[0] ?? null) },
+    copyingBody: {
+      superior: bodies.length > 1 ? (bodies[0] ?? null) : null,
+      name: bodies.length > 1 ? bodies.slice(1).join(' ') : (bodies[0] ?? null),
+    },
     number: null,
     place: null,
     date: null,
@@ -63,6 +69,11 @@ export function readCopyBlock(blocks: readonly SourceBlock[], roles: Roles): Cop
   const closing = readClosing(from >= 0 ? rest.slice(from) : [], newRoles());
   out.recipients = closing.recipients;
   const { authority, authorityOf, title, name } = closing.signature;
-  out.signature = { ...(authority ? { authority } : {}), ...(authorityOf ? { authorityOf } : {}), ...(title ? { title } : {}), ...(name ? { name } : {}) };
+  out.signature = {
+    ...(authority ? { authority } : {}),
+    ...(authorityOf ? { authorityOf } : {}),
+    ...(title ? { title } : {}),
+    ...(name ? { name } : {}),
+  };
   return out;
 }

@@ -59,8 +59,17 @@ function bodies(pieces: readonly Piece[], roles: Roles): { superior: string | nu
 
 export function readHeader(blocks: readonly SourceBlock[], roles: Roles): HeaderRead {
   const out: HeaderRead = {
-    superiorBody: null, issuingBody: null, bodyKind: null, number: null, numberText: null,
-    place: null, date: null, dateBlank: false, partyTitle: false, marks: [], unknown: [],
+    superiorBody: null,
+    issuingBody: null,
+    bodyKind: null,
+    number: null,
+    numberText: null,
+    place: null,
+    date: null,
+    dateBlank: false,
+    partyTitle: false,
+    marks: [],
+    unknown: [],
   };
   const names: Piece[] = [];
   for (const piece of columnPieces(blocks)) {

@@ -8,7 +8,12 @@ export type MarkHit =
   | { kind: 'circulation'; text: string };
 
 const secrecy: Record<string, NonNullable<Marks['secrecy']>> = { MẬT: 'mat', 'TỐI MẬT': 'toi-mat', 'TUYỆT MẬT': 'tuyet-mat' };
-const urgency: Record<string, NonNullable<Marks['urgency']>> = { KHẨN: 'khan', 'THƯỢNG KHẨN': 'thuong-khan', 'HỎA TỐC': 'hoa-toc', 'HOẢ TỐC': 'hoa-toc' };
+const urgency: Record<string, NonNullable<Marks['urgency']>> = {
+  KHẨN: 'khan',
+  'THƯỢNG KHẨN': 'thuong-khan',
+  'HỎA TỐC': 'hoa-toc',
+  'HOẢ TỐC': 'hoa-toc',
+};
 
 export function readMark(text: string): MarkHit | null {
   const t = text.trim();

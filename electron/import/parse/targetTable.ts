@@ -13,7 +13,15 @@ import type { TargetDraft } from '../targets/draft.ts';
  * column numbers ("(1) (2) (3)"), are skipped. Tables continued over pages are read as one.
  */
 
-type Columns = { stt: number; name: number; unit: number | null; value: number; previousTarget: number | null; previousResult: number | null; assessment: number | null };
+type Columns = {
+  stt: number;
+  name: number;
+  unit: number | null;
+  value: number;
+  previousTarget: number | null;
+  previousResult: number | null;
+  assessment: number | null;
+};
 
 const cellText = (cells: readonly { text: string }[] | undefined): string => tidy((cells ?? []).map((p) => p.text).join(' '));
 const norm = (s: string): string => normalizeIndicatorName(s);
@@ -49,7 +57,11 @@ export function isTargetsTable(t: SourceTable): boolean {
 
 const ASSESS: Record<string, Assessment> = { vuot: 'vuot', dat: 'dat', 'khong dat': 'khong-dat' };
 
-export type TableTargets = { drafts: TargetDraft[]; valueHeader: string; columns: { previousTarget: boolean; previousResult: boolean; assessment: boolean } };
+export type TableTargets = {
+  drafts: TargetDraft[];
+  valueHeader: string;
+  columns: { previousTarget: boolean; previousResult: boolean; assessment: boolean };
+};
 
 export function readTargetsTables(tables: readonly SourceTable[], planYear: number | null): TableTargets | null {
   let cols: Columns | null = null;
@@ -104,6 +116,10 @@ export function readTargetsTables(tables: readonly SourceTable[], planYear: numb
   return {
     drafts: top,
     valueHeader: header[cols.value] ?? 'CHỈ TIÊU',
-    columns: { previousTarget: cols.previousTarget !== null, previousResult: cols.previousResult !== null, assessment: cols.assessment !== null },
+    columns: {
+      previousTarget: cols.previousTarget !== null,
+      previousResult: cols.previousResult !== null,
+      assessment: cols.assessment !== null,
+    },
   };
 }

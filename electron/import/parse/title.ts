@@ -29,7 +29,15 @@ export function readTitle(blocks: readonly SourceBlock[], start: number, end: nu
   const typeText = typeLine?.kind === 'para' ? tidy(typeLine.text) : 'NGHỊ QUYẾT';
   if (typeLine?.kind === 'para') setRole(roles, typeLine.index, 'document-type');
   const rest = typeText.replace(/^NGHỊ QUYẾT\s*/u, '').trim();
-  const out: TitleRead = { documentType: 'NGHỊ QUYẾT', conferenceLines: rest ? [rest] : [], summary: null, separator: false, preamble: [], decisionLine: null, bodyStart: start + 1 };
+  const out: TitleRead = {
+    documentType: 'NGHỊ QUYẾT',
+    conferenceLines: rest ? [rest] : [],
+    summary: null,
+    separator: false,
+    preamble: [],
+    decisionLine: null,
+    bodyStart: start + 1,
+  };
   const summary: string[] = [];
   let summaryPara: SourcePara | null = null;
   let i = start + 1;

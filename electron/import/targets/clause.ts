@@ -14,7 +14,13 @@ import type { TargetDraft } from './draft.ts';
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 export function cleanClause(s: string): string {
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/^[-+•]\s+/, '').replace(/[.;,]+$/, '').trim();
+  return s
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-+•]\s+/, '')
+    .replace(/[.;,]+$/, '')
+    .trim();
 }
 
 const LINK_VERB = /^(?:đạt và vượt|phấn đấu đạt|đạt|là|ở mức|bằng|giảm xuống còn|giảm còn|xuống còn)\s+(?=\S)/iu;
@@ -32,14 +38,35 @@ function withStem(name: string, previous: string | null): string {
 }
 
 export function fixName(name: string, previous: string | null): string {
-  const n = name.trim().replace(ASPIRATION, '').replace(KEEPER, '').replace(HAVE, '').replace(/[\s:,;]+$/, '');
+  const n = name
+    .trim()
+    .replace(ASPIRATION, '')
+    .replace(KEEPER, '')
+    .replace(HAVE, '')
+    .replace(/[\s:,;]+$/, '');
   return capitalise(withStem(n, previous));
 }
 
 const LEAD_VERBS = [
-  'hoàn thành chỉ tiêu, nhiệm vụ', 'hoàn thành chỉ tiêu', 'hoàn thành', 'không để xảy ra', 'phấn đấu kéo giảm', 'phần đầu kéo giảm',
-  'kiềm chế, làm giảm', 'kéo giảm', 'làm giảm', 'duy trì, giữ vững', 'giữ vững', 'duy trì', 'phát hiện', 'thực hiện tốt', 'thực hiện',
-  'đảm bảo', 'bảo đảm', 'nâng cao', 'tiếp tục',
+  'hoàn thành chỉ tiêu, nhiệm vụ',
+  'hoàn thành chỉ tiêu',
+  'hoàn thành',
+  'không để xảy ra',
+  'phấn đấu kéo giảm',
+  'phần đầu kéo giảm',
+  'kiềm chế, làm giảm',
+  'kéo giảm',
+  'làm giảm',
+  'duy trì, giữ vững',
+  'giữ vững',
+  'duy trì',
+  'phát hiện',
+  'thực hiện tốt',
+  'thực hiện',
+  'đảm bảo',
+  'bảo đảm',
+  'nâng cao',
+  'tiếp tục',
 ].sort((a, b) => b.length - a.length);
 const TAIL = /\s+(?:theo\s|được\s.*\bgiao\b|trong năm \d{4}).*$/iu;
 

@@ -16,10 +16,17 @@ import { pushAll } from '../pushAll.ts';
 const rank: Record<HeadingLevel, number> = { part: 0, section: 1, item: 2, subitem: 3, subsubitem: 4 };
 const NAMES_TARGETS = /chỉ tiêu/iu;
 
-const groupName = (text: string): string => text.trim().replace(/\s*(?:như sau)?\s*:$/u, '').replace(/[.;]$/, '').trim();
+const groupName = (text: string): string =>
+  text
+    .trim()
+    .replace(/\s*(?:như sau)?\s*:$/u, '')
+    .replace(/[.;]$/, '')
+    .trim();
 
 export function targetsFromBody(body: readonly Block[]): TargetDraft[] {
-  const start = body.findIndex((b) => b.type === 'heading' && NAMES_TARGETS.test(inlineText(b.runs)) && !/kết quả/iu.test(inlineText(b.runs)));
+  const start = body.findIndex(
+    (b) => b.type === 'heading' && NAMES_TARGETS.test(inlineText(b.runs)) && !/kết quả/iu.test(inlineText(b.runs)),
+  );
   const head = body[start];
   if (start < 0 || head?.type !== 'heading') return [];
   const top: TargetDraft[] = [];

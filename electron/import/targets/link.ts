@@ -17,8 +17,7 @@ import { slugOf } from './slug.ts';
 export type KnownIndicator = IndicatorRef;
 export type TargetLink = ImportTargetLink;
 
-const loose = (s: string): string =>
-  normalizeIndicatorName(s.replace(/\([^()]*\)/g, ' ')).replace(/^(?:trong do|rieng)\s+/, '');
+const loose = (s: string): string => normalizeIndicatorName(s.replace(/\([^()]*\)/g, ' ')).replace(/^(?:trong do|rieng)\s+/, '');
 
 type Index = Map<string, KnownIndicator[]>;
 

@@ -17,7 +17,7 @@ export function slugOf(name: string): string {
     .split(' ')
     .filter((w) => w !== '');
   let start = 0;
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     const hit = FILLER.find((f) => f.every((w, k) => words[start + k] === w) && start + f.length < words.length);
     again = hit !== undefined;
     start += hit?.length ?? 0;

@@ -25,7 +25,11 @@ function takeBrackets(text: string): { rest: string; subs: Sub[] } {
     const colon = inner.indexOf(':');
     const stem = colon >= 0 ? inner.slice(0, colon) : '';
     const list = colon >= 0 ? inner.slice(colon + 1).split(/[,;]\s+(?=(?:tại|ở)\s)/iu) : [inner];
-    subs.push({ stem: stem.trim(), items: list.map((x) => x.trim()).filter(Boolean), owner: (text.slice(0, offset).match(/;/g) ?? []).length });
+    subs.push({
+      stem: stem.trim(),
+      items: list.map((x) => x.trim()).filter(Boolean),
+      owner: (text.slice(0, offset).match(/;/g) ?? []).length,
+    });
     return '';
   });
   return { rest, subs };
@@ -81,8 +85,10 @@ function attach(sub: Sub, drafts: TargetDraft[]): void {
     if (!d) continue;
     const place = /^(?:tại|ở)\s+(.*)$/iu.exec(d.name)?.[1] ?? '';
     const where = normalizeIndicatorName(place);
-    const owner = (where && drafts.find((x) => normalizeIndicatorName(x.name).includes(where))) || drafts[Math.min(sub.owner, drafts.length - 1)];
-    if (sub.stem) d.name = `${sub.stem.charAt(0).toLocaleUpperCase('vi')}${sub.stem.slice(1)} ${d.name.charAt(0).toLocaleLowerCase('vi')}${d.name.slice(1)}`;
+    const owner =
+      (where && drafts.find((x) => normalizeIndicatorName(x.name).includes(where))) || drafts[Math.min(sub.owner, drafts.length - 1)];
+    if (sub.stem)
+      d.name = `${sub.stem.charAt(0).toLocaleUpperCase('vi')}${sub.stem.slice(1)} ${d.name.charAt(0).toLocaleLowerCase('vi')}${d.name.slice(1)}`;
     owner?.children.push(d);
   }
 }

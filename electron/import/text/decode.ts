@@ -27,7 +27,10 @@ export function decodeText(bytes: Uint8Array): ReadResult<{ text: string; notes:
     else if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control += 1;
   }
   if (nul > text.length / 200 || control > text.length / 20) return failWith('NOT_TEXT');
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, '').replace(/\r\n?|\f/g, '\n').normalize('NFC');
+  const clean = text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, '')
+    .replace(/\r\n?|\f/g, '\n')
+    .normalize('NFC');
   return readOk({ text: clean, notes });
 }

@@ -17,7 +17,19 @@ export function textToSource(text: string, notes: string[] = []): SourceDocument
       gap = true;
       return;
     }
-    blocks.push({ kind: 'para', index: i + 1, runs, text: t, label: null, listLevel: null, bullet: false, format: null, gapBefore: gap, pageBreakBefore: false, cell: null });
+    blocks.push({
+      kind: 'para',
+      index: i + 1,
+      runs,
+      text: t,
+      label: null,
+      listLevel: null,
+      bullet: false,
+      format: null,
+      gapBefore: gap,
+      pageBreakBefore: false,
+      cell: null,
+    });
     gap = false;
   });
   return { format: 'txt', blocks, pages: [], plain: true, notes };

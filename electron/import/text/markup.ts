@@ -45,7 +45,11 @@ export function markupLines(s: string): SourceRun[][] {
   const eolAfter = nextIndexOf(s, '\n');
   const nextBlank = forward(s, (j) => /^\n[ \t]*\n/.test(s.slice(j, j + 64)), nextIndexOf(s, '\n'));
   const nextBoldClose = forward(s, (j) => !isSpace(s[j - 1]), nextIndexOf(s, '**'));
-  const nextItalicClose = forward(s, (j) => s[j] === '\n' || (s[j + 1] !== '*' && s[j - 1] !== '*' && !isSpace(s[j - 1]) && s[j - 1] !== '(' && !isWordChar(s[j + 1])), (from) => Math.min(starAfter(from), eolAfter(from)));
+  const nextItalicClose = forward(
+    s,
+    (j) => s[j] === '\n' || (s[j + 1] !== '*' && s[j - 1] !== '*' && !isSpace(s[j - 1]) && s[j - 1] !== '(' && !isWordChar(s[j + 1])),
+    (from) => Math.min(starAfter(from), eolAfter(from)),
+  );
   const lines: SourceRun[][] = [[]];
   let bold = false;
   let italic = false;
@@ -72,7 +76,8 @@ export function markupLines(s: string): SourceRun[][] {
         continue;
       }
     } else if (c === '*') {
-      const opens: boolean = !italic && !isSpace(s[i + 1]) && s[i + 1] !== ')' && !isWordChar(s[i - 1]) && s[nextItalicClose(i + 1)] === '*';
+      const opens: boolean =
+        !italic && !isSpace(s[i + 1]) && s[i + 1] !== ')' && !isWordChar(s[i - 1]) && s[nextItalicClose(i + 1)] === '*';
       const closes = italic && !isSpace(s[i - 1]);
       if (opens || closes) {
         flush();

@@ -1,5 +1,12 @@
 import { ok } from '../../contract/result.ts';
-import { addComment, deleteComment, listDocumentComments, renderReviewCopy, replyComment, resolveComment } from '../../services/comments.ts';
+import {
+  addComment,
+  deleteComment,
+  listDocumentComments,
+  renderReviewCopy,
+  replyComment,
+  resolveComment,
+} from '../../services/comments.ts';
 import type { Handlers } from '../context.ts';
 
 /** Comments (ý kiến): threads on the body's text, replies, resolve, delete, and the review copy. */

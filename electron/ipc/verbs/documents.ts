@@ -39,9 +39,20 @@ export const documentHandlers = {
   listDocuments: (req, ctx) => listDocuments(ctx.store.db, defined({ orgId: req.orgId, planYear: req.planYear, status: req.status })),
   getDocument: (req, ctx) => getDocument(ctx.store.db, req.id),
   saveDocument: (req, ctx) =>
-    saveDocument(ctx.store.db, { id: req.id, content: req.content, expectedVersion: req.expectedVersion, who: ctx.who, why: req.why ?? 'Lưu văn bản' }),
+    saveDocument(ctx.store.db, {
+      id: req.id,
+      content: req.content,
+      expectedVersion: req.expectedVersion,
+      who: ctx.who,
+      why: req.why ?? 'Lưu văn bản',
+    }),
   createNextYear: (req, ctx) =>
-    startNextYear(ctx.store.db, { orgId: req.orgId, year: req.year, who: ctx.who, ...defined({ carryValues: req.carryValues, templateId: req.templateId }) }),
+    startNextYear(ctx.store.db, {
+      orgId: req.orgId,
+      year: req.year,
+      who: ctx.who,
+      ...defined({ carryValues: req.carryValues, templateId: req.templateId }),
+    }),
   duplicateDocument: (req, ctx) => duplicateDocument(ctx.store.db, req.id, ctx.who),
   deleteDocument: (req, ctx) => deleteDocument(ctx.store.db, { id: req.id, who: ctx.who }),
   restoreDocument: (req, ctx) => restoreDocument(ctx.store.db, { id: req.id, who: ctx.who }),

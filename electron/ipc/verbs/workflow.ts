@@ -18,18 +18,37 @@ function given<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: 
 /** Review (trình, trả lại, duyệt), issue and the number register, versions and their comparison. */
 export const workflowHandlers = {
   documentHistory: (req, ctx) => documentHistory(ctx.store.db, req.id),
-  submitForReview: (req, ctx) => submitForReview(ctx.store.db, { id: req.id, who: ctx.who, ...given({ why: req.why, expectedVersion: req.expectedVersion }) }),
-  returnDraft: (req, ctx) => returnDraft(ctx.store.db, { id: req.id, who: ctx.who, why: req.why, ...given({ expectedVersion: req.expectedVersion }) }),
-  approveDocument: (req, ctx) => approveDocument(ctx.store.db, { id: req.id, who: ctx.who, ...given({ why: req.why, expectedVersion: req.expectedVersion }) }),
+  submitForReview: (req, ctx) =>
+    submitForReview(ctx.store.db, { id: req.id, who: ctx.who, ...given({ why: req.why, expectedVersion: req.expectedVersion }) }),
+  returnDraft: (req, ctx) =>
+    returnDraft(ctx.store.db, { id: req.id, who: ctx.who, why: req.why, ...given({ expectedVersion: req.expectedVersion }) }),
+  approveDocument: (req, ctx) =>
+    approveDocument(ctx.store.db, { id: req.id, who: ctx.who, ...given({ why: req.why, expectedVersion: req.expectedVersion }) }),
   issueDocument: (req, ctx) => issueDocument(ctx.store.db, { id: req.id, who: ctx.who, ...given({ date: req.date, secret: req.secret }) }),
   listVersions: (req, ctx) => listVersions(ctx.store.db, req.id),
   getVersion: (req, ctx) => getVersion(ctx.store.db, req.id, req.version),
   saveVersion: (req, ctx) =>
-    saveVersion(ctx.store.db, { id: req.id, who: ctx.who, why: req.why, ...given({ content: req.content, expectedVersion: req.expectedVersion }) }),
+    saveVersion(ctx.store.db, {
+      id: req.id,
+      who: ctx.who,
+      why: req.why,
+      ...given({ content: req.content, expectedVersion: req.expectedVersion }),
+    }),
   restoreVersion: (req, ctx) =>
-    restoreVersion(ctx.store.db, { id: req.id, version: req.version, who: ctx.who, ...given({ why: req.why, expectedVersion: req.expectedVersion }) }),
+    restoreVersion(ctx.store.db, {
+      id: req.id,
+      version: req.version,
+      who: ctx.who,
+      ...given({ why: req.why, expectedVersion: req.expectedVersion }),
+    }),
   amendIssued: (req, ctx) =>
-    amendIssued(ctx.store.db, { id: req.id, content: req.content, who: ctx.who, why: req.why, ...given({ expectedVersion: req.expectedVersion }) }),
+    amendIssued(ctx.store.db, {
+      id: req.id,
+      content: req.content,
+      who: ctx.who,
+      why: req.why,
+      ...given({ expectedVersion: req.expectedVersion }),
+    }),
   compareVersions: (req, ctx) => compareVersions(ctx.store.db, { id: req.id, from: req.from, to: req.to }),
   exportVersionDiff: async (req, ctx) => {
     const made = await renderVersionDiff(ctx.store.db, { id: req.id, from: req.from, to: req.to });

@@ -2,8 +2,18 @@ import type { BodyKind } from '../../contract/model/parts.ts';
 
 /** Bodies that lead collectively (cấp ủy, ủy ban kiểm tra): they sign T/M, never K/T. */
 const collectiveKinds: ReadonlySet<BodyKind> = new Set([
-  'tinh-uy', 'thanh-uy', 'huyen-uy', 'quan-uy', 'thi-uy', 'dang-uy-xa', 'dang-uy-phuong',
-  'dang-uy-dac-khu', 'dang-uy-co-quan', 'dang-uy-khoi', 'chi-bo', 'uy-ban-kiem-tra',
+  'tinh-uy',
+  'thanh-uy',
+  'huyen-uy',
+  'quan-uy',
+  'thi-uy',
+  'dang-uy-xa',
+  'dang-uy-phuong',
+  'dang-uy-dac-khu',
+  'dang-uy-co-quan',
+  'dang-uy-khoi',
+  'chi-bo',
+  'uy-ban-kiem-tra',
 ]);
 
 export function isCollective(kind: BodyKind): boolean {

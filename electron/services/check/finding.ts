@@ -2,7 +2,6 @@ import type { Finding } from '../../contract/model/office.ts';
 
 export type { Finding };
 
-
 export function error(code: string, path: string, message: string, fix: string): Finding {
   return { code, severity: 'error', path, message, fix };
 }

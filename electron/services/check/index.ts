@@ -15,8 +15,14 @@ function checkParts(doc: Resolution): Finding[] {
   }
   const summary = doc.title.summary.trim();
   if (/^\p{Lu}\p{Ll}/u.test(summary)) {
-    out.push(warning('title.summary-case', 'title.summary', `Trích yếu "${summary.split('\n')[0]}" bắt đầu bằng chữ hoa.`,
-      'Trích yếu của văn bản có tên loại viết chữ thường ở đầu, ví dụ "về phát triển kinh tế - xã hội …".'));
+    out.push(
+      warning(
+        'title.summary-case',
+        'title.summary',
+        `Trích yếu "${summary.split('\n')[0]}" bắt đầu bằng chữ hoa.`,
+        'Trích yếu của văn bản có tên loại viết chữ thường ở đầu, ví dụ "về phát triển kinh tế - xã hội …".',
+      ),
+    );
   }
   const hasTargets = doc.targets.length > 0;
   if (doc.appendix.include && !hasTargets) {
@@ -26,12 +32,20 @@ function checkParts(doc: Resolution): Finding[] {
     out.push(error('appendix.title', 'appendix.title', 'Phụ lục chưa có tiêu đề.', 'Ví dụ "CHỈ TIÊU KẾ HOẠCH NĂM 2023".'));
   }
   if (doc.body.some((b) => b.type === 'targets') && !hasTargets) {
-    out.push(error('targets.empty', 'body', 'Nội dung có khối chỉ tiêu nhưng chưa có chỉ tiêu nào.', 'Nhập chỉ tiêu hoặc bỏ khối chỉ tiêu.'));
+    out.push(
+      error('targets.empty', 'body', 'Nội dung có khối chỉ tiêu nhưng chưa có chỉ tiêu nào.', 'Nhập chỉ tiêu hoặc bỏ khối chỉ tiêu.'),
+    );
   }
   for (const [node] of walkTargets(doc.targets)) {
     if (node.value && node.value.written.trim() !== '' && node.value.parsed.kind === 'qualitative' && /\d/.test(node.value.written)) {
-      out.push(warning('targets.unparsed', `targets[${node.key}]`, `Không đọc được giá trị "${node.value.written}" của chỉ tiêu "${node.name}".`,
-        'Viết giá trị theo dạng "770,4", "trên 64%", "4.000 - 4.500", "dưới 18%"; nếu là chỉ tiêu định tính, cần người đánh giá kết quả.'));
+      out.push(
+        warning(
+          'targets.unparsed',
+          `targets[${node.key}]`,
+          `Không đọc được giá trị "${node.value.written}" của chỉ tiêu "${node.name}".`,
+          'Viết giá trị theo dạng "770,4", "trên 64%", "4.000 - 4.500", "dưới 18%"; nếu là chỉ tiêu định tính, cần người đánh giá kết quả.',
+        ),
+      );
     }
   }
   return out;

@@ -24,7 +24,10 @@ export function blockText(block: Block): string {
     case 'bullet':
       return `${block.marker} ${inlinePlain(block.runs)}`.normalize('NFC');
     case 'table':
-      return block.rows.map((row) => row.map((cell) => inlinePlain(cell.runs)).join(' | ')).join('\n').normalize('NFC');
+      return block.rows
+        .map((row) => row.map((cell) => inlinePlain(cell.runs)).join(' | '))
+        .join('\n')
+        .normalize('NFC');
     case 'targets':
       return '[Các chỉ tiêu]';
     case 'page-break':
@@ -69,7 +72,12 @@ function stretchDiffs(a: Side, b: Side, removed: readonly number[], added: reado
   const out: BlockDiff[] = [];
   let r = 0;
   let d = 0;
-  const removedDiff = (i: number): BlockDiff => ({ kind: 'removed', type: a.blocks[i]?.type ?? 'paragraph', before: i, text: a.texts[i] ?? '' });
+  const removedDiff = (i: number): BlockDiff => ({
+    kind: 'removed',
+    type: a.blocks[i]?.type ?? 'paragraph',
+    before: i,
+    text: a.texts[i] ?? '',
+  });
   const addedDiff = (j: number): BlockDiff => ({ kind: 'added', type: b.blocks[j]?.type ?? 'paragraph', after: j, text: b.texts[j] ?? '' });
   for (const [i, j, words] of pairStretch(a, b, removed, added)) {
     for (; (removed[r] ?? Infinity) < i; r++) out.push(removedDiff(removed[r] ?? 0));

@@ -14,7 +14,12 @@ const FIELDS: readonly Field[] = [
   ['profileId', 'Thể thức', (d) => d.profileId],
   ['header.superiorBody', 'Cơ quan cấp trên', (d) => d.header.superiorBody ?? ''],
   ['header.issuingBody', 'Cơ quan ban hành', (d) => d.header.issuingBody],
-  ['header.number', 'Số và ký hiệu', (d) => `${d.header.number.seq === null ? '' : String(d.header.number.seq).padStart(2, '0')}-${d.header.number.typeCode}/${d.header.number.issuerCode}`],
+  [
+    'header.number',
+    'Số và ký hiệu',
+    (d) =>
+      `${d.header.number.seq === null ? '' : String(d.header.number.seq).padStart(2, '0')}-${d.header.number.typeCode}/${d.header.number.issuerCode}`,
+  ],
   ['header.place', 'Địa danh', (d) => d.header.place],
   ['header.date', 'Ngày ban hành', (d) => d.header.date ?? ''],
   ['title.documentType', 'Tên loại', (d) => d.title.documentType],
@@ -27,7 +32,11 @@ const FIELDS: readonly Field[] = [
   ['marks.urgency', 'Độ khẩn', (d) => (d.marks.urgency ? (urgency[d.marks.urgency] ?? d.marks.urgency) : '')],
   ['marks.circulation', 'Phạm vi lưu hành', (d) => d.marks.circulation ?? ''],
   ['marks.productionNote', 'Ký hiệu người đánh máy, số lượng bản', (d) => d.marks.productionNote ?? ''],
-  ['signature.authority', 'Thẩm quyền ký', (d) => (d.signature.authority === 'none' ? '' : `${d.signature.authority} ${d.signature.authorityOf}`.trim())],
+  [
+    'signature.authority',
+    'Thẩm quyền ký',
+    (d) => (d.signature.authority === 'none' ? '' : `${d.signature.authority} ${d.signature.authorityOf}`.trim()),
+  ],
   ['signature.title', 'Chức vụ người ký', (d) => d.signature.title],
   ['signature.name', 'Người ký', (d) => d.signature.name],
   ['appendix.include', 'Phụ lục', (d) => (d.appendix.include ? 'Có' : 'Không')],
@@ -44,13 +53,18 @@ export function diffFields(before: Resolution, after: Resolution): FieldDiff[] {
   });
 }
 
-const lineText = (l: Resolution['recipients']['lines'][number]): string => [l.text.replace(/\s*\n\s*/g, ' '), l.note].filter(Boolean).join(' ');
+const lineText = (l: Resolution['recipients']['lines'][number]): string =>
+  [l.text.replace(/\s*\n\s*/g, ' '), l.note].filter(Boolean).join(' ');
 
 /** The "Nơi nhận" lists line by line. */
 export function diffRecipients(before: Resolution, after: Resolution): LineDiff[] {
   const a = before.recipients.lines.map(lineText);
   const b = after.recipients.lines.map(lineText);
   return align(a, b).map((op) =>
-    op.op === 'equal' ? { op: 'equal', text: b[op.b] ?? '' } : op.op === 'delete' ? { op: 'delete', text: a[op.a] ?? '' } : { op: 'insert', text: b[op.b] ?? '' },
+    op.op === 'equal'
+      ? { op: 'equal', text: b[op.b] ?? '' }
+      : op.op === 'delete'
+        ? { op: 'delete', text: a[op.a] ?? '' }
+        : { op: 'insert', text: b[op.b] ?? '' },
   );
 }

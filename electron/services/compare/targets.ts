@@ -17,7 +17,11 @@ function flatten(nodes: readonly TargetNode[]): Map<string, Flat> {
 
 const valueOf = (n: TargetNode): string => n.value?.written.trim() ?? '';
 const previousOf = (n: TargetNode): string =>
-  n.previous ? [n.previous.target && `kế hoạch ${n.previous.target}`, n.previous.result && `thực hiện ${n.previous.result}`, n.previous.assessment].filter(Boolean).join(', ') : '';
+  n.previous
+    ? [n.previous.target && `kế hoạch ${n.previous.target}`, n.previous.result && `thực hiện ${n.previous.result}`, n.previous.assessment]
+        .filter(Boolean)
+        .join(', ')
+    : '';
 
 /** The fields of a target that differ, as written. */
 function fieldChanges(a: Flat, b: Flat): TargetFieldChange[] {

@@ -35,7 +35,11 @@ function prefixText(block: NumberedBlock): string {
 const runsOf = (block: NumberedBlock): readonly Inline[] => ('runs' in block ? block.runs : []);
 
 const sameEmphasis = (a: Segment, b: Segment) =>
-  !a.footnote && !b.footnote && a.emphasis?.bold === b.emphasis?.bold && a.emphasis?.italic === b.emphasis?.italic && a.emphasis?.underline === b.emphasis?.underline;
+  !a.footnote &&
+  !b.footnote &&
+  a.emphasis?.bold === b.emphasis?.bold &&
+  a.emphasis?.italic === b.emphasis?.italic &&
+  a.emphasis?.underline === b.emphasis?.underline;
 
 /** Adjacent pieces of the same kind and emphasis joined, so that Word shows one change, not one per word. */
 function merged(segments: readonly Segment[]): Segment[] {
@@ -43,14 +47,23 @@ function merged(segments: readonly Segment[]): Segment[] {
   for (const s of segments) {
     const last = out[out.length - 1];
     if (last && last.op === s.op && sameEmphasis(last, s)) last.text += s.text;
-    else out.push({ op: s.op, text: s.text, ...(s.emphasis ? { emphasis: s.emphasis } : {}), ...(s.footnote ? { footnote: s.footnote } : {}) });
+    else
+      out.push({
+        op: s.op,
+        text: s.text,
+        ...(s.emphasis ? { emphasis: s.emphasis } : {}),
+        ...(s.footnote ? { footnote: s.footnote } : {}),
+      });
   }
   return out;
 }
 
 /** Word-level segments: kept and inserted words in the newer formatting, deleted ones in the older. */
 function diffSegments(a: readonly Token[], b: readonly Token[]): Segment[] {
-  const ops = diffTokens(a.map((t) => t.key), b.map((t) => t.key));
+  const ops = diffTokens(
+    a.map((t) => t.key),
+    b.map((t) => t.key),
+  );
   return merged(
     ops.flatMap((op): Segment[] => {
       const token = op.op === 'delete' ? a[op.a] : b[op.b];
@@ -69,7 +82,10 @@ function wholeItem(block: NumberedBlock, kind: 'inserted' | 'deleted'): TrackedI
 
 function changedItems(old: NumberedBlock, now: NumberedBlock): TrackedItem[] {
   if (old.type === 'table' || now.type === 'table' || old.type !== now.type) return [wholeItem(old, 'deleted'), wholeItem(now, 'inserted')];
-  const prefix = diffSegments(prefixText(old) ? tokenize(prefixText(old)).flatMap(asText) : [], prefixText(now) ? tokenize(prefixText(now)).flatMap(asText) : []);
+  const prefix = diffSegments(
+    prefixText(old) ? tokenize(prefixText(old)).flatMap(asText) : [],
+    prefixText(now) ? tokenize(prefixText(now)).flatMap(asText) : [],
+  );
   return [{ kind: 'changed', block: now, prefix, segments: diffSegments(runTokens(runsOf(old)), runTokens(runsOf(now))) }];
 }
 
@@ -102,7 +118,11 @@ export function targetLineItems(before: readonly TargetNode[], after: readonly T
     const i = removed[partner] ?? 0;
     for (const r of removed.slice(0, partner)) items.push({ kind: 'line', op: 'delete', segments: [{ op: 'delete', text: a[r] ?? '' }] });
     removed = removed.slice(partner + 1);
-    items.push({ kind: 'line', op: 'changed', segments: diffSegments(tokenize(a[i] ?? '').flatMap(asText), tokenize(text).flatMap(asText)) });
+    items.push({
+      kind: 'line',
+      op: 'changed',
+      segments: diffSegments(tokenize(a[i] ?? '').flatMap(asText), tokenize(text).flatMap(asText)),
+    });
   }
   flushRemoved();
   return items;

@@ -21,7 +21,13 @@ export async function trackedChangesDocx(before: Resolution, after: Resolution, 
   if (!profile.ok) return profile;
   try {
     const items = trackedItems(before, after, profile.value);
-    const doc = buildTrackedDocument(after, items, profile.value, { author: revision.author, date: wordDate(revision.date) }, trackedSummary(before, after));
+    const doc = buildTrackedDocument(
+      after,
+      items,
+      profile.value,
+      { author: revision.author, date: wordDate(revision.date) },
+      trackedSummary(before, after),
+    );
     const core = { path: 'docProps/core.xml', data: corePropertiesXml(after, profile.value, new Date(revision.date)) };
     const buffer = await Packer.toBuffer(doc, false, [core]);
     return ok(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
@@ -32,7 +38,11 @@ export async function trackedChangesDocx(before: Resolution, after: Resolution, 
 
 /** "So-sanh-v3-v5-NQ-HU-2023.docx". */
 function diffFileName(doc: Resolution, from: number, to: number): string {
-  const symbol = `${doc.header.number.typeCode}-${doc.header.number.issuerCode}`.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'D').replace(/[^A-Za-z0-9-]+/g, '-');
+  const symbol = `${doc.header.number.typeCode}-${doc.header.number.issuerCode}`
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'D')
+    .replace(/[^A-Za-z0-9-]+/g, '-');
   return `So-sanh-v${from}-v${to}-${symbol}-${doc.planYear}.docx`;
 }
 

@@ -19,7 +19,14 @@ export function loadPair(db: Db, pair: VersionPair): Result<LoadedPair> {
 }
 
 function ref(v: StoredVersion): VersionRef {
-  return { documentId: v.documentId, version: v.version, status: v.status, createdBy: v.createdBy, createdAt: v.createdAt, reason: v.reason };
+  return {
+    documentId: v.documentId,
+    version: v.version,
+    status: v.status,
+    createdBy: v.createdBy,
+    createdAt: v.createdAt,
+    reason: v.reason,
+  };
 }
 
 /** "So sánh phiên bản": two versions of a document compared, older against newer. */

@@ -29,7 +29,12 @@ export function diffTokens(a: readonly string[], b: readonly string[]): AlignOp[
     const before = ops[k - 1];
     const after = ops[k + 1];
     const changed = (o: AlignOp | undefined) => o !== undefined && o.op !== 'equal';
-    return changed(before) && changed(after) ? [{ op: 'delete', a: op.a }, { op: 'insert', b: op.b }] : [op];
+    return changed(before) && changed(after)
+      ? [
+          { op: 'delete', a: op.a },
+          { op: 'insert', b: op.b },
+        ]
+      : [op];
   });
   const out: AlignOp[] = [];
   let stretch: AlignOp[] = [];
@@ -66,7 +71,11 @@ export function wordDiff(before: string, after: string): WordOp[] {
   const b = tokenize(after);
   return mergeOps(
     diffTokens(a, b).map((op) =>
-      op.op === 'equal' ? { op: 'equal', text: b[op.b] ?? '' } : op.op === 'delete' ? { op: 'delete', text: a[op.a] ?? '' } : { op: 'insert', text: b[op.b] ?? '' },
+      op.op === 'equal'
+        ? { op: 'equal', text: b[op.b] ?? '' }
+        : op.op === 'delete'
+          ? { op: 'delete', text: a[op.a] ?? '' }
+          : { op: 'insert', text: b[op.b] ?? '' },
     ),
   );
 }

@@ -10,7 +10,11 @@ const mentions = (text: string, words: string): boolean => ` ${foldText(text).re
 
 /** A saved list named for copies ("Nơi nhận bản sao", "Sao lục gửi chi bộ"), the first in name order; else null. */
 export function copyRecipientList(lists: readonly RecipientList[]): RecipientList | null {
-  return lists.find((l) => mentions(l.name, 'ban sao') || mentions(l.name, 'sao y') || mentions(l.name, 'sao luc') || mentions(l.name, 'trich sao')) ?? null;
+  return (
+    lists.find(
+      (l) => mentions(l.name, 'ban sao') || mentions(l.name, 'sao y') || mentions(l.name, 'sao luc') || mentions(l.name, 'trich sao'),
+    ) ?? null
+  );
 }
 
 /** The saved list with this name (case and diacritics aside), or a message naming the lists there are. */
@@ -18,7 +22,10 @@ export function recipientListNamed(lists: readonly RecipientList[], name: string
   const found = lists.find((l) => l.name === name) ?? lists.find((l) => foldText(l.name) === foldText(name));
   if (found) return ok(found);
   const names = lists.map((l) => `"${l.name}"`).join(', ');
-  return fail('NOT_FOUND', `Không có danh sách nơi nhận "${name}".${names ? ` Các danh sách đã lưu: ${names}.` : ' Chưa lưu danh sách nào.'}`);
+  return fail(
+    'NOT_FOUND',
+    `Không có danh sách nơi nhận "${name}".${names ? ` Các danh sách đã lưu: ${names}.` : ' Chưa lưu danh sách nào.'}`,
+  );
 }
 
 /** Whether a signer signs for the office (Chánh / Phó Chánh Văn phòng, "K/T CHÁNH VĂN PHÒNG" …). */
@@ -43,6 +50,10 @@ export function parseAuthority(text: string): Result<Pick<Signature, 'authority'
   if (t === '' || /^(none|không)$/i.test(t)) return ok({ authority: 'none', authorityOf: '' });
   const m = /^(T\/M|K\/T|T\/L)\b\s*(.*)$/i.exec(t);
   const kind = authorityKinds.find((k) => k === m?.[1]?.toUpperCase());
-  if (!m || !kind || !m[2]) return fail('INVALID_INPUT', `Quyền hạn ký "${text}" không hợp lệ: dùng dạng "K/T CHÁNH VĂN PHÒNG", "T/L BAN THƯỜNG VỤ" hoặc để trống khi người đứng đầu ký.`);
+  if (!m || !kind || !m[2])
+    return fail(
+      'INVALID_INPUT',
+      `Quyền hạn ký "${text}" không hợp lệ: dùng dạng "K/T CHÁNH VĂN PHÒNG", "T/L BAN THƯỜNG VỤ" hoặc để trống khi người đứng đầu ký.`,
+    );
   return ok({ authority: kind, authorityOf: m[2] });
 }

@@ -21,7 +21,12 @@ export type MadeCopy = {
 const ATTEMPTS = 3;
 
 function ascii(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D')).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** "Sao-y-ban-chinh-01-BS-VPHU.docx" */
@@ -36,7 +41,12 @@ export function copyFileName(kindLabel: string, number: string): string {
  * copy in the register in the same transaction that reads the number and puts the file in place.
  * If another copy took the number while this one was printed, it is printed again with the next.
  */
-export async function makeCopy(db: Db, req: CopyRequest, sink: CopySink = memorySink, today: string = localToday()): Promise<Result<MadeCopy>> {
+export async function makeCopy(
+  db: Db,
+  req: CopyRequest,
+  sink: CopySink = memorySink,
+  today: string = localToday(),
+): Promise<Result<MadeCopy>> {
   const source = copySource(db, req);
   if (!source.ok) return source;
   const { orgId, profile } = source.value;
@@ -44,7 +54,10 @@ export async function makeCopy(db: Db, req: CopyRequest, sink: CopySink = memory
   if (!side.ok) return side;
   const { org, term, date, recipients, signature } = side.value;
   if (source.value.notBefore !== null && date < source.value.notBefore) {
-    return fail('INVALID_INPUT', `Ngày sao ${formatDateShort(date)} trước ngày ban hành văn bản ${formatDateShort(source.value.notBefore)}.`);
+    return fail(
+      'INVALID_INPUT',
+      `Ngày sao ${formatDateShort(date)} trước ngày ban hành văn bản ${formatDateShort(source.value.notBefore)}.`,
+    );
   }
   let last: AppError = { code: 'INTERNAL', message: 'Không làm được bản sao.' };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

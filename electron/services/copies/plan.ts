@@ -56,7 +56,9 @@ function checkedDate(date: string): Result<string> {
 
 function recipientsFor(db: Db, orgId: string, req: CopyRequest): Result<Recipients> {
   if (req.recipients !== undefined) {
-    return req.recipients.length > 0 ? ok({ punctuation: 'profile', lines: req.recipients }) : fail('INVALID_INPUT', 'Bản sao phải có ít nhất một nơi nhận.');
+    return req.recipients.length > 0
+      ? ok({ punctuation: 'profile', lines: req.recipients })
+      : fail('INVALID_INPUT', 'Bản sao phải có ít nhất một nơi nhận.');
   }
   const lists = listRecipientLists(db, orgId);
   if (!lists.ok) return lists;

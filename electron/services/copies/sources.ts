@@ -42,10 +42,16 @@ function ownSource(db: Db, req: CopyRequest, documentId: number): Result<CopySou
   }
   const orgId = req.orgId ?? stored.value.orgId;
   if (req.kind === 'sao-y' && orgId !== stored.value.orgId) {
-    return fail('INVALID_INPUT', `Sao y bản chính do chính cơ quan ban hành văn bản thực hiện (${stored.value.orgId}); cơ quan khác sao văn bản này thì dùng sao lục.`);
+    return fail(
+      'INVALID_INPUT',
+      `Sao y bản chính do chính cơ quan ban hành văn bản thực hiện (${stored.value.orgId}); cơ quan khác sao văn bản này thì dùng sao lục.`,
+    );
   }
   if (req.kind === 'sao-luc' && orgId === stored.value.orgId) {
-    return fail('INVALID_INPUT', 'Sao lục là sao văn bản của cơ quan khác gửi đến; văn bản của chính cơ quan thì dùng sao y bản chính hoặc trích sao.');
+    return fail(
+      'INVALID_INPUT',
+      'Sao lục là sao văn bản của cơ quan khác gửi đến; văn bản của chính cơ quan thì dùng sao y bản chính hoặc trích sao.',
+    );
   }
   const profile = profileFor(content);
   if (!profile.ok) return profile;
@@ -53,10 +59,15 @@ function ownSource(db: Db, req: CopyRequest, documentId: number): Result<CopySou
   let printed = content;
   let sourceLabel = label;
   if (req.kind === 'trich-sao') {
-    if (!req.parts?.trim()) return fail('INVALID_INPUT', `Trích sao cần chọn phần trích: số thứ tự các khối nội dung, ví dụ 3-7,12 (văn bản có ${content.body.length} khối).`);
+    if (!req.parts?.trim())
+      return fail(
+        'INVALID_INPUT',
+        `Trích sao cần chọn phần trích: số thứ tự các khối nội dung, ví dụ 3-7,12 (văn bản có ${content.body.length} khối).`,
+      );
     const ranges = parseParts(req.parts, content.body.length);
     if (!ranges.ok) return ranges;
-    if (req.includeAppendix && !content.appendix.include) return fail('INVALID_INPUT', `Văn bản #${documentId} không có phụ lục để trích sao.`);
+    if (req.includeAppendix && !content.appendix.include)
+      return fail('INVALID_INPUT', `Văn bản #${documentId} không có phụ lục để trích sao.`);
     printed = excerpt(content, ranges.value, profile.value, req.includeAppendix === true);
     sourceLabel = `${label}, trích phần ${partsText(ranges.value)}${printed.appendix.include ? ' và phụ lục' : ''}`;
   } else if (req.parts?.trim() || req.includeAppendix) {
@@ -99,5 +110,7 @@ function receivedSource(req: CopyRequest, bytes: Uint8Array, fileName: string): 
 
 /** The source of a copy request, checked against its kind. */
 export function copySource(db: Db, req: CopyRequest): Result<CopySource> {
-  return 'documentId' in req.source ? ownSource(db, req, req.source.documentId) : receivedSource(req, req.source.received, req.source.fileName);
+  return 'documentId' in req.source
+    ? ownSource(db, req, req.source.documentId)
+    : receivedSource(req, req.source.received, req.source.fileName);
 }

@@ -12,12 +12,18 @@ import { memorySink } from './sinks.ts';
  */
 export async function makeCopyForUi(db: Db, req: MakeCopyRequest, who: string): Promise<Result<MadeCopyOutcome>> {
   const { source, signature, ...rest } = req;
-  const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Omit<CopyRequest, 'source' | 'who' | 'kind'>;
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Omit<
+    CopyRequest,
+    'source' | 'who' | 'kind'
+  >;
   const request: CopyRequest = {
     ...defined,
     kind: req.kind,
     who,
-    source: 'documentId' in source ? { documentId: source.documentId } : { received: Buffer.from(source.base64, 'base64'), fileName: source.fileName },
+    source:
+      'documentId' in source
+        ? { documentId: source.documentId }
+        : { received: Buffer.from(source.base64, 'base64'), fileName: source.fileName },
     ...(signature === undefined ? {} : { signature: Object.fromEntries(Object.entries(signature).filter(([, v]) => v !== undefined)) }),
   };
   const made = await makeCopy(db, request, memorySink);

@@ -11,7 +11,15 @@ import { inRange, lookOf, sizeText, yesNo } from './measure.ts';
  * a range (tên loại 15–16, trích yếu 14–15) the profile's size is its lower end.
  */
 
-type Rule = { code: string; what: string; style: TextStyle; maxPt?: number; checkBold?: boolean; checkItalic?: boolean; boldSeverity?: 'error' | 'warning' };
+type Rule = {
+  code: string;
+  what: string;
+  style: TextStyle;
+  maxPt?: number;
+  checkBold?: boolean;
+  checkItalic?: boolean;
+  boldSeverity?: 'error' | 'warning';
+};
 
 function rulesOf(profile: FormatProfile): Partial<Record<Role, Rule>> {
   const h = profile.header;
@@ -25,7 +33,13 @@ function rulesOf(profile: FormatProfile): Partial<Record<Role, Rule>> {
     number: { code: 'header.number', what: 'Số và ký hiệu', style: h.number },
     'place-date': { code: 'header.place-date', what: 'Địa danh, ngày tháng năm', style: h.placeDate },
     'document-type': { code: 'title.type', what: 'Tên loại văn bản', style: t.documentType, maxPt: t.documentType.sizePt + 1 },
-    conference: { code: 'title.conference', what: 'Dòng hội nghị', style: t.conference, maxPt: t.conference.sizePt + 1, boldSeverity: 'warning' },
+    conference: {
+      code: 'title.conference',
+      what: 'Dòng hội nghị',
+      style: t.conference,
+      maxPt: t.conference.sizePt + 1,
+      boldSeverity: 'warning',
+    },
     summary: { code: 'title.summary', what: 'Trích yếu', style: t.summary, maxPt: t.summary.sizePt + 1, checkItalic: true },
     'recipients-label': { code: 'closing.recipients-label', what: `"${r.label.text}"`, style: r.label.style },
     recipient: { code: 'closing.recipient', what: 'Dòng nơi nhận', style: r.line, checkBold: false, checkItalic: false },
@@ -45,16 +59,56 @@ function checkOne(p: SourcePara, rule: Rule): DocxFinding[] {
   const { style } = rule;
   const fix = fixOf(style, rule.maxPt);
   if (!inRange(look.sizes, style.sizePt, rule.maxPt ?? style.sizePt)) {
-    out.push(finding('error', `${rule.code}.size`, p, `${rule.what} sai cỡ chữ`, `${style.sizePt}${rule.maxPt ? `–${rule.maxPt}` : ''} pt`, sizeText(look.sizes), fix));
+    out.push(
+      finding(
+        'error',
+        `${rule.code}.size`,
+        p,
+        `${rule.what} sai cỡ chữ`,
+        `${style.sizePt}${rule.maxPt ? `–${rule.maxPt}` : ''} pt`,
+        sizeText(look.sizes),
+        fix,
+      ),
+    );
   }
   if (rule.checkBold !== false && (style.bold ? look.bold !== 'all' : look.bold !== 'none')) {
-    out.push(finding(style.bold ? 'error' : (rule.boldSeverity ?? 'error'), `${rule.code}.bold`, p, `${rule.what} ${style.bold ? 'phải in đậm' : 'không in đậm'}`, style.bold ? 'đậm' : 'không đậm', `đậm: ${yesNo(look.bold)}`, fix));
+    out.push(
+      finding(
+        style.bold ? 'error' : (rule.boldSeverity ?? 'error'),
+        `${rule.code}.bold`,
+        p,
+        `${rule.what} ${style.bold ? 'phải in đậm' : 'không in đậm'}`,
+        style.bold ? 'đậm' : 'không đậm',
+        `đậm: ${yesNo(look.bold)}`,
+        fix,
+      ),
+    );
   }
   if (rule.checkItalic !== false && (style.italic ? look.italic !== 'all' : look.italic === 'all')) {
-    out.push(finding('error', `${rule.code}.italic`, p, `${rule.what} ${style.italic ? 'phải in nghiêng' : 'không in nghiêng'}`, style.italic ? 'nghiêng' : 'chữ đứng', `nghiêng: ${yesNo(look.italic)}`, fix));
+    out.push(
+      finding(
+        'error',
+        `${rule.code}.italic`,
+        p,
+        `${rule.what} ${style.italic ? 'phải in nghiêng' : 'không in nghiêng'}`,
+        style.italic ? 'nghiêng' : 'chữ đứng',
+        `nghiêng: ${yesNo(look.italic)}`,
+        fix,
+      ),
+    );
   }
   if (style.underline ? look.underline !== 'all' : look.underline === 'all') {
-    out.push(finding('error', `${rule.code}.underline`, p, `${rule.what} ${style.underline ? 'phải gạch chân' : 'không gạch chân'}`, style.underline ? 'gạch chân' : 'không gạch chân', `gạch chân: ${yesNo(look.underline)}`, fix));
+    out.push(
+      finding(
+        'error',
+        `${rule.code}.underline`,
+        p,
+        `${rule.what} ${style.underline ? 'phải gạch chân' : 'không gạch chân'}`,
+        style.underline ? 'gạch chân' : 'không gạch chân',
+        `gạch chân: ${yesNo(look.underline)}`,
+        fix,
+      ),
+    );
   }
   if (style.caps && !look.caps) {
     out.push(finding('error', `${rule.code}.caps`, p, `${rule.what} phải viết in hoa`, 'chữ in hoa', 'có chữ thường', fix));

@@ -36,6 +36,7 @@ export function lookOf(p: SourcePara): Look | null {
 }
 
 export const sizeText = (sizes: readonly number[]): string => sizes.map((s) => `${s} pt`).join(', ');
-export const inRange = (sizes: readonly number[], min: number, max: number): boolean => sizes.every((s) => s >= min - 0.01 && s <= max + 0.01);
+export const inRange = (sizes: readonly number[], min: number, max: number): boolean =>
+  sizes.every((s) => s >= min - 0.01 && s <= max + 0.01);
 const shareText = { all: 'có', some: 'một phần', none: 'không' } as const;
 export const yesNo = (s: 'all' | 'some' | 'none'): string => shareText[s];

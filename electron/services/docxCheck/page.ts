@@ -15,7 +15,17 @@ export function checkPages(pages: readonly PageSetup[], profile: FormatProfile):
   const p = profile.page;
   const out: DocxFinding[] = [];
   if (pages.length === 0) {
-    return [finding('warning', 'page.missing', null, 'Tệp không ghi khổ giấy và lề', `A4, lề ${p.margins.top}/${p.margins.bottom}/${p.margins.left}/${p.margins.right} mm`, 'không có', 'Mở bằng Word, đặt khổ A4 và lề trang (Layout > Margins) rồi lưu lại.')];
+    return [
+      finding(
+        'warning',
+        'page.missing',
+        null,
+        'Tệp không ghi khổ giấy và lề',
+        `A4, lề ${p.margins.top}/${p.margins.bottom}/${p.margins.left}/${p.margins.right} mm`,
+        'không có',
+        'Mở bằng Word, đặt khổ A4 và lề trang (Layout > Margins) rồi lưu lại.',
+      ),
+    ];
   }
   pages.forEach((page, i) => {
     const section = pages.length > 1 ? ` (phần ${i + 1})` : '';
@@ -23,14 +33,32 @@ export function checkPages(pages: readonly PageSetup[], profile: FormatProfile):
     const portrait = near(page.widthMm, p.widthMm) && near(page.heightMm, p.heightMm);
     const landscape = near(page.widthMm, p.heightMm) && near(page.heightMm, p.widthMm);
     if (!portrait && !landscape) {
-      out.push(finding('error', 'page.size', null, `Khổ giấy${section}`, `A4 (${p.widthMm} × ${p.heightMm} mm)`, `${mm(page.widthMm)} × ${mm(page.heightMm)}`, 'Đặt khổ giấy A4 (Layout > Size > A4).'));
+      out.push(
+        finding(
+          'error',
+          'page.size',
+          null,
+          `Khổ giấy${section}`,
+          `A4 (${p.widthMm} × ${p.heightMm} mm)`,
+          `${mm(page.widthMm)} × ${mm(page.heightMm)}`,
+          'Đặt khổ giấy A4 (Layout > Size > A4).',
+        ),
+      );
     }
     const m = page.margins;
     const want = p.margins;
     if (!near(m.top, want.top) || !near(m.bottom, want.bottom) || !near(m.left, want.left) || !near(m.right, want.right)) {
-      out.push(finding('error', 'page.margins', null, `Lề trang${section} (trên/dưới/trái/phải)`,
-        `${want.top}/${want.bottom}/${want.left}/${want.right} mm`, `${mm(m.top)}/${mm(m.bottom)}/${mm(m.left)}/${mm(m.right)}`,
-        `Đặt lề trên ${want.top} mm, dưới ${want.bottom} mm, trái ${want.left} mm, phải ${want.right} mm.`));
+      out.push(
+        finding(
+          'error',
+          'page.margins',
+          null,
+          `Lề trang${section} (trên/dưới/trái/phải)`,
+          `${want.top}/${want.bottom}/${want.left}/${want.right} mm`,
+          `${mm(m.top)}/${mm(m.bottom)}/${mm(m.left)}/${mm(m.right)}`,
+          `Đặt lề trên ${want.top} mm, dưới ${want.bottom} mm, trái ${want.left} mm, phải ${want.right} mm.`,
+        ),
+      );
     }
   });
   return out;
@@ -44,5 +72,15 @@ export function checkFonts(paras: readonly SourcePara[], profile: FormatProfile)
   if (!first) return [];
   const fonts = [...new Set(bad.flatMap((p) => visibleRuns(p).map((r) => r.format?.font ?? '')).filter((f) => f.toLowerCase() !== want))];
   const more = bad.length > 1 ? ` (và ${bad.length - 1} đoạn khác)` : '';
-  return [finding('error', 'font.family', first, `Phông chữ${more}`, profile.fontFamily, fonts.join(', '), `Chọn toàn bộ văn bản (Ctrl+A) và đặt phông ${profile.fontFamily}.`)];
+  return [
+    finding(
+      'error',
+      'font.family',
+      first,
+      `Phông chữ${more}`,
+      profile.fontFamily,
+      fonts.join(', '),
+      `Chọn toàn bộ văn bản (Ctrl+A) và đặt phông ${profile.fontFamily}.`,
+    ),
+  ];
 }

@@ -48,7 +48,11 @@ export function HomeScreen({ intent, onOpen, onNavigate }: Props) {
     async (doc: DocumentSummary) => {
       const result = await call(() => api.duplicateDocument({ id: doc.id }));
       if (!result.ok) return void showToast({ kind: 'error', message: `Không nhân bản được: ${errorText(result.error)}` });
-      showToast({ kind: 'success', message: `Đã nhân bản thành dự thảo mới năm ${result.value.planYear}.`, action: { label: 'Mở', run: () => onOpen(result.value.id) } });
+      showToast({
+        kind: 'success',
+        message: `Đã nhân bản thành dự thảo mới năm ${result.value.planYear}.`,
+        action: { label: 'Mở', run: () => onOpen(result.value.id) },
+      });
       await data.reload();
     },
     [api, data, onOpen],
@@ -65,7 +69,12 @@ export function HomeScreen({ intent, onOpen, onNavigate }: Props) {
         else showToast({ kind: 'success', message: 'Đã khôi phục văn bản.' });
         await data.reload();
       };
-      showToast({ kind: 'info', message: `Đã xóa “${doc.summary.slice(0, 60)}${doc.summary.length > 60 ? '…' : ''}”`, action: { label: 'Hoàn tác', run: () => void restore() }, timeoutMs: 10000 });
+      showToast({
+        kind: 'info',
+        message: `Đã xóa “${doc.summary.slice(0, 60)}${doc.summary.length > 60 ? '…' : ''}”`,
+        action: { label: 'Hoàn tác', run: () => void restore() },
+        timeoutMs: 10000,
+      });
     },
     [api, data],
   );
@@ -91,7 +100,9 @@ export function HomeScreen({ intent, onOpen, onNavigate }: Props) {
           search.state.kind === 'done' ? (
             <SearchResults query={search.state.query} hits={search.state.hits} orgNames={orgNames} onOpen={onOpen} />
           ) : search.state.kind === 'error' ? (
-            <p className="form-error" role="alert">{search.state.message}</p>
+            <p className="form-error" role="alert">
+              {search.state.message}
+            </p>
           ) : (
             <p className="empty">Đang tìm…</p>
           )

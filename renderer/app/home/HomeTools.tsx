@@ -18,13 +18,27 @@ export function HomeTools({ organizations, onNavigate }: Props) {
       <button type="button" className="btn" data-testid="home-copies" onClick={() => onNavigate('copies')}>
         Sổ bản sao
       </button>
-      <button type="button" className="btn" data-testid="home-sao-luc" disabled={organizations.length === 0} onClick={() => setCopying(true)}>
+      <button
+        type="button"
+        className="btn"
+        data-testid="home-sao-luc"
+        disabled={organizations.length === 0}
+        onClick={() => setCopying(true)}
+      >
         Sao lục văn bản nhận được
       </button>
       <button type="button" className="btn" data-testid="home-import" onClick={() => onNavigate('import')}>
         Nhập văn bản cũ (.docx, .txt)
       </button>
-      {copying ? <CopyDialog kind="sao-luc" orgId={organizations[0]?.id ?? ''} document={null} organizations={organizations} onClose={() => setCopying(false)} /> : null}
+      {copying ? (
+        <CopyDialog
+          kind="sao-luc"
+          orgId={organizations[0]?.id ?? ''}
+          document={null}
+          organizations={organizations}
+          onClose={() => setCopying(false)}
+        />
+      ) : null}
     </nav>
   );
 }

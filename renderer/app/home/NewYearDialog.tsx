@@ -81,10 +81,19 @@ export function NewYearDialog({ organizations, documents, onClose, onCreated }: 
           <span>Lấy giá trị chỉ tiêu năm trước làm giá trị năm nay</span>
         </label>
         <p className="hint">
-          Văn bản mới lấy phần mở đầu, chỉ tiêu, nơi nhận và người ký của nghị quyết năm {Number(year) - 1 || '…'}, đặt chỉ tiêu và kết quả năm
-          trước bên cạnh để so sánh.
+          Văn bản mới lấy phần mở đầu, chỉ tiêu, nơi nhận và người ký của nghị quyết năm {Number(year) - 1 || '…'}, đặt chỉ tiêu và kết quả
+          năm trước bên cạnh để so sánh.
         </p>
-        <FormFooter error={error} errorTestId="new-year-error" onCancel={onClose} submitLabel="Tạo dự thảo" busyLabel="Đang tạo…" busy={busy} disabled={orgId === ''} submitTestId="new-year-create" />
+        <FormFooter
+          error={error}
+          errorTestId="new-year-error"
+          onCancel={onClose}
+          submitLabel="Tạo dự thảo"
+          busyLabel="Đang tạo…"
+          busy={busy}
+          disabled={orgId === ''}
+          submitTestId="new-year-create"
+        />
       </form>
     </Dialog>
   );

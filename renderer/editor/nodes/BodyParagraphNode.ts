@@ -1,11 +1,4 @@
-import {
-  $create,
-  $getState,
-  $setState,
-  ParagraphNode,
-  type LexicalNode,
-  type RangeSelection,
-} from 'lexical';
+import { $create, $getState, $setState, ParagraphNode, type LexicalNode, type RangeSelection } from 'lexical';
 import { nextLabel } from './labels.ts';
 import { indentState, labelState } from './states.ts';
 

@@ -1,12 +1,4 @@
-import {
-  $create,
-  $getState,
-  $setState,
-  createState,
-  ElementNode,
-  type LexicalNode,
-  type RangeSelection,
-} from 'lexical';
+import { $create, $getState, $setState, createState, ElementNode, type LexicalNode, type RangeSelection } from 'lexical';
 
 function parseIds(v: unknown): string[] {
   return Array.isArray(v) ? (v as unknown[]).filter((x): x is string => typeof x === 'string' && x !== '') : [];

@@ -1,12 +1,4 @@
-import {
-  $create,
-  $getState,
-  $getStateChange,
-  $setState,
-  ElementNode,
-  type LexicalNode,
-  type RangeSelection,
-} from 'lexical';
+import { $create, $getState, $getStateChange, $setState, ElementNode, type LexicalNode, type RangeSelection } from 'lexical';
 import type { HeadingLevel } from '../../../electron/contract/model/body.ts';
 import { $createBodyParagraphNode, type BodyParagraphNode } from './BodyParagraphNode.ts';
 import { labelState, levelState } from './states.ts';

@@ -12,7 +12,7 @@ export const labelState = createState('label', {
 });
 
 export const levelState = createState('level', {
-  parse: (v: unknown): HeadingLevel => (headingLevels as readonly unknown[]).includes(v) ? (v as HeadingLevel) : 'item',
+  parse: (v: unknown): HeadingLevel => ((headingLevels as readonly unknown[]).includes(v) ? (v as HeadingLevel) : 'item'),
 });
 
 export const markerState = createState('marker', {

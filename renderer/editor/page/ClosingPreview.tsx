@@ -13,7 +13,14 @@ type Props = {
 };
 
 /** The closing block as printed: "Nơi nhận:" on the left, the signature on the right. Click to edit either. */
-export const ClosingPreview = memo(function ClosingPreview({ recipients, signature, productionNote, profile, onEditRecipients, onEditSignature }: Props) {
+export const ClosingPreview = memo(function ClosingPreview({
+  recipients,
+  signature,
+  productionNote,
+  profile,
+  onEditRecipients,
+  onEditSignature,
+}: Props) {
   const authority = authorityText(signature);
   return (
     <div className="pf-closing" data-testid="page-closing">

@@ -34,7 +34,12 @@ export const TitleBlock = memo(function TitleBlock({ title, separator, onChange 
             value={line}
             onCommit={(v) => setLines(title.conferenceLines.map((l, k) => (k === i ? v : l)))}
           />
-          <button type="button" className="screen-control side-control" aria-label={`Bỏ dòng hội nghị ${i + 1}`} onClick={() => setLines(title.conferenceLines.filter((_, k) => k !== i))}>
+          <button
+            type="button"
+            className="screen-control side-control"
+            aria-label={`Bỏ dòng hội nghị ${i + 1}`}
+            onClick={() => setLines(title.conferenceLines.filter((_, k) => k !== i))}
+          >
             ×
           </button>
         </div>
@@ -69,7 +74,11 @@ export const TitleBlock = memo(function TitleBlock({ title, separator, onChange 
         <button type="button" className="btn btn-link" onClick={() => setLines([...title.conferenceLines, 'HỘI NGHỊ LẦN THỨ …'])}>
           + Dòng hội nghị
         </button>
-        <button type="button" className="btn btn-link" onClick={() => onChange({ ...title, preamble: [...title.preamble, { type: 'paragraph', runs: [] }] })}>
+        <button
+          type="button"
+          className="btn btn-link"
+          onClick={() => onChange({ ...title, preamble: [...title.preamble, { type: 'paragraph', runs: [] }] })}
+        >
           + Đoạn mở đầu
         </button>
         {title.decisionLine === null ? (

@@ -77,16 +77,21 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     try {
       content = opts.collect();
     } catch (err) {
-      setState({ kind: 'error', message: `Không đọc được nội dung: ${err instanceof Error ? err.message : String(err)}`, retryAt: new Date(now().getTime() + retryMs) });
+      setState({
+        kind: 'error',
+        message: `Không đọc được nội dung: ${err instanceof Error ? err.message : String(err)}`,
+        retryAt: new Date(now().getTime() + retryMs),
+      });
       return schedule(retryMs);
     }
     if (content === null) return schedule(COMPOSING_RETRY_MS);
     const seq = changeSeq;
     setState({ kind: 'saving' });
     inFlight = (async () => {
-      const result = await opts.save(content, version).catch(
-        (err: unknown): Result<StoredDocument> => ({ ok: false, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) } }),
-      );
+      const result = await opts.save(content, version).catch((err: unknown): Result<StoredDocument> => ({
+        ok: false,
+        error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) },
+      }));
       if (result.ok) {
         version = result.value.version;
         savedSeq = Math.max(savedSeq, seq);

@@ -26,7 +26,12 @@ export type Session = {
  * An open document's life: autosave (the body is converted to the model only here, when a save
  * runs), format findings after each save, export, Ctrl+S / Ctrl+E, and nothing lost on leaving.
  */
-export function useDocumentSession(editor: LexicalEditor, stored: StoredDocument, partsRef: RefObject<DocParts>, loaded: RefObject<boolean>): Session {
+export function useDocumentSession(
+  editor: LexicalEditor,
+  stored: StoredDocument,
+  partsRef: RefObject<DocParts>,
+  loaded: RefObject<boolean>,
+): Session {
   const api = useApi();
   const [findings, setFindings] = useState<Findings>({ kind: 'checking' });
   const ticket = useRef(0);
@@ -41,7 +46,10 @@ export function useDocumentSession(editor: LexicalEditor, stored: StoredDocument
     [api],
   );
 
-  const content = useCallback((): Resolution => joinDocument(partsRef.current, editorStateToBlocks(editor.getEditorState())), [editor, partsRef]);
+  const content = useCallback(
+    (): Resolution => joinDocument(partsRef.current, editorStateToBlocks(editor.getEditorState())),
+    [editor, partsRef],
+  );
 
   const autosave = useMemo(
     () =>
@@ -88,7 +96,10 @@ export function useDocumentSession(editor: LexicalEditor, stored: StoredDocument
       refusedAt = Date.now();
       const state = autosave.getState();
       const why = state.kind === 'error' || state.kind === 'conflict' ? state.message : 'đang gõ dở';
-      showToast({ kind: 'error', message: `Chưa lưu được nên chưa rời văn bản (${why}). Bấm lại lần nữa để rời đi và bỏ các thay đổi chưa lưu.` });
+      showToast({
+        kind: 'error',
+        message: `Chưa lưu được nên chưa rời văn bản (${why}). Bấm lại lần nữa để rời đi và bỏ các thay đổi chưa lưu.`,
+      });
       return false;
     });
     const off = onCommand((command) => {

@@ -13,13 +13,24 @@ export const AppendixPanel = memo(function AppendixPanel({ appendix, planYear, a
     <section className="panel-section" aria-labelledby="appendix-title" data-testid="appendix-panel">
       <h3 id="appendix-title">Phụ lục chỉ tiêu</h3>
       <label className="check">
-        <input type="checkbox" data-testid="appendix-include" checked={appendix.include} onChange={(e) => set('include', e.target.checked)} />
+        <input
+          type="checkbox"
+          data-testid="appendix-include"
+          checked={appendix.include}
+          onChange={(e) => set('include', e.target.checked)}
+        />
         <span>In phụ lục (trang riêng, sau chữ ký)</span>
       </label>
       <fieldset disabled={!appendix.include} className="plain-fieldset">
         <label className="field">
           <span>Tiêu đề</span>
-          <TextField className="input caps" data-testid="appendix-title" placeholder={`CHỈ TIÊU KẾ HOẠCH NĂM ${planYear}`} value={appendix.title} onCommit={(v) => set('title', v)} />
+          <TextField
+            className="input caps"
+            data-testid="appendix-title"
+            placeholder={`CHỈ TIÊU KẾ HOẠCH NĂM ${planYear}`}
+            value={appendix.title}
+            onCommit={(v) => set('title', v)}
+          />
         </label>
         <label className="field">
           <span>Dòng “Kèm theo …” (để trống: ứng dụng tự ghi)</span>
@@ -50,25 +61,54 @@ export const AppendixPanel = memo(function AppendixPanel({ appendix, planYear, a
         <fieldset className="check-group">
           <legend>Thêm cột của năm {planYear - 1}</legend>
           <label className="check">
-            <input type="checkbox" data-testid="appendix-col-previous-target" checked={appendix.columns.previousTarget} onChange={(e) => col('previousTarget', e.target.checked)} />
+            <input
+              type="checkbox"
+              data-testid="appendix-col-previous-target"
+              checked={appendix.columns.previousTarget}
+              onChange={(e) => col('previousTarget', e.target.checked)}
+            />
             <span>Kế hoạch năm {planYear - 1}</span>
           </label>
           <label className="check">
-            <input type="checkbox" data-testid="appendix-col-previous-result" checked={appendix.columns.previousResult} onChange={(e) => col('previousResult', e.target.checked)} />
+            <input
+              type="checkbox"
+              data-testid="appendix-col-previous-result"
+              checked={appendix.columns.previousResult}
+              onChange={(e) => col('previousResult', e.target.checked)}
+            />
             <span>Ước thực hiện năm {planYear - 1}</span>
           </label>
           <label className="check">
-            <input type="checkbox" data-testid="appendix-col-assessment" checked={appendix.columns.assessment} onChange={(e) => col('assessment', e.target.checked)} />
+            <input
+              type="checkbox"
+              data-testid="appendix-col-assessment"
+              checked={appendix.columns.assessment}
+              onChange={(e) => col('assessment', e.target.checked)}
+            />
             <span>Đánh giá (vượt, đạt, không đạt)</span>
           </label>
         </fieldset>
         <fieldset className="radio-group">
           <legend>Khổ giấy của phụ lục</legend>
           <label>
-            <input type="radio" name="orientation" data-testid="appendix-portrait" checked={appendix.orientation === 'portrait'} onChange={() => set('orientation', 'portrait')} /> Dọc
+            <input
+              type="radio"
+              name="orientation"
+              data-testid="appendix-portrait"
+              checked={appendix.orientation === 'portrait'}
+              onChange={() => set('orientation', 'portrait')}
+            />{' '}
+            Dọc
           </label>
           <label>
-            <input type="radio" name="orientation" data-testid="appendix-landscape" checked={appendix.orientation === 'landscape'} onChange={() => set('orientation', 'landscape')} /> Ngang (bảng nhiều cột)
+            <input
+              type="radio"
+              name="orientation"
+              data-testid="appendix-landscape"
+              checked={appendix.orientation === 'landscape'}
+              onChange={() => set('orientation', 'landscape')}
+            />{' '}
+            Ngang (bảng nhiều cột)
           </label>
         </fieldset>
       </fieldset>

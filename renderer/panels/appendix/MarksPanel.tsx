@@ -14,7 +14,12 @@ export const MarksPanel = memo(function MarksPanel({ marks, onChange }: Props) {
       <h3 id="marks-title">Dấu và chỉ dẫn</h3>
       <div className="row">
         <label className="check">
-          <input type="checkbox" data-testid="marks-draft" checked={marks.draftRound !== null} onChange={(e) => set('draftRound', e.target.checked ? 1 : null)} />
+          <input
+            type="checkbox"
+            data-testid="marks-draft"
+            checked={marks.draftRound !== null}
+            onChange={(e) => set('draftRound', e.target.checked ? 1 : null)}
+          />
           <span>Dự thảo lần</span>
         </label>
         <input
@@ -35,7 +40,12 @@ export const MarksPanel = memo(function MarksPanel({ marks, onChange }: Props) {
       <div className="row">
         <label className="field">
           <span>Độ mật</span>
-          <select className="input" data-testid="marks-secrecy" value={marks.secrecy ?? ''} onChange={(e) => set('secrecy', e.target.value === '' ? null : (e.target.value as Marks['secrecy']))}>
+          <select
+            className="input"
+            data-testid="marks-secrecy"
+            value={marks.secrecy ?? ''}
+            onChange={(e) => set('secrecy', e.target.value === '' ? null : (e.target.value as Marks['secrecy']))}
+          >
             <option value="">Không</option>
             <option value="mat">Mật</option>
             <option value="toi-mat">Tối mật</option>
@@ -44,7 +54,12 @@ export const MarksPanel = memo(function MarksPanel({ marks, onChange }: Props) {
         </label>
         <label className="field">
           <span>Độ khẩn</span>
-          <select className="input" data-testid="marks-urgency" value={marks.urgency ?? ''} onChange={(e) => set('urgency', e.target.value === '' ? null : (e.target.value as Marks['urgency']))}>
+          <select
+            className="input"
+            data-testid="marks-urgency"
+            value={marks.urgency ?? ''}
+            onChange={(e) => set('urgency', e.target.value === '' ? null : (e.target.value as Marks['urgency']))}
+          >
             <option value="">Không</option>
             <option value="khan">Khẩn</option>
             <option value="thuong-khan">Thượng khẩn</option>
@@ -54,7 +69,14 @@ export const MarksPanel = memo(function MarksPanel({ marks, onChange }: Props) {
       </div>
       <label className="field">
         <span>Phạm vi lưu hành</span>
-        <TextField className="input" list="circulations" data-testid="marks-circulation" placeholder="(không)" value={marks.circulation ?? ''} onCommit={(v) => set('circulation', v.trim() === '' ? null : v)} />
+        <TextField
+          className="input"
+          list="circulations"
+          data-testid="marks-circulation"
+          placeholder="(không)"
+          value={marks.circulation ?? ''}
+          onCommit={(v) => set('circulation', v.trim() === '' ? null : v)}
+        />
         <datalist id="circulations">
           {circulations.map((c) => (
             <option key={c} value={c} />
@@ -63,7 +85,13 @@ export const MarksPanel = memo(function MarksPanel({ marks, onChange }: Props) {
       </label>
       <label className="field">
         <span>Ký hiệu người đánh máy, số lượng bản (in nhỏ dưới nơi nhận)</span>
-        <TextField className="input" data-testid="marks-production-note" placeholder="ví dụ: ABC-25" value={marks.productionNote ?? ''} onCommit={(v) => set('productionNote', v.trim() === '' ? null : v)} />
+        <TextField
+          className="input"
+          data-testid="marks-production-note"
+          placeholder="ví dụ: ABC-25"
+          value={marks.productionNote ?? ''}
+          onCommit={(v) => set('productionNote', v.trim() === '' ? null : v)}
+        />
       </label>
     </section>
   );

@@ -42,7 +42,13 @@ export function CommentBox({ testId, label, submitLabel, quote, onSubmit, onCanc
         }}
       />
       <div className="row comment-box-actions">
-        <button type="button" className="btn btn-primary btn-small" data-testid={`${testId}-submit`} disabled={busy || text.trim() === ''} onClick={() => void send()}>
+        <button
+          type="button"
+          className="btn btn-primary btn-small"
+          data-testid={`${testId}-submit`}
+          disabled={busy || text.trim() === ''}
+          onClick={() => void send()}
+        >
           {busy ? 'Đang gửi…' : submitLabel}
         </button>
         <button type="button" className="btn btn-small" data-testid={`${testId}-cancel`} onClick={onCancel}>

@@ -44,7 +44,13 @@ export const CommentsPanel = memo(function CommentsPanel() {
       </div>
       <label className="comment-user">
         <span>Tên người dùng</span>
-        <TextField className="input" data-testid="comments-user" placeholder={who} value={s.userName ?? ''} onCommit={(v) => store.set({ userName: writeUserName(v) })} />
+        <TextField
+          className="input"
+          data-testid="comments-user"
+          placeholder={who}
+          value={s.userName ?? ''}
+          onCommit={(v) => store.set({ userName: writeUserName(v) })}
+        />
       </label>
       {issued ? (
         <p className="hint">Văn bản đã ban hành: chỉ xem, trả lời và xử lý các ý kiến đã có.</p>
@@ -60,9 +66,19 @@ export const CommentsPanel = memo(function CommentsPanel() {
           + Thêm ý kiến cho đoạn đang chọn
         </button>
       )}
-      {locked && !issued ? <p className="hint">Nội dung đang khóa: ý kiến mới được ghi kèm vị trí của đoạn, chữ trong văn bản không đổi.</p> : null}
+      {locked && !issued ? (
+        <p className="hint">Nội dung đang khóa: ý kiến mới được ghi kèm vị trí của đoạn, chữ trong văn bản không đổi.</p>
+      ) : null}
       {s.draft ? (
-        <CommentBox key={s.draft.id} testId="comment-draft" label="Nội dung ý kiến" submitLabel="Gửi ý kiến" quote={s.draft.quote} onSubmit={actions.submit} onCancel={actions.cancel} />
+        <CommentBox
+          key={s.draft.id}
+          testId="comment-draft"
+          label="Nội dung ý kiến"
+          submitLabel="Gửi ý kiến"
+          quote={s.draft.quote}
+          onSubmit={actions.submit}
+          onCancel={actions.cancel}
+        />
       ) : null}
       {s.threads.kind === 'loading' ? <p className="hint">Đang tải ý kiến…</p> : null}
       {s.threads.kind === 'error' ? <p className="form-error">Không tải được ý kiến: {s.threads.message}</p> : null}

@@ -11,7 +11,11 @@ type EntryProps = { entry: CommentEntry; own: boolean; onDelete: () => void };
 function Entry({ entry, own, onDelete }: EntryProps) {
   const [confirming, setConfirming] = useState(false);
   return (
-    <div className={entry.parentId === null ? 'comment-entry' : 'comment-entry comment-reply'} data-testid={entry.parentId === null ? 'comment-first' : 'comment-reply'} data-comment-id={entry.id}>
+    <div
+      className={entry.parentId === null ? 'comment-entry' : 'comment-entry comment-reply'}
+      data-testid={entry.parentId === null ? 'comment-first' : 'comment-reply'}
+      data-comment-id={entry.id}
+    >
       <div className="comment-meta">
         <strong data-testid="comment-author">{entry.author}</strong>
         <time dateTime={entry.createdAt}>{dateTimeVi(entry.createdAt)}</time>
@@ -48,8 +52,21 @@ export const ThreadView = memo(function ThreadView({ row, active, me, actions }:
   const [replying, setReplying] = useState(false);
   const state = resolved ? 'resolved' : 'open';
   return (
-    <li className={`comment-thread is-${state}${active ? ' is-active' : ''}`} data-testid="comment-thread" data-comment-id={thread.id} data-state={state} data-anchored={anchored}>
-      <button type="button" className="comment-quote" data-testid="comment-quote" disabled={!anchored} title={anchored ? 'Chọn đoạn này trên trang' : undefined} onClick={() => actions.select(thread.id)}>
+    <li
+      className={`comment-thread is-${state}${active ? ' is-active' : ''}`}
+      data-testid="comment-thread"
+      data-comment-id={thread.id}
+      data-state={state}
+      data-anchored={anchored}
+    >
+      <button
+        type="button"
+        className="comment-quote"
+        data-testid="comment-quote"
+        disabled={!anchored}
+        title={anchored ? 'Chọn đoạn này trên trang' : undefined}
+        onClick={() => actions.select(thread.id)}
+      >
         “{thread.quote}”{anchored ? null : <em className="comment-gone"> — đoạn được chú thích đã bị xóa</em>}
       </button>
       {resolved && !expanded ? (
@@ -60,7 +77,12 @@ export const ThreadView = memo(function ThreadView({ row, active, me, actions }:
           <button type="button" className="btn btn-link" data-testid="comment-expand" onClick={() => setExpanded(true)}>
             Xem
           </button>
-          <button type="button" className="btn btn-link" data-testid="comment-reopen" onClick={() => void actions.resolve(thread.id, false)}>
+          <button
+            type="button"
+            className="btn btn-link"
+            data-testid="comment-reopen"
+            onClick={() => void actions.resolve(thread.id, false)}
+          >
             Mở lại
           </button>
         </div>
@@ -91,7 +113,12 @@ export const ThreadView = memo(function ThreadView({ row, active, me, actions }:
             )}
             {resolved ? (
               <>
-                <button type="button" className="btn btn-small" data-testid="comment-reopen" onClick={() => void actions.resolve(thread.id, false)}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  data-testid="comment-reopen"
+                  onClick={() => void actions.resolve(thread.id, false)}
+                >
                   Mở lại
                 </button>
                 <button type="button" className="btn btn-link" data-testid="comment-collapse" onClick={() => setExpanded(false)}>
@@ -99,7 +126,12 @@ export const ThreadView = memo(function ThreadView({ row, active, me, actions }:
                 </button>
               </>
             ) : (
-              <button type="button" className="btn btn-small" data-testid="comment-resolve" onClick={() => void actions.resolve(thread.id, true)}>
+              <button
+                type="button"
+                className="btn btn-small"
+                data-testid="comment-resolve"
+                onClick={() => void actions.resolve(thread.id, true)}
+              >
                 Đã xử lý
               </button>
             )}

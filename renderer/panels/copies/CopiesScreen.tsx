@@ -36,7 +36,13 @@ export function CopiesScreen({ onHome }: Props) {
           ← Trang chủ
         </button>
         <h1 className="doc-heading">Sổ bản sao</h1>
-        <button type="button" className="btn btn-primary" data-testid="copies-sao-luc" disabled={orgId === ''} onClick={() => setCopying(true)}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="copies-sao-luc"
+          disabled={orgId === ''}
+          onClick={() => setCopying(true)}
+        >
           Sao lục văn bản nhận được
         </button>
       </header>
@@ -48,7 +54,8 @@ export function CopiesScreen({ onHome }: Props) {
           </p>
         ) : null}
         <p className="hint">
-          Sao y bản chính và trích sao làm từ văn bản đã ban hành (mở văn bản, thanh trạng thái phía trên). Số bản sao chạy từ 01 trong mỗi nhiệm kỳ của cơ quan làm bản sao.
+          Sao y bản chính và trích sao làm từ văn bản đã ban hành (mở văn bản, thanh trạng thái phía trên). Số bản sao chạy từ 01 trong mỗi
+          nhiệm kỳ của cơ quan làm bản sao.
         </p>
         {view && copies.length === 0 ? (
           <p className="empty" data-testid="copies-empty">
@@ -61,7 +68,16 @@ export function CopiesScreen({ onHome }: Props) {
           </div>
         ) : null}
       </main>
-      {copying ? <CopyDialog kind="sao-luc" orgId={orgId} document={null} organizations={picker.organizations} onClose={() => setCopying(false)} onMade={() => void load()} /> : null}
+      {copying ? (
+        <CopyDialog
+          kind="sao-luc"
+          orgId={orgId}
+          document={null}
+          organizations={picker.organizations}
+          onClose={() => setCopying(false)}
+          onMade={() => void load()}
+        />
+      ) : null}
     </div>
   );
 }

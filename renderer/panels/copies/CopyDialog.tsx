@@ -66,7 +66,8 @@ export function CopyDialog({ kind, orgId: initialOrg, document, organizations = 
     if (kind === 'sao-luc' && !file) return setError('Hãy chọn tệp .docx của văn bản nhận được.');
     if (kind === 'trich-sao' && chosen.size === 0) return setError('Hãy chọn ít nhất một phần để trích sao.');
     if (lines.length === 0) return setError('Bản sao phải có ít nhất một nơi nhận.');
-    if (!signature || signature.title.trim() === '' || signature.name.trim() === '') return setError('Hãy ghi chức vụ và họ tên người ký bản sao.');
+    if (!signature || signature.title.trim() === '' || signature.name.trim() === '')
+      return setError('Hãy ghi chức vụ và họ tên người ký bản sao.');
     const problem = file ? uploadProblem(file) : null;
     if (problem) return setError(problem);
     setBusy(true);
@@ -129,14 +130,25 @@ export function CopyDialog({ kind, orgId: initialOrg, document, organizations = 
               </label>
               <label className="field grow">
                 <span>Tệp văn bản nhận được (.docx)</span>
-                <input type="file" className="input" data-testid="copy-file" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+                <input
+                  type="file"
+                  className="input"
+                  data-testid="copy-file"
+                  accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                  onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+                />
               </label>
             </div>
           ) : null}
-          {start.kind === 'error' ? <p className="form-error" role="alert">{start.message}</p> : null}
+          {start.kind === 'error' ? (
+            <p className="form-error" role="alert">
+              {start.message}
+            </p>
+          ) : null}
           {start.kind === 'ready' ? (
             <p className="hint">
-              Bản sao sẽ mang số <strong data-testid="copy-number">{start.defaults.nextNumber}</strong> trong sổ bản sao (nhiệm kỳ {start.defaults.term.ordinal}).
+              Bản sao sẽ mang số <strong data-testid="copy-number">{start.defaults.nextNumber}</strong> trong sổ bản sao (nhiệm kỳ{' '}
+              {start.defaults.term.ordinal}).
             </p>
           ) : null}
           {kind === 'trich-sao' && document && profile ? (
@@ -144,7 +156,12 @@ export function CopyDialog({ kind, orgId: initialOrg, document, organizations = 
               <PartsPicker body={document.content.body} profile={profile} chosen={chosen} onChange={setChosen} />
               {document.content.appendix.include ? (
                 <label className="check">
-                  <input type="checkbox" data-testid="copy-appendix" checked={withAppendix} onChange={(e) => setWithAppendix(e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    data-testid="copy-appendix"
+                    checked={withAppendix}
+                    onChange={(e) => setWithAppendix(e.target.checked)}
+                  />
                   <span>Trích cả phụ lục chỉ tiêu</span>
                 </label>
               ) : null}
@@ -153,15 +170,38 @@ export function CopyDialog({ kind, orgId: initialOrg, document, organizations = 
           <div className="row copy-meta">
             <label className="field">
               <span>Ngày sao</span>
-              <input type="date" className="input input-date" data-testid="copy-date" value={date ?? ''} onChange={(e) => setDate(e.target.value || null)} />
+              <input
+                type="date"
+                className="input input-date"
+                data-testid="copy-date"
+                value={date ?? ''}
+                onChange={(e) => setDate(e.target.value || null)}
+              />
             </label>
             <label className="field grow">
               <span>Nơi nhận (mỗi dòng một nơi)</span>
               <TextArea className="input" rows={3} data-testid="copy-recipients" value={recipients} onCommit={setRecipients} />
             </label>
           </div>
-          {signature ? <SignerFields legend="Người ký bản sao" testPrefix="copy" signature={signature} signers={start.kind === 'ready' ? start.signers : []} onChange={setSignature} /> : null}
-          <FormFooter error={error} errorTestId="copy-error" onCancel={onClose} submitLabel="Làm bản sao và tải về" busyLabel="Đang làm bản sao…" busy={busy} disabled={start.kind !== 'ready'} submitTestId="copy-make" />
+          {signature ? (
+            <SignerFields
+              legend="Người ký bản sao"
+              testPrefix="copy"
+              signature={signature}
+              signers={start.kind === 'ready' ? start.signers : []}
+              onChange={setSignature}
+            />
+          ) : null}
+          <FormFooter
+            error={error}
+            errorTestId="copy-error"
+            onCancel={onClose}
+            submitLabel="Làm bản sao và tải về"
+            busyLabel="Đang làm bản sao…"
+            busy={busy}
+            disabled={start.kind !== 'ready'}
+            submitTestId="copy-make"
+          />
         </form>
       )}
     </Dialog>

@@ -23,9 +23,7 @@ export function PartsPicker({ body, profile, chosen, onChange }: Props) {
   };
   return (
     <fieldset className="check-group parts-picker">
-      <legend>
-        Phần trích ({chosen.size > 0 ? `khối ${partsText(chosen)}` : 'chưa chọn'})
-      </legend>
+      <legend>Phần trích ({chosen.size > 0 ? `khối ${partsText(chosen)}` : 'chưa chọn'})</legend>
       <div className="row parts-tools">
         <button type="button" className="btn-link" onClick={() => onChange(new Set(entries.map((e) => e.index)))}>
           Chọn tất cả
@@ -39,7 +37,13 @@ export function PartsPicker({ body, profile, chosen, onChange }: Props) {
         {entries.map((e) => (
           <li key={e.index} className={`part part-${e.type}`} style={{ paddingLeft: `${(e.level ?? 5) * 12}px` }}>
             <label className="check">
-              <input type="checkbox" data-testid="copy-part" data-index={e.index} checked={chosen.has(e.index)} onChange={(ev) => toggle(e.index, ev.target.checked)} />
+              <input
+                type="checkbox"
+                data-testid="copy-part"
+                data-index={e.index}
+                checked={chosen.has(e.index)}
+                onChange={(ev) => toggle(e.index, ev.target.checked)}
+              />
               <span className="part-no">{e.index}</span>
               <span className={e.level !== null ? 'part-text part-heading' : 'part-text'}>
                 {e.label ? `${e.label} ` : ''}

@@ -3,7 +3,14 @@ import { signatureOf } from '../../../electron/contract/model/office.ts';
 import { authorityKinds, type Signature } from '../../../electron/contract/model/parts.ts';
 import { TextField } from '../../app/TextField.tsx';
 
-type Props = { signature: Signature; signers: Signer[]; onChange: (signature: Signature) => void; legend: string; /** `<prefix>-signer-select`, `-authority`, `-authority-of`, `-title`, `-name`. */ testPrefix: string; doubtful?: boolean };
+type Props = {
+  signature: Signature;
+  signers: Signer[];
+  onChange: (signature: Signature) => void;
+  legend: string;
+  /** `<prefix>-signer-select`, `-authority`, `-authority-of`, `-title`, `-name`. */ testPrefix: string;
+  doubtful?: boolean;
+};
 
 const authorityNames: Record<Signature['authority'], string> = { 'T/M': 'T/M', 'K/T': 'K/T', 'T/L': 'T/L', none: '(không ghi)' };
 
@@ -52,17 +59,33 @@ export function SignerFields({ signature, signers, onChange, legend, testPrefix,
         </label>
         <label className="field grow">
           <span>Thay mặt / ký thay cho</span>
-          <TextField className="input caps" data-testid={`${testPrefix}-signer-authority-of`} value={signature.authorityOf} disabled={signature.authority === 'none'} onCommit={(authorityOf) => onChange({ ...signature, authorityOf })} />
+          <TextField
+            className="input caps"
+            data-testid={`${testPrefix}-signer-authority-of`}
+            value={signature.authorityOf}
+            disabled={signature.authority === 'none'}
+            onCommit={(authorityOf) => onChange({ ...signature, authorityOf })}
+          />
         </label>
       </div>
       <div className="row">
         <label className="field grow">
           <span>Chức vụ</span>
-          <TextField className="input caps" data-testid={`${testPrefix}-signer-title`} value={signature.title} onCommit={(title) => onChange({ ...signature, title })} />
+          <TextField
+            className="input caps"
+            data-testid={`${testPrefix}-signer-title`}
+            value={signature.title}
+            onCommit={(title) => onChange({ ...signature, title })}
+          />
         </label>
         <label className="field grow">
           <span>Họ và tên</span>
-          <TextField className="input" data-testid={`${testPrefix}-signer-name`} value={signature.name} onCommit={(name) => onChange({ ...signature, name })} />
+          <TextField
+            className="input"
+            data-testid={`${testPrefix}-signer-name`}
+            value={signature.name}
+            onCommit={(name) => onChange({ ...signature, name })}
+          />
         </label>
       </div>
     </fieldset>

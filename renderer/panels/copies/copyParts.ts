@@ -44,7 +44,14 @@ export function partEntries(body: readonly Block[], profile: Pick<FormatProfile,
   const labels = headingLabels(headings, profile);
   let h = 0;
   return body.map((block, i) => {
-    const label = block.type === 'heading' ? (labels[h++] ?? '') : block.type === 'paragraph' ? (block.label ?? '') : block.type === 'bullet' ? block.marker : '';
+    const label =
+      block.type === 'heading'
+        ? (labels[h++] ?? '')
+        : block.type === 'paragraph'
+          ? (block.label ?? '')
+          : block.type === 'bullet'
+            ? block.marker
+            : '';
     return { index: i + 1, type: block.type, level: block.type === 'heading' ? depth[block.level] : null, label, text: blockText(block) };
   });
 }
@@ -66,7 +73,7 @@ export function sectionIndexes(entries: readonly PartEntry[], index: number): nu
 export function partsText(chosen: Iterable<number>): string {
   const sorted = [...new Set(chosen)].sort((a, b) => a - b);
   const ranges: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
     ranges.push(i === j ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);

@@ -13,7 +13,16 @@ function placeOf(f: Finding): PanelTab | 'page' {
   return 'page';
 }
 
-const where: Record<PanelTab | 'page', string> = { page: 'Trên trang', closing: 'Nơi nhận & người ký', targets: 'Chỉ tiêu', appendix: 'Phụ lục & dấu', findings: '', comments: '', history: '', versions: '' };
+const where: Record<PanelTab | 'page', string> = {
+  page: 'Trên trang',
+  closing: 'Nơi nhận & người ký',
+  targets: 'Chỉ tiêu',
+  appendix: 'Phụ lục & dấu',
+  findings: '',
+  comments: '',
+  history: '',
+  versions: '',
+};
 
 /** "Kiểm tra thể thức": the format findings of the content being edited, each with its fix. */
 export const FindingsPanel = memo(function FindingsPanel({ findings, onRecheck, onGo }: Props) {

@@ -19,7 +19,11 @@ export function ImportBody({ body, doubtful }: { body: readonly Block[]; doubtfu
       {open ? (
         <ol className="parts-list import-body-list">
           {entries.map((e) => (
-            <li key={e.index} className={e.level !== null ? 'part part-heading' : 'part'} style={{ paddingLeft: `${(e.level ?? 5) * 10}px` }}>
+            <li
+              key={e.index}
+              className={e.level !== null ? 'part part-heading' : 'part'}
+              style={{ paddingLeft: `${(e.level ?? 5) * 10}px` }}
+            >
               {e.label ? `${e.label} ` : ''}
               {e.text}
             </li>

@@ -34,7 +34,14 @@ export function ImportClosing({ model, orgId, confidence, onChange }: Props) {
           }}
         />
       </ReviewField>
-      <SignerFields legend="Người ký" testPrefix="import" signature={model.signature} signers={signers} doubtful={isDoubtful(confidence, 'signature')} onChange={(signature) => onChange({ ...model, signature })} />
+      <SignerFields
+        legend="Người ký"
+        testPrefix="import"
+        signature={model.signature}
+        signers={signers}
+        doubtful={isDoubtful(confidence, 'signature')}
+        onChange={(signature) => onChange({ ...model, signature })}
+      />
     </fieldset>
   );
 }

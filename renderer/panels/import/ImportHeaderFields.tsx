@@ -20,13 +20,28 @@ export function ImportHeaderFields({ model, confidence, onChange }: Props) {
       <legend>Phần đầu và tên văn bản</legend>
       <div className="row">
         <ReviewField label="Cơ quan cấp trên" doubtful={doubt('header.superiorBody')} grow>
-          <TextField className="input" data-testid="import-superior-body" value={h.superiorBody ?? ''} onCommit={(v) => header({ superiorBody: v.trim() === '' ? undefined : v })} />
+          <TextField
+            className="input"
+            data-testid="import-superior-body"
+            value={h.superiorBody ?? ''}
+            onCommit={(v) => header({ superiorBody: v.trim() === '' ? undefined : v })}
+          />
         </ReviewField>
         <ReviewField label="Cơ quan ban hành" doubtful={doubt('header.issuingBody')} grow>
-          <TextField className="input" data-testid="import-issuing-body" value={h.issuingBody} onCommit={(issuingBody) => header({ issuingBody })} />
+          <TextField
+            className="input"
+            data-testid="import-issuing-body"
+            value={h.issuingBody}
+            onCommit={(issuingBody) => header({ issuingBody })}
+          />
         </ReviewField>
         <ReviewField label="Loại cơ quan" doubtful={doubt('header.bodyKind')}>
-          <select className="input" data-testid="import-body-kind" value={h.bodyKind} onChange={(e) => header({ bodyKind: bodyKinds.find((k) => k === e.target.value) ?? h.bodyKind })}>
+          <select
+            className="input"
+            data-testid="import-body-kind"
+            value={h.bodyKind}
+            onChange={(e) => header({ bodyKind: bodyKinds.find((k) => k === e.target.value) ?? h.bodyKind })}
+          >
             {bodyKinds.map((k: BodyKind) => (
               <option key={k} value={k}>
                 {bodyKindLabels[k]}
@@ -51,16 +66,34 @@ export function ImportHeaderFields({ model, confidence, onChange }: Props) {
               }}
             />
             -
-            <TextField className="input input-code" data-testid="import-number-type" aria-label="Ký hiệu tên loại" value={h.number.typeCode} onCommit={(typeCode) => number({ typeCode })} />
+            <TextField
+              className="input input-code"
+              data-testid="import-number-type"
+              aria-label="Ký hiệu tên loại"
+              value={h.number.typeCode}
+              onCommit={(typeCode) => number({ typeCode })}
+            />
             /
-            <TextField className="input input-code" data-testid="import-number-issuer" aria-label="Ký hiệu cơ quan" value={h.number.issuerCode} onCommit={(issuerCode) => number({ issuerCode })} />
+            <TextField
+              className="input input-code"
+              data-testid="import-number-issuer"
+              aria-label="Ký hiệu cơ quan"
+              value={h.number.issuerCode}
+              onCommit={(issuerCode) => number({ issuerCode })}
+            />
           </span>
         </ReviewField>
         <ReviewField label="Địa danh" doubtful={doubt('header.place')} grow>
           <TextField className="input" data-testid="import-place" value={h.place} onCommit={(place) => header({ place })} />
         </ReviewField>
         <ReviewField label="Ngày ban hành" doubtful={doubt('header.date')}>
-          <input type="date" className="input input-date" data-testid="import-date" value={h.date ?? ''} onChange={(e) => header({ date: e.target.value === '' ? null : e.target.value })} />
+          <input
+            type="date"
+            className="input input-date"
+            data-testid="import-date"
+            value={h.date ?? ''}
+            onChange={(e) => header({ date: e.target.value === '' ? null : e.target.value })}
+          />
         </ReviewField>
         <ReviewField label="Năm của nghị quyết" doubtful={doubt('planYear')}>
           <YearInput value={model.planYear} onCommit={(planYear) => onChange({ ...model, planYear })} />
@@ -68,10 +101,21 @@ export function ImportHeaderFields({ model, confidence, onChange }: Props) {
       </div>
       <div className="row">
         <ReviewField label="Tên loại" doubtful={doubt('title.documentType')}>
-          <TextField className="input" data-testid="import-document-type" value={model.title.documentType} onCommit={(documentType) => onChange({ ...model, title: { ...model.title, documentType } })} />
+          <TextField
+            className="input"
+            data-testid="import-document-type"
+            value={model.title.documentType}
+            onCommit={(documentType) => onChange({ ...model, title: { ...model.title, documentType } })}
+          />
         </ReviewField>
         <ReviewField label="Trích yếu" doubtful={doubt('title.summary')} grow>
-          <TextArea className="input" rows={2} data-testid="import-summary" value={model.title.summary} onCommit={(summary) => onChange({ ...model, title: { ...model.title, summary } })} />
+          <TextArea
+            className="input"
+            rows={2}
+            data-testid="import-summary"
+            value={model.title.summary}
+            onCommit={(summary) => onChange({ ...model, title: { ...model.title, summary } })}
+          />
         </ReviewField>
       </div>
     </fieldset>

@@ -30,7 +30,9 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
     if (!preview.orgId) return setError('Chưa chọn cơ quan để lưu văn bản vào.');
     setBusy(true);
     setError(null);
-    const r = await call(() => api.saveImport({ orgId: preview.orgId ?? '', fileName: preview.fileName, content: model, links: linksRequest(draft) }));
+    const r = await call(() =>
+      api.saveImport({ orgId: preview.orgId ?? '', fileName: preview.fileName, content: model, links: linksRequest(draft) }),
+    );
     setBusy(false);
     if (!r.ok) return setError(errorText(r.error));
     onSaved(r.value);
@@ -39,7 +41,13 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
   return (
     <div className="import-review" data-testid="import-review">
       <OriginalText fileName={preview.fileName} paragraphs={preview.original} format={preview.source.format} focusText={focusText} />
-      <section className="import-read" aria-labelledby="read-title" onFocusCapture={(e) => e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement ? setFocusText(e.target.value) : undefined}>
+      <section
+        className="import-read"
+        aria-labelledby="read-title"
+        onFocusCapture={(e) =>
+          e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement ? setFocusText(e.target.value) : undefined
+        }
+      >
         <h2 id="read-title" className="column-title">
           Ứng dụng đã đọc được <span className="hint">— sửa trực tiếp; ô có dấu ⚠ là chỗ chưa chắc</span>
         </h2>
@@ -52,15 +60,29 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
         ) : null}
         <ImportHeaderFields model={model} confidence={preview.confidence} onChange={(m) => setDraft((d) => ({ ...d, model: m }))} />
         <ImportTargets preview={preview} draft={draft} onChange={setDraft} />
-        <ImportClosing model={model} orgId={preview.orgId} confidence={preview.confidence} onChange={(m) => setDraft((d) => ({ ...d, model: m }))} />
+        <ImportClosing
+          model={model}
+          orgId={preview.orgId}
+          confidence={preview.confidence}
+          onChange={(m) => setDraft((d) => ({ ...d, model: m }))}
+        />
         <ImportBody body={model.body} doubtful={(preview.confidence['body'] ?? 1) < 0.75} />
         <div className="import-confirm">
           <p data-testid="import-status" data-status={status}>
             Sẽ lưu vào kho của <strong>{orgName}</strong> thành{' '}
             {status === 'ban-hanh' ? (
               <>
-                <strong>văn bản đã ban hành</strong> {formatDocNumber(model.header.number, (findProfile(model.profileId) ?? findProfile(DEFAULT_PROFILE_ID))?.numbering ?? { prefix: 'Số', leadingZeroBelow: 10, blankSeq: '' })}
-                {model.header.date ? `, ngày ${isoDayVi(model.header.date)}` : ''} (ghi vào sổ đăng ký văn bản; sau khi lưu không sửa nội dung được nữa).
+                <strong>văn bản đã ban hành</strong>{' '}
+                {formatDocNumber(
+                  model.header.number,
+                  (findProfile(model.profileId) ?? findProfile(DEFAULT_PROFILE_ID))?.numbering ?? {
+                    prefix: 'Số',
+                    leadingZeroBelow: 10,
+                    blankSeq: '',
+                  },
+                )}
+                {model.header.date ? `, ngày ${isoDayVi(model.header.date)}` : ''} (ghi vào sổ đăng ký văn bản; sau khi lưu không sửa nội
+                dung được nữa).
               </>
             ) : (
               <>
@@ -81,7 +103,13 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
             <button type="button" className="btn" data-testid="import-cancel" onClick={onCancel}>
               Chọn tệp khác
             </button>
-            <button type="button" className="btn btn-primary" data-testid="import-save" disabled={!confirmed || busy || clashes.length > 0} onClick={() => void save()}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              data-testid="import-save"
+              disabled={!confirmed || busy || clashes.length > 0}
+              onClick={() => void save()}
+            >
               {busy ? 'Đang lưu…' : 'Lưu vào kho'}
             </button>
           </div>

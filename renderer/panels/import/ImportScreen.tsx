@@ -30,7 +30,9 @@ export function ImportScreen({ onHome, onOpen }: Props) {
       setReading(false);
       return setError(bytes.message);
     }
-    const r = await call(() => api.previewImport({ fileName: file.name, base64: bytes.base64, ...(picker.orgId ? { orgId: picker.orgId } : {}) }));
+    const r = await call(() =>
+      api.previewImport({ fileName: file.name, base64: bytes.base64, ...(picker.orgId ? { orgId: picker.orgId } : {}) }),
+    );
     setReading(false);
     // The importer's code ("mã lỗi: …") is for programs; people get its sentence and what it found.
     if (!r.ok) return setError(errorText({ ...r.error, details: r.error.details?.filter((d) => !d.startsWith('mã lỗi:')) ?? [] }));
@@ -51,7 +53,10 @@ export function ImportScreen({ onHome, onOpen }: Props) {
           orgName={orgName}
           onCancel={() => setPreview(null)}
           onSaved={(stored) => {
-            showToast({ kind: 'success', message: `Đã lưu “${stored.summary.slice(0, 60)}” vào kho (${stored.status === 'ban-hanh' ? 'đã ban hành' : 'dự thảo'}).` });
+            showToast({
+              kind: 'success',
+              message: `Đã lưu “${stored.summary.slice(0, 60)}” vào kho (${stored.status === 'ban-hanh' ? 'đã ban hành' : 'dự thảo'}).`,
+            });
             onOpen(stored.id);
           }}
         />
@@ -66,7 +71,9 @@ export function ImportScreen({ onHome, onOpen }: Props) {
             }}
           >
             <p className="hint">
-              Chọn tệp Word (.docx) hoặc văn bản thuần (.txt) của một nghị quyết đã có. Ứng dụng đọc phần đầu, tên, nội dung, chỉ tiêu, nơi nhận và người ký rồi cho bạn đối chiếu với bản gốc, sửa chỗ đọc sai, trước khi lưu. Chưa có gì được lưu cho đến khi bạn xác nhận.
+              Chọn tệp Word (.docx) hoặc văn bản thuần (.txt) của một nghị quyết đã có. Ứng dụng đọc phần đầu, tên, nội dung, chỉ tiêu, nơi
+              nhận và người ký rồi cho bạn đối chiếu với bản gốc, sửa chỗ đọc sai, trước khi lưu. Chưa có gì được lưu cho đến khi bạn xác
+              nhận.
             </p>
             <OrgTermPicker state={picker} testPrefix="import" withTerm={false} />
             <label className="field">

@@ -13,7 +13,11 @@ export function ImportTargets({ preview, draft, onChange }: Props) {
   const setTargets = (key: string, change: Parameters<typeof updateTarget>[2]): void =>
     onChange({ ...draft, model: { ...draft.model, targets: updateTarget(draft.model.targets, key, change) } });
   return (
-    <fieldset className={`check-group import-section${doubtfulAll ? ' doubtful' : ''}`} data-testid="import-targets" data-doubtful={doubtfulAll}>
+    <fieldset
+      className={`check-group import-section${doubtfulAll ? ' doubtful' : ''}`}
+      data-testid="import-targets"
+      data-doubtful={doubtfulAll}
+    >
       <legend>
         Chỉ tiêu ({rows.length}){doubtfulAll ? <span className="doubt-mark"> ⚠ cần xem lại</span> : null}
       </legend>
@@ -40,17 +44,45 @@ export function ImportTargets({ preview, draft, onChange }: Props) {
                 const doubtful = isDoubtfulTarget(preview, node.key);
                 const reading = readingOf(node);
                 return (
-                  <tr key={node.key} className={doubtful ? 'doubtful' : undefined} data-testid="import-target" data-key={node.key} data-doubtful={doubtful}>
+                  <tr
+                    key={node.key}
+                    className={doubtful ? 'doubtful' : undefined}
+                    data-testid="import-target"
+                    data-key={node.key}
+                    data-doubtful={doubtful}
+                  >
                     <td style={{ paddingLeft: `${4 + depth * 16}px` }}>
-                      <TextField className="input" data-testid="import-target-name" aria-label="Tên chỉ tiêu" value={node.name} onCommit={(name) => setTargets(node.key, (n) => ({ ...n, name }))} />
+                      <TextField
+                        className="input"
+                        data-testid="import-target-name"
+                        aria-label="Tên chỉ tiêu"
+                        value={node.name}
+                        onCommit={(name) => setTargets(node.key, (n) => ({ ...n, name }))}
+                      />
                       {doubtful ? <span className="doubt-mark">⚠ cần xem lại</span> : null}
                     </td>
                     <td>
-                      <TextField className="input" data-testid="import-target-unit" aria-label="Đơn vị" value={node.unit ?? ''} onCommit={(unit) => setTargets(node.key, (n) => withUnit(n, unit))} />
+                      <TextField
+                        className="input"
+                        data-testid="import-target-unit"
+                        aria-label="Đơn vị"
+                        value={node.unit ?? ''}
+                        onCommit={(unit) => setTargets(node.key, (n) => withUnit(n, unit))}
+                      />
                     </td>
                     <td>
-                      <TextField className="input" data-testid="import-target-value" aria-label="Giá trị" value={node.value?.written ?? ''} onCommit={(v) => setTargets(node.key, (n) => withValue(n, v))} />
-                      {reading ? <span className={reading.warning ? 'reading reading-warn' : 'reading'}>{reading.warning ? `⚠ ${reading.warning}` : `Hiểu là: ${reading.text}`}</span> : null}
+                      <TextField
+                        className="input"
+                        data-testid="import-target-value"
+                        aria-label="Giá trị"
+                        value={node.value?.written ?? ''}
+                        onCommit={(v) => setTargets(node.key, (n) => withValue(n, v))}
+                      />
+                      {reading ? (
+                        <span className={reading.warning ? 'reading reading-warn' : 'reading'}>
+                          {reading.warning ? `⚠ ${reading.warning}` : `Hiểu là: ${reading.text}`}
+                        </span>
+                      ) : null}
                     </td>
                     <td>
                       <select
@@ -58,7 +90,9 @@ export function ImportTargets({ preview, draft, onChange }: Props) {
                         data-testid="import-target-link"
                         aria-label="Nối với chỉ tiêu đã có"
                         value={draft.links[node.key] ?? ''}
-                        onChange={(e) => onChange({ ...draft, links: { ...draft.links, [node.key]: e.target.value === '' ? null : e.target.value } })}
+                        onChange={(e) =>
+                          onChange({ ...draft, links: { ...draft.links, [node.key]: e.target.value === '' ? null : e.target.value } })
+                        }
                       >
                         <option value="">Chỉ tiêu mới</option>
                         {preview.indicators.map((i) => (

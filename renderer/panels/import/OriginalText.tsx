@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { matchingParagraphs } from './importDraft.ts';
 
-type Props = { fileName: string; paragraphs: readonly string[]; format: 'docx' | 'txt'; /** The text of the field being corrected: its paragraphs are marked. */ focusText: string };
+type Props = {
+  fileName: string;
+  paragraphs: readonly string[];
+  format: 'docx' | 'txt';
+  /** The text of the field being corrected: its paragraphs are marked. */ focusText: string;
+};
 
 /** The file as read, paragraph by paragraph (table cells included), to compare with what the app made of it. */
 export function OriginalText({ fileName, paragraphs, format, focusText }: Props) {
@@ -14,7 +19,10 @@ export function OriginalText({ fileName, paragraphs, format, focusText }: Props)
   return (
     <section className="import-original" aria-labelledby="original-title" data-testid="import-original">
       <h2 id="original-title" className="column-title">
-        Bản gốc <span className="hint">— {fileName} ({format === 'docx' ? 'Word' : 'văn bản thuần'}, {paragraphs.length} đoạn)</span>
+        Bản gốc{' '}
+        <span className="hint">
+          — {fileName} ({format === 'docx' ? 'Word' : 'văn bản thuần'}, {paragraphs.length} đoạn)
+        </span>
       </h2>
       <ol className="original-text" ref={list}>
         {paragraphs.map((p, i) => (

@@ -33,7 +33,9 @@ export function flatTargets(nodes: readonly TargetNode[], depth = 0): FlatTarget
 
 /** The tree with the target `key` replaced by `change(target)`. */
 export function updateTarget(nodes: readonly TargetNode[], key: string, change: (node: TargetNode) => TargetNode): TargetNode[] {
-  return nodes.map((n) => (n.key === key ? change(n) : n.children.length > 0 ? { ...n, children: updateTarget(n.children, key, change) } : n));
+  return nodes.map((n) =>
+    n.key === key ? change(n) : n.children.length > 0 ? { ...n, children: updateTarget(n.children, key, change) } : n,
+  );
 }
 
 /** The links as saveImport takes them, for every target of the model. */

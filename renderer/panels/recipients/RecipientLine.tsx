@@ -38,9 +38,21 @@ export const RecipientLine = memo(function RecipientLine({ index, line, count, o
           onChange(index, note.trim() === '' ? rest : { ...rest, note });
         }}
       />
-      <button type="button" className="icon-btn" aria-label="Chuyển lên" disabled={index === 0} onClick={() => onMove(index, -1)}>↑</button>
-      <button type="button" className="icon-btn" aria-label="Chuyển xuống" disabled={index === count - 1} onClick={() => onMove(index, 1)}>↓</button>
-      <button type="button" className="icon-btn danger" aria-label={`Bỏ dòng ${index + 1}`} data-testid="recipient-remove" onClick={() => onRemove(index)}>✕</button>
+      <button type="button" className="icon-btn" aria-label="Chuyển lên" disabled={index === 0} onClick={() => onMove(index, -1)}>
+        ↑
+      </button>
+      <button type="button" className="icon-btn" aria-label="Chuyển xuống" disabled={index === count - 1} onClick={() => onMove(index, 1)}>
+        ↓
+      </button>
+      <button
+        type="button"
+        className="icon-btn danger"
+        aria-label={`Bỏ dòng ${index + 1}`}
+        data-testid="recipient-remove"
+        onClick={() => onRemove(index)}
+      >
+        ✕
+      </button>
     </li>
   );
 });

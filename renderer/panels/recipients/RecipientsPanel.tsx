@@ -11,7 +11,10 @@ export const RecipientsPanel = memo(function RecipientsPanel({ recipients, orgId
   const latest = useRef(recipients);
   latest.current = recipients;
   const setLines = useCallback((lines: Recipient[]) => onChange({ ...latest.current, lines }), [onChange]);
-  const change = useCallback((i: number, line: Recipient) => setLines(latest.current.lines.map((l, k) => (k === i ? line : l))), [setLines]);
+  const change = useCallback(
+    (i: number, line: Recipient) => setLines(latest.current.lines.map((l, k) => (k === i ? line : l))),
+    [setLines],
+  );
   const move = useCallback(
     (i: number, by: -1 | 1) => {
       const lines = [...latest.current.lines];
@@ -60,11 +63,23 @@ export const RecipientsPanel = memo(function RecipientsPanel({ recipients, orgId
       <fieldset className="radio-group">
         <legend>Dấu câu cuối dòng</legend>
         <label>
-          <input type="radio" name="punctuation" data-testid="recipient-punctuation-profile" checked={recipients.punctuation === 'profile'} onChange={() => onChange({ ...recipients, punctuation: 'profile' })} />
+          <input
+            type="radio"
+            name="punctuation"
+            data-testid="recipient-punctuation-profile"
+            checked={recipients.punctuation === 'profile'}
+            onChange={() => onChange({ ...recipients, punctuation: 'profile' })}
+          />
           Theo thể thức: tự đặt “,” cuối mỗi dòng và “.” ở dòng cuối
         </label>
         <label>
-          <input type="radio" name="punctuation" data-testid="recipient-punctuation-as-written" checked={recipients.punctuation === 'as-written'} onChange={() => onChange({ ...recipients, punctuation: 'as-written' })} />
+          <input
+            type="radio"
+            name="punctuation"
+            data-testid="recipient-punctuation-as-written"
+            checked={recipients.punctuation === 'as-written'}
+            onChange={() => onChange({ ...recipients, punctuation: 'as-written' })}
+          />
           Giữ nguyên như đã gõ
         </label>
       </fieldset>

@@ -35,7 +35,13 @@ export function SavedLists({ orgId, lines, onPick }: Props) {
   return (
     <div className="saved-lists">
       <div className="row">
-        <select className="input" aria-label="Danh sách nơi nhận có sẵn" data-testid="recipient-list-select" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+        <select
+          className="input"
+          aria-label="Danh sách nơi nhận có sẵn"
+          data-testid="recipient-list-select"
+          value={chosen}
+          onChange={(e) => setChosen(e.target.value)}
+        >
           <option value="">— Chọn danh sách có sẵn —</option>
           {lists.map((l) => (
             <option key={l.id} value={String(l.id)}>
@@ -50,15 +56,32 @@ export function SavedLists({ orgId, lines, onPick }: Props) {
           disabled={chosen === ''}
           onClick={() => {
             const list = lists.find((l) => String(l.id) === chosen);
-            if (list) onPick(list.lines.map((l) => ({ ...l })), list.name);
+            if (list)
+              onPick(
+                list.lines.map((l) => ({ ...l })),
+                list.name,
+              );
           }}
         >
           Dùng danh sách này
         </button>
       </div>
       <div className="row">
-        <TextField className="input" aria-label="Tên danh sách mới" data-testid="recipient-list-name" placeholder="Tên danh sách, ví dụ: Nghị quyết năm" value={name} onCommit={setName} />
-        <button type="button" className="btn btn-small" data-testid="recipient-list-save" disabled={name.trim() === ''} onClick={() => void save()}>
+        <TextField
+          className="input"
+          aria-label="Tên danh sách mới"
+          data-testid="recipient-list-name"
+          placeholder="Tên danh sách, ví dụ: Nghị quyết năm"
+          value={name}
+          onCommit={setName}
+        />
+        <button
+          type="button"
+          className="btn btn-small"
+          data-testid="recipient-list-save"
+          disabled={name.trim() === ''}
+          onClick={() => void save()}
+        >
           Lưu thành danh sách
         </button>
       </div>

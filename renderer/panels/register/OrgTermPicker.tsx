@@ -2,7 +2,12 @@ import type { ReactNode } from 'react';
 import type { OrgTerms } from './useOrgTerms.ts';
 import { termName } from './useOrgTerms.ts';
 
-type Props = { state: OrgTerms; testPrefix: string; /** False: the body alone (no term select). */ withTerm?: boolean; children?: ReactNode };
+type Props = {
+  state: OrgTerms;
+  testPrefix: string;
+  /** False: the body alone (no term select). */ withTerm?: boolean;
+  children?: ReactNode;
+};
 
 /** The body and term selects of a register screen (more filters may follow as children). */
 export function OrgTermPicker({ state, testPrefix, withTerm = true, children }: Props) {
@@ -22,7 +27,13 @@ export function OrgTermPicker({ state, testPrefix, withTerm = true, children }: 
       {withTerm ? (
         <label className="field">
           <span>Nhiệm kỳ</span>
-          <select className="input" data-testid={`${testPrefix}-term`} value={state.termId ?? ''} onChange={(e) => state.setTermId(Number(e.target.value))} disabled={state.terms.length === 0}>
+          <select
+            className="input"
+            data-testid={`${testPrefix}-term`}
+            value={state.termId ?? ''}
+            onChange={(e) => state.setTermId(Number(e.target.value))}
+            disabled={state.terms.length === 0}
+          >
             {state.terms.length === 0 ? <option value="">(chưa có nhiệm kỳ)</option> : null}
             {state.terms.map((t) => (
               <option key={t.id} value={t.id}>

@@ -65,10 +65,22 @@ export function RegisterScreen({ onHome }: Props) {
           ← Trang chủ
         </button>
         <h1 className="doc-heading">Sổ đăng ký văn bản</h1>
-        <button type="button" className="btn" data-testid="register-export-csv" disabled={exporting || !listing} onClick={() => void exportAs('csv')}>
+        <button
+          type="button"
+          className="btn"
+          data-testid="register-export-csv"
+          disabled={exporting || !listing}
+          onClick={() => void exportAs('csv')}
+        >
           Xuất CSV
         </button>
-        <button type="button" className="btn btn-primary" data-testid="register-export-docx" disabled={exporting || !listing} onClick={() => void exportAs('docx')}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="register-export-docx"
+          disabled={exporting || !listing}
+          onClick={() => void exportAs('docx')}
+        >
           Xuất sổ (.docx)
         </button>
       </header>
@@ -92,7 +104,8 @@ export function RegisterScreen({ onHome }: Props) {
         ) : null}
         {listing ? (
           <p className="hint" data-testid="register-summary">
-            {listing.org.name} · loại {listing.docType} · khóa {listing.term.ordinal} ({listing.term.startYear}–{listing.term.endYear}): {entries.length} số đã cấp
+            {listing.org.name} · loại {listing.docType} · khóa {listing.term.ordinal} ({listing.term.startYear}–{listing.term.endYear}):{' '}
+            {entries.length} số đã cấp
             {voided > 0 ? `, trong đó ${voided} số đã hủy` : ''}. Số chạy từ 01 trong mỗi nhiệm kỳ.
           </p>
         ) : null}
@@ -117,7 +130,9 @@ export function RegisterScreen({ onHome }: Props) {
           placeholder="Ví dụ: Cấp nhầm số; văn bản không phát hành."
           onClose={() => setVoiding(null)}
           onConfirm={async (reason) => {
-            const r = await call(() => api.voidNumber({ orgId: listing.org.id, docType: listing.docType, termId: listing.term.id, seq: voiding.seq, reason }));
+            const r = await call(() =>
+              api.voidNumber({ orgId: listing.org.id, docType: listing.docType, termId: listing.term.id, seq: voiding.seq, reason }),
+            );
             if (!r.ok) return errorText(r.error);
             setVoiding(null);
             showToast({ kind: 'success', message: `Đã hủy số ${voiding.symbol}. Số này không được cấp lại.` });
@@ -126,7 +141,8 @@ export function RegisterScreen({ onHome }: Props) {
           }}
         >
           <p className="hint">
-            Số đã hủy vẫn nằm trong sổ (gạch ngang, kèm lý do) và không được cấp lại cho văn bản khác. Văn bản “{shorten(voiding.summary, 90)}” vẫn giữ nguyên.
+            Số đã hủy vẫn nằm trong sổ (gạch ngang, kèm lý do) và không được cấp lại cho văn bản khác. Văn bản “
+            {shorten(voiding.summary, 90)}” vẫn giữ nguyên.
           </p>
         </ReasonDialog>
       ) : null}

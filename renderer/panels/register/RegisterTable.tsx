@@ -19,10 +19,20 @@ export function RegisterTable({ entries, onVoid }: Props) {
       </thead>
       <tbody>
         {entries.map((e) => (
-          <tr key={e.id} className={e.voided ? 'register-row voided' : 'register-row'} data-testid="register-row" data-seq={e.seq} data-voided={e.voided ? 'true' : 'false'}>
+          <tr
+            key={e.id}
+            className={e.voided ? 'register-row voided' : 'register-row'}
+            data-testid="register-row"
+            data-seq={e.seq}
+            data-voided={e.voided ? 'true' : 'false'}
+          >
             <td className="col-number">
               <span className="struck-when-void">{e.symbol}</span>
-              {e.secret ? <span className="tag-secret" title="Văn bản mật">Mật</span> : null}
+              {e.secret ? (
+                <span className="tag-secret" title="Văn bản mật">
+                  Mật
+                </span>
+              ) : null}
             </td>
             <td className="col-date">
               <span className="struck-when-void">{isoDayVi(e.issuedOn)}</span>

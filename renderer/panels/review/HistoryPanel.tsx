@@ -27,19 +27,41 @@ export function HistoryPanel({ documentId, version }: Props) {
     <section className="panel-section history-panel" aria-labelledby="history-title" data-testid="history-panel">
       <h3 id="history-title">Lịch sử văn bản</h3>
       {loaded.kind === 'loading' ? <p className="hint">Đang tải…</p> : null}
-      {loaded.kind === 'error' ? <p className="form-error" role="alert">{loaded.message}</p> : null}
+      {loaded.kind === 'error' ? (
+        <p className="form-error" role="alert">
+          {loaded.message}
+        </p>
+      ) : null}
       {loaded.kind === 'done' ? (
         <ol className="history-list">
           {[...loaded.events].reverse().map((e) => (
-            <li key={`${e.version}-${e.at}`} className={`history-event history-${e.to}`} data-testid="history-event" data-version={e.version} data-to={e.to}>
+            <li
+              key={`${e.version}-${e.at}`}
+              className={`history-event history-${e.to}`}
+              data-testid="history-event"
+              data-version={e.version}
+              data-to={e.to}
+            >
               <div className="history-head">
                 <strong>{eventTitle(e)}</strong>
                 <span className={`status-chip status-${e.to}`}>{statusNames[e.to]}</span>
-                {e.draftRound !== null ? <span className="history-round" data-testid="history-round">Dự thảo lần {e.draftRound}</span> : null}
-                {e.number ? <span className="history-number" data-testid="history-number">Số {e.number}</span> : null}
+                {e.draftRound !== null ? (
+                  <span className="history-round" data-testid="history-round">
+                    Dự thảo lần {e.draftRound}
+                  </span>
+                ) : null}
+                {e.number ? (
+                  <span className="history-number" data-testid="history-number">
+                    Số {e.number}
+                  </span>
+                ) : null}
               </div>
               <div className="history-meta">
-                <span data-testid="history-who">{e.who}</span> · <time dateTime={e.at} data-testid="history-at">{dateTimeVi(e.at)}</time> · phiên bản {e.version}
+                <span data-testid="history-who">{e.who}</span> ·{' '}
+                <time dateTime={e.at} data-testid="history-at">
+                  {dateTimeVi(e.at)}
+                </time>{' '}
+                · phiên bản {e.version}
               </div>
               {e.reason ? (
                 <p className="history-reason" data-testid="history-reason">

@@ -27,7 +27,9 @@ export function IssueDialog({ stored, onClose, onIssue }: Props) {
     void call(() => api.listRegister({ orgId: stored.orgId, docType: stored.docType })).then((r) => {
       if (!r.ok) return;
       const seq = r.value.entries.reduce((max, e) => Math.max(max, e.seq), 0) + 1;
-      setNext(`Số ${padBelow(seq)}-${typeCode}/${issuerCode} (nhiệm kỳ ${r.value.term.ordinal}, ${r.value.term.startYear}–${r.value.term.endYear})`);
+      setNext(
+        `Số ${padBelow(seq)}-${typeCode}/${issuerCode} (nhiệm kỳ ${r.value.term.ordinal}, ${r.value.term.startYear}–${r.value.term.endYear})`,
+      );
     });
   }, [api, stored.orgId, stored.docType, typeCode, issuerCode]);
 
@@ -63,13 +65,28 @@ export function IssueDialog({ stored, onClose, onIssue }: Props) {
         </p>
         <label className="field">
           <span>Ngày ban hành</span>
-          <input type="date" className="input input-date" data-testid="issue-date" value={date} onChange={(e) => setDate(e.target.value)} required />
+          <input
+            type="date"
+            className="input input-date"
+            data-testid="issue-date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            required
+          />
         </label>
         <label className="check">
           <input type="checkbox" data-testid="issue-secret" checked={secret} onChange={(e) => setSecret(e.target.checked)} />
           <span>Văn bản mật (ghi vào sổ là văn bản mật)</span>
         </label>
-        <FormFooter error={error} errorTestId="issue-error" onCancel={onClose} submitLabel="Cấp số và ban hành" busyLabel="Đang ban hành…" busy={busy} submitTestId="issue-confirm" />
+        <FormFooter
+          error={error}
+          errorTestId="issue-error"
+          onCancel={onClose}
+          submitLabel="Cấp số và ban hành"
+          busyLabel="Đang ban hành…"
+          busy={busy}
+          submitTestId="issue-confirm"
+        />
       </form>
     </Dialog>
   );

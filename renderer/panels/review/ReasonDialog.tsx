@@ -21,7 +21,18 @@ type Props = {
 };
 
 /** A dialog that asks for a reason (required unless said otherwise) before doing something. */
-export function ReasonDialog({ title, label, confirmLabel, testId, children, danger, required = true, placeholder, onClose, onConfirm }: Props) {
+export function ReasonDialog({
+  title,
+  label,
+  confirmLabel,
+  testId,
+  children,
+  danger,
+  required = true,
+  placeholder,
+  onClose,
+  onConfirm,
+}: Props) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -55,9 +66,27 @@ export function ReasonDialog({ title, label, confirmLabel, testId, children, dan
             {label}
             {required ? ' (bắt buộc)' : ''}
           </span>
-          <TextArea className="input" rows={3} value={reason} onCommit={setReason} data-testid={`${testId}-reason`} placeholder={placeholder} aria-required={required} />
+          <TextArea
+            className="input"
+            rows={3}
+            value={reason}
+            onCommit={setReason}
+            data-testid={`${testId}-reason`}
+            placeholder={placeholder}
+            aria-required={required}
+          />
         </label>
-        <FormFooter error={error} errorTestId={`${testId}-error`} onCancel={onClose} cancelLabel="Đóng" submitLabel={confirmLabel} busyLabel="Đang thực hiện…" busy={busy} submitTestId={`${testId}-confirm`} danger={danger} />
+        <FormFooter
+          error={error}
+          errorTestId={`${testId}-error`}
+          onCancel={onClose}
+          cancelLabel="Đóng"
+          submitLabel={confirmLabel}
+          busyLabel="Đang thực hiện…"
+          busy={busy}
+          submitTestId={`${testId}-confirm`}
+          danger={danger}
+        />
       </form>
     </Dialog>
   );

@@ -22,7 +22,11 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<string | null>(null);
   const id = stored.id;
-  const rules = (findProfile(stored.profileId) ?? findProfile(DEFAULT_PROFILE_ID))?.numbering ?? { prefix: 'Số', leadingZeroBelow: 10, blankSeq: '' };
+  const rules = (findProfile(stored.profileId) ?? findProfile(DEFAULT_PROFILE_ID))?.numbering ?? {
+    prefix: 'Số',
+    leadingZeroBelow: 10,
+    blankSeq: '',
+  };
   const number = numberText(stored.content.header.number, rules);
   const round = roundText(stored.status, draftRound);
 
@@ -42,12 +46,23 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
       );
       setError(problem);
     } else if (action === 'approve') {
-      setError(await review.run((expectedVersion) => api.approveDocument({ id, expectedVersion }), () => 'Đã duyệt văn bản; văn thư có thể ban hành.'));
+      setError(
+        await review.run(
+          (expectedVersion) => api.approveDocument({ id, expectedVersion }),
+          () => 'Đã duyệt văn bản; văn thư có thể ban hành.',
+        ),
+      );
     } else setOpen(action);
   };
 
   return (
-    <div className={`review-bar review-${stored.status}`} data-testid="review-bar" data-status={stored.status} role="region" aria-label="Trình duyệt và ban hành">
+    <div
+      className={`review-bar review-${stored.status}`}
+      data-testid="review-bar"
+      data-status={stored.status}
+      role="region"
+      aria-label="Trình duyệt và ban hành"
+    >
       <span className={`status-chip status-${stored.status} review-status`} data-testid="review-status">
         {statusNames[stored.status]}
       </span>
@@ -90,7 +105,14 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
           testId="return"
           placeholder="Ví dụ: Bổ sung chỉ tiêu về môi trường; sửa trích yếu cho gọn."
           onClose={() => setOpen(null)}
-          onConfirm={(why) => closing(review.run((expectedVersion) => api.returnDraft({ id, why, expectedVersion }), () => 'Đã trả lại dự thảo kèm lý do.'))}
+          onConfirm={(why) =>
+            closing(
+              review.run(
+                (expectedVersion) => api.returnDraft({ id, why, expectedVersion }),
+                () => 'Đã trả lại dự thảo kèm lý do.',
+              ),
+            )
+          }
         >
           <p className="hint">Dự thảo trở về người soạn để sửa; lý do được ghi vào lịch sử văn bản.</p>
         </ReasonDialog>
@@ -103,7 +125,14 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
           testId="save-version"
           placeholder="Ví dụ: Bản gửi xin ý kiến Thường trực"
           onClose={() => setOpen(null)}
-          onConfirm={(why) => closing(review.run((expectedVersion) => api.saveVersion({ id, why, expectedVersion }), (s) => `Đã lưu phiên bản ${s.version}.`))}
+          onConfirm={(why) =>
+            closing(
+              review.run(
+                (expectedVersion) => api.saveVersion({ id, why, expectedVersion }),
+                (s) => `Đã lưu phiên bản ${s.version}.`,
+              ),
+            )
+          }
         />
       ) : null}
       {open === 'issue' ? (
@@ -114,7 +143,8 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
             closing(
               review.run(
                 () => api.issueDocument({ id, date, secret }),
-                (s) => `Đã ban hành: ${numberText(s.content.header.number, rules) ?? ''}${s.issuedOn ? `, ngày ${isoDayVi(s.issuedOn)}` : ''}.`,
+                (s) =>
+                  `Đã ban hành: ${numberText(s.content.header.number, rules) ?? ''}${s.issuedOn ? `, ngày ${isoDayVi(s.issuedOn)}` : ''}.`,
               ),
             )
           }

@@ -12,7 +12,10 @@ export type ReviewCall = {
    * says `done(stored)` and reloads the document (its status and editability change). Resolves
    * with the error text, or null when it worked.
    */
-  run: (verb: (expectedVersion: number) => Promise<Result<StoredDocument>>, done: (stored: StoredDocument) => string) => Promise<string | null>;
+  run: (
+    verb: (expectedVersion: number) => Promise<Result<StoredDocument>>,
+    done: (stored: StoredDocument) => string,
+  ) => Promise<string | null>;
 };
 
 /** One status change at a time, after the pending edits are saved. */

@@ -23,7 +23,9 @@ export const SignaturePanel = memo(function SignaturePanel({ signature, bodyKind
     void call(() => api.listSigners({ orgId })).then((r) => r.ok && setSigners(r.value.filter((s) => s.active)));
   }, [api, orgId]);
   const warnings = signatureWarnings(signature, bodyKind);
-  const extra = findings.filter((f) => f.path.startsWith('signature') && f.code !== 'signature.authority' && f.code !== 'signature.authority-of');
+  const extra = findings.filter(
+    (f) => f.path.startsWith('signature') && f.code !== 'signature.authority' && f.code !== 'signature.authority-of',
+  );
   return (
     <section className="panel-section" aria-labelledby="signature-title" data-testid="signature-panel">
       <h3 id="signature-title">Người ký</h3>
@@ -49,7 +51,12 @@ export const SignaturePanel = memo(function SignaturePanel({ signature, bodyKind
       <div className="row">
         <label className="field">
           <span>Quyền hạn</span>
-          <select className="input" data-testid="signature-authority" value={signature.authority} onChange={(e) => onChange({ ...signature, authority: e.target.value as Signature['authority'] })}>
+          <select
+            className="input"
+            data-testid="signature-authority"
+            value={signature.authority}
+            onChange={(e) => onChange({ ...signature, authority: e.target.value as Signature['authority'] })}
+          >
             {authorities.map((a) => (
               <option key={a.value} value={a.value}>
                 {a.label}
@@ -59,7 +66,14 @@ export const SignaturePanel = memo(function SignaturePanel({ signature, bodyKind
         </label>
         <label className="field grow">
           <span>Thay mặt / ký thay cho</span>
-          <TextField className="input caps" data-testid="signature-authority-of" placeholder="HUYỆN ỦY" disabled={signature.authority === 'none'} value={signature.authorityOf} onCommit={(authorityOf) => onChange({ ...signature, authorityOf })} />
+          <TextField
+            className="input caps"
+            data-testid="signature-authority-of"
+            placeholder="HUYỆN ỦY"
+            disabled={signature.authority === 'none'}
+            value={signature.authorityOf}
+            onCommit={(authorityOf) => onChange({ ...signature, authorityOf })}
+          />
         </label>
       </div>
       {warnings.concat(extra.map((f) => `${f.message} ${f.fix}`)).map((w, i) => (
@@ -69,11 +83,23 @@ export const SignaturePanel = memo(function SignaturePanel({ signature, bodyKind
       ))}
       <label className="field">
         <span>Chức vụ</span>
-        <TextField className="input caps" data-testid="signature-title" placeholder="BÍ THƯ" value={signature.title} onCommit={(title) => onChange({ ...signature, title })} />
+        <TextField
+          className="input caps"
+          data-testid="signature-title"
+          placeholder="BÍ THƯ"
+          value={signature.title}
+          onCommit={(title) => onChange({ ...signature, title })}
+        />
       </label>
       <label className="field">
         <span>Họ và tên</span>
-        <TextField className="input" data-testid="signature-name" list="signer-names" value={signature.name} onCommit={(name) => onChange({ ...signature, name })} />
+        <TextField
+          className="input"
+          data-testid="signature-name"
+          list="signer-names"
+          value={signature.name}
+          onCommit={(name) => onChange({ ...signature, name })}
+        />
         <datalist id="signer-names">
           {signers.map((s) => (
             <option key={s.id} value={s.name} />

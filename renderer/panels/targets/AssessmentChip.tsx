@@ -5,7 +5,12 @@ import { assessmentNames } from './values.ts';
 export function AssessmentChip({ judged }: { judged: Judged | null }) {
   if (!judged) return <span className="chip chip-none">—</span>;
   return (
-    <span className={`chip chip-${judged.assessment}`} title={judged.reason} data-testid="assessment-chip" data-assessment={judged.assessment}>
+    <span
+      className={`chip chip-${judged.assessment}`}
+      title={judged.reason}
+      data-testid="assessment-chip"
+      data-assessment={judged.assessment}
+    >
       {assessmentNames[judged.assessment]}
     </span>
   );

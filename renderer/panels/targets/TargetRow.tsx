@@ -70,7 +70,13 @@ export const TargetRow = memo(function TargetRow({ node, depth, stt, first, last
         />
       </td>
       <td className="col-unit">
-        <TextField className="input" aria-label="Đơn vị tính" data-testid="target-unit" value={node.unit ?? ''} onCommit={(value) => onAction(node.key, { type: 'unit', value })} />
+        <TextField
+          className="input"
+          aria-label="Đơn vị tính"
+          data-testid="target-unit"
+          value={node.unit ?? ''}
+          onCommit={(value) => onAction(node.key, { type: 'unit', value })}
+        />
       </td>
       <td className="col-value">
         <TextField
@@ -102,12 +108,66 @@ export const TargetRow = memo(function TargetRow({ node, depth, stt, first, last
         </td>
       ) : null}
       <td className="col-actions">
-        <button type="button" className="icon-btn" aria-label="Chuyển lên" title="Chuyển lên" disabled={first} onClick={act({ type: 'up' })}>↑</button>
-        <button type="button" className="icon-btn" aria-label="Chuyển xuống" title="Chuyển xuống" disabled={last} onClick={act({ type: 'down' })}>↓</button>
-        <button type="button" className="icon-btn" aria-label="Đưa ra ngoài nhóm" title="Đưa ra ngoài nhóm" disabled={depth === 0} onClick={act({ type: 'outdent' })}>⇤</button>
-        <button type="button" className="icon-btn" aria-label="Đưa vào nhóm ở trên" title="Đưa vào nhóm ở trên" disabled={first} onClick={act({ type: 'indent' })}>⇥</button>
-        <button type="button" className="icon-btn" aria-label="Thêm chỉ tiêu con" title="Thêm chỉ tiêu con" data-testid="target-add-child" onClick={act({ type: 'add-child' })}>+</button>
-        <button type="button" className="icon-btn danger" aria-label="Xóa chỉ tiêu" title="Xóa chỉ tiêu" data-testid="target-remove" onClick={act({ type: 'remove' })}>✕</button>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label="Chuyển lên"
+          title="Chuyển lên"
+          disabled={first}
+          onClick={act({ type: 'up' })}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label="Chuyển xuống"
+          title="Chuyển xuống"
+          disabled={last}
+          onClick={act({ type: 'down' })}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label="Đưa ra ngoài nhóm"
+          title="Đưa ra ngoài nhóm"
+          disabled={depth === 0}
+          onClick={act({ type: 'outdent' })}
+        >
+          ⇤
+        </button>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label="Đưa vào nhóm ở trên"
+          title="Đưa vào nhóm ở trên"
+          disabled={first}
+          onClick={act({ type: 'indent' })}
+        >
+          ⇥
+        </button>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label="Thêm chỉ tiêu con"
+          title="Thêm chỉ tiêu con"
+          data-testid="target-add-child"
+          onClick={act({ type: 'add-child' })}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          className="icon-btn danger"
+          aria-label="Xóa chỉ tiêu"
+          title="Xóa chỉ tiêu"
+          data-testid="target-remove"
+          onClick={act({ type: 'remove' })}
+        >
+          ✕
+        </button>
       </td>
     </tr>
   );

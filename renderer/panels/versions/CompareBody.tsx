@@ -54,7 +54,14 @@ function Inline({ diff }: { diff: BlockDiff }) {
   }
 }
 
-const kindNames: Record<BlockDiff['kind'], string> = { equal: '', changed: 'sửa', added: 'thêm', removed: 'bỏ', moved: 'chuyển chỗ', 'moved-away': 'chuyển đi' };
+const kindNames: Record<BlockDiff['kind'], string> = {
+  equal: '',
+  changed: 'sửa',
+  added: 'thêm',
+  removed: 'bỏ',
+  moved: 'chuyển chỗ',
+  'moved-away': 'chuyển đi',
+};
 
 function Label({ diff }: { diff: BlockDiff }) {
   const note = moveNote(diff);
@@ -74,7 +81,13 @@ function Folded({ diffs }: { diffs: readonly Extract<BlockDiff, { kind: 'equal' 
       <button type="button" className="btn-link diff-fold" onClick={() => setOpen(!open)} aria-expanded={open}>
         {open ? 'Thu gọn' : `… ${diffs.length} đoạn không thay đổi (bấm để xem) …`}
       </button>
-      {open ? diffs.map((d) => <p key={d.after} className="diff-cell diff-same">{d.text}</p>) : null}
+      {open
+        ? diffs.map((d) => (
+            <p key={d.after} className="diff-cell diff-same">
+              {d.text}
+            </p>
+          ))
+        : null}
     </>
   );
 }

@@ -32,14 +32,26 @@ export function CompareTargets({ targets }: { targets: readonly TargetDiff[] }) 
   return (
     <ul className="compare-targets" data-testid="compare-targets">
       {targets.map((t) => (
-        <li key={`${t.kind}-${t.key}`} className={`compare-target target-${t.kind}`} data-testid="compare-target" data-key={t.key} data-kind={t.kind}>
+        <li
+          key={`${t.kind}-${t.key}`}
+          className={`compare-target target-${t.kind}`}
+          data-testid="compare-target"
+          data-key={t.key}
+          data-kind={t.kind}
+        >
           {t.kind === 'added' ? (
             <>
-              <span className="diff-tag tag-insert">Thêm</span> <ins className="word-insert">{t.name}: {t.value || '(chưa có giá trị)'}</ins>
+              <span className="diff-tag tag-insert">Thêm</span>{' '}
+              <ins className="word-insert">
+                {t.name}: {t.value || '(chưa có giá trị)'}
+              </ins>
             </>
           ) : t.kind === 'removed' ? (
             <>
-              <span className="diff-tag tag-delete">Bỏ</span> <del className="word-delete">{t.name}: {t.value || '(không có giá trị)'}</del>
+              <span className="diff-tag tag-delete">Bỏ</span>{' '}
+              <del className="word-delete">
+                {t.name}: {t.value || '(không có giá trị)'}
+              </del>
             </>
           ) : (
             <>
@@ -47,7 +59,8 @@ export function CompareTargets({ targets }: { targets: readonly TargetDiff[] }) 
               <ul className="target-changes">
                 {t.changes.map((c, i) => (
                   <li key={i} data-testid="compare-target-change" data-field={c.field}>
-                    {targetFieldNames[c.field]}: <del className="word-delete">{c.before || '(trống)'}</del> → <ins className="word-insert">{c.after || '(trống)'}</ins>
+                    {targetFieldNames[c.field]}: <del className="word-delete">{c.before || '(trống)'}</del> →{' '}
+                    <ins className="word-insert">{c.after || '(trống)'}</ins>
                   </li>
                 ))}
               </ul>
@@ -66,7 +79,13 @@ export function CompareRecipients({ lines }: { lines: readonly LineDiff[] }) {
     <ul className="compare-recipients" data-testid="compare-recipients">
       {lines.map((l, i) => (
         <li key={i} className={`line-${l.op}`}>
-          {l.op === 'insert' ? <ins className="word-insert">+ {l.text}</ins> : l.op === 'delete' ? <del className="word-delete">− {l.text}</del> : <span className="diff-same">{l.text}</span>}
+          {l.op === 'insert' ? (
+            <ins className="word-insert">+ {l.text}</ins>
+          ) : l.op === 'delete' ? (
+            <del className="word-delete">− {l.text}</del>
+          ) : (
+            <span className="diff-same">{l.text}</span>
+          )}
         </li>
       ))}
     </ul>

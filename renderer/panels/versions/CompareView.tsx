@@ -49,24 +49,51 @@ export function CompareView({ documentId, from, to, onClose }: Props) {
           So sánh phiên bản {from} với phiên bản {to}
         </h2>
         <div className="segmented" role="group" aria-label="Cách hiển thị">
-          <button type="button" className="btn btn-small" aria-pressed={mode === 'side'} data-testid="compare-mode-side" onClick={() => setMode('side')}>
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-pressed={mode === 'side'}
+            data-testid="compare-mode-side"
+            onClick={() => setMode('side')}
+          >
             Song song
           </button>
-          <button type="button" className="btn btn-small" aria-pressed={mode === 'inline'} data-testid="compare-mode-inline" onClick={() => setMode('inline')}>
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-pressed={mode === 'inline'}
+            data-testid="compare-mode-inline"
+            onClick={() => setMode('inline')}
+          >
             Gộp một cột
           </button>
         </div>
         <label className="check">
-          <input type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} data-testid="compare-only-changes" />
+          <input
+            type="checkbox"
+            checked={onlyChanges}
+            onChange={(e) => setOnlyChanges(e.target.checked)}
+            data-testid="compare-only-changes"
+          />
           <span>Chỉ hiện chỗ thay đổi</span>
         </label>
-        <button type="button" className="btn btn-primary" data-testid="compare-export" disabled={exporting || !result} onClick={() => void exportDiff()}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="compare-export"
+          disabled={exporting || !result}
+          onClick={() => void exportDiff()}
+        >
           {exporting ? 'Đang xuất…' : 'Xuất bản so sánh (.docx, theo dõi thay đổi)'}
         </button>
       </header>
       <div className="overlay-scroll">
         {loaded.kind === 'loading' ? <p className="empty">Đang so sánh…</p> : null}
-        {loaded.kind === 'error' ? <p className="form-error" role="alert">{loaded.message}</p> : null}
+        {loaded.kind === 'error' ? (
+          <p className="form-error" role="alert">
+            {loaded.message}
+          </p>
+        ) : null}
         {result ? (
           <div className="compare-sheet">
             <p className="compare-versions">

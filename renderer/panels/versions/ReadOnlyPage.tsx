@@ -42,7 +42,14 @@ export function ReadOnlyPage({ content, organizations }: Props) {
   const { parts, body } = useMemo(() => splitDocument(content), [content]);
   const profile = findProfile(parts.profileId) ?? findProfile(DEFAULT_PROFILE_ID);
   const config = useMemo<InitialConfigType>(
-    () => ({ namespace: 'phien-ban', editable: false, nodes: bodyNodes, theme: editorTheme, onError: nothing, editorState: () => $setBodyBlocks(body) }),
+    () => ({
+      namespace: 'phien-ban',
+      editable: false,
+      nodes: bodyNodes,
+      theme: editorTheme,
+      onError: nothing,
+      editorState: () => $setBodyBlocks(body),
+    }),
     [body],
   );
   const bodyContext = useMemo(() => ({ targets: parts.targets, openPanel: nothing }), [parts.targets]);
@@ -60,7 +67,12 @@ export function ReadOnlyPage({ content, organizations }: Props) {
               openPanel={nothing}
               body={
                 <div className="pf-body">
-                  <RichTextPlugin contentEditable={<ContentEditable className="nq-body" lang="vi" aria-label="Nội dung phiên bản (chỉ xem)" data-testid="version-body" />} ErrorBoundary={LexicalErrorBoundary} />
+                  <RichTextPlugin
+                    contentEditable={
+                      <ContentEditable className="nq-body" lang="vi" aria-label="Nội dung phiên bản (chỉ xem)" data-testid="version-body" />
+                    }
+                    ErrorBoundary={LexicalErrorBoundary}
+                  />
                   <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
                   <NumberingPlugin profile={profile} />
                   <FootnoteList />

@@ -10,9 +10,14 @@ export function RestoreDialog({ version, onClose, onConfirm }: Props) {
   return (
     <Dialog title={`Khôi phục phiên bản ${version}?`} onClose={onClose} testId="restore-dialog">
       <p>
-        Nội dung của phiên bản {version} sẽ trở thành nội dung hiện tại, lưu thành một phiên bản mới. Nội dung đang có không mất: nó vẫn là một phiên bản cũ, xem và khôi phục lại được.
+        Nội dung của phiên bản {version} sẽ trở thành nội dung hiện tại, lưu thành một phiên bản mới. Nội dung đang có không mất: nó vẫn là
+        một phiên bản cũ, xem và khôi phục lại được.
       </p>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
           Hủy

@@ -66,7 +66,11 @@ export function VersionView({ documentId, version, current, organizations, onRes
       </div>
       <div className="overlay-scroll page-scroll version-scroll">
         {loaded.kind === 'loading' ? <p className="empty">Đang mở phiên bản…</p> : null}
-        {loaded.kind === 'error' ? <p className="form-error" role="alert">{loaded.message}</p> : null}
+        {loaded.kind === 'error' ? (
+          <p className="form-error" role="alert">
+            {loaded.message}
+          </p>
+        ) : null}
         {snap ? <ReadOnlyPage content={snap.content} organizations={organizations} /> : null}
       </div>
     </Overlay>

@@ -12,7 +12,11 @@ import { VersionView } from './VersionView.tsx';
 
 type Props = { documentId: number; status: DocumentStatus; organizations: Organization[]; autosave: Autosave; onReload: () => void };
 
-type Shown = { kind: 'none' } | { kind: 'version'; version: number } | { kind: 'compare'; from: number; to: number } | { kind: 'restore'; version: number };
+type Shown =
+  | { kind: 'none' }
+  | { kind: 'version'; version: number }
+  | { kind: 'compare'; from: number; to: number }
+  | { kind: 'restore'; version: number };
 
 /** "Phiên bản": every saved version — open one read-only, restore it, or compare any two. */
 export function VersionsPanel({ documentId, status, organizations, autosave, onReload }: Props) {
@@ -44,7 +48,10 @@ export function VersionsPanel({ documentId, status, organizations, autosave, onR
   }, [api, documentId, version]);
 
   const restore = (v: number): Promise<string | null> =>
-    review.run((expectedVersion) => api.restoreVersion({ id: documentId, version: v, expectedVersion }), (s) => `Đã khôi phục phiên bản ${v} thành phiên bản ${s.version}.`);
+    review.run(
+      (expectedVersion) => api.restoreVersion({ id: documentId, version: v, expectedVersion }),
+      (s) => `Đã khôi phục phiên bản ${v} thành phiên bản ${s.version}.`,
+    );
 
   const options = (versions ?? []).map((v) => (
     <option key={v.version} value={v.version}>
@@ -54,7 +61,11 @@ export function VersionsPanel({ documentId, status, organizations, autosave, onR
   return (
     <section className="panel-section versions-panel" aria-labelledby="versions-title" data-testid="versions-panel">
       <h3 id="versions-title">Phiên bản</h3>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {versions && versions.length > 1 ? (
         <div className="compare-pick">
           <label className="field">
@@ -69,7 +80,13 @@ export function VersionsPanel({ documentId, status, organizations, autosave, onR
               {options}
             </select>
           </label>
-          <button type="button" className="btn btn-primary" data-testid="compare-open" disabled={from === null || to === null || from === to} onClick={() => from !== null && to !== null && setShown({ kind: 'compare', from: Math.min(from, to), to: Math.max(from, to) })}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="compare-open"
+            disabled={from === null || to === null || from === to}
+            onClick={() => from !== null && to !== null && setShown({ kind: 'compare', from: Math.min(from, to), to: Math.max(from, to) })}
+          >
             So sánh
           </button>
         </div>
@@ -88,11 +105,21 @@ export function VersionsPanel({ documentId, status, organizations, autosave, onR
             </div>
             {v.reason ? <p className="history-reason">{v.reason}</p> : null}
             <div className="row">
-              <button type="button" className="btn btn-small" data-testid="version-open" onClick={() => setShown({ kind: 'version', version: v.version })}>
+              <button
+                type="button"
+                className="btn btn-small"
+                data-testid="version-open"
+                onClick={() => setShown({ kind: 'version', version: v.version })}
+              >
                 Xem
               </button>
               {canRestore && v.version !== version ? (
-                <button type="button" className="btn btn-small" data-testid="version-restore" onClick={() => setShown({ kind: 'restore', version: v.version })}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  data-testid="version-restore"
+                  onClick={() => setShown({ kind: 'restore', version: v.version })}
+                >
                   Khôi phục
                 </button>
               ) : null}
@@ -111,8 +138,12 @@ export function VersionsPanel({ documentId, status, organizations, autosave, onR
           onClose={() => setShown({ kind: 'none' })}
         />
       ) : null}
-      {shown.kind === 'compare' ? <CompareView documentId={documentId} from={shown.from} to={shown.to} onClose={() => setShown({ kind: 'none' })} /> : null}
-      {shown.kind === 'restore' ? <RestoreDialog version={shown.version} onClose={() => setShown({ kind: 'none' })} onConfirm={() => restore(shown.version)} /> : null}
+      {shown.kind === 'compare' ? (
+        <CompareView documentId={documentId} from={shown.from} to={shown.to} onClose={() => setShown({ kind: 'none' })} />
+      ) : null}
+      {shown.kind === 'restore' ? (
+        <RestoreDialog version={shown.version} onClose={() => setShown({ kind: 'none' })} onConfirm={() => restore(shown.version)} />
+      ) : null}
     </section>
   );
 }

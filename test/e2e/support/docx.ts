@@ -60,12 +60,22 @@ export async function renderFirstPage(docxPath: string, pngPath: string, dpi = 7
   try {
     await run(
       'soffice',
-      ['--headless', '--convert-to', 'pdf', '--outdir', work, `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, docxPath],
+      [
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        work,
+        `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+        docxPath,
+      ],
       { timeout: 120_000 },
     );
     const pdf = join(work, `${basename(docxPath).replace(/\.docx$/i, '')}.pdf`);
     if (!existsSync(pdf)) throw new Error(`LibreOffice không tạo được ${pdf}`);
-    await run('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, pngPath.replace(/\.png$/i, '')], { timeout: 60_000 });
+    await run('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, pngPath.replace(/\.png$/i, '')], {
+      timeout: 60_000,
+    });
     if (!existsSync(pngPath)) throw new Error(`pdftoppm không tạo được ${pngPath}`);
     return pngPath;
   } finally {

@@ -63,7 +63,9 @@ export async function waitForSavedSince(page: Page, since: number, timeout = 15_
 
 /** Waits until the save indicator shows `state`. */
 export async function waitForSaveState(page: Page, state: SaveStateKind, timeout = 15_000): Promise<void> {
-  await page.waitForFunction((s) => document.querySelector('[data-testid=save-state]')?.getAttribute('data-state') === s, state, { timeout });
+  await page.waitForFunction((s) => document.querySelector('[data-testid=save-state]')?.getAttribute('data-state') === s, state, {
+    timeout,
+  });
 }
 
 /** The body's blocks as text, in order (what the editor shows). */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../electron/contract/model/body.ts';
-import { anchoredCommentIds, commentRunCounts, samePrintedBody, stripComments, withAnchorFrom } from '../../../electron/contract/model/commentAnchors.ts';
+import {
+  anchoredCommentIds,
+  commentRunCounts,
+  samePrintedBody,
+  stripComments,
+  withAnchorFrom,
+} from '../../../electron/contract/model/commentAnchors.ts';
 import { resolutionSchema } from '../../../electron/contract/model/resolution.ts';
 import { loadResolution } from '../../support/fixtures.ts';
 import { A, B, C, markIn } from './kit.ts';
@@ -12,7 +18,9 @@ describe('comment anchors in the model', () => {
     const doc = loadResolution('sample-minimal');
     const marked = { ...doc, body: markIn(doc.body, 2, 'nhiều chỉ tiêu', A) };
     expect(resolutionSchema.parse(marked).body).toEqual(marked.body);
-    expect(() => resolutionSchema.parse({ ...doc, body: [{ type: 'paragraph', runs: [{ type: 'text', text: 'x', comments: [] }] }] })).toThrow();
+    expect(() =>
+      resolutionSchema.parse({ ...doc, body: [{ type: 'paragraph', runs: [{ type: 'text', text: 'x', comments: [] }] }] }),
+    ).toThrow();
   });
 
   it('are listed in reading order with the number of runs they cover, tables included', () => {
@@ -20,7 +28,14 @@ describe('comment anchors in the model', () => {
     blocks = markIn(blocks, 2, 'mô hình mới', A);
     blocks = markIn(blocks, 2, 'nhiều chỉ tiêu đạt và vượt', A);
     blocks = blocks.map((b) =>
-      b.type === 'table' ? { ...b, rows: b.rows.map((row, r) => (r === 0 ? row.map((cell, c) => (c === 1 ? { ...cell, runs: cell.runs.map((x) => ({ ...x, comments: [C] })) } : cell)) : row)) } : b,
+      b.type === 'table'
+        ? {
+            ...b,
+            rows: b.rows.map((row, r) =>
+              r === 0 ? row.map((cell, c) => (c === 1 ? { ...cell, runs: cell.runs.map((x) => ({ ...x, comments: [C] })) } : cell)) : row,
+            ),
+          }
+        : b,
     );
     expect(anchoredCommentIds(blocks)).toEqual([A, C, B]);
     expect(Object.fromEntries(commentRunCounts(blocks))).toEqual({ [A]: 2, [B]: 1, [C]: 1 });
@@ -30,7 +45,14 @@ describe('comment anchors in the model', () => {
     const blocks = markIn(markIn(body(), 2, 'nhiều chỉ tiêu', A), 7, 'ghép cải tạo', B);
     expect(stripComments(blocks)).toEqual(stripComments(body()));
     expect(samePrintedBody(blocks, body())).toBe(true);
-    expect(samePrintedBody(blocks, markIn(body(), 8, 'Một đoạn', A).map((b, i) => (i === 8 ? { ...b, type: 'paragraph', runs: [{ type: 'text', text: 'Khác.' }] } as Block : b)))).toBe(false);
+    expect(
+      samePrintedBody(
+        blocks,
+        markIn(body(), 8, 'Một đoạn', A).map((b, i) =>
+          i === 8 ? ({ ...b, type: 'paragraph', runs: [{ type: 'text', text: 'Khác.' }] } as Block) : b,
+        ),
+      ),
+    ).toBe(false);
   });
 
   it('are copied from another form of the same body, keeping the anchors already there', () => {

@@ -36,8 +36,20 @@ describe('the review copy (.docx with Word comments)', () => {
     expect(entries).toEqual([
       { id: '0', author: 'Nguyễn Văn An', initials: 'NVA', date: '2025-12-01T08:00:00.000Z', text: 'Nêu cụ thể bao nhiêu chỉ tiêu.' },
       { id: '1', author: 'Lê Văn Cường', initials: 'LVC', date: '2025-12-01T10:00:00.000Z', text: 'Đã bổ sung: 15/17 chỉ tiêu.' },
-      { id: '2', author: 'Trần Thị Bình', initials: 'TTB', date: '2025-12-02T09:00:00.000Z', text: 'Số liệu cà phê cần đối chiếu với báo cáo của phòng Nông nghiệp.' },
-      { id: '3', author: 'Nguyễn Văn An', initials: 'NVA', date: '2025-12-03T08:00:00.000Z', text: '(Đoạn được góp ý đã bị xóa: “đoạn đã xóa”)Đoạn này đâu rồi?' },
+      {
+        id: '2',
+        author: 'Trần Thị Bình',
+        initials: 'TTB',
+        date: '2025-12-02T09:00:00.000Z',
+        text: 'Số liệu cà phê cần đối chiếu với báo cáo của phòng Nông nghiệp.',
+      },
+      {
+        id: '3',
+        author: 'Nguyễn Văn An',
+        initials: 'NVA',
+        date: '2025-12-03T08:00:00.000Z',
+        text: '(Đoạn được góp ý đã bị xóa: “đoạn đã xóa”)Đoạn này đâu rồi?',
+      },
     ]);
     expect(p.get('word/commentsExtended.xml')).toMatch(/w15:paraIdParent="/);
     expect(p.get('word/_rels/document.xml.rels')).toContain('comments.xml');
@@ -60,7 +72,10 @@ describe('the review copy (.docx with Word comments)', () => {
   it('prints exactly the ordinary export when no threads are given: anchors are ignored', async () => {
     const doc = reviewFixture();
     const marked = await parts(doc);
-    const plain = await parts({ ...doc, body: mapInlineLists(doc.body, (runs) => runs.map((r) => (r.type === 'text' ? { ...r, comments: undefined } : r))) });
+    const plain = await parts({
+      ...doc,
+      body: mapInlineLists(doc.body, (runs) => runs.map((r) => (r.type === 'text' ? { ...r, comments: undefined } : r))),
+    });
     expect(marked.get('word/document.xml') === plain.get('word/document.xml')).toBe(true);
     expect(marked.has('word/comments.xml')).toBe(false);
     // Threads given but none open: no comment part either.

@@ -1,10 +1,25 @@
 /// <reference lib="dom" />
-import { $createRangeSelection, $getRoot, $getSelection, $isRangeSelection, $isTextNode, $setSelection, type LexicalEditor, type TextNode } from 'lexical';
+import {
+  $createRangeSelection,
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  $isTextNode,
+  $setSelection,
+  type LexicalEditor,
+  type TextNode,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../electron/contract/model/body.ts';
 import type { TextRun } from '../../../electron/contract/model/inline.ts';
 import { inlineLists } from '../../../electron/contract/model/commentAnchors.ts';
-import { $commentAnchors, $removeComment, $selectComment, $wrapSelectionInComment, quoteOf } from '../../../renderer/editor/plugins/Comments/commentCommands.ts';
+import {
+  $commentAnchors,
+  $removeComment,
+  $selectComment,
+  $wrapSelectionInComment,
+  quoteOf,
+} from '../../../renderer/editor/plugins/Comments/commentCommands.ts';
 import { FIXTURES, loadResolution } from '../../support/fixtures.ts';
 import { blocksOf, editorWith } from '../renderer/editorKit.ts';
 import { A, B, markIn } from './kit.ts';
@@ -16,7 +31,9 @@ function update(editor: LexicalEditor, fn: () => void): void {
 }
 
 function textNodeWith(text: string): TextNode {
-  const node = $getRoot().getAllTextNodes().find((n) => n.getTextContent().includes(text));
+  const node = $getRoot()
+    .getAllTextNodes()
+    .find((n) => n.getTextContent().includes(text));
   if (!node) throw new Error(`Không thấy "${text}"`);
   return node;
 }
@@ -37,13 +54,17 @@ function select(editor: LexicalEditor, text: string, until?: string): void {
 
 /** The marked runs: [text, comment ids]. */
 const marked = (blocks: Block[]): [string, string[]][] =>
-  inlineLists(blocks).flatMap((l) => l.flatMap((r): [string, string[]][] => (r.type === 'text' && r.comments ? [[r.text, r.comments]] : [])));
+  inlineLists(blocks).flatMap((l) =>
+    l.flatMap((r): [string, string[]][] => (r.type === 'text' && r.comments ? [[r.text, r.comments]] : [])),
+  );
 
 describe('comment anchors in the editor', () => {
   for (const name of FIXTURES) {
     it(`round-trip exactly with marks: ${name} (model -> editor -> model, and through the JSON)`, () => {
       const doc = loadResolution(name);
-      const at = doc.body.findIndex((b) => (b.type === 'paragraph' || b.type === 'bullet') && b.runs[0]?.type === 'text' && b.runs[0].text.length > 12);
+      const at = doc.body.findIndex(
+        (b) => (b.type === 'paragraph' || b.type === 'bullet') && b.runs[0]?.type === 'text' && b.runs[0].text.length > 12,
+      );
       const first = doc.body[at];
       const word = first && 'runs' in first && first.runs[0]?.type === 'text' ? first.runs[0].text.slice(3, 12) : '';
       let body = markIn(doc.body, at, word, A);
@@ -58,14 +79,23 @@ describe('comment anchors in the editor', () => {
 
   it('round-trips marks with line breaks, emphasis changes and two comments side by side', () => {
     const body = [
-      para({ type: 'text', text: 'Mở ' }, { type: 'text', text: 'đầu\ndòng hai', comments: [A] }, { type: 'text', text: ' đậm', bold: true, comments: [A] }, { type: 'text', text: 'kề', comments: [B] }, { type: 'text', text: ' hết.' }),
+      para(
+        { type: 'text', text: 'Mở ' },
+        { type: 'text', text: 'đầu\ndòng hai', comments: [A] },
+        { type: 'text', text: ' đậm', bold: true, comments: [A] },
+        { type: 'text', text: 'kề', comments: [B] },
+        { type: 'text', text: ' hết.' },
+      ),
       para({ type: 'text', text: 'Cả đoạn', comments: [A, B] }),
     ];
     expect(blocksOf(editorWith(body))).toStrictEqual(body);
   });
 
   it('wraps the selected text (across paragraphs too) and gives its quote', () => {
-    const editor = editorWith([para({ type: 'text', text: 'Tiếp tục xây dựng nông thôn mới nâng cao.' }), para({ type: 'text', text: 'Phát triển kinh tế bền vững.' })]);
+    const editor = editorWith([
+      para({ type: 'text', text: 'Tiếp tục xây dựng nông thôn mới nâng cao.' }),
+      para({ type: 'text', text: 'Phát triển kinh tế bền vững.' }),
+    ]);
     select(editor, 'nông thôn mới');
     let quote: string | null = null;
     update(editor, () => {
@@ -88,7 +118,13 @@ describe('comment anchors in the editor', () => {
   });
 
   it('keeps the anchor on the same words when text is typed before it, at its edges, or the paragraph is split elsewhere', () => {
-    const editor = editorWith([para({ type: 'text', text: 'Tiếp tục ' }, { type: 'text', text: 'nông thôn mới', comments: [A] }, { type: 'text', text: ' nâng cao.' })]);
+    const editor = editorWith([
+      para(
+        { type: 'text', text: 'Tiếp tục ' },
+        { type: 'text', text: 'nông thôn mới', comments: [A] },
+        { type: 'text', text: ' nâng cao.' },
+      ),
+    ]);
     update(editor, () => $getRoot().getFirstDescendant<TextNode>()?.select(0, 0));
     update(editor, () => {
       const s = $getSelection();
@@ -104,11 +140,20 @@ describe('comment anchors in the editor', () => {
       if ($isRangeSelection(s)) s.insertText(' kiểu mẫu');
     });
     expect(marked(blocksOf(editor))).toEqual([['nông thôn mới', [A]]]);
-    expect(blocksOf(editor)[0]).toMatchObject({ runs: [{ text: 'Năm 2026, Tiếp tục ' }, { text: 'nông thôn mới' }, { text: ' kiểu mẫu nâng cao.' }] });
+    expect(blocksOf(editor)[0]).toMatchObject({
+      runs: [{ text: 'Năm 2026, Tiếp tục ' }, { text: 'nông thôn mới' }, { text: ' kiểu mẫu nâng cao.' }],
+    });
   });
 
   it('loses the anchor when its whole text is deleted; the mark can also be removed on purpose', () => {
-    const editor = editorWith([para({ type: 'text', text: 'Giữ ' }, { type: 'text', text: 'xóa đi', comments: [A] }, { type: 'text', text: ' và ' }, { type: 'text', text: 'bỏ dấu', comments: [B] })]);
+    const editor = editorWith([
+      para(
+        { type: 'text', text: 'Giữ ' },
+        { type: 'text', text: 'xóa đi', comments: [A] },
+        { type: 'text', text: ' và ' },
+        { type: 'text', text: 'bỏ dấu', comments: [B] },
+      ),
+    ]);
     select(editor, 'xóa đi');
     update(editor, () => {
       const s = $getSelection();

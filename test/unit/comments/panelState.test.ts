@@ -51,7 +51,13 @@ describe('the comments panel state', () => {
 
   it('highlights open threads and the one being written, the active one more; never a strange id', () => {
     const store = createCommentsStore();
-    store.set({ threads: { kind: 'ready', who: 'root', threads: [thread(A), thread(B, { resolvedAt: 'x', resolvedBy: 'x' }), thread('x"] body{color:red')] } });
+    store.set({
+      threads: {
+        kind: 'ready',
+        who: 'root',
+        threads: [thread(A), thread(B, { resolvedAt: 'x', resolvedBy: 'x' }), thread('x"] body{color:red')],
+      },
+    });
     store.set({ draft: { id: C, quote: 'q' }, activeId: A });
     const css = highlightCss(store.get());
     expect(css).toContain(`[data-comment-ids~="${A}"]`);
@@ -72,7 +78,17 @@ describe('the comments panel state', () => {
   });
 
   it('takes Ctrl+Alt+M by its key, not while an input method composes', () => {
-    const key = (patch: Partial<KeyboardEvent>) => ({ isComposing: false, keyCode: 77, ctrlKey: true, metaKey: false, altKey: true, shiftKey: false, code: 'KeyM', ...patch }) as KeyboardEvent;
+    const key = (patch: Partial<KeyboardEvent>) =>
+      ({
+        isComposing: false,
+        keyCode: 77,
+        ctrlKey: true,
+        metaKey: false,
+        altKey: true,
+        shiftKey: false,
+        code: 'KeyM',
+        ...patch,
+      }) as KeyboardEvent;
     expect(isAddCommentKey(key({}))).toBe(true);
     expect(isAddCommentKey(key({ isComposing: true }))).toBe(false);
     expect(isAddCommentKey(key({ shiftKey: true }))).toBe(false);

@@ -12,15 +12,27 @@ const who = 'Chuyên viên thử';
 
 /** The marked runs of a body: [text, comment ids]. */
 function marked(body: Block[]): [string, string[]][] {
-  return inlineLists(body).flatMap((list) => list.flatMap((r): [string, string[]][] => (r.type === 'text' && r.comments ? [[r.text, r.comments]] : [])));
+  return inlineLists(body).flatMap((list) =>
+    list.flatMap((r): [string, string[]][] => (r.type === 'text' && r.comments ? [[r.text, r.comments]] : [])),
+  );
 }
 
 describe('comment threads in the store', () => {
   it('adds, replies, resolves, reopens and lists threads, each change audited', () => {
     const { db } = seededStore();
     const doc = savedDraft(db, (d) => ({ ...d, body: markedBody(A, B) }));
-    const first = must(addComment(db, { documentId: doc.id, id: A, body: 'Nên nêu rõ tiêu chí.', quote: 'nông thôn mới', author: 'Chánh Văn phòng' }, who));
-    expect(first).toMatchObject({ id: A, documentId: doc.id, parentId: null, author: 'Chánh Văn phòng', quote: 'nông thôn mới', resolvedAt: null, replies: [] });
+    const first = must(
+      addComment(db, { documentId: doc.id, id: A, body: 'Nên nêu rõ tiêu chí.', quote: 'nông thôn mới', author: 'Chánh Văn phòng' }, who),
+    );
+    expect(first).toMatchObject({
+      id: A,
+      documentId: doc.id,
+      parentId: null,
+      author: 'Chánh Văn phòng',
+      quote: 'nông thôn mới',
+      resolvedAt: null,
+      replies: [],
+    });
     must(addComment(db, { documentId: doc.id, id: B, body: 'Bền vững theo nghĩa nào?', quote: 'bền vững' }, who));
     const reply = must(replyComment(db, { parentId: A, body: 'Đã bổ sung.', author: 'Thư ký' }, who));
     // A reply to a reply joins the same thread.
@@ -30,7 +42,14 @@ describe('comment threads in the store', () => {
     const listing = must(listDocumentComments(db, doc.id, who));
     expect(listing.who).toBe(who);
     expect(listing.threads.map((t) => [t.id, t.author, t.replies.map((r) => [r.author, r.body])])).toEqual([
-      [A, 'Chánh Văn phòng', [['Thư ký', 'Đã bổ sung.'], [who, 'Cảm ơn.']]],
+      [
+        A,
+        'Chánh Văn phòng',
+        [
+          ['Thư ký', 'Đã bổ sung.'],
+          [who, 'Cảm ơn.'],
+        ],
+      ],
       [B, who, []],
     ]);
 
@@ -98,7 +117,10 @@ describe('comment threads in the store', () => {
     expect(marked(after.content.body)).toEqual([['nông thôn mới', [A]]]);
     // Another reviewer's anchor is added to the first one, not over it.
     must(addComment(db, { documentId: doc.id, id: B, body: 'Và chỗ này.', quote: 'bền vững', documentBody: markedBody(C, B) }, who));
-    expect(marked(must(getDocument(db, doc.id)).content.body)).toEqual([['nông thôn mới', [A]], ['bền vững', [B]]]);
+    expect(marked(must(getDocument(db, doc.id)).content.body)).toEqual([
+      ['nông thôn mới', [A]],
+      ['bền vững', [B]],
+    ]);
     expect(samePrintedBody(must(getDocument(db, doc.id)).content.body, draft(2023).body)).toBe(true);
     // A body that prints differently is refused, and nothing is written.
     const changed = markedBody(C).map((b) => (b.type === 'heading' ? { ...b, runs: [{ type: 'text' as const, text: 'Khác' }] } : b));

@@ -18,9 +18,17 @@ const D = 'Xây dựng Đảng bộ trong sạch, vững mạnh toàn diện.';
 
 describe('lcs', () => {
   it('aligns two sequences, common ends first', () => {
-    expect(lcsPairs(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd'])).toEqual([[0, 0], [2, 2], [3, 3]]);
+    expect(lcsPairs(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd'])).toEqual([
+      [0, 0],
+      [2, 2],
+      [3, 3],
+    ]);
     expect(lcsPairs([], ['a'])).toEqual([]);
-    expect(align(['a', 'b'], ['b', 'c'])).toEqual([{ op: 'delete', a: 0 }, { op: 'equal', a: 1, b: 0 }, { op: 'insert', b: 1 }]);
+    expect(align(['a', 'b'], ['b', 'c'])).toEqual([
+      { op: 'delete', a: 0 },
+      { op: 'equal', a: 1, b: 0 },
+      { op: 'insert', b: 1 },
+    ]);
   });
 });
 
@@ -57,10 +65,15 @@ describe('compareResolutions', () => {
   });
 
   it('gives an edited paragraph its word-level changes', () => {
-    const c = compareResolutions(withBody([p(A), p(B), p(C)]), withBody([p(A), p(B.replace('chuyển đổi số', 'chuyển đổi số, cải cách hành chính')), p(C)]));
+    const c = compareResolutions(
+      withBody([p(A), p(B), p(C)]),
+      withBody([p(A), p(B.replace('chuyển đổi số', 'chuyển đổi số, cải cách hành chính')), p(C)]),
+    );
     expect(c.body.map((b) => b.kind)).toEqual(['equal', 'changed', 'equal']);
     const changed = c.body[1];
-    expect(changed?.kind === 'changed' && changed.words.filter((w) => w.op !== 'equal')).toEqual([{ op: 'insert', text: ', cải cách hành chính' }]);
+    expect(changed?.kind === 'changed' && changed.words.filter((w) => w.op !== 'equal')).toEqual([
+      { op: 'insert', text: ', cải cách hành chính' },
+    ]);
     expect(c.summary).toMatchObject({ blocksChanged: 1, blocksAdded: 0, blocksRemoved: 0, blocksMoved: 0, same: false });
   });
 
@@ -80,7 +93,10 @@ describe('compareResolutions', () => {
     expect(moved.body.map((b) => b.kind)).toEqual(['equal', 'moved-away', 'equal', 'equal', 'moved']);
     expect(moved.body[4]).toMatchObject({ kind: 'moved', before: 1, after: 3, text: B, words: null });
     expect(moved.summary).toMatchObject({ blocksMoved: 1, blocksAdded: 0, blocksRemoved: 0, blocksChanged: 0 });
-    const edited = compareResolutions(withBody([p(A), p(B), p(C), p(D)]), withBody([p(B.replace('Nhà nước', 'chính quyền')), p(A), p(C), p(D)]));
+    const edited = compareResolutions(
+      withBody([p(A), p(B), p(C), p(D)]),
+      withBody([p(B.replace('Nhà nước', 'chính quyền')), p(A), p(C), p(D)]),
+    );
     const entry = edited.body.find((b) => b.kind === 'moved');
     expect(entry).toMatchObject({ kind: 'moved', before: 1, after: 0 });
     expect(entry?.kind === 'moved' && entry.words?.filter((w) => w.op !== 'equal')).toEqual([
@@ -91,8 +107,16 @@ describe('compareResolutions', () => {
 
   it('compares headings by level and text, and other blocks by kind', () => {
     const h = (level: 'section' | 'item', text: string): Block => ({ type: 'heading', level, runs: [{ type: 'text', text }] });
-    const c = compareResolutions(withBody([h('section', 'Mục tiêu'), p(A), { type: 'targets' }]), withBody([h('section', 'Mục tiêu chung'), p(A), { type: 'targets' }, { type: 'page-break' }]));
-    expect(c.body.map((b) => [b.kind, b.type])).toEqual([['changed', 'heading'], ['equal', 'paragraph'], ['equal', 'targets'], ['added', 'page-break']]);
+    const c = compareResolutions(
+      withBody([h('section', 'Mục tiêu'), p(A), { type: 'targets' }]),
+      withBody([h('section', 'Mục tiêu chung'), p(A), { type: 'targets' }, { type: 'page-break' }]),
+    );
+    expect(c.body.map((b) => [b.kind, b.type])).toEqual([
+      ['changed', 'heading'],
+      ['equal', 'paragraph'],
+      ['equal', 'targets'],
+      ['added', 'page-break'],
+    ]);
   });
 
   it('reports targets whose value, name or unit changed, and targets added or removed', () => {
@@ -100,14 +124,29 @@ describe('compareResolutions', () => {
     const after = draft(2026, (d) => {
       const targets = (d.targets ?? []) as TargetNode[];
       const group = targets[0];
-      if (group?.children?.[0]) group.children[0] = { ...group.children[0], value: { written: 'Tăng 11 - 12', parsed: { kind: 'growthRange', min: 11, max: 12, direction: 'higher' } } };
+      if (group?.children?.[0])
+        group.children[0] = {
+          ...group.children[0],
+          value: { written: 'Tăng 11 - 12', parsed: { kind: 'growthRange', min: 11, max: 12, direction: 'higher' } },
+        };
       if (group?.children?.[1]) group.children[1] = { ...group.children[1], name: 'Ngành Thương mại - Dịch vụ', unit: 'phần trăm' };
       targets.pop();
-      targets.push({ key: 'ty-le-bhyt', name: 'Tỷ lệ dân số tham gia bảo hiểm y tế', unit: '%', value: { written: 'trên 95', parsed: { kind: 'lowerBound', value: 95, inclusive: false, direction: 'higher' } }, children: [] });
+      targets.push({
+        key: 'ty-le-bhyt',
+        name: 'Tỷ lệ dân số tham gia bảo hiểm y tế',
+        unit: '%',
+        value: { written: 'trên 95', parsed: { kind: 'lowerBound', value: 95, inclusive: false, direction: 'higher' } },
+        children: [],
+      });
     });
     const c = compareResolutions(before, after);
     expect(c.targets).toEqual([
-      { kind: 'changed', key: 'gia-tri-san-xuat.cong-nghiep', name: 'Ngành Công nghiệp', changes: [{ field: 'value', before: 'Tăng 9 - 10', after: 'Tăng 11 - 12' }] },
+      {
+        kind: 'changed',
+        key: 'gia-tri-san-xuat.cong-nghiep',
+        name: 'Ngành Công nghiệp',
+        changes: [{ field: 'value', before: 'Tăng 9 - 10', after: 'Tăng 11 - 12' }],
+      },
       {
         kind: 'changed',
         key: 'gia-tri-san-xuat.dich-vu',
@@ -129,7 +168,13 @@ describe('compareResolutions', () => {
       d.title.summary = 'Về nhiệm vụ phát triển kinh tế - xã hội năm 2026';
       d.marks = { draftRound: 2 };
       d.signature = { authority: 'K/T', authorityOf: 'BÍ THƯ', title: 'PHÓ BÍ THƯ', name: 'Trần Văn A' };
-      d.recipients = { lines: [{ text: 'Ban Thường vụ Tỉnh ủy', note: '(để báo cáo)' }, { text: 'Các đảng bộ, chi bộ trực thuộc' }, { text: 'Lưu Văn phòng Huyện ủy' }] };
+      d.recipients = {
+        lines: [
+          { text: 'Ban Thường vụ Tỉnh ủy', note: '(để báo cáo)' },
+          { text: 'Các đảng bộ, chi bộ trực thuộc' },
+          { text: 'Lưu Văn phòng Huyện ủy' },
+        ],
+      };
     });
     const c = compareResolutions(before, after);
     expect(c.fields.map((f) => [f.path, f.label, f.before, f.after])).toEqual([

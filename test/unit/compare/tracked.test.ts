@@ -9,12 +9,20 @@ import { draft, must } from '../store/kit.ts';
 const profile = findProfile('hd36-2018');
 if (!profile) throw new Error('thiếu thể thức');
 const p = (text: string, italic?: boolean): Block => ({ type: 'paragraph', runs: [{ type: 'text', text, ...(italic ? { italic } : {}) }] });
-const table = (cell: string): Block => ({ type: 'table', headerRows: 1, rows: [[{ runs: [{ type: 'text', text: 'Chỉ tiêu' }] }], [{ runs: [{ type: 'text', text: cell }] }]] });
+const table = (cell: string): Block => ({
+  type: 'table',
+  headerRows: 1,
+  rows: [[{ runs: [{ type: 'text', text: 'Chỉ tiêu' }] }], [{ runs: [{ type: 'text', text: cell }] }]],
+});
 
 describe('the tracked-changes body', () => {
   it('deletes a moved paragraph where it stood and inserts it where it now is; replaces a changed table', () => {
-    const before = draft(2026, (d) => { d.body = [p('Một'), p('Hai'), p('Ba'), table('cũ')]; });
-    const after = draft(2026, (d) => { d.body = [p('Hai'), p('Ba'), p('Một'), table('mới')]; });
+    const before = draft(2026, (d) => {
+      d.body = [p('Một'), p('Hai'), p('Ba'), table('cũ')];
+    });
+    const after = draft(2026, (d) => {
+      d.body = [p('Hai'), p('Ba'), p('Một'), table('mới')];
+    });
     const items = trackedItems(before, after, profile);
     expect(items.map((i) => [i.kind, i.kind === 'line' ? '' : i.block.type])).toEqual([
       ['deleted', 'paragraph'],
@@ -31,11 +39,17 @@ describe('the tracked-changes body', () => {
       d.body = [{ type: 'heading', level: 'part', runs: [{ type: 'text', text: 'KẾT QUẢ' }] }, p('Giữ vững ổn định', true)];
     });
     const after = draft(2026, (d) => {
-      d.body = [{ type: 'heading', level: 'part', runs: [{ type: 'text', text: 'KẾT QUẢ THỰC HIỆN' }] }, p('Giữ vững ổn định chính trị', true)];
+      d.body = [
+        { type: 'heading', level: 'part', runs: [{ type: 'text', text: 'KẾT QUẢ THỰC HIỆN' }] },
+        p('Giữ vững ổn định chính trị', true),
+      ];
     });
     const [heading, para] = trackedItems(before, after, profile);
     expect(heading).toMatchObject({ kind: 'changed', prefix: [{ op: 'equal', text: 'Phần thứ nhất' }] });
-    expect(heading?.kind === 'changed' && heading.segments.map((s) => [s.op, s.text])).toEqual([['equal', 'KẾT QUẢ'], ['insert', ' THỰC HIỆN']]);
+    expect(heading?.kind === 'changed' && heading.segments.map((s) => [s.op, s.text])).toEqual([
+      ['equal', 'KẾT QUẢ'],
+      ['insert', ' THỰC HIỆN'],
+    ]);
     expect(para?.kind === 'changed' && para.segments.map((s) => [s.op, s.text, s.emphasis?.italic])).toEqual([
       ['equal', 'Giữ vững ổn định', true],
       ['insert', ' chính trị', true],
@@ -44,9 +58,21 @@ describe('the tracked-changes body', () => {
   });
 
   it('packs a document with inserted and deleted tables, footnotes and rows that Word can open', async () => {
-    const before = draft(2026, (d) => { d.body = [p('Đoạn giữ nguyên.'), table('cũ'), { type: 'targets' }]; });
+    const before = draft(2026, (d) => {
+      d.body = [p('Đoạn giữ nguyên.'), table('cũ'), { type: 'targets' }];
+    });
     const after = draft(2026, (d) => {
-      d.body = [{ type: 'paragraph', runs: [{ type: 'text', text: 'Đoạn giữ nguyên.' }, { type: 'footnote', runs: [{ type: 'text', text: 'Theo báo cáo.' }] }] }, table('mới'), { type: 'targets' }];
+      d.body = [
+        {
+          type: 'paragraph',
+          runs: [
+            { type: 'text', text: 'Đoạn giữ nguyên.' },
+            { type: 'footnote', runs: [{ type: 'text', text: 'Theo báo cáo.' }] },
+          ],
+        },
+        table('mới'),
+        { type: 'targets' },
+      ];
       d.targets = [];
     });
     const parts = await unzipDocx(must(await trackedChangesDocx(before, after, { author: 'A', date: '2025-12-01T08:00:00.000Z' })));

@@ -22,8 +22,16 @@ describe('validation messages', () => {
 
   it('rejects impossible dates and duplicated target keys', () => {
     const base = {
-      schemaVersion: 1, profileId: 'hd36-2018', planYear: 2026,
-      header: { issuingBody: 'CHI BỘ THÔN 3', bodyKind: 'chi-bo', number: { seq: null, typeCode: 'NQ', issuerCode: 'CB' }, place: 'Tân Hội', date: '2025-02-30' },
+      schemaVersion: 1,
+      profileId: 'hd36-2018',
+      planYear: 2026,
+      header: {
+        issuingBody: 'CHI BỘ THÔN 3',
+        bodyKind: 'chi-bo',
+        number: { seq: null, typeCode: 'NQ', issuerCode: 'CB' },
+        place: 'Tân Hội',
+        date: '2025-02-30',
+      },
       title: { documentType: 'NGHỊ QUYẾT', summary: 'về nhiệm vụ năm 2026' },
       body: [],
       targets: [

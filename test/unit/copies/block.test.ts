@@ -11,7 +11,14 @@ const input: CopyBlockInput = {
   org: { name: 'HUYỆN ỦY ĐỨC TRỌNG', place: 'Đức Trọng', officeName: 'VĂN PHÒNG', officeCode: 'VPHU' },
   seq: 26,
   date: '2026-02-05',
-  recipients: { punctuation: 'profile', lines: [{ text: 'Các chi bộ, đảng bộ trực thuộc' }, { text: 'Ban Thường vụ Huyện ủy', note: '(để báo cáo)' }, { text: 'Lưu Văn phòng.' }] },
+  recipients: {
+    punctuation: 'profile',
+    lines: [
+      { text: 'Các chi bộ, đảng bộ trực thuộc' },
+      { text: 'Ban Thường vụ Huyện ủy', note: '(để báo cáo)' },
+      { text: 'Lưu Văn phòng.' },
+    ],
+  },
   signature: { authority: 'K/T', authorityOf: 'CHÁNH VĂN PHÒNG', title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Lê Văn Hùng' },
 };
 
@@ -42,7 +49,10 @@ describe('the copy block texts', () => {
   });
 
   it('leaves the authority line out when the head of the office signs', () => {
-    const block = copyBlockOf({ ...input, signature: { authority: 'none', authorityOf: '', title: 'CHÁNH VĂN PHÒNG', name: 'Phạm Thị Thu' } }, profile);
+    const block = copyBlockOf(
+      { ...input, signature: { authority: 'none', authorityOf: '', title: 'CHÁNH VĂN PHÒNG', name: 'Phạm Thị Thu' } },
+      profile,
+    );
     expect(block.authority).toBeNull();
     expect(text(copyBlockLines(block, profile).closing[1])).toEqual(['CHÁNH VĂN PHÒNG', '', '', '', '', 'Phạm Thị Thu']);
   });
@@ -62,10 +72,19 @@ describe('the copy block layout', () => {
       [['HUYỆN ỦY ĐỨC TRỌNG', 'VĂN PHÒNG', '*'], ['SAO LỤC']],
       [['Số 26-BS/VPHU'], ['Đức Trọng, ngày 05 tháng 02 năm 2026']],
     ]);
-    expect(text(lines.closing[0])).toEqual(['Nơi nhận:', '- Các chi bộ, đảng bộ trực thuộc,', '- Ban Thường vụ Huyện ủy (để báo cáo),', '- Lưu Văn phòng.']);
+    expect(text(lines.closing[0])).toEqual([
+      'Nơi nhận:',
+      '- Các chi bộ, đảng bộ trực thuộc,',
+      '- Ban Thường vụ Huyện ủy (để báo cáo),',
+      '- Lưu Văn phòng.',
+    ]);
     expect(text(lines.closing[1])).toEqual(['K/T CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', '', '', '', '', 'Lê Văn Hùng']);
     const [bodies, kind] = lines.header[0] ?? [[], []];
-    expect(bodies.map((l) => l.pieces[0]?.style)).toEqual([profile.header.superiorBody, profile.header.issuingBody, profile.header.asterisk]);
+    expect(bodies.map((l) => l.pieces[0]?.style)).toEqual([
+      profile.header.superiorBody,
+      profile.header.issuingBody,
+      profile.header.asterisk,
+    ]);
     expect(kind[0]?.pieces[0]?.style).toMatchObject({ sizePt: 14, bold: true, caps: true });
     expect(lines.header[1]?.[1][0]?.pieces[0]?.style).toMatchObject({ sizePt: 14, italic: true });
     expect(lines.closing[0][0]?.pieces[0]?.style).toMatchObject({ sizePt: 14, underline: true });
@@ -78,7 +97,9 @@ describe('the copy block layout', () => {
     const xml = (await unzipDocx(new Uint8Array(await Packer.toBuffer(doc)))).get('word/document.xml') ?? '';
     const body = xml.slice(xml.indexOf('<w:body>'), xml.lastIndexOf('<w:sectPr'));
     // The rule: the first paragraph, indents 0 on both sides, a single top border.
-    expect(body).toMatch(/^<w:body><w:p><w:pPr><w:keepNext\/><w:keepLines\/><w:pBdr><w:top w:val="single" w:color="auto" w:sz="6" w:space="0"\/><\/w:pBdr>.*?<w:ind w:left="0" w:right="0" w:firstLine="0"\/>/);
+    expect(body).toMatch(
+      /^<w:body><w:p><w:pPr><w:keepNext\/><w:keepLines\/><w:pBdr><w:top w:val="single" w:color="auto" w:sz="6" w:space="0"\/><\/w:pBdr>.*?<w:ind w:left="0" w:right="0" w:firstLine="0"\/>/,
+    );
     expect([...body.matchAll(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([width, width]);
     const paragraphs = body.match(/<w:p>/g)?.length ?? 0;
     expect(body.match(/<w:keepNext\/><w:keepLines\/>/g)?.length).toBe(paragraphs);

@@ -23,8 +23,21 @@ function start() {
   return kit.store.db;
 }
 
-const saoY = (over: Partial<CopyRequest> = {}): CopyRequest => ({ kind: 'sao-y', source: { documentId: kit.issuedId }, date: '2022-01-05', who: 'Văn thư', ...over });
-const saoLuc = (over: Partial<CopyRequest> = {}): CopyRequest => ({ kind: 'sao-luc', source: { received, fileName: 'tinh-uy.docx' }, orgId: 'HU-DUC-TRONG', date: '2022-01-05', who: 'Văn thư', ...over });
+const saoY = (over: Partial<CopyRequest> = {}): CopyRequest => ({
+  kind: 'sao-y',
+  source: { documentId: kit.issuedId },
+  date: '2022-01-05',
+  who: 'Văn thư',
+  ...over,
+});
+const saoLuc = (over: Partial<CopyRequest> = {}): CopyRequest => ({
+  kind: 'sao-luc',
+  source: { received, fileName: 'tinh-uy.docx' },
+  orgId: 'HU-DUC-TRONG',
+  date: '2022-01-05',
+  who: 'Văn thư',
+  ...over,
+});
 const message = async (p: ReturnType<typeof makeCopy>): Promise<string> => {
   const r = await p;
   return r.ok ? 'thành công' : r.error.message;
@@ -36,8 +49,19 @@ describe('making a copy', () => {
     const made = must(await makeCopy(db, saoY()));
     expect(made.number).toBe('Số 01-BS/VPHU');
     expect(made.fileName).toBe('Sao-y-ban-chinh-01-BS-VPHU.docx');
-    expect(made.record).toMatchObject({ kind: 'sao-y', documentId: kit.issuedId, copiedOn: '2022-01-05', sourceLabel: 'Nghị quyết số 04-NQ/HU ngày 10/12/2021', termId: kit.terms.xiii });
-    expect(made.record.signer).toEqual({ authority: 'K/T', authorityOf: 'CHÁNH VĂN PHÒNG', title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Lê Văn Hùng' });
+    expect(made.record).toMatchObject({
+      kind: 'sao-y',
+      documentId: kit.issuedId,
+      copiedOn: '2022-01-05',
+      sourceLabel: 'Nghị quyết số 04-NQ/HU ngày 10/12/2021',
+      termId: kit.terms.xiii,
+    });
+    expect(made.record.signer).toEqual({
+      authority: 'K/T',
+      authorityOf: 'CHÁNH VĂN PHÒNG',
+      title: 'PHÓ CHÁNH VĂN PHÒNG',
+      name: 'Lê Văn Hùng',
+    });
     expect(made.record.recipients).toEqual([{ text: 'Các chi bộ, đảng bộ trực thuộc' }, { text: 'Lưu Văn phòng' }]);
     const xml = (await unzipDocx(made.bytes)).get('word/document.xml') ?? '';
     expect(xml.indexOf('SAO Y BẢN CHÍNH')).toBeGreaterThan(xml.indexOf('PHỤ LỤC'));
@@ -46,12 +70,29 @@ describe('making a copy', () => {
 
   it('takes the list saved for copies, a typed list, a chosen or typed signer', async () => {
     const db = start();
-    must(createRecipientList(db, { orgId: 'HU-DUC-TRONG', name: 'Nơi nhận bản sao', lines: [{ text: 'Thường trực Huyện ủy' }, { text: 'Lưu VP' }] }));
+    must(
+      createRecipientList(db, {
+        orgId: 'HU-DUC-TRONG',
+        name: 'Nơi nhận bản sao',
+        lines: [{ text: 'Thường trực Huyện ủy' }, { text: 'Lưu VP' }],
+      }),
+    );
     expect(must(await makeCopy(db, saoY())).record.recipients.map((r) => r.text)).toEqual(['Thường trực Huyện ủy', 'Lưu VP']);
-    const typed = must(await makeCopy(db, saoY({ recipients: [{ text: 'Đảng ủy xã Hiệp Thạnh' }], signature: { authority: 'none', authorityOf: '', title: 'CHÁNH VĂN PHÒNG', name: 'Phạm Văn C' } })));
+    const typed = must(
+      await makeCopy(
+        db,
+        saoY({
+          recipients: [{ text: 'Đảng ủy xã Hiệp Thạnh' }],
+          signature: { authority: 'none', authorityOf: '', title: 'CHÁNH VĂN PHÒNG', name: 'Phạm Văn C' },
+        }),
+      ),
+    );
     expect(typed.record.recipients).toEqual([{ text: 'Đảng ủy xã Hiệp Thạnh' }]);
     expect(typed.record.signer).toEqual({ authority: 'none', authorityOf: '', title: 'CHÁNH VĂN PHÒNG', name: 'Phạm Văn C' });
-    expect(must(await makeCopy(db, saoY({ signature: { name: 'Trần Thị D' } }))).record.signer).toMatchObject({ authority: 'K/T', name: 'Trần Thị D' });
+    expect(must(await makeCopy(db, saoY({ signature: { name: 'Trần Thị D' } }))).record.signer).toMatchObject({
+      authority: 'K/T',
+      name: 'Trần Thị D',
+    });
     expect(await message(makeCopy(db, saoY({ signerId: 99 })))).toContain('Không có người ký #99');
     expect(await message(makeCopy(db, saoY({ recipientList: 'Không có' })))).toContain('"Nơi nhận bản sao"');
   });
@@ -62,7 +103,9 @@ describe('making a copy', () => {
     const made = must(await makeCopy(db, saoLuc()));
     expect(made.number).toBe('Số 02-BS/VPHU');
     expect(made.record).toMatchObject({ kind: 'sao-luc', documentId: null, sourceLabel: 'Nghị quyết số 12-NQ/TU' });
-    expect(must(await makeCopy(db, saoLuc({ sourceLabel: 'Nghị quyết 12-NQ/TU ngày 05/12/2021 của Tỉnh ủy' }))).record.sourceLabel).toContain('của Tỉnh ủy');
+    expect(
+      must(await makeCopy(db, saoLuc({ sourceLabel: 'Nghị quyết 12-NQ/TU ngày 05/12/2021 của Tỉnh ủy' }))).record.sourceLabel,
+    ).toContain('của Tỉnh ủy');
   });
 
   it('trích sao: the chosen blocks, named in the register', async () => {
@@ -90,7 +133,9 @@ describe('making a copy', () => {
     expect(await message(makeCopy(db, saoLuc({ kind: 'sao-y' })))).toContain('dùng sao lục');
     expect(await message(makeCopy(db, saoLuc({ orgId: undefined })))).toContain('Sao lục cần cơ quan làm bản sao');
     expect(await message(makeCopy(db, saoLuc({ orgId: 'HU-KHONG-CO' })))).toContain('Không tìm thấy tổ chức "HU-KHONG-CO"');
-    expect(await message(makeCopy(db, saoLuc({ source: { received: new TextEncoder().encode('x'), fileName: 'a.docx' } })))).toContain('Không dùng được tệp .docx nhận về');
+    expect(await message(makeCopy(db, saoLuc({ source: { received: new TextEncoder().encode('x'), fileName: 'a.docx' } })))).toContain(
+      'Không dùng được tệp .docx nhận về',
+    );
     expect(must(listCopies(db, { orgId: 'HU-DUC-TRONG', termId: kit.terms.xiii }))).toEqual([]);
   });
 
@@ -101,7 +146,19 @@ describe('making a copy', () => {
       async stage(bytes) {
         if (!interfered) {
           interfered = true;
-          must(recordCopy(db, { orgId: 'HU-DUC-TRONG', termId: kit.terms.xiii, kind: 'sao-luc', documentId: null, sourceLabel: 'Khác', copiedOn: '2022-01-05', recipients: [{ text: 'A' }], signer: { authority: 'none', authorityOf: '', title: 'B', name: 'C' }, who: 'Máy khác' }));
+          must(
+            recordCopy(db, {
+              orgId: 'HU-DUC-TRONG',
+              termId: kit.terms.xiii,
+              kind: 'sao-luc',
+              documentId: null,
+              sourceLabel: 'Khác',
+              copiedOn: '2022-01-05',
+              recipients: [{ text: 'A' }],
+              signer: { authority: 'none', authorityOf: '', title: 'B', name: 'C' },
+              who: 'Máy khác',
+            }),
+          );
         }
         return memorySink.stage(bytes);
       },

@@ -4,7 +4,15 @@ import type { RecipientList, Signer } from '../../../electron/contract/model/off
 import { buildDocument } from '../../../electron/docx/build.ts';
 import { buildCopyDocument } from '../../../electron/docx/copyDocument.ts';
 import { copyBlockOf } from '../../../electron/docx/copyTexts.ts';
-import { copyRecipientList, excerpt, officeSigner, parseAuthority, parseParts, partsText, recipientListNamed } from '../../../electron/services/copies/index.ts';
+import {
+  copyRecipientList,
+  excerpt,
+  officeSigner,
+  parseAuthority,
+  parseParts,
+  partsText,
+  recipientListNamed,
+} from '../../../electron/services/copies/index.ts';
 import { unzipDocx } from '../../support/docxXml.ts';
 import { loadResolution } from '../../support/fixtures.ts';
 import { heading, para, profile, sample } from '../docx/helpers.ts';
@@ -12,9 +20,20 @@ import { must } from './kit.ts';
 
 describe('the parts of a trích sao', () => {
   it('reads ranges and single blocks, numbered from 1', () => {
-    expect(must(parseParts('3-7,12', 20))).toEqual([{ from: 3, to: 7 }, { from: 12, to: 12 }]);
-    expect(must(parseParts(' 1 – 2 ; 5 ', 5))).toEqual([{ from: 1, to: 2 }, { from: 5, to: 5 }]);
-    expect(partsText([{ from: 3, to: 7 }, { from: 12, to: 12 }])).toBe('3-7, 12');
+    expect(must(parseParts('3-7,12', 20))).toEqual([
+      { from: 3, to: 7 },
+      { from: 12, to: 12 },
+    ]);
+    expect(must(parseParts(' 1 – 2 ; 5 ', 5))).toEqual([
+      { from: 1, to: 2 },
+      { from: 5, to: 5 },
+    ]);
+    expect(
+      partsText([
+        { from: 3, to: 7 },
+        { from: 12, to: 12 },
+      ]),
+    ).toBe('3-7, 12');
   });
 
   it('refuses ranges that are empty, backwards or past the end, saying how to write them', () => {
@@ -34,23 +53,47 @@ describe('the parts of a trích sao', () => {
     expect(part.header).toEqual(doc.header);
     expect(part.signature).toEqual(doc.signature);
     const seed = loadResolution('duc-trong-2022-nq04-hu');
-    expect(excerpt(seed, [{ from: 47, to: 50 }], profile, false)).toMatchObject({ body: seed.body.slice(46, 50), appendix: { include: false } });
+    expect(excerpt(seed, [{ from: 47, to: 50 }], profile, false)).toMatchObject({
+      body: seed.body.slice(46, 50),
+      appendix: { include: false },
+    });
     expect(excerpt(seed, [{ from: 1, to: 2 }], profile, true).appendix.include).toBe(true);
   });
 });
 
 describe('defaults of a copy', () => {
-  const signer = (over: Partial<Signer>): Signer => ({ id: 1, orgId: 'HU-DUC-TRONG', name: 'A', title: 'BÍ THƯ', authority: 'T/M', authorityOf: 'HUYỆN ỦY', position: 0, active: true, ...over });
+  const signer = (over: Partial<Signer>): Signer => ({
+    id: 1,
+    orgId: 'HU-DUC-TRONG',
+    name: 'A',
+    title: 'BÍ THƯ',
+    authority: 'T/M',
+    authorityOf: 'HUYỆN ỦY',
+    position: 0,
+    active: true,
+    ...over,
+  });
 
   it('signs with the office: Chánh or Phó Chánh Văn phòng, the first active one', () => {
-    const signers = [signer({}), signer({ id: 2, name: 'Cũ', title: 'CHÁNH VĂN PHÒNG', authority: 'none', authorityOf: '', active: false }), signer({ id: 3, name: 'Lê Văn Hùng', title: 'PHÓ CHÁNH VĂN PHÒNG', authority: 'K/T', authorityOf: 'CHÁNH VĂN PHÒNG' })];
+    const signers = [
+      signer({}),
+      signer({ id: 2, name: 'Cũ', title: 'CHÁNH VĂN PHÒNG', authority: 'none', authorityOf: '', active: false }),
+      signer({ id: 3, name: 'Lê Văn Hùng', title: 'PHÓ CHÁNH VĂN PHÒNG', authority: 'K/T', authorityOf: 'CHÁNH VĂN PHÒNG' }),
+    ];
     expect(must(officeSigner(signers, { name: 'HUYỆN ỦY ĐỨC TRỌNG' })).name).toBe('Lê Văn Hùng');
     const none = officeSigner([signer({})], { name: 'HUYỆN ỦY ĐỨC TRỌNG' });
     expect(!none.ok && none.error.message).toContain('Chánh hoặc Phó Chánh Văn phòng');
   });
 
   it('goes to the list saved for copies, found by a name mentioning them', () => {
-    const list = (id: number, name: string): RecipientList => ({ id, orgId: 'HU-DUC-TRONG', name, lines: [{ text: name }], createdAt: '', updatedAt: '' });
+    const list = (id: number, name: string): RecipientList => ({
+      id,
+      orgId: 'HU-DUC-TRONG',
+      name,
+      lines: [{ text: name }],
+      createdAt: '',
+      updatedAt: '',
+    });
     expect(copyRecipientList([list(1, 'Nơi nhận nghị quyết năm 2022'), list(2, 'Nơi nhận bản sao')])?.id).toBe(2);
     expect(copyRecipientList([list(1, 'Sao lục gửi chi bộ')])?.id).toBe(1);
     expect(copyRecipientList([list(1, 'Báo cáo sơ kết')])).toBeNull();
@@ -68,7 +111,8 @@ describe('defaults of a copy', () => {
 });
 
 describe('a copy of our own document', () => {
-  const xmlOf = async (d: ReturnType<typeof buildDocument>): Promise<string> => (await unzipDocx(new Uint8Array(await Packer.toBuffer(d)))).get('word/document.xml') ?? '';
+  const xmlOf = async (d: ReturnType<typeof buildDocument>): Promise<string> =>
+    (await unzipDocx(new Uint8Array(await Packer.toBuffer(d)))).get('word/document.xml') ?? '';
 
   it('is laid out exactly like the document itself up to the copy block', async () => {
     for (const name of ['sample-minimal', 'duc-trong-2022-nq04-hu'] as const) {
@@ -77,10 +121,17 @@ describe('a copy of our own document', () => {
     }
   });
 
-  it('has the block at the very end: after the appendix, in the appendix\'s section', async () => {
+  it("has the block at the very end: after the appendix, in the appendix's section", async () => {
     const doc = loadResolution('duc-trong-2022-nq04-hu');
     const block = copyBlockOf(
-      { kind: 'sao-y', org: { name: 'HUYỆN ỦY ĐỨC TRỌNG', place: 'Đức Trọng', officeName: 'VĂN PHÒNG', officeCode: 'VPHU' }, seq: 2, date: '2022-01-06', recipients: { punctuation: 'profile', lines: [{ text: 'Lưu Văn phòng' }] }, signature: { authority: 'none', authorityOf: '', title: 'CHÁNH VĂN PHÒNG', name: 'Phạm Văn C' } },
+      {
+        kind: 'sao-y',
+        org: { name: 'HUYỆN ỦY ĐỨC TRỌNG', place: 'Đức Trọng', officeName: 'VĂN PHÒNG', officeCode: 'VPHU' },
+        seq: 2,
+        date: '2022-01-06',
+        recipients: { punctuation: 'profile', lines: [{ text: 'Lưu Văn phòng' }] },
+        signature: { authority: 'none', authorityOf: '', title: 'CHÁNH VĂN PHÒNG', name: 'Phạm Văn C' },
+      },
       profile,
     );
     const plain = await xmlOf(buildDocument(doc, profile));

@@ -8,7 +8,7 @@ import { must } from './kit.ts';
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 describe('where the block goes in a received body', () => {
-  it('goes before the body\'s own final sectPr, not before a section break inside a paragraph', () => {
+  it("goes before the body's own final sectPr, not before a section break inside a paragraph", () => {
     const xml = `<?xml version="1.0"?><w:document ${W}><w:body><w:p><w:pPr><w:sectPr><w:pgSz w:w="1"/></w:sectPr></w:pPr></w:p><w:p/><w:sectPr w:rsidR="00A1"><w:pgSz w:w="11906"/></w:sectPr></w:body></w:document>`;
     const place = findBodyPlace(xml, 'w');
     expect(place).toEqual({ insertAt: xml.lastIndexOf('<w:sectPr w:rsidR'), beforeSectPr: true });
@@ -25,7 +25,10 @@ describe('where the block goes in a received body', () => {
     expect(prefix).toBe('ns0');
     const place = findBodyPlace(xml, prefix ?? '');
     expect(place?.insertAt).toBe(xml.indexOf('<ns0:sectPr/>'));
-    const out = insertIntoBody({ xml, place: place ?? { insertAt: 0, beforeSectPr: false }, declareW: true }, '<w:p><w:r/></w:p><w:tbl></w:tbl>');
+    const out = insertIntoBody(
+      { xml, place: place ?? { insertAt: 0, beforeSectPr: false }, declareW: true },
+      '<w:p><w:r/></w:p><w:tbl></w:tbl>',
+    );
     expect(out).toContain(`<ns0:p/><w:p ${W}><w:r/></w:p><w:tbl ${W}></w:tbl><ns0:sectPr/>`);
   });
 });
@@ -36,7 +39,7 @@ describe('a received .docx', () => {
     bytes = await provincialResolutionDocx(4);
   });
 
-  it('is opened without changing anything, with its last section\'s text width', () => {
+  it("is opened without changing anything, with its last section's text width", () => {
     const received = must(openReceivedDocx(bytes));
     expect(received.partName).toBe('word/document.xml');
     expect(received.place.beforeSectPr).toBe(true);
@@ -52,7 +55,8 @@ describe('a received .docx', () => {
     zip.file(name, text);
     return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   };
-  const refused = (result: ReturnType<typeof openReceivedDocx>): string => (result.ok ? 'mở được' : [result.error.message, ...(result.error.details ?? [])].join(' | '));
+  const refused = (result: ReturnType<typeof openReceivedDocx>): string =>
+    result.ok ? 'mở được' : [result.error.message, ...(result.error.details ?? [])].join(' | ');
 
   it('is refused when a part declares a DTD or an entity', async () => {
     const evil = await withPart('word/styles.xml', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><w:styles/>');
@@ -64,10 +68,17 @@ describe('a received .docx', () => {
     expect(refused(openReceivedDocx(new TextEncoder().encode('Nghị quyết')))).toContain('không phải .docx');
     expect(refused(openReceivedDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])))).toContain('.doc cũ');
     const types = (await JSZip.loadAsync(bytes)).file('[Content_Types].xml');
-    const macro = (await types?.async('string'))?.replace('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', 'application/vnd.ms-word.document.macroEnabled.main+xml') ?? '';
+    const macro =
+      (await types?.async('string'))?.replace(
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+        'application/vnd.ms-word.document.macroEnabled.main+xml',
+      ) ?? '';
     expect(refused(openReceivedDocx(await withPart('[Content_Types].xml', macro)))).toContain('.docm');
     const doc = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '';
-    const strict = doc.replace('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main');
+    const strict = doc.replace(
+      'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+      'http://purl.oclc.org/ooxml/wordprocessingml/main',
+    );
     expect(refused(openReceivedDocx(await withPart('word/document.xml', strict)))).toContain('Strict Open XML');
   });
 

@@ -68,7 +68,12 @@ describe('the copy register', () => {
     const { db, entry } = setup();
     const recorded = must(recordCopy(db, entry()));
     expect(must(listCopies(db, { orgId: 'HU-DUC-TRONG', termId: recorded.termId }))).toEqual([recorded]);
-    expect(recorded).toMatchObject({ sourceLabel: 'Nghị quyết số 12-NQ/TU', copiedOn: '2022-01-05', createdBy: 'Văn thư', documentId: null });
+    expect(recorded).toMatchObject({
+      sourceLabel: 'Nghị quyết số 12-NQ/TU',
+      copiedOn: '2022-01-05',
+      createdBy: 'Văn thư',
+      documentId: null,
+    });
     expect(recorded.signer.name).toBe('Lê Văn Hùng');
     expect(recorded.recipients).toHaveLength(2);
     expect(recorded.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);

@@ -6,7 +6,13 @@ import { profile, profileWith, sample } from './helpers.ts';
 
 const issued = sample((d) => ({
   ...d,
-  header: { ...d.header, issuingBody: 'HUYỆN ỦY ĐỨC TRỌNG', bodyKind: 'huyen-uy', number: { seq: 4, typeCode: 'NQ', issuerCode: 'HU' }, date: '2021-12-10' },
+  header: {
+    ...d.header,
+    issuingBody: 'HUYỆN ỦY ĐỨC TRỌNG',
+    bodyKind: 'huyen-uy',
+    number: { seq: 4, typeCode: 'NQ', issuerCode: 'HU' },
+    date: '2021-12-10',
+  },
   planYear: 2022,
 }));
 
@@ -39,7 +45,10 @@ describe('appendixColumns', () => {
   const keys = (d = sample()) => appendixColumns(d, profile).map((c) => c.key);
 
   it('STT | CHỈ TIÊU | ĐƠN VỊ TÍNH | value without last year', () => {
-    const d = sample((x) => ({ ...x, appendix: { ...x.appendix, columns: { previousTarget: false, previousResult: false, assessment: false }, valueHeader: undefined } }));
+    const d = sample((x) => ({
+      ...x,
+      appendix: { ...x.appendix, columns: { previousTarget: false, previousResult: false, assessment: false }, valueHeader: undefined },
+    }));
     expect(appendixColumns(d, profile).map((c) => c.header)).toEqual(['STT', 'CHỈ TIÊU', 'ĐƠN VỊ TÍNH', 'CHỈ TIÊU']);
   });
 
@@ -54,7 +63,10 @@ describe('appendixColumns', () => {
       'ĐÁNH GIÁ',
       'KẾ HOẠCH NĂM 2026',
     ]);
-    const onlyResult = sample((x) => ({ ...x, appendix: { ...x.appendix, columns: { previousTarget: false, previousResult: true, assessment: false } } }));
+    const onlyResult = sample((x) => ({
+      ...x,
+      appendix: { ...x.appendix, columns: { previousTarget: false, previousResult: true, assessment: false } },
+    }));
     expect(keys(onlyResult)).toEqual(['stt', 'name', 'unit', 'previousResult', 'value']);
   });
 
@@ -68,6 +80,14 @@ describe('appendixColumns', () => {
   });
 
   it('centres STT, unit and values; the name is left-aligned', () => {
-    expect(appendixColumns(sample(), profile).map((c) => c.align)).toEqual(['center', 'left', 'center', 'center', 'center', 'center', 'center']);
+    expect(appendixColumns(sample(), profile).map((c) => c.align)).toEqual([
+      'center',
+      'left',
+      'center',
+      'center',
+      'center',
+      'center',
+      'center',
+    ]);
   });
 });

@@ -6,7 +6,8 @@ import { renderDocx, writeDocxAtomic } from '../../../electron/docx/index.ts';
 import { unzipDocx } from '../../support/docxXml.ts';
 import { profile, profileWith, sample } from './helpers.ts';
 
-const documentXml = async (d = sample(), p = profile): Promise<string> => (await unzipDocx(await renderDocx(d, p))).get('word/document.xml') ?? '';
+const documentXml = async (d = sample(), p = profile): Promise<string> =>
+  (await unzipDocx(await renderDocx(d, p))).get('word/document.xml') ?? '';
 const count = (xml: string, needle: string): number => xml.split(needle).length - 1;
 
 describe('renderDocx', () => {
@@ -51,7 +52,9 @@ describe('renderDocx', () => {
     const core = (await unzipDocx(await renderDocx(sample(), profile))).get('docProps/core.xml') ?? '';
     expect(core).toContain('<dc:title>Nghị quyết -NQ/ĐU (chưa ban hành)</dc:title>');
     expect(core).not.toContain('dcterms:created');
-    const stamped = (await unzipDocx(await renderDocx(sample(), profile, { modifiedAt: new Date('2025-12-05T03:00:00Z') }))).get('docProps/core.xml') ?? '';
+    const stamped =
+      (await unzipDocx(await renderDocx(sample(), profile, { modifiedAt: new Date('2025-12-05T03:00:00Z') }))).get('docProps/core.xml') ??
+      '';
     expect(stamped).toContain('2025-12-05T03:00:00.000Z');
   });
 });

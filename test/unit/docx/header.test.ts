@@ -5,7 +5,9 @@ import { profile, sample } from './helpers.ts';
 
 describe('header texts', () => {
   it('prints the issue date, or a blank date in the year before the plan year', () => {
-    expect(placeDateText(sample((d) => ({ ...d, header: { ...d.header, date: '2021-12-10', place: 'Đức Trọng' } })))).toBe('Đức Trọng, ngày 10 tháng 12 năm 2021');
+    expect(placeDateText(sample((d) => ({ ...d, header: { ...d.header, date: '2021-12-10', place: 'Đức Trọng' } })))).toBe(
+      'Đức Trọng, ngày 10 tháng 12 năm 2021',
+    );
     expect(placeDateText(sample())).toBe('Tân Hội, ngày    tháng    năm 2025');
   });
 

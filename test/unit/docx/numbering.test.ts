@@ -39,13 +39,9 @@ describe('numberHeadings', () => {
   });
 
   it('keeps literal labels and carries numbering on from them', () => {
-    expect(labels([heading('section', 'III.'), heading('section'), heading('item', '2.'), heading('item'), heading('subitem', '3.1')])).toEqual([
-      'III.',
-      'IV.',
-      '2.',
-      '3.',
-      '3.1',
-    ]);
+    expect(
+      labels([heading('section', 'III.'), heading('section'), heading('item', '2.'), heading('item'), heading('subitem', '3.1')]),
+    ).toEqual(['III.', 'IV.', '2.', '3.', '3.1']);
     expect(labels([heading('part', 'Phần thứ hai'), heading('part')])).toEqual(['Phần thứ hai', 'Phần thứ ba']);
   });
 

@@ -35,6 +35,8 @@ describe('printedRecipients', () => {
   });
 
   it('a single line gets the terminator', () => {
-    expect(printedRecipients({ punctuation: 'profile', lines: [{ text: 'Lưu' }] }, profile)).toEqual([{ text: '- Lưu', note: undefined, end: '.' }]);
+    expect(printedRecipients({ punctuation: 'profile', lines: [{ text: 'Lưu' }] }, profile)).toEqual([
+      { text: '- Lưu', note: undefined, end: '.' },
+    ]);
   });
 });

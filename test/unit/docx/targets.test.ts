@@ -7,16 +7,34 @@ const node = (over: Partial<TargetNode>): TargetNode => ({ key: 'k', name: 'Ch�
 
 describe('targetValueText', () => {
   it('adds the unit when the written value has none', () => {
-    expect(targetValueText(node({ unit: '%', value: { written: 'Tăng 6 - 7', parsed: { kind: 'growthRange', min: 6, max: 7, direction: 'higher' } } }))).toBe('Tăng 6 - 7%');
-    expect(targetValueText(node({ unit: 'trường', value: { written: '≥ 2', parsed: { kind: 'lowerBound', value: 2, inclusive: true, direction: 'higher' } } }))).toBe('≥ 2 trường');
+    expect(
+      targetValueText(
+        node({ unit: '%', value: { written: 'Tăng 6 - 7', parsed: { kind: 'growthRange', min: 6, max: 7, direction: 'higher' } } }),
+      ),
+    ).toBe('Tăng 6 - 7%');
+    expect(
+      targetValueText(
+        node({ unit: 'trường', value: { written: '≥ 2', parsed: { kind: 'lowerBound', value: 2, inclusive: true, direction: 'higher' } } }),
+      ),
+    ).toBe('≥ 2 trường');
   });
   it('keeps the words when they carry the unit, or are qualitative', () => {
-    expect(targetValueText(node({ unit: 'tỷ đồng', value: { written: '15.577 tỷ đồng', parsed: { kind: 'exact', value: 15577, unit: 'tỷ đồng', direction: 'higher' } } }))).toBe(
-      '15.577 tỷ đồng',
-    );
-    expect(targetValueText(node({ unit: '%', value: { written: 'Thực hiện theo chỉ tiêu UBND tỉnh giao', parsed: { kind: 'qualitative', direction: 'none' } } }))).toBe(
-      'Thực hiện theo chỉ tiêu UBND tỉnh giao',
-    );
+    expect(
+      targetValueText(
+        node({
+          unit: 'tỷ đồng',
+          value: { written: '15.577 tỷ đồng', parsed: { kind: 'exact', value: 15577, unit: 'tỷ đồng', direction: 'higher' } },
+        }),
+      ),
+    ).toBe('15.577 tỷ đồng');
+    expect(
+      targetValueText(
+        node({
+          unit: '%',
+          value: { written: 'Thực hiện theo chỉ tiêu UBND tỉnh giao', parsed: { kind: 'qualitative', direction: 'none' } },
+        }),
+      ),
+    ).toBe('Thực hiện theo chỉ tiêu UBND tỉnh giao');
   });
   it('is empty without a value', () => {
     expect(targetValueText(node({ unit: '%' }))).toBe('');
@@ -34,7 +52,17 @@ describe('targetLines (the targets block of the body)', () => {
     ]);
   });
   it('uses "+" below the first level', () => {
-    const tree = [node({ name: 'A', children: [node({ name: 'B', children: [node({ name: 'C', unit: '%', value: { written: '5', parsed: { kind: 'exact', value: 5, direction: 'exact' } } })] })] })];
+    const tree = [
+      node({
+        name: 'A',
+        children: [
+          node({
+            name: 'B',
+            children: [node({ name: 'C', unit: '%', value: { written: '5', parsed: { kind: 'exact', value: 5, direction: 'exact' } } })],
+          }),
+        ],
+      }),
+    ];
     expect(targetLines(tree).map((l) => l.text)).toEqual(['1. A:', '- B:', '+ C: 5%.']);
   });
 });

@@ -32,32 +32,72 @@ describe('assessTarget: bounds', () => {
       assessment: 'khong-dat',
       reason: 'Kết quả 64 % bằng mức 64 %, chỉ tiêu là trên 64 %: không đạt',
     });
-    verdicts(target('trên 64%'), [['64,5%', 'dat'], ['64%', 'khong-dat'], ['60', 'khong-dat'], ['77', 'vuot']]);
+    verdicts(target('trên 64%'), [
+      ['64,5%', 'dat'],
+      ['64%', 'khong-dat'],
+      ['60', 'khong-dat'],
+      ['77', 'vuot'],
+    ]);
   });
 
   it('"≥ 2" and "từ 85% trở lên" are inclusive; vượt only more than 20% past the bound', () => {
-    verdicts(target('≥ 2', 'trường'), [['2', 'dat'], ['1', 'khong-dat'], ['3', 'vuot'], ['3 trường', 'vuot']]);
+    verdicts(target('≥ 2', 'trường'), [
+      ['2', 'dat'],
+      ['1', 'khong-dat'],
+      ['3', 'vuot'],
+      ['3 trường', 'vuot'],
+    ]);
     expect(assessTarget(target('≥ 2', 'trường'), { written: '3' }).reason).toBe(
       'Kết quả 3 trường trên mức 2 trường, cách mức hơn 20%: vượt',
     );
-    verdicts(target('từ 85% trở lên'), [['85%', 'dat'], ['84,9%', 'khong-dat'], ['99%', 'dat'], ['đạt 86,2%', 'dat']]);
-    verdicts(target('ít nhất 02 xã'), [['2 xã', 'dat'], ['01 xã', 'khong-dat']]);
+    verdicts(target('từ 85% trở lên'), [
+      ['85%', 'dat'],
+      ['84,9%', 'khong-dat'],
+      ['99%', 'dat'],
+      ['đạt 86,2%', 'dat'],
+    ]);
+    verdicts(target('ít nhất 02 xã'), [
+      ['2 xã', 'dat'],
+      ['01 xã', 'khong-dat'],
+    ]);
   });
 
   it('"dưới 18%" is met by 16%, vượt only well below, not met at 18', () => {
     const t = target('<18', '%');
     expect(assessTarget(t, { written: '16%' })).toEqual({ assessment: 'dat', reason: 'Kết quả 16 % dưới mức 18 %: đạt' });
-    verdicts(t, [['18', 'khong-dat'], ['17,99', 'dat'], ['14', 'vuot'], ['19,5%', 'khong-dat']]);
-    verdicts(target('tối đa 5', '%'), [['5', 'dat'], ['5,1', 'khong-dat']]);
+    verdicts(t, [
+      ['18', 'khong-dat'],
+      ['17,99', 'dat'],
+      ['14', 'vuot'],
+      ['19,5%', 'khong-dat'],
+    ]);
+    verdicts(target('tối đa 5', '%'), [
+      ['5', 'dat'],
+      ['5,1', 'khong-dat'],
+    ]);
     // A natural fall of the population is a negative figure.
-    verdicts(target('<1,02', '%'), [['0,98', 'dat'], ['−0,1', 'vuot'], ['1,02', 'khong-dat']]);
+    verdicts(target('<1,02', '%'), [
+      ['0,98', 'dat'],
+      ['−0,1', 'vuot'],
+      ['1,02', 'khong-dat'],
+    ]);
   });
 
   it('bounds on a change compare with a change', () => {
     const rise = target('tăng trên 8%');
-    verdicts(rise, [['tăng 8,5%', 'dat'], ['tăng 8%', 'khong-dat'], ['tăng 10%', 'vuot'], ['8,5', 'can-danh-gia']]);
+    verdicts(rise, [
+      ['tăng 8,5%', 'dat'],
+      ['tăng 8%', 'khong-dat'],
+      ['tăng 10%', 'vuot'],
+      ['8,5', 'can-danh-gia'],
+    ]);
     const fall = target('giảm trên 8%');
-    verdicts(fall, [['giảm 9%', 'dat'], ['giảm 8%', 'khong-dat'], ['giảm 12%', 'vuot'], ['tăng 1%', 'khong-dat']]);
+    verdicts(fall, [
+      ['giảm 9%', 'dat'],
+      ['giảm 8%', 'khong-dat'],
+      ['giảm 12%', 'vuot'],
+      ['tăng 1%', 'khong-dat'],
+    ]);
     expect(assessTarget(fall, { written: 'giảm 9%' }).reason).toBe('Kết quả giảm 9 % nhiều hơn mức giảm 8 %: đạt');
   });
 });
@@ -65,14 +105,31 @@ describe('assessTarget: bounds', () => {
 describe('assessTarget: ranges and growth', () => {
   it('a range is met inside, vượt above, không đạt below', () => {
     const t = target('4.000-4.500', 'lao động');
-    verdicts(t, [['4.200', 'dat'], ['4.000', 'dat'], ['4.500 lao động', 'dat'], ['4.800', 'vuot'], ['3.900', 'khong-dat']]);
+    verdicts(t, [
+      ['4.200', 'dat'],
+      ['4.000', 'dat'],
+      ['4.500 lao động', 'dat'],
+      ['4.800', 'vuot'],
+      ['3.900', 'khong-dat'],
+    ]);
     expect(assessTarget(t, { written: '4.200' }).reason).toBe('Kết quả 4.200 lao động trong khoảng 4.000 – 4.500 lao động: đạt');
     expect(assessTarget(t, { written: '4.800' }).reason).toBe('Kết quả 4.800 lao động trên mức 4.500 lao động: vượt');
     expect(assessTarget(t, { written: '3.900' }).reason).toBe('Kết quả 3.900 lao động dưới mức 4.000 lao động: không đạt');
-    verdicts(target('4,6 – 5,5 bác sỹ'), [['5 bác sĩ', 'dat'], ['4,5 bác sỹ', 'khong-dat']]);
+    verdicts(target('4,6 – 5,5 bác sỹ'), [
+      ['5 bác sĩ', 'dat'],
+      ['4,5 bác sỹ', 'khong-dat'],
+    ]);
     // A level to come down to: lower is better.
-    verdicts(target('giảm xuống còn 4 - 5%'), [['4,5%', 'dat'], ['3,8%', 'vuot'], ['5,2%', 'khong-dat']]);
-    verdicts(target('15-20', '%', 'exact'), [['21', 'khong-dat'], ['14', 'khong-dat'], ['15', 'dat']]);
+    verdicts(target('giảm xuống còn 4 - 5%'), [
+      ['4,5%', 'dat'],
+      ['3,8%', 'vuot'],
+      ['5,2%', 'khong-dat'],
+    ]);
+    verdicts(target('15-20', '%', 'exact'), [
+      ['21', 'khong-dat'],
+      ['14', 'khong-dat'],
+      ['15', 'dat'],
+    ]);
   });
 
   it('"Tăng 6 - 7" %: 6,5 met, 7,5 vượt, 5 not met; a plain figure is not a growth', () => {
@@ -82,8 +139,16 @@ describe('assessTarget: ranges and growth', () => {
       reason: 'Kết quả tăng 6,5 % trong khoảng tăng 6 – 7 %: đạt',
     });
     expect(assessTarget(t, { written: 'Tăng 7,5' })).toEqual({ assessment: 'vuot', reason: 'Kết quả tăng 7,5 % trên mức tăng 7 %: vượt' });
-    expect(assessTarget(t, { written: 'tăng 5%' })).toEqual({ assessment: 'khong-dat', reason: 'Kết quả tăng 5 % dưới mức tăng 6 %: không đạt' });
-    verdicts(t, [['tăng 6%', 'dat'], ['tăng 7%', 'dat'], ['giảm 1%', 'khong-dat'], ['tăng 6 - 7%', 'can-danh-gia']]);
+    expect(assessTarget(t, { written: 'tăng 5%' })).toEqual({
+      assessment: 'khong-dat',
+      reason: 'Kết quả tăng 5 % dưới mức tăng 6 %: không đạt',
+    });
+    verdicts(t, [
+      ['tăng 6%', 'dat'],
+      ['tăng 7%', 'dat'],
+      ['giảm 1%', 'khong-dat'],
+      ['tăng 6 - 7%', 'can-danh-gia'],
+    ]);
     expect(assessTarget(t, { written: '6,5' })).toEqual({
       assessment: 'can-danh-gia',
       reason: 'Không so sánh được: chỉ tiêu là mức tăng, giảm; ghi kết quả dạng "tăng 6,5%"',
@@ -92,35 +157,65 @@ describe('assessTarget: ranges and growth', () => {
 
   it('falls are the mirror: a larger fall is vượt', () => {
     const t = target('giảm 6 - 7%');
-    verdicts(t, [['giảm 6,5%', 'dat'], ['giảm 6%', 'dat'], ['giảm 5%', 'khong-dat'], ['tăng 1%', 'khong-dat']]);
-    expect(assessTarget(t, { written: 'giảm 8%' })).toEqual({ assessment: 'vuot', reason: 'Kết quả giảm 8 % nhiều hơn mức giảm 7 %: vượt' });
+    verdicts(t, [
+      ['giảm 6,5%', 'dat'],
+      ['giảm 6%', 'dat'],
+      ['giảm 5%', 'khong-dat'],
+      ['tăng 1%', 'khong-dat'],
+    ]);
+    expect(assessTarget(t, { written: 'giảm 8%' })).toEqual({
+      assessment: 'vuot',
+      reason: 'Kết quả giảm 8 % nhiều hơn mức giảm 7 %: vượt',
+    });
     expect(assessTarget(t, { written: 'giảm 5%' }).reason).toBe('Kết quả giảm 5 % ít hơn mức giảm 6 %: không đạt');
-    verdicts(target('Giảm 35%'), [['giảm 35%', 'dat'], ['giảm 40%', 'vuot'], ['giảm 30%', 'khong-dat']]);
+    verdicts(target('Giảm 35%'), [
+      ['giảm 35%', 'dat'],
+      ['giảm 40%', 'vuot'],
+      ['giảm 30%', 'khong-dat'],
+    ]);
   });
 });
 
 describe('assessTarget: exact figures', () => {
   it('"770,4" tỷ đồng: equal đạt (within a float tolerance), above vượt, below không đạt', () => {
     const t = target('770,4', 'tỷ đồng');
-    expect(assessTarget(t, { written: '770,4' })).toEqual({ assessment: 'dat', reason: 'Kết quả 770,4 tỷ đồng bằng mức 770,4 tỷ đồng: đạt' });
+    expect(assessTarget(t, { written: '770,4' })).toEqual({
+      assessment: 'dat',
+      reason: 'Kết quả 770,4 tỷ đồng bằng mức 770,4 tỷ đồng: đạt',
+    });
     expect(verdict(t, '812,5 tỷ đồng')).toBe('vuot');
     expect(assessTarget(t, { written: '765' })).toEqual({
       assessment: 'khong-dat',
       reason: 'Kết quả 765 tỷ đồng dưới mức 770,4 tỷ đồng: không đạt',
     });
     const sum = 770.1 + 0.3; // 770.4000000000001
-    expect(assessTarget(t, { written: 'tổng hai nguồn', parsed: { kind: 'exact', value: sum, direction: 'exact' } }).assessment).toBe('dat');
+    expect(assessTarget(t, { written: 'tổng hai nguồn', parsed: { kind: 'exact', value: sum, direction: 'exact' } }).assessment).toBe(
+      'dat',
+    );
     expect(verdict(t, '770,39')).toBe('khong-dat');
   });
 
   it('better = lower mirrors; better = exact wants the figure; better = none asks a person', () => {
-    verdicts(target('0,24', '%', 'lower'), [['0,2', 'vuot'], ['0,24', 'dat'], ['0,3', 'khong-dat']]);
-    verdicts(target('15', 'đơn vị', 'exact'), [['15', 'dat'], ['16', 'khong-dat'], ['14', 'khong-dat']]);
+    verdicts(target('0,24', '%', 'lower'), [
+      ['0,2', 'vuot'],
+      ['0,24', 'dat'],
+      ['0,3', 'khong-dat'],
+    ]);
+    verdicts(target('15', 'đơn vị', 'exact'), [
+      ['15', 'dat'],
+      ['16', 'khong-dat'],
+      ['14', 'khong-dat'],
+    ]);
     expect(assessTarget(target('15', 'đơn vị', 'none'), { written: '15' }).assessment).toBe('can-danh-gia');
   });
 
   it('"100" %: 100 đạt, 98 không đạt', () => {
-    verdicts(target('100', '%'), [['100', 'dat'], ['100%', 'dat'], ['98', 'khong-dat'], ['98%', 'khong-dat']]);
+    verdicts(target('100', '%'), [
+      ['100', 'dat'],
+      ['100%', 'dat'],
+      ['98', 'khong-dat'],
+      ['98%', 'khong-dat'],
+    ]);
   });
 
   it('units must agree when both are written (spelling variants agree)', () => {
@@ -181,16 +276,28 @@ describe('combining verdicts', () => {
 
   it('aggregateNode names the parts that decide', () => {
     const [xa, bacSi] = group.children as [TargetNode, TargetNode];
-    expect(aggregateNode(group, undefined, [{ target: xa, assessment: 'dat' }, { target: bacSi, assessment: 'khong-dat' }])).toEqual({
+    expect(
+      aggregateNode(group, undefined, [
+        { target: xa, assessment: 'dat' },
+        { target: bacSi, assessment: 'khong-dat' },
+      ]),
+    ).toEqual({
       assessment: 'khong-dat',
       reason: 'Không đạt: Số bác sĩ/1 vạn dân',
     });
-    expect(aggregateNode(group, undefined, [{ target: xa, assessment: 'vuot' }, { target: bacSi, assessment: 'dat' }])).toEqual({
+    expect(
+      aggregateNode(group, undefined, [
+        { target: xa, assessment: 'vuot' },
+        { target: bacSi, assessment: 'dat' },
+      ]),
+    ).toEqual({
       assessment: 'dat',
       reason: '2 chỉ tiêu thành phần đều đạt hoặc vượt',
     });
     const withValue = { ...leaf('viec-lam', 'Giải quyết việc làm', '4.000-4.500', 'lao động'), children: [xa] };
-    expect(aggregateNode(withValue, 'can-danh-gia', [{ target: xa, assessment: 'dat' }]).reason).toBe('Cần người đánh giá: Giải quyết việc làm');
+    expect(aggregateNode(withValue, 'can-danh-gia', [{ target: xa, assessment: 'dat' }]).reason).toBe(
+      'Cần người đánh giá: Giải quyết việc làm',
+    );
   });
 
   it('assessTargetTree judges leaves, aggregates groups, and lets a person decide', () => {
@@ -233,7 +340,9 @@ describe('summarizeAssessments', () => {
     );
     expect(summarizeAssessments(items.slice(0, 12)).sentence).toBe('12 chỉ tiêu: 12 đạt và vượt');
     expect(summarizeAssessments(items.slice(0, 12)).unmet).toBe('');
-    expect(summarizeAssessments([item('A', 'can-danh-gia'), item('B', 'khong-dat')]).sentence).toBe('2 chỉ tiêu: 1 không đạt, 1 cần đánh giá');
+    expect(summarizeAssessments([item('A', 'can-danh-gia'), item('B', 'khong-dat')]).sentence).toBe(
+      '2 chỉ tiêu: 1 không đạt, 1 cần đánh giá',
+    );
     expect(summarizeAssessments([]).sentence).toBe('Chưa có chỉ tiêu');
     expect(summarizeAssessments(Array.from({ length: 1200 }, () => item('A', 'dat'))).sentence).toBe('1.200 chỉ tiêu: 1.200 đạt và vượt');
   });

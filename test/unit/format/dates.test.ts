@@ -1,11 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  formatDateLong,
-  formatDateShort,
-  formatPlaceDate,
-  formatPlaceDateBlank,
-  isoDateParts,
-} from '../../../electron/format/dates.ts';
+import { formatDateLong, formatDateShort, formatPlaceDate, formatPlaceDateBlank, isoDateParts } from '../../../electron/format/dates.ts';
 
 describe('formatDateLong', () => {
   it.each([

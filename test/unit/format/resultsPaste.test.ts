@@ -85,7 +85,11 @@ describe('parseResultsPaste: reading the table', () => {
   });
 
   it('without a result header, the last column holding anything is the result; short rows use their last cell', () => {
-    const text = ['1\tThu NSNN do huyện quản lý\ttỷ đồng\t770,4\t812,5', '2\tTỷ lệ BHYT toàn dân\t%\t>88\t', '3\tSố bác sĩ/1 vạn dân\t6,1'].join('\n');
+    const text = [
+      '1\tThu NSNN do huyện quản lý\ttỷ đồng\t770,4\t812,5',
+      '2\tTỷ lệ BHYT toàn dân\t%\t>88\t',
+      '3\tSố bác sĩ/1 vạn dân\t6,1',
+    ].join('\n');
     const out = parseResultsPaste(text, small);
     expect(out.rows).toEqual([
       { key: 'thu-ngan-sach', name: 'Thu NSNN do huyện quản lý', written: '812,5' },
@@ -140,7 +144,8 @@ describe('parseResultsPaste: reading the table', () => {
       { line: 4, message: "Dòng 4: không tìm thấy chỉ tiêu 'Thu ngân sách xã'" },
       {
         line: 5,
-        message: "Dòng 5: 'Ngành Dịch vụ' khớp nhiều chỉ tiêu: Ngành Dịch vụ (Giá trị sản xuất); Ngành Dịch vụ (Thu hút đầu tư); hãy ghi tên đầy đủ hơn",
+        message:
+          "Dòng 5: 'Ngành Dịch vụ' khớp nhiều chỉ tiêu: Ngành Dịch vụ (Giá trị sản xuất); Ngành Dịch vụ (Thu hút đầu tư); hãy ghi tên đầy đủ hơn",
       },
       { line: 6, message: 'Dòng 6: không có tên chỉ tiêu' },
       { line: 7, message: "Dòng 7: chưa có kết quả cho 'Số bác sĩ/1 vạn dân', bỏ qua" },
@@ -149,7 +154,7 @@ describe('parseResultsPaste: reading the table', () => {
   });
 });
 
-describe('Đức Trọng 2022: paste last year\'s results, assess, summarise', () => {
+describe("Đức Trọng 2022: paste last year's results, assess, summarise", () => {
   // [name as typed in the spreadsheet, result]; "" for a group's heading row.
   const sheet: Array<[string, string]> = [
     ['Giá trị sản xuất (theo giá so sánh năm 2010)', ''],
@@ -220,8 +225,24 @@ describe('Đức Trọng 2022: paste last year\'s results, assess, summarise', (
     expect(verdicts.size).toBe(44);
     const top = ducTrong.map((t) => ({ target: t, assessment: verdicts.get(t.key)?.assessment ?? 'can-danh-gia' }));
     expect(top.map((t) => t.assessment)).toEqual<Assessment[]>([
-      'khong-dat', 'vuot', 'dat', 'vuot', 'dat', 'dat', 'khong-dat', 'dat', 'dat',
-      'khong-dat', 'dat', 'dat', 'dat', 'khong-dat', 'can-danh-gia', 'can-danh-gia', 'dat', 'vuot',
+      'khong-dat',
+      'vuot',
+      'dat',
+      'vuot',
+      'dat',
+      'dat',
+      'khong-dat',
+      'dat',
+      'dat',
+      'khong-dat',
+      'dat',
+      'dat',
+      'dat',
+      'khong-dat',
+      'can-danh-gia',
+      'can-danh-gia',
+      'dat',
+      'vuot',
     ]);
     expect(verdicts.get('gia-tri-san-xuat')?.reason).toBe('Không đạt: Ngành Dịch vụ');
     expect(verdicts.get('y-te.bac-si-van-dan')?.reason).toBe('Kết quả 5,6 bác sĩ dưới mức 6 bác sĩ: không đạt');
@@ -236,9 +257,14 @@ describe('Đức Trọng 2022: paste last year\'s results, assess, summarise', (
     );
 
     // The committee judges the two qualitative targets as met.
-    const judged = new Map<string, Assessment>([['du-lieu-so', 'dat'], ['on-dinh-chinh-tri-quoc-phong-an-ninh', 'dat']]);
+    const judged = new Map<string, Assessment>([
+      ['du-lieu-so', 'dat'],
+      ['on-dinh-chinh-tri-quoc-phong-an-ninh', 'dat'],
+    ]);
     const final = assessTargetTree(ducTrong, results, judged);
-    const sentence = summarizeAssessments(ducTrong.map((t) => ({ target: t, assessment: final.get(t.key)?.assessment ?? 'can-danh-gia' }))).sentence;
+    const sentence = summarizeAssessments(
+      ducTrong.map((t) => ({ target: t, assessment: final.get(t.key)?.assessment ?? 'can-danh-gia' })),
+    ).sentence;
     expect(sentence).toBe('18 chỉ tiêu: 14 đạt và vượt, 4 không đạt');
   });
 });

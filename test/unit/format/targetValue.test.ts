@@ -1,10 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  describeParsedValue,
-  parseTargetValue,
-  splitClauses,
-  splitValueFromStatement,
-} from '../../../electron/format/targetValue.ts';
+import { describeParsedValue, parseTargetValue, splitClauses, splitValueFromStatement } from '../../../electron/format/targetValue.ts';
 import type { ParsedValue } from '../../../electron/contract/model/targets.ts';
 import { above, atLeast, atMost, below, exact, expectParsed, fall, qualitative, range, rise } from './targetValueHelpers.ts';
 
@@ -135,7 +130,11 @@ describe('splitValueFromStatement', () => {
     ['- + Công nghiệp tăng từ 9-10%;', 'Công nghiệp', 'tăng từ 9-10%'],
     ['Tỷ lệ tăng dân số tự nhiên dưới 1,02%.', 'Tỷ lệ tăng dân số tự nhiên', 'dưới 1,02%'],
     ['Trên 80% cơ sở thực hiện tốt quy chế dân chủ ở cơ sở.', 'Cơ sở thực hiện tốt quy chế dân chủ ở cơ sở', 'Trên 80%'],
-    ['Phần đầu có ít nhất 02 xã đủ điều kiện công nhận xã nông thôn mới nâng cao.', 'Phần đầu có xã đủ điều kiện công nhận xã nông thôn mới nâng cao', 'ít nhất 02 xã'],
+    [
+      'Phần đầu có ít nhất 02 xã đủ điều kiện công nhận xã nông thôn mới nâng cao.',
+      'Phần đầu có xã đủ điều kiện công nhận xã nông thôn mới nâng cao',
+      'ít nhất 02 xã',
+    ],
     ['Phát triển từ 100 đảng viên mới trở lên.', 'Phát triển', 'từ 100 đảng viên mới trở lên'],
     [
       'Thu ngân sách nhà nước do huyện quản lý đạt và vượt dự toán Tỉnh giao là 770,4 tỷ đồng.',

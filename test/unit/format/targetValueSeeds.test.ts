@@ -87,7 +87,11 @@ describe('Đức Trọng 2022, targets in the body', () => {
  * A null value means the clause has no figure: the whole clause is a qualitative target.
  */
 const nhonTrach: Array<[line: number, bullet: string, clauses: Array<[value: string | null, parsed: ParsedValue]>]> = [
-  [30, '- Tổng thu ngân sách Nhà nước trên địa bàn: Thực hiện theo chỉ tiêu UBND tỉnh giao.', [['Thực hiện theo chỉ tiêu UBND tỉnh giao', qualitative]]],
+  [
+    30,
+    '- Tổng thu ngân sách Nhà nước trên địa bàn: Thực hiện theo chỉ tiêu UBND tỉnh giao.',
+    [['Thực hiện theo chỉ tiêu UBND tỉnh giao', qualitative]],
+  ],
   [31, '- Tổng vốn huy động đầu tư phát triển: Đạt 15.577 tỷ đồng.', [['Đạt 15.577 tỷ đồng', exact(15577, 'tỷ đồng')]]],
   [
     32,
@@ -97,37 +101,62 @@ const nhonTrach: Array<[line: number, bullet: string, clauses: Array<[value: str
   [
     33,
     '- Duy trì, giữ vững các tiêu chí nông thôn mới; phấn đấu có ít nhất 01 xã được công nhận đạt nông thôn mới kiểu mẫu.',
-    [[null, qualitative], ['ít nhất 01 xã', atLeast(1, 'xã')]],
+    [
+      [null, qualitative],
+      ['ít nhất 01 xã', atLeast(1, 'xã')],
+    ],
   ],
   [
     37,
     '- Tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt, chất thải nguy hại đạt 100%; thu gom và xử lý chất thải công nghiệp không nguy hại, chất thải y tế đạt 100%.',
-    [['đạt 100%', exact(100, '%')], ['đạt 100%', exact(100, '%')]],
+    [
+      ['đạt 100%', exact(100, '%')],
+      ['đạt 100%', exact(100, '%')],
+    ],
   ],
   [
     39,
     '- 100% các khu công nghiệp hoạt động trên địa bàn có trạm xử lý chất thải tập trung đạt chuẩn môi trường; 100% khu công nghiệp có nước thải ổn định được lắp đặt hệ thống quan trắc nước thải tự động.',
-    [['100%', exact(100, '%')], ['100%', exact(100, '%')]],
+    [
+      ['100%', exact(100, '%')],
+      ['100%', exact(100, '%')],
+    ],
   ],
-  [41, '- Duy trì tỷ lệ che phủ cây xanh đạt 26,5%; tỷ lệ che phủ rừng đạt 16,5%.', [['đạt 26,5%', exact(26.5, '%')], ['đạt 16,5%', exact(16.5, '%')]]],
+  [
+    41,
+    '- Duy trì tỷ lệ che phủ cây xanh đạt 26,5%; tỷ lệ che phủ rừng đạt 16,5%.',
+    [
+      ['đạt 26,5%', exact(26.5, '%')],
+      ['đạt 16,5%', exact(16.5, '%')],
+    ],
+  ],
   [
     43,
     '- Phân loại rác thải sinh hoạt tại nguồn ở các hộ gia đình đạt 20%; ở cơ quan đơn vị đạt 100%.',
-    [['đạt 20%', exact(20, '%')], ['đạt 100%', exact(100, '%')]],
+    [
+      ['đạt 20%', exact(20, '%')],
+      ['đạt 100%', exact(100, '%')],
+    ],
   ],
   [47, '- Giảm 35% hộ nghèo A trên tổng số hộ nghèo A.', [['Giảm 35%', fall(-35, -35, '%')]]],
   [49, '- Tỷ lệ lao động không có việc làm khu vực đô thị ở mức dưới 2%.', [['dưới 2%', below(2, '%')]]],
   [
     51,
     '- Tỷ lệ trạm y tế xã, thị trấn đủ điều kiện khám, chữa bệnh bảo hiểm y tế đạt 100%; tỷ lệ trạm y tế xã, thị trấn có bác sỹ làm việc đạt 100%.',
-    [['đạt 100%', exact(100, '%')], ['đạt 100%', exact(100, '%')]],
+    [
+      ['đạt 100%', exact(100, '%')],
+      ['đạt 100%', exact(100, '%')],
+    ],
   ],
   [53, '- Tỷ lệ trẻ em suy dinh dưỡng về cân nặng theo độ tuổi giảm xuống còn dưới 5%.', [['giảm xuống còn dưới 5%', below(5, '%')]]],
   [55, '- Tỷ lệ trẻ em suy dinh dưỡng về chiều cao theo độ tuổi giảm xuống còn dưới 11%.', [['giảm xuống còn dưới 11%', below(11, '%')]]],
   [
     57,
     '- Số bác sỹ/1 vạn dân là 4,6 – 5,5 bác sỹ; số giường bệnh/1 vạn dân đạt 14 - 15,5 giường.',
-    [['4,6 – 5,5 bác sỹ', range(4.6, 5.5, 'bác sỹ')], ['đạt 14 - 15,5 giường', range(14, 15.5, 'giường')]],
+    [
+      ['4,6 – 5,5 bác sỹ', range(4.6, 5.5, 'bác sỹ')],
+      ['đạt 14 - 15,5 giường', range(14, 15.5, 'giường')],
+    ],
   ],
   [59, '- Tỷ lệ dân số tham gia bảo hiểm y tế 94 %.', [['94 %', exact(94, '%')]]],
   [61, '- Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội đạt 53%.', [['đạt 53%', exact(53, '%')]]],
@@ -144,7 +173,11 @@ const nhonTrach: Array<[line: number, bullet: string, clauses: Array<[value: str
   [
     69,
     '- Phần đầu tỷ lệ cai nghiện ma túy tập trung đạt 7,5%; tỷ lệ cai nghiện ma túy tại gia đình, cộng đồng đạt 11%; tỷ lệ cai nghiện ma túy tự nguyện tại các cơ sở cai nghiện ma túy đạt 6,5%.',
-    [['đạt 7,5%', exact(7.5, '%')], ['đạt 11%', exact(11, '%')], ['đạt 6,5%', exact(6.5, '%')]],
+    [
+      ['đạt 7,5%', exact(7.5, '%')],
+      ['đạt 11%', exact(11, '%')],
+      ['đạt 6,5%', exact(6.5, '%')],
+    ],
   ],
   [
     73,
@@ -161,19 +194,28 @@ const nhonTrach: Array<[line: number, bullet: string, clauses: Array<[value: str
   [
     75,
     '- Tỷ lệ lao động qua đào tạo nghề đạt 68,5%; tỷ lệ tuyển sinh đào tạo từ trung cấp nghề trở lên/tổng số người được tuyển sinh trong năm đạt 27,3%.',
-    [['đạt 68,5%', exact(68.5, '%')], ['đạt 27,3%', exact(27.3, '%')]],
+    [
+      ['đạt 68,5%', exact(68.5, '%')],
+      ['đạt 27,3%', exact(27.3, '%')],
+    ],
   ],
   [77, '- Tỷ lệ lao động có văn bằng, chứng chỉ đạt 23%.', [['đạt 23%', exact(23, '%')]]],
   [
     81,
     '- Phần đầu năm 2024 có trên 90% tổ chức cơ sở đảng, đảng viên được đánh giá, xếp loại từ hoàn thành tốt nhiệm vụ trở lên; tỷ lệ kết nạp đảng viên mới đạt chỉ tiêu tình giao.',
-    [['trên 90%', above(90, '%')], [null, qualitative]],
+    [
+      ['trên 90%', above(90, '%')],
+      [null, qualitative],
+    ],
   ],
   [83, '- Giải quyết trên 95% đơn thư tố cáo, khiếu nại kỷ luật Đảng thuộc thẩm quyền.', [['trên 95%', above(95, '%')]]],
   [
     87,
     '- Đảm bảo tỷ lệ tập hợp số người trong độ tuổi tham gia vào các tổ chức đoàn thể chính trị - xã hội đạt từ 70% trở lên; riêng đoàn thanh niên đạt 50%.',
-    [['đạt từ 70% trở lên', atLeast(70, '%')], ['đạt 50%', exact(50, '%')]],
+    [
+      ['đạt từ 70% trở lên', atLeast(70, '%')],
+      ['đạt 50%', exact(50, '%')],
+    ],
   ],
   [89, '- Tỷ lệ cơ sở Đoàn, Hội hoàn thành tốt nhiệm vụ đạt trên 80%.', [['đạt trên 80%', above(80, '%')]]],
   [91, '- Trên 80% cơ quan, đơn vị thực hiện đạt tiêu chí dân vận khéo.', [['Trên 80%', above(80, '%')]]],
@@ -185,12 +227,19 @@ const nhonTrach: Array<[line: number, bullet: string, clauses: Array<[value: str
   [
     105,
     '- Phần đầu kéo giảm số vụ phạm tội về trật tự xã hội; kiềm chế, làm giảm số vụ tai nạn giao thông nghiêm trọng và cháy, nổ lớn; phát hiện số vụ ma túy theo Nghị quyết của Đảng ủy Công an Tỉnh.',
-    [[null, qualitative], [null, qualitative], [null, qualitative]],
+    [
+      [null, qualitative],
+      [null, qualitative],
+      [null, qualitative],
+    ],
   ],
   [
     107,
     '- 100% tin báo tố giác tội phạm và kiến nghị khởi tố được tiếp nhận, xử lý; tỷ lệ giải quyết đạt trên 90%.',
-    [['100%', exact(100, '%')], ['đạt trên 90%', above(90, '%')]],
+    [
+      ['100%', exact(100, '%')],
+      ['đạt trên 90%', above(90, '%')],
+    ],
   ],
   [
     109,

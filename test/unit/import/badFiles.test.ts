@@ -27,8 +27,14 @@ describe('files that cannot be imported get a clear code and Vietnamese message'
     const name = [...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]);
     const encrypted = new Uint8Array([...header, ...new Array<number>(600).fill(0), ...name, 0, 0]);
     const legacy = new Uint8Array([...header, ...new Array<number>(600).fill(0)]);
-    expect(importResolution(encrypted)).toMatchObject({ ok: false, error: { code: 'ENCRYPTED', message: expect.stringMatching(/mật khẩu/) } });
-    expect(importResolution(legacy)).toMatchObject({ ok: false, error: { code: 'LEGACY_DOC', message: 'tệp .doc cũ: hãy mở bằng Word và lưu thành .docx' } });
+    expect(importResolution(encrypted)).toMatchObject({
+      ok: false,
+      error: { code: 'ENCRYPTED', message: expect.stringMatching(/mật khẩu/) },
+    });
+    expect(importResolution(legacy)).toMatchObject({
+      ok: false,
+      error: { code: 'LEGACY_DOC', message: 'tệp .doc cũ: hãy mở bằng Word và lưu thành .docx' },
+    });
   });
 
   it('RTF, PDF and binary data', () => {
@@ -65,7 +71,10 @@ describe('files that cannot be imported get a clear code and Vietnamese message'
   });
 
   it('refuses DTDs and entities in any XML part, and never follows external links', async () => {
-    const dtd = await makeDocx({ body: para('x'), parts: { 'customXml/item1.xml': '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY e SYSTEM "http://example.com/x">]><a>&e;</a>' } });
+    const dtd = await makeDocx({
+      body: para('x'),
+      parts: { 'customXml/item1.xml': '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY e SYSTEM "http://example.com/x">]><a>&e;</a>' },
+    });
     expect(importResolution(dtd)).toMatchObject({ ok: false, error: { code: 'UNSAFE_XML' } });
     const linked = await makeDocx({
       body: para('x'),

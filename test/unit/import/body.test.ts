@@ -25,10 +25,26 @@ describe('text emphasis marks', () => {
 describe('body structure', () => {
   it('reads parts (label and title on two lines or one), Roman sections, items, subitems and bullets', () => {
     const body = [
-      'Phần thứ nhất', 'KẾT QUẢ NĂM 2021', '', 'I. Những kết quả đạt được', '', 'Năm 2021 là năm đầu.', '',
-      '1. Lĩnh vực kinh tế', '- Tăng trưởng khá.', '- + Nông nghiệp tăng.', '+ Công nghiệp tăng.',
-      '2. Chỉ đạo thành công bầu cử.', '3. Lĩnh vực xã hội:', '3.1 Y tế:', '- Tốt.', '2.1.1. Chi tiết.', 'a) Điểm a.',
-      'II- HẠN CHẾ', 'Phần thứ ba **TỔ CHỨC THỰC HIỆN**', '1. Ban Tuyên giáo hướng dẫn.',
+      'Phần thứ nhất',
+      'KẾT QUẢ NĂM 2021',
+      '',
+      'I. Những kết quả đạt được',
+      '',
+      'Năm 2021 là năm đầu.',
+      '',
+      '1. Lĩnh vực kinh tế',
+      '- Tăng trưởng khá.',
+      '- + Nông nghiệp tăng.',
+      '+ Công nghiệp tăng.',
+      '2. Chỉ đạo thành công bầu cử.',
+      '3. Lĩnh vực xã hội:',
+      '3.1 Y tế:',
+      '- Tốt.',
+      '2.1.1. Chi tiết.',
+      'a) Điểm a.',
+      'II- HẠN CHẾ',
+      'Phần thứ ba **TỔ CHỨC THỰC HIỆN**',
+      '1. Ban Tuyên giáo hướng dẫn.',
     ].join('\n');
     expect(shapes(body)).toEqual([
       'part Phần thứ nhất | KẾT QUẢ NĂM 2021',
@@ -51,8 +67,25 @@ describe('body structure', () => {
   });
 
   it('joins a paragraph split by a page break, lower-case or after a long first part', () => {
-    const long = 'Tăng cường công tác quản lý đất đai, tài nguyên, khoáng sản và bảo vệ môi trường; chỉ đạo quyết liệt việc trồng rừng, trồng xen cây lâm nghiệp theo kế hoạch của tỉnh, xây dựng';
-    const body = [`1. ${long}`, '', 'Đảng, xây dựng hệ thống chính trị năm 2022.', '', 'Đoạn khác chưa hết câu, còn tiếp ở trang sau của bản in', '', 'tiếp tục đoạn trước.', '', '3. Lĩnh vực kinh tế', '', 'Chữ hoa sau đề mục ngắn không nối.', '', 'Đoạn đã hết câu.', '', 'chữ thường sau dấu chấm không nối.'].join('\n');
+    const long =
+      'Tăng cường công tác quản lý đất đai, tài nguyên, khoáng sản và bảo vệ môi trường; chỉ đạo quyết liệt việc trồng rừng, trồng xen cây lâm nghiệp theo kế hoạch của tỉnh, xây dựng';
+    const body = [
+      `1. ${long}`,
+      '',
+      'Đảng, xây dựng hệ thống chính trị năm 2022.',
+      '',
+      'Đoạn khác chưa hết câu, còn tiếp ở trang sau của bản in',
+      '',
+      'tiếp tục đoạn trước.',
+      '',
+      '3. Lĩnh vực kinh tế',
+      '',
+      'Chữ hoa sau đề mục ngắn không nối.',
+      '',
+      'Đoạn đã hết câu.',
+      '',
+      'chữ thường sau dấu chấm không nối.',
+    ].join('\n');
     expect(shapes(body)).toEqual([
       `p 1. | ${long} Đảng, xây dựng hệ thống chính trị năm 2022.`,
       'p  | Đoạn khác chưa hết câu, còn tiếp ở trang sau của bản in tiếp tục đoạn trước.',
@@ -64,7 +97,13 @@ describe('body structure', () => {
   });
 
   it('moves a superscript footnote into the paragraph that marks it, and joins the paragraph it split', () => {
-    const body = ['- Chăm lo cho con người¹, từng bước phát triển theo “Xây dựng và phát triển', '', '¹ (1) nâng cao chất lượng giáo dục.', '', 'văn hóa, con người Việt Nam”.'].join('\n');
+    const body = [
+      '- Chăm lo cho con người¹, từng bước phát triển theo “Xây dựng và phát triển',
+      '',
+      '¹ (1) nâng cao chất lượng giáo dục.',
+      '',
+      'văn hóa, con người Việt Nam”.',
+    ].join('\n');
     const blocks = importText(resolutionText({ body })).model.body;
     expect(blocks).toHaveLength(1);
     expect(blocks[0]).toEqual({
@@ -79,10 +118,12 @@ describe('body structure', () => {
   });
 
   it('keeps a conference resolution\'s opening paragraphs and "QUYẾT NGHỊ"', () => {
-    const r = importText(resolutionText({
-      title: 'NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ BẢY\nBAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA VII\nvề chỉ tiêu, nhiệm vụ năm 2022\n-----',
-      body: 'Ngày 10/12/2021, Ban Chấp hành họp Hội nghị lần thứ bảy.\n\nQUYẾT NGHỊ:\n\nI. MỤC TIÊU\n1. Nội dung.',
-    }));
+    const r = importText(
+      resolutionText({
+        title: 'NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ BẢY\nBAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA VII\nvề chỉ tiêu, nhiệm vụ năm 2022\n-----',
+        body: 'Ngày 10/12/2021, Ban Chấp hành họp Hội nghị lần thứ bảy.\n\nQUYẾT NGHỊ:\n\nI. MỤC TIÊU\n1. Nội dung.',
+      }),
+    );
     expect(r.model.title).toMatchObject({
       conferenceLines: ['HỘI NGHỊ LẦN THỨ BẢY', 'BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA VII'],
       summary: 'về chỉ tiêu, nhiệm vụ năm 2022',

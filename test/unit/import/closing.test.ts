@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { importText, resolutionText } from './helpers/texts.ts';
 
 describe('the closing: recipients and signature', () => {
-  it('joins a recipient wrapped over two lines, keeps punctuation as written and reads the typist\'s note', () => {
-    const closing = 'Nơi nhận:\n- Thường trực Tỉnh ủy,\n- Đ/c Nguyễn Sỹ Quang – UVTVTU,\nGiám đốc công an tỉnh, phụ trách huyện,\n- Lưu.\n\n-NQ(VP/HU)\n\n**T/M HUYỆN ỦY\nBÍ THƯ**\n\n\n\nLê Thành Mỹ';
+  it("joins a recipient wrapped over two lines, keeps punctuation as written and reads the typist's note", () => {
+    const closing =
+      'Nơi nhận:\n- Thường trực Tỉnh ủy,\n- Đ/c Nguyễn Sỹ Quang – UVTVTU,\nGiám đốc công an tỉnh, phụ trách huyện,\n- Lưu.\n\n-NQ(VP/HU)\n\n**T/M HUYỆN ỦY\nBÍ THƯ**\n\n\n\nLê Thành Mỹ';
     const m = importText(resolutionText({ closing })).model;
     expect(m.recipients).toEqual({
       punctuation: 'as-written',
-      lines: [{ text: 'Thường trực Tỉnh ủy,' }, { text: 'Đ/c Nguyễn Sỹ Quang – UVTVTU,\nGiám đốc công an tỉnh, phụ trách huyện,' }, { text: 'Lưu.' }],
+      lines: [
+        { text: 'Thường trực Tỉnh ủy,' },
+        { text: 'Đ/c Nguyễn Sỹ Quang – UVTVTU,\nGiám đốc công an tỉnh, phụ trách huyện,' },
+        { text: 'Lưu.' },
+      ],
     });
     expect(m.marks.productionNote).toBe('-NQ(VP/HU)');
     expect(m.signature).toEqual({ authority: 'T/M', authorityOf: 'HUYỆN ỦY', title: 'BÍ THƯ', name: 'Lê Thành Mỹ' });

@@ -23,17 +23,33 @@ const numbering = `
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`;
 
-const listItem = (text: string, numId: number, ilvl: number): string => para(text, { pPr: `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>` });
+const listItem = (text: string, numId: number, ilvl: number): string =>
+  para(text, { pPr: `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>` });
 
 describe('reading a .docx', () => {
   it('turns list numbering into the labels Word draws', async () => {
     const d = await read({
       numbering,
-      body: [listItem('Mục tiêu', 1, 0), listItem('Kinh tế', 1, 1), listItem('Nông nghiệp', 1, 2), listItem('Công nghiệp', 1, 2), listItem('Xã hội', 1, 1), listItem('Nhiệm vụ', 1, 0), listItem('Một', 2, 0), listItem('Hai', 2, 1)].join(''),
+      body: [
+        listItem('Mục tiêu', 1, 0),
+        listItem('Kinh tế', 1, 1),
+        listItem('Nông nghiệp', 1, 2),
+        listItem('Công nghiệp', 1, 2),
+        listItem('Xã hội', 1, 1),
+        listItem('Nhiệm vụ', 1, 0),
+        listItem('Một', 2, 0),
+        listItem('Hai', 2, 1),
+      ].join(''),
     });
     expect(paras(d).map((p) => [p.label, p.bullet, p.text])).toEqual([
-      ['I.', false, 'Mục tiêu'], ['1.', false, 'Kinh tế'], ['1.1', false, 'Nông nghiệp'], ['1.2', false, 'Công nghiệp'],
-      ['2.', false, 'Xã hội'], ['II.', false, 'Nhiệm vụ'], ['-', true, 'Một'], ['', true, 'Hai'],
+      ['I.', false, 'Mục tiêu'],
+      ['1.', false, 'Kinh tế'],
+      ['1.1', false, 'Nông nghiệp'],
+      ['1.2', false, 'Công nghiệp'],
+      ['2.', false, 'Xã hội'],
+      ['II.', false, 'Nhiệm vụ'],
+      ['-', true, 'Một'],
+      ['', true, 'Hai'],
     ]);
   });
 
@@ -55,14 +71,25 @@ describe('reading a .docx', () => {
     const [title, body] = paras(d);
     expect(title?.runs[0]).toMatchObject({ bold: true, italic: false, format: { sizePt: 15, font: 'Times New Roman', caps: true } });
     expect(title?.format).toMatchObject({ align: 'center', lineRule: 'exact', line: 18, afterPt: 6 });
-    expect(body?.runs.map((r) => [r.text, r.bold, r.italic, r.format?.sizePt])).toEqual([['thường ', false, false, 14], ['nghiêng', false, true, 14], ['nhỏ', false, false, 13]]);
+    expect(body?.runs.map((r) => [r.text, r.bold, r.italic, r.format?.sizePt])).toEqual([
+      ['thường ', false, false, 14],
+      ['nghiêng', false, true, 14],
+      ['nhỏ', false, false, 13],
+    ]);
     expect(body?.format?.align).toBe('justify');
-    expect(d.pages).toEqual([{ widthMm: expect.closeTo(210, 0), heightMm: expect.closeTo(297, 0), margins: { top: expect.closeTo(20, 0), bottom: expect.closeTo(20, 0), left: expect.closeTo(30, 0), right: expect.closeTo(15, 0) } }]);
+    expect(d.pages).toEqual([
+      {
+        widthMm: expect.closeTo(210, 0),
+        heightMm: expect.closeTo(297, 0),
+        margins: { top: expect.closeTo(20, 0), bottom: expect.closeTo(20, 0), left: expect.closeTo(30, 0), right: expect.closeTo(15, 0) },
+      },
+    ]);
   });
 
   it('reads footnotes, tabs, line breaks, fields (result only), hyperlinks, insertions, and skips deletions', async () => {
     const d = await read({
-      footnotes: '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Ghi chú một.</w:t></w:r></w:p></w:footnote>',
+      footnotes:
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Ghi chú một.</w:t></w:r></w:p></w:footnote>',
       body: [
         '<w:p><w:r><w:t>Con người</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:tab/><w:t>A</w:t><w:br/><w:t>B</w:t></w:r></w:p>',
         '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
@@ -77,8 +104,12 @@ describe('reading a .docx', () => {
 
   it('reads tables cell by cell, merged cells kept in their columns, text boxes and any namespace prefix', async () => {
     const merged = '<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>AB</w:t></w:r></w:p></w:tc>';
-    const box = '<w:p><w:r><w:drawing><wp:anchor xmlns:wp="urn:wp"><w:txbxContent><w:p><w:r><w:t>Trong hộp</w:t></w:r></w:p></w:txbxContent></wp:anchor></w:drawing></w:r></w:p>';
-    const d = await read({ prefix: 'ns0', body: `${table([[para('1'), para('2'), para('3')]])}<w:tbl><w:tr>${merged}<w:tc><w:p><w:r><w:t>C</w:t></w:r></w:p></w:tc></w:tr></w:tbl>${box}` });
+    const box =
+      '<w:p><w:r><w:drawing><wp:anchor xmlns:wp="urn:wp"><w:txbxContent><w:p><w:r><w:t>Trong hộp</w:t></w:r></w:p></w:txbxContent></wp:anchor></w:drawing></w:r></w:p>';
+    const d = await read({
+      prefix: 'ns0',
+      body: `${table([[para('1'), para('2'), para('3')]])}<w:tbl><w:tr>${merged}<w:tc><w:p><w:r><w:t>C</w:t></w:r></w:p></w:tc></w:tr></w:tbl>${box}`,
+    });
     const [t1, t2, rest] = d.blocks;
     expect(t1?.kind === 'table' && t1.rows[0]?.map((c) => c.map((p) => p.text).join())).toEqual(['1', '2', '3']);
     expect(t2?.kind === 'table' && t2.rows[0]?.map((c) => c.map((p) => p.text).join())).toEqual(['AB', '', 'C']);

@@ -7,7 +7,9 @@ const headerOf = (header: string) => structureOf(resolutionText({ header })).hea
 
 describe('the header, whatever its layout', () => {
   it('reads the bodies, number, place and date in the Đức Trọng order (left column first)', () => {
-    const h = headerOf('ĐẢNG BỘ TỈNH LÂM ĐỒNG\nHUYỆN ỦY ĐỨC TRỌNG\n*\n\nSố 04 -NQ/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nĐức Trọng, ngày 10 tháng 12 năm 2021');
+    const h = headerOf(
+      'ĐẢNG BỘ TỈNH LÂM ĐỒNG\nHUYỆN ỦY ĐỨC TRỌNG\n*\n\nSố 04 -NQ/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nĐức Trọng, ngày 10 tháng 12 năm 2021',
+    );
     expect(h).toMatchObject({
       superiorBody: 'ĐẢNG BỘ TỈNH LÂM ĐỒNG',
       issuingBody: 'HUYỆN ỦY ĐỨC TRỌNG',
@@ -20,19 +22,39 @@ describe('the header, whatever its layout', () => {
   });
 
   it('reads the Nhơn Trạch order (bodies, party title and date, then "*" and the number) with bold marks', () => {
-    const h = headerOf('**ĐẢNG BỘ TỈNH ĐỒNG NAI\nHUYỆN ỦY NHƠN TRẠCH**\n\nĐẢNG CỘNG SẢN VIỆT NAM\nNhơn Trạch, ngày 15 tháng 01 năm 2024\n\n*\n\nSố 09 -NQ/HU');
-    expect(h).toMatchObject({ superiorBody: 'ĐẢNG BỘ TỈNH ĐỒNG NAI', issuingBody: 'HUYỆN ỦY NHƠN TRẠCH', number: { seq: 9 }, place: 'Nhơn Trạch', date: '2024-01-15' });
+    const h = headerOf(
+      '**ĐẢNG BỘ TỈNH ĐỒNG NAI\nHUYỆN ỦY NHƠN TRẠCH**\n\nĐẢNG CỘNG SẢN VIỆT NAM\nNhơn Trạch, ngày 15 tháng 01 năm 2024\n\n*\n\nSố 09 -NQ/HU',
+    );
+    expect(h).toMatchObject({
+      superiorBody: 'ĐẢNG BỘ TỈNH ĐỒNG NAI',
+      issuingBody: 'HUYỆN ỦY NHƠN TRẠCH',
+      number: { seq: 9 },
+      place: 'Nhơn Trạch',
+      date: '2024-01-15',
+    });
   });
 
   it('reads a header laid out with tabs, two columns per line', () => {
-    const h = headerOf('ĐẢNG BỘ TỈNH LÂM ĐỒNG\t\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY ĐỨC TRỌNG\n*\t\tĐức Trọng, ngày 05 tháng 02 năm 2022\nSố 12-NQ/HU');
-    expect(h).toMatchObject({ superiorBody: 'ĐẢNG BỘ TỈNH LÂM ĐỒNG', issuingBody: 'HUYỆN ỦY ĐỨC TRỌNG', number: { seq: 12 }, place: 'Đức Trọng', date: '2022-02-05' });
+    const h = headerOf(
+      'ĐẢNG BỘ TỈNH LÂM ĐỒNG\t\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY ĐỨC TRỌNG\n*\t\tĐức Trọng, ngày 05 tháng 02 năm 2022\nSố 12-NQ/HU',
+    );
+    expect(h).toMatchObject({
+      superiorBody: 'ĐẢNG BỘ TỈNH LÂM ĐỒNG',
+      issuingBody: 'HUYỆN ỦY ĐỨC TRỌNG',
+      number: { seq: 12 },
+      place: 'Đức Trọng',
+      date: '2022-02-05',
+    });
   });
 
   it('reads a header laid out as a table, with bodies on one paragraph broken by a line break', async () => {
-    const bodies = '<w:p><w:r><w:t>ĐẢNG BỘ TỈNH LÂM ĐỒNG</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:br/><w:t>ĐẢNG ỦY XÃ TÂN HỘI</w:t></w:r></w:p>';
+    const bodies =
+      '<w:p><w:r><w:t>ĐẢNG BỘ TỈNH LÂM ĐỒNG</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:br/><w:t>ĐẢNG ỦY XÃ TÂN HỘI</w:t></w:r></w:p>';
     const body = [
-      table([[bodies + para('*'), para('ĐẢNG CỘNG SẢN VIỆT NAM', { rPr: '<w:b/>' })], [para('Số 03-NQ/ĐU'), para('Tân Hội, ngày 20 tháng 12 năm 2025', { rPr: '<w:i/>' })]]),
+      table([
+        [bodies + para('*'), para('ĐẢNG CỘNG SẢN VIỆT NAM', { rPr: '<w:b/>' })],
+        [para('Số 03-NQ/ĐU'), para('Tân Hội, ngày 20 tháng 12 năm 2025', { rPr: '<w:i/>' })],
+      ]),
       para('NGHỊ QUYẾT'),
       para('về nhiệm vụ năm 2026'),
       para('1. Nội dung.'),
@@ -57,19 +79,36 @@ describe('the header, whatever its layout', () => {
   });
 
   it('leaves number and date empty on a draft, and reads "Số:" with a colon', () => {
-    const draft = headerOf('HUYỆN ỦY ĐỨC TRỌNG\n*\nSố    -NQ/HU\nDự thảo lần 2\n\nĐẢNG CỘNG SẢN VIỆT NAM\nĐức Trọng, ngày    tháng    năm 2021');
-    expect(draft).toMatchObject({ number: { seq: null, typeCode: 'NQ', issuerCode: 'HU' }, place: 'Đức Trọng', date: null, dateBlank: true, superiorBody: null });
+    const draft = headerOf(
+      'HUYỆN ỦY ĐỨC TRỌNG\n*\nSố    -NQ/HU\nDự thảo lần 2\n\nĐẢNG CỘNG SẢN VIỆT NAM\nĐức Trọng, ngày    tháng    năm 2021',
+    );
+    expect(draft).toMatchObject({
+      number: { seq: null, typeCode: 'NQ', issuerCode: 'HU' },
+      place: 'Đức Trọng',
+      date: null,
+      dateBlank: true,
+      superiorBody: null,
+    });
     expect(draft.marks).toEqual([{ kind: 'draft', round: 2 }]);
-    const report = importText(resolutionText({ header: 'HUYỆN ỦY ĐỨC TRỌNG\n*\nSố    -NQ/HU\nDự thảo lần 2\n\nĐẢNG CỘNG SẢN VIỆT NAM\nĐức Trọng, ngày    tháng    năm 2021' }));
+    const report = importText(
+      resolutionText({
+        header: 'HUYỆN ỦY ĐỨC TRỌNG\n*\nSố    -NQ/HU\nDự thảo lần 2\n\nĐẢNG CỘNG SẢN VIỆT NAM\nĐức Trọng, ngày    tháng    năm 2021',
+      }),
+    );
     expect(report.status).toBe('du-thao');
     expect(report.model.marks.draftRound).toBe(2);
     expect(headerOf('TỈNH ỦY LÂM ĐỒNG\n*\nSố: 07-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐà Lạt, ngày 01 tháng 3 năm 2023')).toMatchObject({
-      superiorBody: null, issuingBody: 'TỈNH ỦY LÂM ĐỒNG', bodyKind: { kind: 'tinh-uy' }, number: { seq: 7, issuerCode: 'TU' }, date: '2023-03-01',
+      superiorBody: null,
+      issuingBody: 'TỈNH ỦY LÂM ĐỒNG',
+      bodyKind: { kind: 'tinh-uy' },
+      number: { seq: 7, issuerCode: 'TU' },
+      date: '2023-03-01',
     });
   });
 
   it('knows the kinds of body, old tone marks included, and falls back on the issuer code', () => {
-    const kind = (name: string, number = 'Số 01-NQ/ĐU') => headerOf(`${name}\n*\n${number}\nĐẢNG CỘNG SẢN VIỆT NAM\nA, ngày 01 tháng 12 năm 2025`).bodyKind;
+    const kind = (name: string, number = 'Số 01-NQ/ĐU') =>
+      headerOf(`${name}\n*\n${number}\nĐẢNG CỘNG SẢN VIỆT NAM\nA, ngày 01 tháng 12 năm 2025`).bodyKind;
     expect(kind('HUYỆN UỶ ĐỨC TRỌNG')).toEqual({ kind: 'huyen-uy', sure: true });
     expect(kind('ĐẢNG ỦY PHƯỜNG 1')).toEqual({ kind: 'dang-uy-phuong', sure: true });
     expect(kind('CHI BỘ THÔN 3')).toEqual({ kind: 'chi-bo', sure: true });

@@ -20,7 +20,9 @@ describe('the strict XML parser', () => {
   });
 
   it('gives known namespaces their canonical prefix whatever the file chose', () => {
-    const r = root('<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:p><x:b x:val="0"/></x:p></x:document>');
+    const r = root(
+      '<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:p><x:b x:val="0"/></x:p></x:document>',
+    );
     expect(r.name).toBe('w:document');
     const p = child(r, 'w:p');
     expect(p).not.toBeNull();

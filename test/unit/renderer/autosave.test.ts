@@ -9,8 +9,20 @@ const doc = loadResolution('sample-minimal');
 
 function stored(version: number, content: Resolution): StoredDocument {
   return {
-    id: 1, orgId: 'X', docType: 'NQ', planYear: content.planYear, status: 'du-thao', profileId: content.profileId, numberSeq: null,
-    issuedOn: null, title: '', summary: '', version, createdAt: '', updatedAt: '', content,
+    id: 1,
+    orgId: 'X',
+    docType: 'NQ',
+    planYear: content.planYear,
+    status: 'du-thao',
+    profileId: content.profileId,
+    numberSeq: null,
+    issuedOn: null,
+    title: '',
+    summary: '',
+    version,
+    createdAt: '',
+    updatedAt: '',
+    content,
   };
 }
 
@@ -24,7 +36,14 @@ function fakeStore(start = 1) {
       failures -= 1;
       return { ok: false, error: { code: 'DISK_FULL', message: 'Ổ đĩa đã đầy' } };
     }
-    if (expected !== version) return { ok: false, error: { code: 'INVALID_INPUT', message: `Văn bản đã được lưu ở nơi khác (phiên bản ${version}, bạn đang sửa phiên bản ${expected}).` } };
+    if (expected !== version)
+      return {
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: `Văn bản đã được lưu ở nơi khác (phiên bản ${version}, bạn đang sửa phiên bản ${expected}).`,
+        },
+      };
     version += 1;
     saves.push(content);
     return { ok: true, value: stored(version, content) };

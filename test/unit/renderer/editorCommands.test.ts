@@ -15,7 +15,8 @@ function caretIn(editor: LexicalEditor, index: number, offset?: number): void {
       const block = $getRoot().getChildAtIndex(index);
       if (!$isElementNode(block)) throw new Error('no block');
       const first = block.getFirstDescendant();
-      if (first && offset !== undefined && 'select' in first) (first as unknown as { select: (a: number, b: number) => void }).select(offset, offset);
+      if (first && offset !== undefined && 'select' in first)
+        (first as unknown as { select: (a: number, b: number) => void }).select(offset, offset);
       else block.selectEnd();
     },
     { discrete: true },
@@ -95,7 +96,15 @@ describe('pasting blocks', () => {
     const editor = editorWith([{ type: 'paragraph', runs: text('Đầu ') }]);
     caretIn(editor, 0);
     run(editor, () => $insertBlocks([{ type: 'paragraph', runs: [{ type: 'text', text: 'chèn', bold: true }] }]));
-    expect(blocksOf(editor)).toEqual([{ type: 'paragraph', runs: [{ type: 'text', text: 'Đầu ' }, { type: 'text', text: 'chèn', bold: true }] }]);
+    expect(blocksOf(editor)).toEqual([
+      {
+        type: 'paragraph',
+        runs: [
+          { type: 'text', text: 'Đầu ' },
+          { type: 'text', text: 'chèn', bold: true },
+        ],
+      },
+    ]);
     const pasted: Block[] = [
       { type: 'bullet', marker: '-', runs: text('Một') },
       { type: 'bullet', marker: '-', runs: text('Hai') },
@@ -103,7 +112,13 @@ describe('pasting blocks', () => {
     caretIn(editor, 0);
     run(editor, () => $insertBlocks(pasted));
     expect(blocksOf(editor)).toEqual([
-      { type: 'paragraph', runs: [{ type: 'text', text: 'Đầu ' }, { type: 'text', text: 'chèn', bold: true }] },
+      {
+        type: 'paragraph',
+        runs: [
+          { type: 'text', text: 'Đầu ' },
+          { type: 'text', text: 'chèn', bold: true },
+        ],
+      },
       ...pasted,
     ]);
   });
@@ -111,7 +126,12 @@ describe('pasting blocks', () => {
   it('splits the current paragraph when blocks are pasted in its middle', () => {
     const editor = editorWith([{ type: 'paragraph', runs: text('TrướcSau') }]);
     caretIn(editor, 0, 5);
-    run(editor, () => $insertBlocks([{ type: 'bullet', marker: '-', runs: text('A') }, { type: 'bullet', marker: '+', runs: text('B') }]));
+    run(editor, () =>
+      $insertBlocks([
+        { type: 'bullet', marker: '-', runs: text('A') },
+        { type: 'bullet', marker: '+', runs: text('B') },
+      ]),
+    );
     expect(blocksOf(editor)).toEqual([
       { type: 'paragraph', runs: text('Trước') },
       { type: 'bullet', marker: '-', runs: text('A') },

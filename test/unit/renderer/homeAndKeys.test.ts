@@ -5,14 +5,38 @@ import { groupDocuments, proposedYear } from '../../../renderer/app/home/groupin
 import { shortcutOf } from '../../../renderer/editor/plugins/Shortcuts/keys.ts';
 
 const org = (id: string, name: string): Organization => ({
-  id, name, parentId: null, superiorBody: null, bodyKind: 'huyen-uy', issuerCode: 'HU', place: 'X', officeName: 'VĂN PHÒNG', officeCode: 'VPHU',
+  id,
+  name,
+  parentId: null,
+  superiorBody: null,
+  bodyKind: 'huyen-uy',
+  issuerCode: 'HU',
+  place: 'X',
+  officeName: 'VĂN PHÒNG',
+  officeCode: 'VPHU',
 });
 const doc = (id: number, orgId: string, planYear: number, status: DocumentSummary['status'], summary: string): DocumentSummary => ({
-  id, orgId, planYear, status, summary, docType: 'NQ', profileId: 'hd36-2018', numberSeq: null, issuedOn: null, title: 'NGHỊ QUYẾT', version: 1, createdAt: '', updatedAt: '',
+  id,
+  orgId,
+  planYear,
+  status,
+  summary,
+  docType: 'NQ',
+  profileId: 'hd36-2018',
+  numberSeq: null,
+  issuedOn: null,
+  title: 'NGHỊ QUYẾT',
+  version: 1,
+  createdAt: '',
+  updatedAt: '',
 });
 
 describe('Trang chủ', () => {
-  const orgs = [org('HU-NHON-TRACH', 'HUYỆN ỦY NHƠN TRẠCH'), org('DU-AN-BINH', 'ĐẢNG ỦY XÃ AN BÌNH'), org('HU-DUC-TRONG', 'HUYỆN ỦY ĐỨC TRỌNG')];
+  const orgs = [
+    org('HU-NHON-TRACH', 'HUYỆN ỦY NHƠN TRẠCH'),
+    org('DU-AN-BINH', 'ĐẢNG ỦY XÃ AN BÌNH'),
+    org('HU-DUC-TRONG', 'HUYỆN ỦY ĐỨC TRỌNG'),
+  ];
   const docs = [
     doc(1, 'HU-DUC-TRONG', 2022, 'ban-hanh', 'về phát triển'),
     doc(2, 'HU-DUC-TRONG', 2023, 'du-thao', 'về đảm bảo'),
@@ -39,7 +63,18 @@ describe('Trang chủ', () => {
   });
 });
 
-const key = (init: Partial<KeyboardEvent>): KeyboardEvent => ({ key: '', code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, isComposing: false, keyCode: 0, ...init }) as KeyboardEvent;
+const key = (init: Partial<KeyboardEvent>): KeyboardEvent =>
+  ({
+    key: '',
+    code: '',
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    isComposing: false,
+    keyCode: 0,
+    ...init,
+  }) as KeyboardEvent;
 
 describe('shortcuts', () => {
   it('maps Ctrl+N/O/S/E/F to the app commands, never while an input method composes', () => {
@@ -51,7 +86,9 @@ describe('shortcuts', () => {
   });
 
   it('maps Ctrl+Alt+1..5 to heading levels by physical key', () => {
-    expect(shortcutOf(key({ code: 'Digit1', key: '&', ctrlKey: true, altKey: true }))).toEqual({ block: { type: 'heading', level: 'part' } });
+    expect(shortcutOf(key({ code: 'Digit1', key: '&', ctrlKey: true, altKey: true }))).toEqual({
+      block: { type: 'heading', level: 'part' },
+    });
     expect(shortcutOf(key({ code: 'Digit3', ctrlKey: true, altKey: true }))).toEqual({ block: { type: 'heading', level: 'item' } });
     expect(shortcutOf(key({ code: 'Digit9', ctrlKey: true, altKey: true }))).toEqual({ block: { type: 'bullet', marker: '+' } });
     expect(shortcutOf(key({ code: 'Digit1', ctrlKey: true, altKey: true, isComposing: true }))).toBeNull();

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../electron/contract/imports.ts';
 import { withValue } from '../../../renderer/panels/targets/values.ts';
-import { flatTargets, initialDraft, isDoubtful, isDoubtfulTarget, linkClashes, linksRequest, matchingParagraphs, storedAs, updateTarget } from '../../../renderer/panels/import/importDraft.ts';
+import {
+  flatTargets,
+  initialDraft,
+  isDoubtful,
+  isDoubtfulTarget,
+  linkClashes,
+  linksRequest,
+  matchingParagraphs,
+  storedAs,
+  updateTarget,
+} from '../../../renderer/panels/import/importDraft.ts';
 import { call, openHarness, refused, type Harness } from '../../integration/handlersKit.ts';
 
 /**
@@ -36,11 +46,20 @@ describe('previewImport', () => {
   });
 
   it('refuses a broken or foreign file with the importer’s Vietnamese message', async () => {
-    const broken = await refused(h.ctx, 'previewImport', { fileName: 'hong.docx', base64: Buffer.from('PK\x03\x04hỏng').toString('base64') });
+    const broken = await refused(h.ctx, 'previewImport', {
+      fileName: 'hong.docx',
+      base64: Buffer.from('PK\x03\x04hỏng').toString('base64'),
+    });
     expect(broken.message).toMatch(/^hong\.docx: Tệp \.docx bị hỏng/);
-    const legacy = await refused(h.ctx, 'previewImport', { fileName: 'cu.doc', base64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(600).fill(0)]).toString('base64') });
+    const legacy = await refused(h.ctx, 'previewImport', {
+      fileName: 'cu.doc',
+      base64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(600).fill(0)]).toString('base64'),
+    });
     expect(legacy.message).toMatch(/\.doc cũ: hãy mở bằng Word và lưu thành \.docx/);
-    const notes = await refused(h.ctx, 'previewImport', { fileName: 'bien-ban.txt', base64: Buffer.from('Biên bản họp chi bộ\nNội dung: công tác quý IV.').toString('base64') });
+    const notes = await refused(h.ctx, 'previewImport', {
+      fileName: 'bien-ban.txt',
+      base64: Buffer.from('Biên bản họp chi bộ\nNội dung: công tác quý IV.').toString('base64'),
+    });
     expect(notes.message).toMatch(/không phải một nghị quyết/);
   });
 });
@@ -70,7 +89,12 @@ describe('saveImport', () => {
     expect(linkClashes(twice, p.indicators)).toHaveLength(1);
     const clash = await refused(h.ctx, 'saveImport', { orgId: ORG, fileName: 'cu.docx', content: draft.model, links: linksRequest(twice) });
     expect(clash.message).toMatch(/cùng được nối/);
-    const unknown = await refused(h.ctx, 'saveImport', { orgId: ORG, fileName: 'cu.docx', content: draft.model, links: [{ key: first, linkedTo: 'khong-co' }] });
+    const unknown = await refused(h.ctx, 'saveImport', {
+      orgId: ORG,
+      fileName: 'cu.docx',
+      content: draft.model,
+      links: [{ key: first, linkedTo: 'khong-co' }],
+    });
     expect(unknown.message).toMatch(/chưa có chỉ tiêu nào mang mã này/);
   });
 });

@@ -27,7 +27,14 @@ describe('paste from Word and the web', () => {
         ],
       },
       { type: 'bullet', marker: '-', runs: [{ type: 'text', text: 'Gạch đầu dòng thứ nhất;' }] },
-      { type: 'bullet', marker: '+', runs: [{ type: 'text', text: 'Ý con', underline: true }, { type: 'text', text: ' gạch chân' }] },
+      {
+        type: 'bullet',
+        marker: '+',
+        runs: [
+          { type: 'text', text: 'Ý con', underline: true },
+          { type: 'text', text: ' gạch chân' },
+        ],
+      },
       { type: 'paragraph', label: '1.', runs: [{ type: 'text', text: 'Đoạn có số' }] },
     ]);
   });
@@ -42,21 +49,38 @@ describe('paste from Word and the web', () => {
   });
 
   it('lets a style switch emphasis off (Google Docs wraps everything in <b style="font-weight:normal">)', () => {
-    const html = '<b style="font-weight:normal" id="docs-internal-guid-1"><p><span style="font-weight:700">Đậm</span><span style="font-style:italic"> nghiêng</span></p></b>';
+    const html =
+      '<b style="font-weight:normal" id="docs-internal-guid-1"><p><span style="font-weight:700">Đậm</span><span style="font-style:italic"> nghiêng</span></p></b>';
     expect(htmlToBlocks(html)).toEqual([
-      { type: 'paragraph', runs: [{ type: 'text', text: 'Đậm', bold: true }, { type: 'text', text: ' nghiêng', italic: true }] },
+      {
+        type: 'paragraph',
+        runs: [
+          { type: 'text', text: 'Đậm', bold: true },
+          { type: 'text', text: ' nghiêng', italic: true },
+        ],
+      },
     ]);
   });
 
   it('keeps tables as tables, header rows included', () => {
-    const html = '<table><thead><tr><th>STT</th><th>Chỉ tiêu</th></tr></thead><tbody><tr><td>1</td><td><p>Thu</p><p><b>ngân sách</b></p></td></tr></tbody></table>';
+    const html =
+      '<table><thead><tr><th>STT</th><th>Chỉ tiêu</th></tr></thead><tbody><tr><td>1</td><td><p>Thu</p><p><b>ngân sách</b></p></td></tr></tbody></table>';
     expect(htmlToBlocks(html)).toEqual([
       {
         type: 'table',
         headerRows: 1,
         rows: [
           [{ runs: [{ type: 'text', text: 'STT' }] }, { runs: [{ type: 'text', text: 'Chỉ tiêu' }] }],
-          [{ runs: [{ type: 'text', text: '1' }] }, { runs: [{ type: 'text', text: 'Thu' }, { type: 'text', text: '\n' }, { type: 'text', text: 'ngân sách', bold: true }] }],
+          [
+            { runs: [{ type: 'text', text: '1' }] },
+            {
+              runs: [
+                { type: 'text', text: 'Thu' },
+                { type: 'text', text: '\n' },
+                { type: 'text', text: 'ngân sách', bold: true },
+              ],
+            },
+          ],
         ],
       },
     ]);

@@ -33,15 +33,27 @@ describe('the status bar', () => {
   });
 
   it('names each step of the history', () => {
-    const e = (from: StatusEvent['from'], to: StatusEvent['to'], kind: StatusEvent['kind'] = 'trang-thai'): StatusEvent => ({ at: '', who: '', from, to, kind, reason: '', version: 1, draftRound: 1, number: null });
-    expect([e(null, 'du-thao', 'tao'), e('du-thao', 'trinh-duyet'), e('trinh-duyet', 'tra-lai'), e('tra-lai', 'trinh-duyet'), e('trinh-duyet', 'da-duyet'), e('da-duyet', 'ban-hanh')].map(eventTitle)).toEqual([
-      'Tạo văn bản',
-      'Trình duyệt',
-      'Trả lại',
-      'Trình duyệt lại',
-      'Duyệt',
-      'Ban hành',
-    ]);
+    const e = (from: StatusEvent['from'], to: StatusEvent['to'], kind: StatusEvent['kind'] = 'trang-thai'): StatusEvent => ({
+      at: '',
+      who: '',
+      from,
+      to,
+      kind,
+      reason: '',
+      version: 1,
+      draftRound: 1,
+      number: null,
+    });
+    expect(
+      [
+        e(null, 'du-thao', 'tao'),
+        e('du-thao', 'trinh-duyet'),
+        e('trinh-duyet', 'tra-lai'),
+        e('tra-lai', 'trinh-duyet'),
+        e('trinh-duyet', 'da-duyet'),
+        e('da-duyet', 'ban-hanh'),
+      ].map(eventTitle),
+    ).toEqual(['Tạo văn bản', 'Trình duyệt', 'Trả lại', 'Trình duyệt lại', 'Duyệt', 'Ban hành']);
   });
 });
 
@@ -97,8 +109,16 @@ describe('the comparison on screen', () => {
       { op: 'insert' as const, text: '15' },
       { op: 'equal' as const, text: ' tỷ đồng' },
     ];
-    expect(sides(words).before.map((w) => w.text).join('')).toBe('Thu ngân sách 12 tỷ đồng');
-    expect(sides(words).after.map((w) => w.text).join('')).toBe('Thu ngân sách 15 tỷ đồng');
+    expect(
+      sides(words)
+        .before.map((w) => w.text)
+        .join(''),
+    ).toBe('Thu ngân sách 12 tỷ đồng');
+    expect(
+      sides(words)
+        .after.map((w) => w.text)
+        .join(''),
+    ).toBe('Thu ngân sách 15 tỷ đồng');
   });
 
   it('folds runs of unchanged blocks when only changes are shown, and says where moved blocks went', () => {
@@ -115,7 +135,18 @@ describe('the comparison on screen', () => {
   });
 
   it('sums the changes up in one sentence', () => {
-    const none: ComparisonSummary = { blocksChanged: 0, blocksAdded: 0, blocksRemoved: 0, blocksMoved: 0, targetsChanged: 0, targetsAdded: 0, targetsRemoved: 0, fieldsChanged: 0, recipientsChanged: 0, same: false };
+    const none: ComparisonSummary = {
+      blocksChanged: 0,
+      blocksAdded: 0,
+      blocksRemoved: 0,
+      blocksMoved: 0,
+      targetsChanged: 0,
+      targetsAdded: 0,
+      targetsRemoved: 0,
+      fieldsChanged: 0,
+      recipientsChanged: 0,
+      same: false,
+    };
     expect(summaryText({ ...none, same: true })).toBe('Hai phiên bản có nội dung giống hệt nhau.');
     expect(summaryText({ ...none, blocksChanged: 1, targetsAdded: 2 })).toBe('1 đoạn sửa, 2 chỉ tiêu thêm.');
     expect(summaryText(none)).toMatch(/định dạng/);

@@ -66,7 +66,13 @@ describe('target values', () => {
     const doc = loadResolution('sample-minimal');
     const first = doc.targets[0];
     expect(first && judgedPrevious(first)?.assessment).toBe('vuot');
-    const unjudged: TargetNode = { key: 'k', name: 'Thu', unit: 'tỷ đồng', previous: { year: 2025, target: '12', result: '11' }, children: [] };
+    const unjudged: TargetNode = {
+      key: 'k',
+      name: 'Thu',
+      unit: 'tỷ đồng',
+      previous: { year: 2025, target: '12', result: '11' },
+      children: [],
+    };
     expect(judgedPrevious(unjudged)).toMatchObject({ assessment: 'khong-dat', stored: false });
   });
 });

@@ -43,7 +43,11 @@ describe('npm start', () => {
 
 describe('the fatal error dialog', () => {
   it('says what happened and what to do, in Vietnamese', () => {
-    const text = fatalText('store', { code: 'READ_ONLY', message: 'Tệp dữ liệu đang ở chế độ chỉ đọc.' }, '/home/a/.config/Soạn Nghị quyết/soan-nghi-quyet.sqlite');
+    const text = fatalText(
+      'store',
+      { code: 'READ_ONLY', message: 'Tệp dữ liệu đang ở chế độ chỉ đọc.' },
+      '/home/a/.config/Soạn Nghị quyết/soan-nghi-quyet.sqlite',
+    );
     expect(text.title).toBe('Không mở được dữ liệu');
     expect(text.message).toContain('Lý do: Tệp dữ liệu đang ở chế độ chỉ đọc.');
     expect(text.message).toContain('soan-nghi-quyet.sqlite');

@@ -49,8 +49,16 @@ describe('the Vietnamese menu', () => {
   it('uses native roles for editing, view and quitting', () => {
     const t = menuTemplate(() => undefined, 'linux');
     const roles: Record<string, string> = {
-      Thoát: 'quit', 'Hoàn tác': 'undo', 'Làm lại': 'redo', Cắt: 'cut', 'Sao chép': 'copy', Dán: 'paste',
-      'Phóng to': 'zoomIn', 'Thu nhỏ': 'zoomOut', 'Cỡ thật': 'resetZoom', 'Toàn màn hình': 'togglefullscreen',
+      Thoát: 'quit',
+      'Hoàn tác': 'undo',
+      'Làm lại': 'redo',
+      Cắt: 'cut',
+      'Sao chép': 'copy',
+      Dán: 'paste',
+      'Phóng to': 'zoomIn',
+      'Thu nhỏ': 'zoomOut',
+      'Cỡ thật': 'resetZoom',
+      'Toàn màn hình': 'togglefullscreen',
     };
     for (const [label, role] of Object.entries(roles)) expect(find(t, label).role, label).toBe(role);
   });

@@ -13,7 +13,10 @@ const source = stripTypeScriptTypes(readFileSync(new URL('../../../electron/prel
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
-function runPreload(argv: string[], invoke: (channel: string, request: unknown) => Promise<unknown> = async (channel, request) => ({ ok: true, value: { channel, request } })) {
+function runPreload(
+  argv: string[],
+  invoke: (channel: string, request: unknown) => Promise<unknown> = async (channel, request) => ({ ok: true, value: { channel, request } }),
+) {
   const exposed = new Map<string, unknown>();
   const listeners = new Map<string, Set<Listener>>();
   const required: string[] = [];

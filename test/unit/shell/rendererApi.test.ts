@@ -44,7 +44,10 @@ describe('createHttpApi', () => {
   });
 
   it('passes refusals of the server through as results', async () => {
-    const f = fakeFetch(() => ({ status: 401, body: '{"ok":false,"error":{"code":"INVALID_INPUT","message":"Thiếu hoặc sai mã truy cập."}}' }));
+    const f = fakeFetch(() => ({
+      status: 401,
+      body: '{"ok":false,"error":{"code":"INVALID_INPUT","message":"Thiếu hoặc sai mã truy cập."}}',
+    }));
     const result = await createHttpApi('http://x', 't', f.fetch).appInfo({});
     expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'Thiếu hoặc sai mã truy cập.' } });
   });
@@ -55,7 +58,11 @@ describe('createHttpApi', () => {
     expect(LOST_CONNECTION).toMatch(/^Mất kết nối với ứng dụng/);
     const html = await createHttpApi('http://x', 't', fakeFetch(() => ({ status: 502, body: '<html>' })).fetch).appInfo({});
     expect(!html.ok && html.error.code).toBe('INTERNAL');
-    const shape = await createHttpApi('http://x', 't', fakeFetch(() => ({ status: 200, body: '{"ok":false,"error":{"code":"NOPE","message":"x"}}' })).fetch).appInfo({});
+    const shape = await createHttpApi(
+      'http://x',
+      't',
+      fakeFetch(() => ({ status: 200, body: '{"ok":false,"error":{"code":"NOPE","message":"x"}}' })).fetch,
+    ).appInfo({});
     expect(!shape.ok && shape.error.code).toBe('INTERNAL');
   });
 });

@@ -26,7 +26,10 @@ describe('the desktop export (save dialog + atomic write)', () => {
   it('suggests the file name in the Documents folder with a filter of its kind', async () => {
     answers.next = { canceled: true, filePath: '' };
     let rendered = false;
-    const outcome = await saveDialogFile(null)({ fileName: 'Nghi-quyet-04-NQ-HU-2022.docx', render: async () => ((rendered = true), ok(bytes)) });
+    const outcome = await saveDialogFile(null)({
+      fileName: 'Nghi-quyet-04-NQ-HU-2022.docx',
+      render: async () => ((rendered = true), ok(bytes)),
+    });
     expect(outcome).toEqual({ ok: true, value: { kind: 'cancelled' } });
     expect(rendered).toBe(false);
     expect(answers.asked.at(-1)).toMatchObject({
@@ -49,7 +52,10 @@ describe('the desktop export (save dialog + atomic write)', () => {
     expect(failed).toEqual({ ok: false, error: { code: 'UNKNOWN_PROFILE', message: 'Thể thức lạ' } });
     answers.next = { canceled: false, filePath: join(dir, 'khong-co', 'a.docx') };
     const missing = await saveDialogFile(null)({ fileName: 'a.docx', render: async () => ok(bytes) });
-    expect(!missing.ok && missing.error).toMatchObject({ code: 'WRITE_FAILED', message: expect.stringMatching(/thư mục chứa tệp không tồn tại/) });
+    expect(!missing.ok && missing.error).toMatchObject({
+      code: 'WRITE_FAILED',
+      message: expect.stringMatching(/thư mục chứa tệp không tồn tại/),
+    });
   });
 
   it('keeps an extension the user typed', () => {

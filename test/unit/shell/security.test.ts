@@ -13,7 +13,11 @@ import {
 } from '../../../electron/security.ts';
 
 function directives(): Map<string, string> {
-  return new Map(contentSecurityPolicy().split('; ').map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1).join(' ')]));
+  return new Map(
+    contentSecurityPolicy()
+      .split('; ')
+      .map((d) => [d.split(' ')[0] ?? '', d.split(' ').slice(1).join(' ')]),
+  );
 }
 
 describe('Content-Security-Policy', () => {
@@ -107,7 +111,8 @@ describe('the window lock-down', () => {
   it('denies new windows and every permission', () => {
     expect(denyWindowOpen()).toEqual({ action: 'deny' });
     const answers: boolean[] = [];
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) denyPermissionRequest(null, p, (granted) => answers.push(granted));
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])
+      denyPermissionRequest(null, p, (granted) => answers.push(granted));
     expect(answers).toEqual([false, false, false, false, false]);
     expect(denyPermissionCheck()).toBe(false);
   });

@@ -31,7 +31,13 @@ describe('the window', () => {
     createMainWindow(paths);
     const options = created.options as { show: boolean; webPreferences: Record<string, unknown> };
     expect(options.show).toBe(false);
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: paths.preloadPath });
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: paths.preloadPath,
+    });
     expect((options.webPreferences['additionalArguments'] as string[])[0]?.startsWith(PRELOAD_ARGUMENT_PREFIX)).toBe(true);
     expect(created.loaded).toBe('file:///app/dist/renderer/index.html');
   });

@@ -36,13 +36,25 @@ describe('the bin', () => {
     expect(must(searchDocuments(store.db, 'nong thon moi')).map((h) => h.document.id)).toEqual([doc.id]);
     expect(must(listBin(store.db))).toEqual([]);
     const audit = must(listAudit(store.db, { documentId: doc.id }));
-    expect(audit.map((a) => [a.action, a.who])).toEqual([['tao', 'Thư ký'], ['xoa', 'Thư ký'], ['khoi-phuc', 'Chánh Văn phòng']]);
+    expect(audit.map((a) => [a.action, a.who])).toEqual([
+      ['tao', 'Thư ký'],
+      ['xoa', 'Thư ký'],
+      ['khoi-phuc', 'Chánh Văn phòng'],
+    ]);
     store.close();
   });
 
   it('refuses to delete an issued document or a missing one', () => {
     const store = seededStore();
-    const issued = must(saveDocument(store.db, { orgId: 'HU-DUC-TRONG', content: fixture('duc-trong-2022-nq04-hu'), status: 'ban-hanh', who: 'Văn thư', why: 'Nhập' }));
+    const issued = must(
+      saveDocument(store.db, {
+        orgId: 'HU-DUC-TRONG',
+        content: fixture('duc-trong-2022-nq04-hu'),
+        status: 'ban-hanh',
+        who: 'Văn thư',
+        why: 'Nhập',
+      }),
+    );
     const refused = deleteDocument(store.db, { id: issued.id, who: 'Thư ký' });
     expect(!refused.ok && refused.error.message).toMatch(/đã ban hành/);
     const missing = deleteDocument(store.db, { id: 999, who: 'Thư ký' });
@@ -70,7 +82,9 @@ describe('migration 2 (the bin)', () => {
     const v2 = must(openStore(path, { migrations: migrations.slice(0, 2), now: () => new Date('2026-01-05T09:00:00.000Z') }));
     expect(v2.migration).toEqual({ from: 1, to: 2, backupPath: `${path}.bak-v1-20260105T090000Z` });
     expect(v2.db.pragma('user_version', { simple: true })).toBe(2);
-    const rows = v2.db.prepare<[], { id: number; deleted_at: string | null; content: string }>('SELECT id, deleted_at, content FROM documents').all();
+    const rows = v2.db
+      .prepare<[], { id: number; deleted_at: string | null; content: string }>('SELECT id, deleted_at, content FROM documents')
+      .all();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.deleted_at).toBeNull();
     expect(rows[0]?.content).toBe(content);

@@ -15,7 +15,11 @@ const freshPath = () => join(work, `db-${(n += 1)}.sqlite`);
 const at = () => new Date('2025-12-01T08:30:00.000Z');
 
 /** A second version used only by these tests: adds a table, or fails halfway. */
-const addNotes: Migration = { version: LATEST_VERSION + 1, name: 'notes', up: (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT') };
+const addNotes: Migration = {
+  version: LATEST_VERSION + 1,
+  name: 'notes',
+  up: (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT'),
+};
 const failing: Migration = {
   version: LATEST_VERSION + 1,
   name: 'broken',

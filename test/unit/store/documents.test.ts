@@ -7,8 +7,7 @@ import { getVersion, listVersions } from '../../../electron/store/versions.ts';
 import { draft, fixture, must, seededStore } from './kit.ts';
 
 const who = 'Chuyên viên Văn phòng';
-const count = (db: Db, table: string) =>
-  db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+const count = (db: Db, table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
 
 describe('saving documents', () => {
   it('creates a document with its first version and audit row, and reads it back through zod', () => {
@@ -32,15 +31,27 @@ describe('saving documents', () => {
       { documentId: saved.id, version: 1, status: 'du-thao', createdBy: who, createdAt: saved.createdAt, reason: 'Tạo dự thảo lần 1' },
     ]);
     expect(must(listAudit(db, { documentId: saved.id }))).toMatchObject([
-      { orgId: 'HU-DUC-TRONG', documentId: saved.id, action: 'tao', who, at: saved.createdAt, detail: { reason: 'Tạo dự thảo lần 1', version: 1 } },
+      {
+        orgId: 'HU-DUC-TRONG',
+        documentId: saved.id,
+        action: 'tao',
+        who,
+        at: saved.createdAt,
+        detail: { reason: 'Tạo dự thảo lần 1', version: 1 },
+      },
     ]);
   });
 
   it('stores both real resolutions unchanged', () => {
     const { db } = seededStore();
-    for (const [org, name] of [['HU-DUC-TRONG', 'duc-trong-2022-nq04-hu'], ['HU-NHON-TRACH', 'nhon-trach-2024-nq09-hu']] as const) {
+    for (const [org, name] of [
+      ['HU-DUC-TRONG', 'duc-trong-2022-nq04-hu'],
+      ['HU-NHON-TRACH', 'nhon-trach-2024-nq09-hu'],
+    ] as const) {
       const doc = fixture(name);
-      const saved = must(saveDocument(db, { orgId: org, content: doc, status: 'ban-hanh', who: 'Văn thư', why: 'Nhập văn bản đã ban hành' }));
+      const saved = must(
+        saveDocument(db, { orgId: org, content: doc, status: 'ban-hanh', who: 'Văn thư', why: 'Nhập văn bản đã ban hành' }),
+      );
       expect(must(getDocument(db, saved.id)).content).toEqual(doc);
       expect(saved.numberSeq).toBe(doc.header.number.seq);
       expect(saved.issuedOn).toBe(doc.header.date);
@@ -81,7 +92,10 @@ describe('saving documents', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     if (!r.ok) expect(r.error.details?.join('\n')).toContain('Thiếu tên cơ quan ban hành');
     expect(saveDocument(db, { content: draft(2023), who, why: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(saveDocument(db, { orgId: 'HU-KHONG-CO', content: draft(2023), who, why: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(saveDocument(db, { orgId: 'HU-KHONG-CO', content: draft(2023), who, why: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: draft(2023), who: ' ', why: 'x' })).toMatchObject({ ok: false });
     expect([count(db, 'documents'), count(db, 'document_versions'), count(db, 'audit_log'), count(db, 'targets')]).toEqual([0, 0, 0, 0]);
   });
@@ -90,7 +104,14 @@ describe('saving documents', () => {
     const { db } = seededStore();
     const v1 = must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: draft(2023), who, why: 'Dự thảo lần 1' }));
     db.exec(`CREATE TEMP TRIGGER audit_fails BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit hỏng'); END`);
-    const r = saveDocument(db, { id: v1.id, content: draft(2023, (d) => { d.marks = { draftRound: 2 }; }), who, why: 'Lần 2' });
+    const r = saveDocument(db, {
+      id: v1.id,
+      content: draft(2023, (d) => {
+        d.marks = { draftRound: 2 };
+      }),
+      who,
+      why: 'Lần 2',
+    });
     expect(r).toMatchObject({ ok: false });
     expect(must(getDocument(db, v1.id))).toMatchObject({ version: 1, content: { marks: { draftRound: 1 } } });
     expect([count(db, 'document_versions'), count(db, 'audit_log')]).toEqual([1, 1]);
@@ -105,14 +126,34 @@ describe('saving documents', () => {
         throw new Error('bước sau thất bại');
       })(),
     ).toThrow('bước sau thất bại');
-    expect([count(db, 'documents'), count(db, 'document_versions'), count(db, 'audit_log'), count(db, 'document_search')]).toEqual([0, 0, 0, 0]);
+    expect([count(db, 'documents'), count(db, 'document_versions'), count(db, 'audit_log'), count(db, 'document_search')]).toEqual([
+      0, 0, 0, 0,
+    ]);
   });
 
   it('refuses a save based on an older version (someone else saved meanwhile)', () => {
     const { db } = seededStore();
     const v1 = must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: draft(2023), who, why: 'Dự thảo lần 1' }));
-    must(saveDocument(db, { id: v1.id, content: draft(2023, (d) => { d.marks = { draftRound: 2 }; }), who, why: 'Lần 2', expectedVersion: 1 }));
-    const r = saveDocument(db, { id: v1.id, content: draft(2023, (d) => { d.marks = { draftRound: 3 }; }), who, why: 'Lần 3', expectedVersion: 1 });
+    must(
+      saveDocument(db, {
+        id: v1.id,
+        content: draft(2023, (d) => {
+          d.marks = { draftRound: 2 };
+        }),
+        who,
+        why: 'Lần 2',
+        expectedVersion: 1,
+      }),
+    );
+    const r = saveDocument(db, {
+      id: v1.id,
+      content: draft(2023, (d) => {
+        d.marks = { draftRound: 3 };
+      }),
+      who,
+      why: 'Lần 3',
+      expectedVersion: 1,
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     if (!r.ok) expect(r.error.message).toContain('đã được lưu ở nơi khác');
     expect(must(getDocument(db, v1.id)).content.marks.draftRound).toBe(2);
@@ -148,15 +189,26 @@ describe('status of documents', () => {
     expect(must(listVersions(db, id)).map((v) => v.status)).toEqual(['du-thao', 'trinh-duyet', 'tra-lai', 'trinh-duyet', 'da-duyet']);
     const audit = must(listAudit(db, { documentId: id }));
     expect(audit.map((a) => a.action)).toEqual(['tao', 'trang-thai', 'trang-thai', 'trang-thai', 'trang-thai']);
-    expect(audit[4]?.detail).toEqual({ reason: 'Duyệt', version: 5, fromStatus: 'trinh-duyet', toStatus: 'da-duyet', contentChanged: false });
+    expect(audit[4]?.detail).toEqual({
+      reason: 'Duyệt',
+      version: 5,
+      fromStatus: 'trinh-duyet',
+      toStatus: 'da-duyet',
+      contentChanged: false,
+    });
   });
 
   it('refuses steps outside the workflow and any change to an issued document', () => {
     const { db } = seededStore();
     const { id } = must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: draft(2023), who, why: 'x' }));
     const skip = setDocumentStatus(db, { id, status: 'ban-hanh', who, why: 'Ban hành luôn' });
-    expect(skip).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'Không chuyển được văn bản từ "Dự thảo" sang "Ban hành".' } });
-    const old = must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: fixture('duc-trong-2022-nq04-hu'), status: 'ban-hanh', who, why: 'Nhập' }));
+    expect(skip).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'Không chuyển được văn bản từ "Dự thảo" sang "Ban hành".' },
+    });
+    const old = must(
+      saveDocument(db, { orgId: 'HU-DUC-TRONG', content: fixture('duc-trong-2022-nq04-hu'), status: 'ban-hanh', who, why: 'Nhập' }),
+    );
     const edit = saveDocument(db, { id: old.id, content: { ...old.content, planYear: 2023 }, who, why: 'Sửa' });
     expect(edit).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(setDocumentStatus(db, { id: old.id, status: 'du-thao', who, why: 'Mở lại' })).toMatchObject({ ok: false });
@@ -168,9 +220,13 @@ describe('finding documents', () => {
   it('lists by organization, year and status, and picks the issued document of a year before drafts', () => {
     const { db } = seededStore();
     const a = must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: draft(2023), who, why: 'x' }));
-    const issued = must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: fixture('duc-trong-2022-nq04-hu'), status: 'ban-hanh', who, why: 'x' }));
+    const issued = must(
+      saveDocument(db, { orgId: 'HU-DUC-TRONG', content: fixture('duc-trong-2022-nq04-hu'), status: 'ban-hanh', who, why: 'x' }),
+    );
     const later = must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: draft(2022), who, why: 'Bản làm lại, chưa ban hành' }));
-    const other = must(saveDocument(db, { orgId: 'HU-NHON-TRACH', content: fixture('nhon-trach-2024-nq09-hu'), status: 'ban-hanh', who, why: 'x' }));
+    const other = must(
+      saveDocument(db, { orgId: 'HU-NHON-TRACH', content: fixture('nhon-trach-2024-nq09-hu'), status: 'ban-hanh', who, why: 'x' }),
+    );
     expect(must(listDocuments(db)).map((d) => d.id)).toEqual([other.id, a.id, later.id, issued.id]);
     expect(must(listDocuments(db, { orgId: 'HU-DUC-TRONG', planYear: 2022 })).map((d) => d.id)).toEqual([later.id, issued.id]);
     expect(must(listDocuments(db, { orgId: 'HU-DUC-TRONG', status: 'ban-hanh' })).map((d) => d.id)).toEqual([issued.id]);
@@ -185,7 +241,11 @@ describe('finding documents', () => {
     const term = { orgId: 'HU-DUC-TRONG', docType: 'NQ', termStart: '2020-07-15', termEnd: null };
     expect(must(lastNumberInTerm(db, term))).toBe(0);
     must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: fixture('duc-trong-2022-nq04-hu'), status: 'ban-hanh', who, why: 'x' }));
-    const old = draft(2020, (d) => { d.header.number.seq = 9; d.header.date = '2019-12-20'; d.marks = { draftRound: null }; });
+    const old = draft(2020, (d) => {
+      d.header.number.seq = 9;
+      d.header.date = '2019-12-20';
+      d.marks = { draftRound: null };
+    });
     must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: old, status: 'ban-hanh', who, why: 'Nhiệm kỳ trước' }));
     must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: draft(2023), who, why: 'Dự thảo, chưa có số' }));
     expect(must(lastNumberInTerm(db, term))).toBe(4);

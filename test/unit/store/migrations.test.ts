@@ -14,7 +14,9 @@ const migrationsDir = new URL('../../../electron/store/migrations/', import.meta
 /** Every schema object as SQLite stores it, in a stable order. */
 function schemaText(db: Database.Database): string {
   const rows = db
-    .prepare<[], { type: string; name: string; tbl_name: string; sql: string | null }>('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name')
+    .prepare<[], { type: string; name: string; tbl_name: string; sql: string | null }>(
+      'SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name',
+    )
     .all();
   return `${rows.map((r) => `-- ${r.type} ${r.name} (${r.tbl_name})\n${r.sql ?? '-- tự tạo từ UNIQUE / PRIMARY KEY'};`).join('\n\n')}\n`;
 }
@@ -22,7 +24,9 @@ function schemaText(db: Database.Database): string {
 describe('migrations', () => {
   it('are numbered 1, 2, … without gaps, with files named NNNN-*.ts', () => {
     expect(migrations.map((m) => m.version)).toEqual(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1));
-    const files = readdirSync(migrationsDir).filter((f) => /^\d{4}-.+\.ts$/.test(f)).sort();
+    const files = readdirSync(migrationsDir)
+      .filter((f) => /^\d{4}-.+\.ts$/.test(f))
+      .sort();
     expect(files.map((f) => Number(f.slice(0, 4)))).toEqual(migrations.map((m) => m.version));
   });
 
@@ -53,7 +57,11 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     must(migrate(db, { migrations, backup: () => ({ ok: true, value: 'unused' }) }));
     const before = schemaText(db);
-    expect(must(migrate(db, { migrations, backup: () => ({ ok: true, value: 'unused' }) }))).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION, backupPath: null });
+    expect(must(migrate(db, { migrations, backup: () => ({ ok: true, value: 'unused' }) }))).toEqual({
+      from: LATEST_VERSION,
+      to: LATEST_VERSION,
+      backupPath: null,
+    });
     expect(schemaText(db)).toBe(before);
   });
 
@@ -62,7 +70,12 @@ describe('migrations', () => {
       .filter((f) => /^\d{4}-.+\.ts$/.test(f))
       .sort()
       // Line endings normalized, so that a Windows checkout (CRLF) gives the same sums.
-      .map((f) => `${createHash('sha256').update(readFileSync(new URL(f, migrationsDir), 'utf8').replace(/\r\n/g, '\n')).digest('hex')}  ${f}`);
+      .map(
+        (f) =>
+          `${createHash('sha256')
+            .update(readFileSync(new URL(f, migrationsDir), 'utf8').replace(/\r\n/g, '\n'))
+            .digest('hex')}  ${f}`,
+      );
     const pinned = existsSync(checksumFile) ? readFileSync(checksumFile, 'utf8').trim().split('\n').filter(Boolean) : [];
     // A new migration's sum is appended on its first run; an existing one must not change (UPDATE_GOLDEN=1 rewrites all: only before it lands).
     if (!update) for (const line of pinned) expect(sums, `migration đã phát hành bị sửa: ${line}`).toContain(line);

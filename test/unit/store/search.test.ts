@@ -58,8 +58,12 @@ describe('passages', () => {
 describe('full-text search', () => {
   function store() {
     const s = seededStore();
-    const dt = must(saveDocument(s.db, { orgId: 'HU-DUC-TRONG', content: fixture('duc-trong-2022-nq04-hu'), status: 'ban-hanh', who, why: 'Nhập' }));
-    const nt = must(saveDocument(s.db, { orgId: 'HU-NHON-TRACH', content: fixture('nhon-trach-2024-nq09-hu'), status: 'ban-hanh', who, why: 'Nhập' }));
+    const dt = must(
+      saveDocument(s.db, { orgId: 'HU-DUC-TRONG', content: fixture('duc-trong-2022-nq04-hu'), status: 'ban-hanh', who, why: 'Nhập' }),
+    );
+    const nt = must(
+      saveDocument(s.db, { orgId: 'HU-NHON-TRACH', content: fixture('nhon-trach-2024-nq09-hu'), status: 'ban-hanh', who, why: 'Nhập' }),
+    );
     return { db: s.db, dt: dt.id, nt: nt.id };
   }
 
@@ -69,12 +73,16 @@ describe('full-text search', () => {
     expect(hits.map((h) => h.document.id)).toContain(dt);
     const first = hits.find((h) => h.document.id === dt);
     expect(first?.passage.text).toMatch(/nông thôn mới/i);
-    expect(marked(first?.passage ?? { text: '', highlights: [] }).map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(['nông', 'thôn', 'mới']));
+    expect(marked(first?.passage ?? { text: '', highlights: [] }).map((w) => w.toLowerCase())).toEqual(
+      expect.arrayContaining(['nông', 'thôn', 'mới']),
+    );
     // Nhơn Trạch's resolution has "đạo đức" and "trọng tâm" too; the phrase ranks Đức Trọng first.
     const duc = must(searchDocuments(db, 'duc trong'));
     expect(duc[0]?.document.id).toBe(dt);
     expect(duc[0]?.passage.text).toMatch(/Đức Trọng|ĐỨC TRỌNG/);
-    expect(marked(duc[0]?.passage ?? { text: '', highlights: [] }).map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(['đức', 'trọng']));
+    expect(marked(duc[0]?.passage ?? { text: '', highlights: [] }).map((w) => w.toLowerCase())).toEqual(
+      expect.arrayContaining(['đức', 'trọng']),
+    );
     expect(duc[0]?.document).toMatchObject({ orgId: 'HU-DUC-TRONG', planYear: 2022, status: 'ban-hanh' });
     expect(must(searchDocuments(db, 'NHƠN TRẠCH')).map((h) => h.document.id)).not.toContain(dt);
   });

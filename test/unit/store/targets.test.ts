@@ -29,7 +29,16 @@ describe('targets and indicators', () => {
       d.targets = [{ key: 'thu-ngan-sach', name: 'Thu ngân sách nhà nước trên địa bàn', unit: 'tỷ đồng', children: [] }];
     });
     const d23 = must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: renamed, who, why: 'x' }));
-    must(saveDocument(db, { id: d22.id, content: draft(2022, (d) => { d.marks = { draftRound: 2 }; }), who, why: 'Sửa bản 2022' }));
+    must(
+      saveDocument(db, {
+        id: d22.id,
+        content: draft(2022, (d) => {
+          d.marks = { draftRound: 2 };
+        }),
+        who,
+        why: 'Sửa bản 2022',
+      }),
+    );
     const indicator = db.prepare("SELECT name, last_year FROM indicators WHERE key = 'thu-ngan-sach'").get();
     expect(indicator).toEqual({ name: 'Thu ngân sách nhà nước trên địa bàn', last_year: 2023 });
     expect(db.prepare('SELECT count(*) FROM targets WHERE document_id = ?').pluck().get(d23.id)).toBe(1);
@@ -58,12 +67,14 @@ describe('results', () => {
     ).toBe(2);
     const year = must(targetsWithResults(db, 'HU-DUC-TRONG', 2022));
     expect(year?.document.id).toBe(doc.id);
-    expect(year?.rows.map((r) => [r.key, r.depth, r.target?.written ?? null, r.result?.written ?? null, r.result?.source ?? null])).toEqual([
-      ['gia-tri-san-xuat', 0, null, null, null],
-      ['gia-tri-san-xuat.cong-nghiep', 1, 'Tăng 9 - 10', 'Tăng 9,5%', 'dan-bang-tinh'],
-      ['gia-tri-san-xuat.dich-vu', 1, 'Tăng 10 - 11', null, null],
-      ['thu-ngan-sach', 0, '770,4', '785,2', 'nhap-tay'],
-    ]);
+    expect(year?.rows.map((r) => [r.key, r.depth, r.target?.written ?? null, r.result?.written ?? null, r.result?.source ?? null])).toEqual(
+      [
+        ['gia-tri-san-xuat', 0, null, null, null],
+        ['gia-tri-san-xuat.cong-nghiep', 1, 'Tăng 9 - 10', 'Tăng 9,5%', 'dan-bang-tinh'],
+        ['gia-tri-san-xuat.dich-vu', 1, 'Tăng 10 - 11', null, null],
+        ['thu-ngan-sach', 0, '770,4', '785,2', 'nhap-tay'],
+      ],
+    );
     expect(year?.rows[3]).toMatchObject({
       name: 'Thu NSNN do huyện quản lý',
       unit: 'tỷ đồng',
@@ -76,11 +87,31 @@ describe('results', () => {
   it('replaces a result for the same indicator and year, and audits each entry batch', () => {
     const { db } = seededStore();
     must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: draft(2022), who, why: 'x' }));
-    must(upsertResults(db, { orgId: 'HU-DUC-TRONG', year: 2022, who, entries: [{ key: 'thu-ngan-sach', written: '780', source: 'nhap-tay' }] }));
-    must(upsertResults(db, { orgId: 'HU-DUC-TRONG', year: 2022, who, entries: [{ key: 'thu-ngan-sach', written: '785,2', source: 'nhap-van-ban' }] }));
+    must(
+      upsertResults(db, {
+        orgId: 'HU-DUC-TRONG',
+        year: 2022,
+        who,
+        entries: [{ key: 'thu-ngan-sach', written: '780', source: 'nhap-tay' }],
+      }),
+    );
+    must(
+      upsertResults(db, {
+        orgId: 'HU-DUC-TRONG',
+        year: 2022,
+        who,
+        entries: [{ key: 'thu-ngan-sach', written: '785,2', source: 'nhap-van-ban' }],
+      }),
+    );
     const results = must(listResults(db, 'HU-DUC-TRONG', 2022));
-    expect([...results.entries()].map(([k, r]) => [k, r.written, r.source, r.parsed])).toEqual([['thu-ngan-sach', '785,2', 'nhap-van-ban', null]]);
-    expect(must(listAudit(db, { orgId: 'HU-DUC-TRONG' })).filter((a) => a.action === 'ket-qua').map((a) => a.detail.keys)).toEqual([['thu-ngan-sach'], ['thu-ngan-sach']]);
+    expect([...results.entries()].map(([k, r]) => [k, r.written, r.source, r.parsed])).toEqual([
+      ['thu-ngan-sach', '785,2', 'nhap-van-ban', null],
+    ]);
+    expect(
+      must(listAudit(db, { orgId: 'HU-DUC-TRONG' }))
+        .filter((a) => a.action === 'ket-qua')
+        .map((a) => a.detail.keys),
+    ).toEqual([['thu-ngan-sach'], ['thu-ngan-sach']]);
   });
 
   it('writes nothing when one key of the batch is unknown', () => {
@@ -97,7 +128,9 @@ describe('results', () => {
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', details: ['khong-co'] } });
     expect(db.prepare('SELECT count(*) FROM results').pluck().get()).toBe(0);
-    expect(upsertResults(db, { orgId: 'HU-DUC-TRONG', year: 2022, who, entries: [{ key: 'thu-ngan-sach', written: '  ', source: 'nhap-tay' }] })).toMatchObject({
+    expect(
+      upsertResults(db, { orgId: 'HU-DUC-TRONG', year: 2022, who, entries: [{ key: 'thu-ngan-sach', written: '  ', source: 'nhap-tay' }] }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });

@@ -11,7 +11,14 @@ export const chief = 'Chánh Văn phòng';
 export const clerk = 'Văn thư';
 
 /** Term XII of Huyện ủy Đức Trọng ends, and XIII begins, on 2025-10-20 (the congress). */
-export const TERM_XII = { orgId: 'HU-DUC-TRONG', ordinal: 'XII', startYear: 2020, endYear: 2025, startDate: '2020-10-15', endDate: '2025-10-20' };
+export const TERM_XII = {
+  orgId: 'HU-DUC-TRONG',
+  ordinal: 'XII',
+  startYear: 2020,
+  endYear: 2025,
+  startDate: '2020-10-15',
+  endDate: '2025-10-20',
+};
 export const TERM_XIII = { orgId: 'HU-DUC-TRONG', ordinal: 'XIII', startYear: 2025, endYear: 2030, startDate: '2025-10-20' };
 
 /** The two districts, with Đức Trọng's last two terms. */

@@ -14,13 +14,19 @@ describe('migration 0003 (registers)', () => {
       `INSERT INTO organizations (id, name, body_kind, issuer_code, place, office_name, office_code, created_at, updated_at)
        VALUES ('HU-DUC-TRONG', 'HUYỆN ỦY ĐỨC TRỌNG', 'huyen-uy', 'HU', 'Đức Trọng', 'VĂN PHÒNG', 'VPHU', 'x', 'x')`,
     ).run();
-    db.prepare(`INSERT INTO terms (org_id, ordinal, start_year, end_year, start_date, end_date) VALUES ('HU-DUC-TRONG', 'XII', 2020, 2025, '2020-10-15', NULL)`).run();
+    db.prepare(
+      `INSERT INTO terms (org_id, ordinal, start_year, end_year, start_date, end_date) VALUES ('HU-DUC-TRONG', 'XII', 2020, 2025, '2020-10-15', NULL)`,
+    ).run();
     const insert = db.prepare(
       `INSERT INTO documents (org_id, doc_type, plan_year, status, profile_id, number_seq, issued_on, title, summary, content, version, created_at, updated_at)
        VALUES ('HU-DUC-TRONG', 'NQ', ?, ?, 'hd36-2018', ?, ?, 'NGHỊ QUYẾT', ?, ?, 1, 'x', 'x')`,
     );
     const issued = (year: number, seq: number, date: string) =>
-      draft(year, (d) => { d.header.number.seq = seq; d.header.date = date; d.marks = { draftRound: null, secrecy: seq === 5 ? 'mat' : null }; });
+      draft(year, (d) => {
+        d.header.number.seq = seq;
+        d.header.date = date;
+        d.marks = { draftRound: null, secrecy: seq === 5 ? 'mat' : null };
+      });
     insert.run(2022, 'ban-hanh', 4, '2021-12-10', 'Năm 2022', JSON.stringify(issued(2022, 4, '2021-12-10')));
     insert.run(2023, 'ban-hanh', 5, '2022-12-15', 'Năm 2023', JSON.stringify(issued(2023, 5, '2022-12-15')));
     insert.run(2019, 'ban-hanh', 9, '2018-12-20', 'Nhiệm kỳ trước, chưa khai báo', JSON.stringify(issued(2019, 9, '2018-12-20')));

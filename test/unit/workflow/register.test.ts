@@ -9,7 +9,14 @@ import { draft, fixture, must } from '../store/kit.ts';
 import { approved, clerk, workflowStore } from './kit.ts';
 
 const issue = (db: Parameters<typeof issueDocument>[0], date?: string, secret?: boolean) =>
-  must(issueDocument(db, { id: approved(db).id, who: clerk, ...(date === undefined ? {} : { date }), ...(secret === undefined ? {} : { secret }) }));
+  must(
+    issueDocument(db, {
+      id: approved(db).id,
+      who: clerk,
+      ...(date === undefined ? {} : { date }),
+      ...(secret === undefined ? {} : { secret }),
+    }),
+  );
 
 describe('issueDocument', () => {
   it('gives 01, 02 … with a leading zero, fixes the date, drops the draft mark and freezes the content', () => {
@@ -22,7 +29,11 @@ describe('issueDocument', () => {
     expect(issued.content.marks.draftRound).toBeNull();
     expect(issued.content.body).toEqual(doc.content.body);
     const audit = must(listAudit(db, { documentId: doc.id })).at(-1);
-    expect(audit).toMatchObject({ action: 'trang-thai', who: clerk, detail: { fromStatus: 'da-duyet', toStatus: 'ban-hanh', number: '01-NQ/HU' } });
+    expect(audit).toMatchObject({
+      action: 'trang-thai',
+      who: clerk,
+      detail: { fromStatus: 'da-duyet', toStatus: 'ban-hanh', number: '01-NQ/HU' },
+    });
     for (let i = 2; i <= 10; i++) issue(db, '2025-12-11');
     const symbols = must(listRegister(db, { orgId: 'HU-DUC-TRONG' })).entries.map((e) => e.symbol);
     expect(symbols.slice(0, 3)).toEqual(['01-NQ/HU', '02-NQ/HU', '03-NQ/HU']);
@@ -54,7 +65,13 @@ describe('issueDocument', () => {
   it('numbers each document type on its own', () => {
     const { db } = workflowStore();
     issue(db, '2025-12-01');
-    const decision = approved(db, draft(2026, (d) => { d.header.number.typeCode = 'QĐ'; d.title.documentType = 'QUYẾT ĐỊNH'; }));
+    const decision = approved(
+      db,
+      draft(2026, (d) => {
+        d.header.number.typeCode = 'QĐ';
+        d.title.documentType = 'QUYẾT ĐỊNH';
+      }),
+    );
     expect(must(issueDocument(db, { id: decision.id, who: clerk, date: '2025-12-02' })).numberSeq).toBe(1);
     expect(issue(db, '2025-12-03').numberSeq).toBe(2);
     expect(must(listRegister(db, { orgId: 'HU-DUC-TRONG', docType: 'QĐ' })).entries.map((e) => e.symbol)).toEqual(['01-QĐ/HU']);
@@ -64,7 +81,12 @@ describe('issueDocument', () => {
     const { db } = workflowStore();
     issue(db, '2025-12-01');
     issue(db, '2025-12-01', true);
-    const marked = approved(db, draft(2026, (d) => { d.marks = { draftRound: 1, secrecy: 'mat' }; }));
+    const marked = approved(
+      db,
+      draft(2026, (d) => {
+        d.marks = { draftRound: 1, secrecy: 'mat' };
+      }),
+    );
     must(issueDocument(db, { id: marked.id, who: clerk, date: '2025-12-02' }));
     issue(db, '2025-12-03');
     expect(must(listRegister(db, { orgId: 'HU-DUC-TRONG' })).entries.map((e) => [e.seq, e.secret])).toEqual([
@@ -82,20 +104,36 @@ describe('issueDocument', () => {
     const key = { orgId: 'HU-DUC-TRONG', docType: 'NQ', termId: xiii, seq: 2, who: clerk };
     expect(voidNumber(db, { ...key, reason: ' ' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const voided = must(voidNumber(db, { ...key, reason: 'Cấp nhầm cho văn bản chưa ký' }));
-    expect(voided).toMatchObject({ seq: 2, symbol: '02-NQ/HU', documentId: second.id, voided: { by: clerk, reason: 'Cấp nhầm cho văn bản chưa ký' } });
+    expect(voided).toMatchObject({
+      seq: 2,
+      symbol: '02-NQ/HU',
+      documentId: second.id,
+      voided: { by: clerk, reason: 'Cấp nhầm cho văn bản chưa ký' },
+    });
     expect(voidNumber(db, { ...key, reason: 'Lần nữa' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(voidNumber(db, { ...key, seq: 99, reason: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(issue(db, '2025-12-02').numberSeq).toBe(3);
     const entries = must(listRegister(db, { orgId: 'HU-DUC-TRONG' })).entries;
-    expect(entries.map((e) => [e.seq, e.voided !== null])).toEqual([[1, false], [2, true], [3, false]]);
-    expect(must(listAudit(db, { documentId: second.id })).at(-1)).toMatchObject({ action: 'huy-so', detail: { reason: 'Cấp nhầm cho văn bản chưa ký', number: '02-NQ/HU' } });
+    expect(entries.map((e) => [e.seq, e.voided !== null])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
+    expect(must(listAudit(db, { documentId: second.id })).at(-1)).toMatchObject({
+      action: 'huy-so',
+      detail: { reason: 'Cấp nhầm cho văn bản chưa ký', number: '02-NQ/HU' },
+    });
     expect(() => db.prepare('DELETE FROM number_register WHERE seq = 2').run()).toThrow(/không được xóa/);
     expect(() => db.prepare('UPDATE number_register SET seq = 7 WHERE seq = 3').run()).toThrow(/không được sửa/);
   });
 
   it('continues after numbers already printed on issued documents (imported ones enter the register)', () => {
     const { db } = workflowStore();
-    const imported = draft(2025, (d) => { d.header.number.seq = 7; d.header.date = '2024-12-20'; d.marks = { draftRound: null }; });
+    const imported = draft(2025, (d) => {
+      d.header.number.seq = 7;
+      d.header.date = '2024-12-20';
+      d.marks = { draftRound: null };
+    });
     must(saveDocument(db, { orgId: 'HU-DUC-TRONG', content: imported, status: 'ban-hanh', who: clerk, why: 'Nhập văn bản cũ' }));
     expect(issue(db, '2025-01-10').numberSeq).toBe(8);
     expect(must(listRegister(db, { orgId: 'HU-DUC-TRONG', termOrdinal: 'XII' })).entries.map((e) => e.seq)).toEqual([7, 8]);
@@ -126,7 +164,9 @@ describe('exporting the register', () => {
     expect(csv.startsWith('\uFEFF"Số, ký hiệu","Ngày ban hành","Trích yếu nội dung","Nơi nhận","Người ký"')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toBe('"01-NQ/HU","01/12/2025","Về phát triển kinh tế - xã hội năm 2026","Ban Thường vụ Tỉnh ủy (để báo cáo); Lưu Văn phòng Huyện ủy","Nguyễn Ngọc Phúc","",""');
+    expect(lines[1]).toBe(
+      '"01-NQ/HU","01/12/2025","Về phát triển kinh tế - xã hội năm 2026","Ban Thường vụ Tỉnh ủy (để báo cáo); Lưu Văn phòng Huyện ủy","Nguyễn Ngọc Phúc","",""',
+    );
     expect(lines[2]).toMatch(/^"02-NQ\/HU","02\/12\/2025",.*"Đã hủy số ngày \d\d\/\d\d\/\d{4} \(Văn thư\): Cấp nhầm"$/);
     const zip = await JSZip.loadAsync(await registerDocx(listing));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';

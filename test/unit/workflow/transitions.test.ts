@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canChangeStatus, documentStatuses, draftRoundAfter, nextStatuses, type DocumentStatus } from '../../../electron/contract/model/status.ts';
+import {
+  canChangeStatus,
+  documentStatuses,
+  draftRoundAfter,
+  nextStatuses,
+  type DocumentStatus,
+} from '../../../electron/contract/model/status.ts';
 import { markLines } from '../../../electron/format/printed.ts';
 import { findProfile } from '../../../electron/format/profiles/index.ts';
 import { issueDocument } from '../../../electron/services/register.ts';
@@ -93,7 +99,12 @@ describe('content while in review', () => {
     const { db } = workflowStore();
     const edit = (id: number) => {
       const doc = must(getDocument(db, id));
-      return saveDocument(db, { id, content: { ...doc.content, title: { ...doc.content.title, summary: `${doc.content.title.summary} (sửa)` } }, who: secretary, why: 'Sửa trích yếu' });
+      return saveDocument(db, {
+        id,
+        content: { ...doc.content, title: { ...doc.content.title, summary: `${doc.content.title.summary} (sửa)` } },
+        who: secretary,
+        why: 'Sửa trích yếu',
+      });
     };
     expect(edit(documentIn(db, 'du-thao')).ok).toBe(true);
     expect(edit(documentIn(db, 'tra-lai')).ok).toBe(true);
@@ -153,7 +164,15 @@ describe('saving and submitting at once', () => {
     must(submitForReview(db, { id, who: secretary }));
     must(returnDraft(db, { id, who: chief, why: 'Sửa' }));
     const doc = must(getDocument(db, id));
-    const resubmitted = must(saveDocument(db, { id, content: { ...doc.content, planYear: 2027 }, status: 'trinh-duyet', who: secretary, why: 'Sửa xong, trình lại' }));
+    const resubmitted = must(
+      saveDocument(db, {
+        id,
+        content: { ...doc.content, planYear: 2027 },
+        status: 'trinh-duyet',
+        who: secretary,
+        why: 'Sửa xong, trình lại',
+      }),
+    );
     expect(resubmitted).toMatchObject({ status: 'trinh-duyet', planYear: 2027 });
     expect(resubmitted.content.marks.draftRound).toBe(2);
   });

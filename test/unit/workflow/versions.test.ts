@@ -25,11 +25,16 @@ describe('Lưu phiên bản', () => {
     const { db } = workflowStore();
     const doc = newDraft(db);
     const edited = { ...doc.content, title: { ...doc.content.title, summary: 'Về nhiệm vụ năm 2026' } };
-    expect(must(saveVersion(db, { id: doc.id, content: edited, who: secretary, why: 'Sửa trích yếu' })).content.title.summary).toBe('Về nhiệm vụ năm 2026');
+    expect(must(saveVersion(db, { id: doc.id, content: edited, who: secretary, why: 'Sửa trích yếu' })).content.title.summary).toBe(
+      'Về nhiệm vụ năm 2026',
+    );
     must(submitForReview(db, { id: doc.id, who: secretary }));
     const inReview = must(getDocument(db, doc.id));
     expect(saveVersion(db, { id: doc.id, who: chief, why: 'Bản Chánh Văn phòng đọc' }).ok).toBe(true);
-    expect(saveVersion(db, { id: doc.id, content: { ...inReview.content, planYear: 2030 }, who: chief, why: 'Sửa' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(saveVersion(db, { id: doc.id, content: { ...inReview.content, planYear: 2030 }, who: chief, why: 'Sửa' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 });
 
@@ -46,7 +51,10 @@ describe('opening and restoring versions', () => {
     expect(restored.content).toEqual(first);
     const v3 = must(listVersions(db, doc.id)).at(-1);
     expect(v3?.reason).toMatch(/^Khôi phục phiên bản 1 \(Chuyên viên Văn phòng, \d{4}-\d{2}-\d{2}\): Bản rút gọn thiếu ý$/);
-    expect(must(listAudit(db, { documentId: doc.id })).at(-1)).toMatchObject({ action: 'khoi-phuc-phien-ban', detail: { restoredVersion: 1 } });
+    expect(must(listAudit(db, { documentId: doc.id })).at(-1)).toMatchObject({
+      action: 'khoi-phuc-phien-ban',
+      detail: { restoredVersion: 1 },
+    });
     expect(restoreVersion(db, { id: doc.id, version: 42, who: secretary })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
@@ -60,7 +68,10 @@ describe('opening and restoring versions', () => {
     must(returnDraft(db, { id, who: chief, why: 'Quay về bản đầu' }));
     const restored = must(restoreVersion(db, { id, version: 1, who: secretary }));
     expect(restored.content.marks.draftRound).toBe(2);
-    expect(restoreVersion(db, { id: approved(db).id, version: 1, who: secretary })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(restoreVersion(db, { id: approved(db).id, version: 1, who: secretary })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 });
 
@@ -68,14 +79,24 @@ describe('amendIssued', () => {
   it('records a new version with the reason and keeps the number and the date', () => {
     const { db } = workflowStore();
     const issued = must(issueDocument(db, { id: approved(db).id, who: clerk, date: '2025-12-10' }));
-    const changed = { ...issued.content, header: { ...issued.content.header, number: { ...issued.content.header.number, seq: 99 }, date: '2026-01-01' }, body: issued.content.body.slice(0, 2) };
+    const changed = {
+      ...issued.content,
+      header: { ...issued.content.header, number: { ...issued.content.header.number, seq: 99 }, date: '2026-01-01' },
+      body: issued.content.body.slice(0, 2),
+    };
     expect(amendIssued(db, { id: issued.id, content: changed, who: clerk, why: ' ' })).toMatchObject({ ok: false });
     const amended = must(amendIssued(db, { id: issued.id, content: changed, who: clerk, why: 'Đính chính theo Thông báo 12-TB/HU' }));
     expect(amended).toMatchObject({ status: 'ban-hanh', numberSeq: 1, issuedOn: '2025-12-10', version: issued.version + 1 });
     expect(amended.content.body).toHaveLength(2);
-    expect(must(listAudit(db, { documentId: issued.id })).at(-1)).toMatchObject({ action: 'sua-sau-ban-hanh', detail: { reason: 'Đính chính theo Thông báo 12-TB/HU' } });
+    expect(must(listAudit(db, { documentId: issued.id })).at(-1)).toMatchObject({
+      action: 'sua-sau-ban-hanh',
+      detail: { reason: 'Đính chính theo Thông báo 12-TB/HU' },
+    });
     expect(amendIssued(db, { id: issued.id, content: amended.content, who: clerk, why: 'Không đổi gì' })).toMatchObject({ ok: false });
     const draftDoc = newDraft(db);
-    expect(amendIssued(db, { id: draftDoc.id, content: draftDoc.content, who: clerk, why: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(amendIssued(db, { id: draftDoc.id, content: draftDoc.content, who: clerk, why: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 });

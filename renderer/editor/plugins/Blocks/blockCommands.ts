@@ -49,7 +49,11 @@ export function $setBlock(kind: BlockKind): boolean {
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || $findMatchingParent(selection.anchor.getNode(), $isTableCellNode)) return false;
   const create = (): ElementNode =>
-    kind.type === 'heading' ? $createHeadingNode(kind.level) : kind.type === 'bullet' ? $createBulletNode(kind.marker) : $createBodyParagraphNode();
+    kind.type === 'heading'
+      ? $createHeadingNode(kind.level)
+      : kind.type === 'bullet'
+        ? $createBulletNode(kind.marker)
+        : $createBodyParagraphNode();
   $setBlocksType(selection, create, (prev, next) => {
     const label = labelOf(prev);
     if ($isHeadingNode(next) || $isBodyParagraphNode(next)) next.setLabel(label);

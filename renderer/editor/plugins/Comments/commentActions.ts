@@ -41,10 +41,11 @@ export function makeCommentActions(d: CommentDeps) {
   };
   const setThreads = (fn: (threads: CommentThread[]) => CommentThread[]): void =>
     store.set((s) => (s.threads.kind === 'ready' ? { threads: { ...s.threads, threads: fn(s.threads.threads) } } : {}));
-  const unwrap = (id: string): void => editor.update(() => {
-    quiet();
-    $removeComment(id);
-  });
+  const unwrap = (id: string): void =>
+    editor.update(() => {
+      quiet();
+      $removeComment(id);
+    });
 
   return {
     async load(): Promise<void> {
@@ -93,7 +94,16 @@ export function makeCommentActions(d: CommentDeps) {
         d.notify('error', 'Chưa lưu được văn bản nên chưa ghi được ý kiến. Hãy thử lại sau giây lát.');
         return false;
       }
-      const r = await call(() => api.addComment({ documentId: d.documentId, id: draft.id, body, quote: draft.quote, ...author(), ...(documentBody ? { documentBody } : {}) }));
+      const r = await call(() =>
+        api.addComment({
+          documentId: d.documentId,
+          id: draft.id,
+          body,
+          quote: draft.quote,
+          ...author(),
+          ...(documentBody ? { documentBody } : {}),
+        }),
+      );
       if (!r.ok) {
         d.notify('error', `Không ghi được ý kiến: ${errorText(r.error)}`);
         return false;

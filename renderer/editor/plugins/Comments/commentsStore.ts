@@ -1,7 +1,8 @@
 import type { CommentEntry, CommentThread } from '../../../../electron/contract/model/comments.ts';
 
 /** The threads as loaded from the store. */
-export type ThreadsState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; who: string; threads: CommentThread[] };
+export type ThreadsState =
+  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; who: string; threads: CommentThread[] };
 
 /**
  * What the comments panel and the editor plugin share while a document is open: the threads, the
@@ -66,7 +67,9 @@ export function withReply(threads: readonly CommentThread[], reply: CommentEntry
 
 /** The list without a thread, or without a reply. */
 export function withoutComment(threads: readonly CommentThread[], id: string): CommentThread[] {
-  return threads.filter((t) => t.id !== id).map((t) => (t.replies.some((r) => r.id === id) ? { ...t, replies: t.replies.filter((r) => r.id !== id) } : t));
+  return threads
+    .filter((t) => t.id !== id)
+    .map((t) => (t.replies.some((r) => r.id === id) ? { ...t, replies: t.replies.filter((r) => r.id !== id) } : t));
 }
 
 const safeId = /^[0-9a-f-]{36}$/i;

@@ -2,7 +2,14 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { TextArea } from '../../../app/TextArea.tsx';
 
-type Props = { anchor: HTMLElement; text: string; readOnly: boolean; onChange: (text: string) => void; onRemove: () => void; onClose: () => void };
+type Props = {
+  anchor: HTMLElement;
+  text: string;
+  readOnly: boolean;
+  onChange: (text: string) => void;
+  onRemove: () => void;
+  onClose: () => void;
+};
 
 /** The footnote's text, under its number, outside the editable page (so the editor does not see the typing). */
 export function FootnotePopover({ anchor, text, readOnly, onChange, onRemove, onClose }: Props) {

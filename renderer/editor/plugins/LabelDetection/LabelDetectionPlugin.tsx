@@ -1,11 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import {
-  COMMAND_PRIORITY_LOW,
-  KEY_DOWN_COMMAND,
-  KEY_ENTER_COMMAND,
-  type LexicalEditor,
-} from 'lexical';
+import { COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, KEY_ENTER_COMMAND, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { $onEnter, $onSpace } from './labelCommands.ts';
 

@@ -1,9 +1,4 @@
-import {
-  $getSelection,
-  $isRangeSelection,
-  $isRootNode,
-  $isTextNode,
-} from 'lexical';
+import { $getSelection, $isRangeSelection, $isRootNode, $isTextNode } from 'lexical';
 import { $createBodyParagraphNode, $isBodyParagraphNode } from '../../nodes/BodyParagraphNode.ts';
 import { $createBulletNode, $isBulletNode } from '../../nodes/BulletNode.ts';
 import { detectStart } from './detect.ts';

@@ -3,8 +3,45 @@ import type { Inline } from '../../../../electron/contract/model/inline.ts';
 import { emphasisOf, noEmphasis, type Emphasis } from './emphasis.ts';
 import { shapeParagraph } from './shapeBlocks.ts';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'META', 'LINK', 'TITLE', 'HEAD', 'IMG', 'SVG', 'OBJECT', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'TEMPLATE', 'XML']);
-const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ADDRESS', 'DD', 'DT', 'FIGCAPTION', 'CENTER']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'META',
+  'LINK',
+  'TITLE',
+  'HEAD',
+  'IMG',
+  'SVG',
+  'OBJECT',
+  'IFRAME',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'PICTURE',
+  'TEMPLATE',
+  'XML',
+]);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'ADDRESS',
+  'DD',
+  'DT',
+  'FIGCAPTION',
+  'CENTER',
+]);
 
 type Ctx = { blocks: Block[]; runs: Inline[]; bulletDepth: number | null; label: string | null };
 
@@ -12,11 +49,22 @@ function addText(ctx: Ctx, text: string, e: Emphasis): void {
   const clean = text.replace(/[\s\u00a0]+/g, ' ');
   if (clean === '') return;
   const last = ctx.runs[ctx.runs.length - 1];
-  if (last?.type === 'text' && Boolean(last.bold) === e.bold && Boolean(last.italic) === e.italic && Boolean(last.underline) === e.underline) {
+  if (
+    last?.type === 'text' &&
+    Boolean(last.bold) === e.bold &&
+    Boolean(last.italic) === e.italic &&
+    Boolean(last.underline) === e.underline
+  ) {
     last.text += clean;
     return;
   }
-  ctx.runs.push({ type: 'text', text: clean, ...(e.bold ? { bold: true } : {}), ...(e.italic ? { italic: true } : {}), ...(e.underline ? { underline: true } : {}) });
+  ctx.runs.push({
+    type: 'text',
+    text: clean,
+    ...(e.bold ? { bold: true } : {}),
+    ...(e.italic ? { italic: true } : {}),
+    ...(e.underline ? { underline: true } : {}),
+  });
 }
 
 function flush(ctx: Ctx): void {
@@ -51,7 +99,13 @@ function cellOf(td: Element): TableCell {
 
 function tableOf(table: Element): Block | null {
   const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
-  const cells = rows.map((tr) => Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH').map(cellOf)).filter((r) => r.length > 0);
+  const cells = rows
+    .map((tr) =>
+      Array.from(tr.children)
+        .filter((c) => c.tagName === 'TD' || c.tagName === 'TH')
+        .map(cellOf),
+    )
+    .filter((r) => r.length > 0);
   if (cells.length === 0) return null;
   let headerRows = 0;
   for (const tr of rows) {
@@ -115,7 +169,10 @@ function walkAll(root: Element): Block[] {
  * party layout allows: paragraphs, bullets ("-", "+" for nested lists), numbered paragraphs,
  * tables, and bold / italic / underline. Fonts, colours, sizes, styles and images are dropped.
  */
-export function htmlToBlocks(html: string, parse: (html: string) => Document = (h) => new DOMParser().parseFromString(h, 'text/html')): Block[] {
+export function htmlToBlocks(
+  html: string,
+  parse: (html: string) => Document = (h) => new DOMParser().parseFromString(h, 'text/html'),
+): Block[] {
   const doc = parse(html);
   return walkAll(doc.body);
 }

@@ -27,7 +27,11 @@ export function ShortcutsPlugin() {
             case 'footnote':
               return editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined);
             case 'table':
-              return editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } });
+              return editor.dispatchCommand(INSERT_TABLE_COMMAND, {
+                rows: '3',
+                columns: '3',
+                includeHeaders: { rows: true, columns: false },
+              });
             case 'targets':
               return editor.dispatchCommand(INSERT_TARGETS_BLOCK_COMMAND, undefined);
             case 'page-break':

@@ -35,17 +35,68 @@ export const Toolbar = memo(function Toolbar() {
   const labelled = s.kind?.type === 'heading' || s.kind?.type === 'paragraph';
   return (
     <div className="toolbar" role="toolbar" aria-label="Định dạng nội dung" data-testid="editor-toolbar">
-      <ToolButton label="Hoàn tác" hint="Ctrl+Z" testId="tool-undo" disabled={!s.canUndo} onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>↶</ToolButton>
-      <ToolButton label="Làm lại" hint="Ctrl+Y" testId="tool-redo" disabled={!s.canRedo} onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</ToolButton>
+      <ToolButton
+        label="Hoàn tác"
+        hint="Ctrl+Z"
+        testId="tool-undo"
+        disabled={!s.canUndo}
+        onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
+        ↶
+      </ToolButton>
+      <ToolButton
+        label="Làm lại"
+        hint="Ctrl+Y"
+        testId="tool-redo"
+        disabled={!s.canRedo}
+        onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
+        ↷
+      </ToolButton>
       <span className="tool-sep" />
-      <ToolButton label="Đoạn văn" hint={keys.paragraph} testId="tool-paragraph" pressed={is({ type: 'paragraph' })} disabled={s.inTable} onPress={set({ type: 'paragraph' })}>Đoạn</ToolButton>
+      <ToolButton
+        label="Đoạn văn"
+        hint={keys.paragraph}
+        testId="tool-paragraph"
+        pressed={is({ type: 'paragraph' })}
+        disabled={s.inTable}
+        onPress={set({ type: 'paragraph' })}
+      >
+        Đoạn
+      </ToolButton>
       {headings.map((h) => (
-        <ToolButton key={h.level} label={h.label} hint={keys[h.level]} testId={`tool-heading-${h.level}`} pressed={is({ type: 'heading', level: h.level })} disabled={s.inTable} onPress={set({ type: 'heading', level: h.level })}>
+        <ToolButton
+          key={h.level}
+          label={h.label}
+          hint={keys[h.level]}
+          testId={`tool-heading-${h.level}`}
+          pressed={is({ type: 'heading', level: h.level })}
+          disabled={s.inTable}
+          onPress={set({ type: 'heading', level: h.level })}
+        >
           {h.text}
         </ToolButton>
       ))}
-      <ToolButton label="Gạch đầu dòng “-”" hint={keys.dash} testId="tool-bullet-dash" pressed={is({ type: 'bullet', marker: '-' })} disabled={s.inTable} onPress={set({ type: 'bullet', marker: '-' })}>–</ToolButton>
-      <ToolButton label="Gạch đầu dòng “+”" hint={keys.plus} testId="tool-bullet-plus" pressed={is({ type: 'bullet', marker: '+' })} disabled={s.inTable} onPress={set({ type: 'bullet', marker: '+' })}>+</ToolButton>
+      <ToolButton
+        label="Gạch đầu dòng “-”"
+        hint={keys.dash}
+        testId="tool-bullet-dash"
+        pressed={is({ type: 'bullet', marker: '-' })}
+        disabled={s.inTable}
+        onPress={set({ type: 'bullet', marker: '-' })}
+      >
+        –
+      </ToolButton>
+      <ToolButton
+        label="Gạch đầu dòng “+”"
+        hint={keys.plus}
+        testId="tool-bullet-plus"
+        pressed={is({ type: 'bullet', marker: '+' })}
+        disabled={s.inTable}
+        onPress={set({ type: 'bullet', marker: '+' })}
+      >
+        +
+      </ToolButton>
       <label className="tool-label">
         <span>Số</span>
         <TextField
@@ -59,17 +110,81 @@ export const Toolbar = memo(function Toolbar() {
         />
       </label>
       <span className="tool-sep" />
-      <ToolButton label="Chữ đậm" hint="Ctrl+B" testId="tool-bold" pressed={s.bold} onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}><b>Đ</b></ToolButton>
-      <ToolButton label="Chữ nghiêng" hint="Ctrl+I" testId="tool-italic" pressed={s.italic} onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}><i>N</i></ToolButton>
-      <ToolButton label="Gạch chân" hint="Ctrl+U" testId="tool-underline" pressed={s.underline} onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}><u>G</u></ToolButton>
+      <ToolButton
+        label="Chữ đậm"
+        hint="Ctrl+B"
+        testId="tool-bold"
+        pressed={s.bold}
+        onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
+      >
+        <b>Đ</b>
+      </ToolButton>
+      <ToolButton
+        label="Chữ nghiêng"
+        hint="Ctrl+I"
+        testId="tool-italic"
+        pressed={s.italic}
+        onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
+      >
+        <i>N</i>
+      </ToolButton>
+      <ToolButton
+        label="Gạch chân"
+        hint="Ctrl+U"
+        testId="tool-underline"
+        pressed={s.underline}
+        onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
+      >
+        <u>G</u>
+      </ToolButton>
       <span className="tool-sep" />
-      <ToolButton label="Chú thích cuối trang" hint={keys.footnote} testId="tool-footnote" onPress={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}>Chú thích</ToolButton>
-      <ToolButton label="Chèn bảng 3 × 3" hint={keys.table} testId="tool-table" disabled={s.inTable} onPress={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } })}>Bảng</ToolButton>
+      <ToolButton
+        label="Chú thích cuối trang"
+        hint={keys.footnote}
+        testId="tool-footnote"
+        onPress={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}
+      >
+        Chú thích
+      </ToolButton>
+      <ToolButton
+        label="Chèn bảng 3 × 3"
+        hint={keys.table}
+        testId="tool-table"
+        disabled={s.inTable}
+        onPress={() =>
+          editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } })
+        }
+      >
+        Bảng
+      </ToolButton>
       {s.inTable ? <TableTools editor={editor} /> : null}
-      <ToolButton label="Chèn khối chỉ tiêu" hint={keys.targets} testId="tool-targets-block" disabled={s.inTable} onPress={() => editor.dispatchCommand(INSERT_TARGETS_BLOCK_COMMAND, undefined)}>Chỉ tiêu</ToolButton>
-      <ToolButton label="Ngắt trang" hint={keys.pageBreak} testId="tool-page-break" disabled={s.inTable} onPress={() => editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined)}>Ngắt trang</ToolButton>
+      <ToolButton
+        label="Chèn khối chỉ tiêu"
+        hint={keys.targets}
+        testId="tool-targets-block"
+        disabled={s.inTable}
+        onPress={() => editor.dispatchCommand(INSERT_TARGETS_BLOCK_COMMAND, undefined)}
+      >
+        Chỉ tiêu
+      </ToolButton>
+      <ToolButton
+        label="Ngắt trang"
+        hint={keys.pageBreak}
+        testId="tool-page-break"
+        disabled={s.inTable}
+        onPress={() => editor.dispatchCommand(INSERT_PAGE_BREAK_COMMAND, undefined)}
+      >
+        Ngắt trang
+      </ToolButton>
       <span className="tool-sep" />
-      <ToolButton label="Thêm ý kiến cho đoạn đang chọn" hint="Ctrl+Alt+M" testId="tool-comment" onPress={() => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined)}>Thêm ý kiến</ToolButton>
+      <ToolButton
+        label="Thêm ý kiến cho đoạn đang chọn"
+        hint="Ctrl+Alt+M"
+        testId="tool-comment"
+        onPress={() => editor.dispatchCommand(ADD_COMMENT_COMMAND, undefined)}
+      >
+        Thêm ý kiến
+      </ToolButton>
     </div>
   );
 });

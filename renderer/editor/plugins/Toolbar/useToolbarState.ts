@@ -5,7 +5,16 @@ import { $blockInfo, type BlockInfo } from '../Blocks/blockCommands.ts';
 
 export type ToolbarState = BlockInfo & { bold: boolean; italic: boolean; underline: boolean; canUndo: boolean; canRedo: boolean };
 
-const initial: ToolbarState = { kind: null, label: null, inTable: false, bold: false, italic: false, underline: false, canUndo: false, canRedo: false };
+const initial: ToolbarState = {
+  kind: null,
+  label: null,
+  inTable: false,
+  bold: false,
+  italic: false,
+  underline: false,
+  canUndo: false,
+  canRedo: false,
+};
 
 function $read(): Omit<ToolbarState, 'canUndo' | 'canRedo'> {
   const selection = $getSelection();
@@ -20,10 +29,11 @@ const same = (a: ToolbarState, b: ToolbarState): boolean => JSON.stringify(a) ==
 export function useToolbarState(editor: LexicalEditor): ToolbarState {
   const [state, setState] = useState(initial);
   useEffect(() => {
-    const apply = (patch: Partial<ToolbarState>): void => setState((old) => {
-      const next = { ...old, ...patch };
-      return same(old, next) ? old : next;
-    });
+    const apply = (patch: Partial<ToolbarState>): void =>
+      setState((old) => {
+        const next = { ...old, ...patch };
+        return same(old, next) ? old : next;
+      });
     return mergeRegister(
       editor.registerUpdateListener(({ editorState }) => apply(editorState.read($read))),
       editor.registerCommand(CAN_UNDO_COMMAND, (canUndo) => (apply({ canUndo }), false), COMMAND_PRIORITY_LOW),

@@ -31,7 +31,7 @@ parentPort?.on('message', (req: FuzzRequest) => {
     problem = problemOf(imported);
     if (!problem && req.bytes[0] === 0x50 && req.bytes[1] === 0x4b) problem = problemOf(checkDocxBytes(req.bytes));
   } catch (err) {
-    problem = `ném lỗi: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
+    problem = `ném lỗi: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
   }
   const reply: FuzzReply = { id: req.id, outcome, problem, ms: performance.now() - start };
   parentPort?.postMessage(reply);

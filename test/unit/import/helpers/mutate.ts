@@ -94,10 +94,37 @@ export async function unzipEntries(docx: Uint8Array): Promise<Entry[]> {
 export function mutateXmlPart(entries: readonly Entry[], r: Rng): Uint8Array {
   const names = entries.filter((e) => /\.(xml|rels)$/.test(e.name)).map((e) => e.name);
   const name = r.int(3) === 0 ? r.pick(names) : 'word/document.xml';
-  return rawZip(entries.map((e) => (e.name === name ? { name, data: new TextEncoder().encode(mutateText(new TextDecoder().decode(e.data), r)) } : e)));
+  return rawZip(
+    entries.map((e) => (e.name === name ? { name, data: new TextEncoder().encode(mutateText(new TextDecoder().decode(e.data), r)) } : e)),
+  );
 }
 
-const SNIPPETS = ['<', '>', '&', '&amp;', '&bogus;', '</w:p>', '<w:p>', '<w:tbl>', '"', "'", '<!DOCTYPE x>', '<![CDATA[', '<?x?>', '\u0000', '𝔘', 'NGHỊ QUYẾT', 'Nơi nhận:', '\t', '\n', '- ', '1. ', '**', '*', '¹ '];
+const SNIPPETS = [
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&bogus;',
+  '</w:p>',
+  '<w:p>',
+  '<w:tbl>',
+  '"',
+  "'",
+  '<!DOCTYPE x>',
+  '<![CDATA[',
+  '<?x?>',
+  '\u0000',
+  '𝔘',
+  'NGHỊ QUYẾT',
+  'Nơi nhận:',
+  '\t',
+  '\n',
+  '- ',
+  '1. ',
+  '**',
+  '*',
+  '¹ ',
+];
 
 /** Text-level mutations: flips of characters, deleted, duplicated or swapped lines, inserted snippets. */
 export function mutateText(text: string, r: Rng): string {

@@ -6,7 +6,8 @@ import { textToSource } from '../../../../electron/import/text/lines.ts';
 /** A short resolution as text, with the header, body and closing replaceable. */
 export function resolutionText(parts: { header?: string; title?: string; body?: string; closing?: string; after?: string } = {}): string {
   return [
-    parts.header ?? 'ĐẢNG BỘ TỈNH LÂM ĐỒNG\nHUYỆN ỦY ĐỨC TRỌNG\n*\nSố 04-NQ/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nĐức Trọng, ngày 10 tháng 12 năm 2021',
+    parts.header ??
+      'ĐẢNG BỘ TỈNH LÂM ĐỒNG\nHUYỆN ỦY ĐỨC TRỌNG\n*\nSố 04-NQ/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nĐức Trọng, ngày 10 tháng 12 năm 2021',
     parts.title ?? 'NGHỊ QUYẾT\nvề phát triển kinh tế - xã hội năm 2022',
     parts.body ?? 'I. MỤC TIÊU\n\n1. Phát triển kinh tế nhanh, bền vững.',
     parts.closing ?? 'Nơi nhận:\n- Tỉnh ủy,\n- Lưu Văn phòng.\n\nT/M HUYỆN ỦY\nBÍ THƯ\n\n\nNguyễn Văn A',
