@@ -1,0 +1,83 @@
+import { extname } from 'node:path';
+import type { ApiName, ApiRequest, ApiResult } from '../contract/api.ts';
+import { fail, ok, type Result } from '../contract/result.ts';
+import { writeFileAtomic } from '../files/atomicWrite.ts';
+import type { HandlerContext } from '../ipc/context.ts';
+import { dispatch } from '../ipc/dispatch.ts';
+import { currentUserName } from '../services/appInfo.ts';
+import type { SaveFile } from '../services/exportFile.ts';
+import { describeFsError } from '../services/fsErrors.ts';
+import type { Store } from '../store/connection.ts';
+import { EXIT_FAILURE, printError, type Io } from './output.ts';
+import { withStore } from './store.ts';
+
+/** What a command line gives every verb besides its request: the database, the person, the output file. */
+export type CliCallOptions = {
+  /** --db */
+  db?: string;
+  /** --as "<họ tên>": who does it (recorded in versions and the audit log); the system user otherwise. */
+  as?: string;
+  /** -o <tệp>: where a verb that exports writes its file. */
+  out?: string;
+};
+
+/**
+ * The command line's save strategy: the bytes go, atomically, to the file named by -o. A verb
+ * that exports without -o is a usage error; the extension must be the one the verb makes.
+ */
+export function saveToPath(out: string | undefined): SaveFile {
+  return async ({ fileName, render }) => {
+    if (!out) return fail('INVALID_INPUT', `Cần -o <tệp${extname(fileName)}> để ghi tệp xuất.`);
+    const wanted = extname(fileName).toLowerCase();
+    if (wanted && extname(out).toLowerCase() !== wanted) {
+      return fail('INVALID_INPUT', `Tệp xuất phải có đuôi ${wanted}: ${out}`);
+    }
+    const bytes = await render();
+    if (!bytes.ok) return bytes;
+    try {
+      await writeFileAtomic(out, bytes.value);
+    } catch (err) {
+      return { ok: false, error: describeFsError(err, 'ghi', out) };
+    }
+    return ok({ kind: 'saved', path: out });
+  };
+}
+
+/** The handler context of one command line run. */
+export function cliContext(store: Store, options: CliCallOptions): HandlerContext {
+  return { store, transport: 'cli', who: options.as?.trim() || currentUserName(), saveFile: saveToPath(options.out) };
+}
+
+/**
+ * The command line's one front door to the services: the same contract verb, checked by the same
+ * dispatcher, as the UI and browser mode use. Never throws.
+ */
+export function callVerb<K extends ApiName>(
+  store: Store,
+  name: K,
+  request: ApiRequest<K>,
+  options: CliCallOptions = {},
+): Promise<Result<ApiResult<K>>> {
+  return dispatch(name, request, cliContext(store, options));
+}
+
+/**
+ * Opens the database, calls one verb and prints its result with `show`; a failed call prints one
+ * Vietnamese line (and its details) on stderr and exits 2.
+ */
+export function runVerb<K extends ApiName>(
+  io: Io,
+  name: K,
+  request: ApiRequest<K>,
+  options: CliCallOptions,
+  show: (value: ApiResult<K>) => number,
+): Promise<number> {
+  return withStore(io, options.db, async (store) => {
+    const result = await callVerb(store, name, request, options);
+    if (!result.ok) {
+      printError(io, result.error);
+      return EXIT_FAILURE;
+    }
+    return show(result.value);
+  });
+}
