@@ -121,6 +121,7 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
   return {
     schemaVersion: SCHEMA_VERSION,
     profileId: DEFAULT_PROFILE_ID,
+    kind: 'nghi-quyet',
     planYear: year,
     header: {
       ...(org.superiorBody ? { superiorBody: org.superiorBody } : {}),

@@ -1,4 +1,5 @@
 export * from './inline.ts';
+export * from './documentKind.ts';
 export * from './body.ts';
 export * from './targets.ts';
 export * from './parts.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockSchema } from './body.ts';
+import { documentKindSchema } from './documentKind.ts';
 import { appendixSchema, headerSchema, marksSchema, recipientsSchema, signatureSchema, titleSchema } from './parts.ts';
 import { targetNodeSchema, walkTargets } from './targets.ts';
 
@@ -11,6 +12,8 @@ export const resolutionSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     /** The format profile the document is rendered (and was issued) under. */
     profileId: z.string().min(1),
+    /** Thể loại: a resolution unless the document says otherwise (imported conclusions, notices, letters …). */
+    kind: documentKindSchema.default('nghi-quyet'),
     /** The year the resolution plans for (2022 for a resolution issued in December 2021). */
     planYear: z.number().int().min(1930).max(2200),
     header: headerSchema,

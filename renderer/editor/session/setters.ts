@@ -12,6 +12,7 @@ export function makeSetters(setParts: Dispatch<SetStateAction<DocParts>>): Sette
   return {
     schemaVersion: one('schemaVersion'),
     profileId: one('profileId'),
+    kind: one('kind'),
     planYear: one('planYear'),
     header: one('header'),
     marks: one('marks'),

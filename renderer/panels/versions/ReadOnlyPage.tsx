@@ -25,6 +25,7 @@ const nothing = (): void => undefined;
 const noSetters: Setters = {
   schemaVersion: nothing,
   profileId: nothing,
+  kind: nothing,
   planYear: nothing,
   header: nothing,
   marks: nothing,
