@@ -1,4 +1,5 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Paragraph, TextRun } from 'docx';
+import { packDocument } from '../docx/pack.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import type { RegisterEntry, RegisterListing } from '../contract/workflow.ts';
 import { sectionPage, textWidthTwips } from '../docx/page.ts';
@@ -102,8 +103,7 @@ export async function registerDocx(listing: RegisterListing): Promise<Uint8Array
       },
     ],
   });
-  const buffer = await Packer.toBuffer(doc);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return packDocument(doc);
 }
 
 /** "So-dang-ky-NQ-HU-khoa-XIII.csv": an ASCII file name for the register. */
