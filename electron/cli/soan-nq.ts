@@ -164,7 +164,8 @@ function orgYear(io: Io, v: Values, form: string): { org: string; year: number }
   return { org: v.org, year };
 }
 
-if (import.meta.main) {
+/** Runs as the `soan-nq` program (from these sources, or from the bundle that bin/soan-nq.ts starts). */
+export async function runProgram(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   // A reader that stops early (`soan-nq search … | head`) closes the pipe: stop quietly.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
@@ -172,5 +173,7 @@ if (import.meta.main) {
       process.exit(process.exitCode ?? 0);
     });
   }
-  process.exitCode = await main(process.argv.slice(2));
+  process.exitCode = await main(argv);
 }
+
+if (import.meta.main) await runProgram();

@@ -1,11 +1,13 @@
-import { Packer, type Document } from 'docx';
+import type { Document } from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import { buildDocument, type BuildOptions } from './build.ts';
 import type { ReviewThread } from './comments.ts';
 import { corePropertiesXml } from './properties.ts';
-import { wordSafeDocx } from './wordSafe/index.ts';
+import { wordSafeDocx, type ExtraPart } from './wordSafe/index.ts';
+
+export type { ExtraPart } from './wordSafe/index.ts';
 
 export type RenderOptions = {
   /** Written as the file's created/modified time; left out (and the file fully reproducible) when absent. */
@@ -23,16 +25,12 @@ export async function renderDocx(doc: Resolution, profile: FormatProfile, option
   return packDocument(built, [core]);
 }
 
-/** An extra part written into the package (docProps/core.xml …). */
-export type ExtraPart = { path: string; data: string };
-
 /**
  * Every .docx the app writes is packed here: the `docx` package's output, then made Word-safe
  * (`wordSafe/`: separator notes, settings, styles, comment and revision dates, table ends).
  */
 export async function packDocument(document: Document, extra: readonly ExtraPart[] = []): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(document, false, [...extra]);
-  return wordSafeDocx(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+  return wordSafeDocx(document, extra);
 }
 
 /** Writes the .docx bytes atomically (temp file + rename): the file is complete or untouched. */

@@ -1,14 +1,16 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { Document } from 'docx';
 import { bodyWithTinyEnds } from './body.ts';
 import { wholeSecondDates } from './dates.ts';
 import { separatorIds, separatorsWithoutReference, settingsWithSeparators } from './notes.ts';
+import { documentParts, type ExtraPart } from './parts.ts';
 import { stylesWithDefinedBases } from './styles.ts';
+import { zipParts } from './zip.ts';
 
-export { TINY_PARAGRAPH } from './body.ts';
+export type { ExtraPart } from './parts.ts';
 
 /**
- * What Microsoft Word would repair or lay out differently in a package the `docx` package wrote,
- * put right after packing, where that package gives no hook (see each module). Takes the XML
+ * What Microsoft Word would repair or lay out differently in a package the `docx` package makes,
+ * put right after it makes the parts, where it gives no hook (see each module). Takes the XML
  * parts by path and returns them changed; parts not named are kept as they are.
  */
 export function wordSafeParts(parts: ReadonlyMap<string, string>): Map<string, string> {
@@ -29,16 +31,19 @@ export function wordSafeParts(parts: ReadonlyMap<string, string>): Map<string, s
 }
 
 const FIXED = ['word/document.xml', 'word/styles.xml', 'word/settings.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml'];
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
-/** A .docx the `docx` package packed, made Word-safe: the parts above rewritten, every other entry carried over byte for byte. */
-export function wordSafeDocx(bytes: Uint8Array): Uint8Array {
-  const entries = unzipSync(bytes);
-  const xml = new Map(FIXED.filter((p) => entries[p] !== undefined).map((p) => [p, strFromU8(entries[p] as Uint8Array)]));
+/** A `docx` tree as Word-safe .docx bytes: its parts made, the ones above fixed, all zipped with native DEFLATE. */
+export async function wordSafeDocx(document: Document, extra: readonly ExtraPart[] = []): Promise<Uint8Array> {
+  const parts = await documentParts(document, extra);
+  const text = (data: string | Uint8Array): string => (typeof data === 'string' ? data : decoder.decode(data));
+  const xml = new Map(FIXED.flatMap((p) => (parts.has(p) ? [[p, text(parts.get(p) ?? '')] as const] : [])));
   const fixed = wordSafeParts(xml);
-  const zippable: Zippable = {};
-  for (const [path, data] of Object.entries(entries)) {
-    const changed = fixed.get(path);
-    zippable[path] = changed === undefined || changed === xml.get(path) ? data : strToU8(changed);
-  }
-  return zipSync(zippable);
+  return zipParts(
+    [...parts].map(([path, data]) => {
+      const out = fixed.get(path) ?? data;
+      return [path, typeof out === 'string' ? encoder.encode(out) : out] as const;
+    }),
+  );
 }

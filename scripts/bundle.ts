@@ -1,0 +1,132 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+
+/**
+ * The bundles that start fast: the command line (dist/cli/soan-nq.mjs) and the desktop app's main
+ * process (dist/electron/main.js, with preload.cjs beside it). One ES module each, every source
+ * and package inlined but the native better-sqlite3 and Electron itself, so a start reads one
+ * file instead of hundreds of TypeScript modules (and Node's compile cache keeps its compiled
+ * code). Built by `npm run build`, and by the command line's launcher (bin/soan-nq.ts) whenever a
+ * source it was built from has changed. Each bundle records the sources it was built from and
+ * when (`*.stamp.json`), and is written to a temporary file renamed into place, so concurrent
+ * starts never read a half-written bundle.
+ */
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * What a bundle was built from — the project's own source files, and when the build started (ms) —
+ * and the command line's help text. bin/soan-nq.mjs reads it: the bundle is fresh when no source
+ * changed since.
+ */
+export type BundleStamp = { builtAt: number; sources: string[]; help?: string };
+
+export const bundleStampPath = (bundle: string): string => `${bundle}.stamp.json`;
+
+/** A bundle: its entry (relative to the project) and output (relative to dist/). */
+export type BundleSpec = {
+  entry: string;
+  out: string;
+  format: 'esm' | 'cjs';
+  external: string[];
+  /** The command line: its `--help` text is kept in the stamp, so the launcher prints it without loading the bundle. */
+  keepHelp?: boolean;
+};
+
+export const CLI_BUNDLE: BundleSpec = {
+  entry: 'electron/cli/soan-nq.ts',
+  out: 'cli/soan-nq.mjs',
+  format: 'esm',
+  external: ['better-sqlite3'],
+  keepHelp: true,
+};
+export const MAIN_BUNDLE: BundleSpec = {
+  entry: 'electron/main.ts',
+  out: 'electron/main.js',
+  format: 'esm',
+  external: ['better-sqlite3', 'electron'],
+};
+export const PRELOAD_BUNDLE: BundleSpec = {
+  entry: 'electron/preload.cts',
+  out: 'electron/preload.cjs',
+  format: 'cjs',
+  external: ['electron'],
+};
+
+/** ES modules that inline CommonJS packages need `require` for Node's own modules. */
+const ESM_BANNER = "import { createRequire as __soanRequire } from 'node:module'; const require = __soanRequire(import.meta.url);";
+
+export function bundleOptions(spec: BundleSpec, outfile: string, extra: Partial<BuildOptions> = {}): BuildOptions {
+  return {
+    entryPoints: [join(projectRoot, spec.entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: spec.format,
+    external: spec.external,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+    ...(spec.format === 'esm' ? { banner: { js: ESM_BANNER } } : {}),
+    ...extra,
+  };
+}
+
+/** The project's own sources a bundle was built from (packages are pinned by package-lock.json). */
+function sourcesOf(metafile: Metafile): string[] {
+  const own = Object.keys(metafile.inputs)
+    .map((p) => relative(projectRoot, join(projectRoot, p)))
+    .filter((p) => !p.startsWith('node_modules') && !p.startsWith('..'));
+  return [...own, 'package-lock.json'].sort();
+}
+
+/** Builds one bundle into `distDir` (dist/ by default), atomically, with its stamp. */
+export async function buildBundle(
+  spec: BundleSpec,
+  distDir = join(projectRoot, 'dist'),
+  extra: Partial<BuildOptions> = {},
+): Promise<string> {
+  const outfile = join(distDir, spec.out);
+  mkdirSync(dirname(outfile), { recursive: true });
+  const ext = extname(outfile);
+  const temp = `${outfile.slice(0, -ext.length)}.${process.pid}-${Date.now()}.tmp${ext}`;
+  const startedAt = Date.now();
+  try {
+    const result = await build(bundleOptions(spec, temp, extra));
+    const stamp: BundleStamp = {
+      builtAt: startedAt,
+      sources: sourcesOf(result.metafile ?? { inputs: {}, outputs: {} }),
+      ...(spec.keepHelp ? { help: await helpText(temp) } : {}),
+    };
+    writeFileSync(`${bundleStampPath(outfile)}.${process.pid}.tmp`, JSON.stringify(stamp));
+    renameSync(temp, outfile);
+    renameSync(`${bundleStampPath(outfile)}.${process.pid}.tmp`, bundleStampPath(outfile));
+  } finally {
+    rmSync(temp, { force: true });
+    rmSync(`${bundleStampPath(outfile)}.${process.pid}.tmp`, { force: true });
+  }
+  return outfile;
+}
+
+/** What the built command line prints for `--help` (its `main`, run in this process with the output kept). */
+async function helpText(bundle: string): Promise<string> {
+  const cli = (await import(pathToFileURL(bundle).href)) as {
+    main: (argv: string[], io: { out: (l: string) => void; err: (l: string) => void }) => Promise<number>;
+  };
+  const lines: string[] = [];
+  const code = await cli.main(['--help'], { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+  if (code !== 0) throw new Error(`soan-nq --help trả về mã ${code}`);
+  return lines.map((l) => `${l}\n`).join('');
+}
+
+/** Every bundle of the app; `npm run build` runs this. */
+export async function buildAll(distDir?: string): Promise<string[]> {
+  return Promise.all([CLI_BUNDLE, MAIN_BUNDLE, PRELOAD_BUNDLE].map((spec) => buildBundle(spec, distDir)));
+}
+
+if (import.meta.main) {
+  const built = await buildAll(process.argv[2]);
+  process.stdout.write(`Đã đóng gói: ${built.map((p) => relative(projectRoot, p)).join(', ')}\n`);
+}

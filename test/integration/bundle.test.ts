@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundle, bundleStampPath, CLI_BUNDLE, MAIN_BUNDLE, type BundleStamp } from '../../scripts/bundle.ts';
+import { projectRoot, runCli } from '../support/cli.ts';
+import { unzipDocx } from '../support/docxXml.ts';
+
+/**
+ * The command line's bundle (scripts/bundle.ts) built from the current sources into a folder of
+ * its own: it prints the same help, and exports the same document, as the TypeScript sources; its
+ * stamp names the sources it was built from. bin/soan-nq.mjs (the package's bin) runs it.
+ */
+const run = promisify(execFile);
+mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
+const dist = mkdtempSync(join(projectRoot, '.tmp', 'bundle-'));
+const fixture = join(projectRoot, 'test/fixtures/nhon-trach-2024-nq09-hu.json');
+const bundle = join(dist, CLI_BUNDLE.out);
+let stamp: BundleStamp;
+
+beforeAll(async () => {
+  await buildBundle(CLI_BUNDLE, dist);
+  stamp = JSON.parse(readFileSync(bundleStampPath(bundle), 'utf8')) as BundleStamp;
+}, 120_000);
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+const node = (args: string[]) => run(process.execPath, args, { cwd: dist, encoding: 'utf8' });
+
+describe('the command line bundle', () => {
+  it('records the sources it was built from, before the bundle was written', () => {
+    expect(stamp.sources).toEqual(expect.arrayContaining(['electron/cli/soan-nq.ts', 'electron/docx/pack.ts', 'package-lock.json']));
+    expect(stamp.sources.some((s) => s.startsWith('node_modules'))).toBe(false);
+    expect(statSync(bundle).mtimeMs).toBeGreaterThanOrEqual(stamp.builtAt);
+  });
+
+  it('prints the help of the sources, and keeps it in its stamp', async () => {
+    const fromSources = await runCli(['--help'], { cwd: dist });
+    expect((await node([bundle, '--help'])).stdout).toBe(fromSources.stdout);
+    expect(stamp.help).toBe(fromSources.stdout);
+  });
+
+  it('exports the same document as the sources', async () => {
+    expect((await runCli(['export', fixture, '-o', join(dist, 'nguon.docx')], { cwd: dist })).code).toBe(0);
+    await node([bundle, 'export', fixture, '-o', join(dist, 'goi.docx')]);
+    const [a, b] = await Promise.all(['nguon', 'goi'].map(async (n) => unzipDocx(readFileSync(join(dist, `${n}.docx`)))));
+    for (const part of ['word/document.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/settings.xml']) {
+      expect(b?.get(part), part).toBe(a?.get(part));
+    }
+  }, 60_000);
+
+  it('is what the package runs: bin/soan-nq.mjs (rebuilding dist/ when a source changed)', async () => {
+    const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(pkg.bin['soan-nq']).toBe('bin/soan-nq.mjs');
+    const help = await node([join(projectRoot, 'bin/soan-nq.mjs'), 'help']);
+    expect(help.stdout).toBe(stamp.help);
+    const wrong = await node([join(projectRoot, 'bin/soan-nq.mjs'), 'khong-co-lenh']).catch((err: { code: number; stderr: string }) => err);
+    expect(wrong).toMatchObject({ code: 2, stderr: expect.stringContaining('không có lệnh "khong-co-lenh"') });
+  }, 120_000);
+});
+
+describe("the desktop app's main process bundle", () => {
+  it('builds, with Electron and better-sqlite3 left outside', async () => {
+    const main = await buildBundle(MAIN_BUNDLE, dist);
+    const code = readFileSync(main, 'utf8');
+    expect(code).toMatch(/from "electron"/);
+    expect(code).toMatch(/from "better-sqlite3"/);
+    expect(code).not.toMatch(/from "\.\.?\//);
+  }, 120_000);
+});
