@@ -5,7 +5,8 @@ import { build, type BuildOptions, type Metafile } from 'esbuild';
 
 /**
  * The bundles that start fast: the command line (dist/cli/soan-nq.mjs) and the desktop app's main
- * process (dist/electron/main.js, with preload.cjs beside it). One ES module each, every source
+ * process (dist/electron/app.js, started by main.js, with preload.cjs beside it) and browser mode's
+ * server (dist/web/serve.mjs). One ES module each, every source
  * and package inlined but the native better-sqlite3 and Electron itself, so a start reads one
  * file instead of hundreds of TypeScript modules (and Node's compile cache keeps its compiled
  * code). Built by `npm run build`, and by the command line's launcher (bin/soan-nq.ts) whenever a
@@ -32,7 +33,13 @@ export type BundleSpec = {
   external: string[];
   /** The command line: its `--help` text is kept in the stamp, so the launcher prints it without loading the bundle. */
   keepHelp?: boolean;
+  /** A file (relative to dist/) that turns on Node's compile cache, then imports the bundle. */
+  launcher?: string;
 };
+
+/** Node's compile cache (V8 code of the bundle kept between starts, in the system's temp folder) before the bundle loads. */
+const launcherCode = (bundle: string): string =>
+  `import module from 'node:module';\nmodule.enableCompileCache?.();\nawait import(${JSON.stringify(`./${bundle}`)});\n`;
 
 export const CLI_BUNDLE: BundleSpec = {
   entry: 'electron/cli/soan-nq.ts',
@@ -41,12 +48,16 @@ export const CLI_BUNDLE: BundleSpec = {
   external: ['better-sqlite3'],
   keepHelp: true,
 };
+/** The main process: app.js, started by main.js (package.json "main"), which turns on the compile cache first. */
 export const MAIN_BUNDLE: BundleSpec = {
   entry: 'electron/main.ts',
-  out: 'electron/main.js',
+  out: 'electron/app.js',
   format: 'esm',
   external: ['better-sqlite3', 'electron'],
+  launcher: 'electron/main.js',
 };
+/** Browser mode's server (`npm run web`): dist/web/serve.mjs, whose ../../dist/renderer is the built UI as from the sources. */
+export const WEB_BUNDLE: BundleSpec = { entry: 'electron/web/serve.ts', out: 'web/serve.mjs', format: 'esm', external: ['better-sqlite3'] };
 export const PRELOAD_BUNDLE: BundleSpec = {
   entry: 'electron/preload.cts',
   out: 'electron/preload.cjs',
@@ -103,6 +114,7 @@ export async function buildBundle(
     writeFileSync(`${bundleStampPath(outfile)}.${process.pid}.tmp`, JSON.stringify(stamp));
     renameSync(temp, outfile);
     renameSync(`${bundleStampPath(outfile)}.${process.pid}.tmp`, bundleStampPath(outfile));
+    if (spec.launcher) writeFileSync(join(distDir, spec.launcher), launcherCode(relative(dirname(join(distDir, spec.launcher)), outfile)));
   } finally {
     rmSync(temp, { force: true });
     rmSync(`${bundleStampPath(outfile)}.${process.pid}.tmp`, { force: true });
@@ -123,7 +135,7 @@ async function helpText(bundle: string): Promise<string> {
 
 /** Every bundle of the app; `npm run build` runs this. */
 export async function buildAll(distDir?: string): Promise<string[]> {
-  return Promise.all([CLI_BUNDLE, MAIN_BUNDLE, PRELOAD_BUNDLE].map((spec) => buildBundle(spec, distDir)));
+  return Promise.all([CLI_BUNDLE, MAIN_BUNDLE, PRELOAD_BUNDLE, WEB_BUNDLE].map((spec) => buildBundle(spec, distDir)));
 }
 
 if (import.meta.main) {

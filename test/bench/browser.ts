@@ -4,7 +4,7 @@ import { callApi, startApp } from '../e2e/support/app.ts';
 import { CHROMIUM, hasChromium, launchBrowser } from '../e2e/support/chromium.ts';
 import { ensureRenderer } from '../e2e/support/renderer.ts';
 import { loadResolution } from '../support/fixtures.ts';
-import { ms, percentile, type Row } from './stats.ts';
+import { ms, percentile, spreadOf, type Row } from './stats.ts';
 
 /**
  * The browser rows of `npm run bench`, measured in Chromium against browser mode (the built UI
@@ -106,7 +106,15 @@ function row(
 ): Row {
   const p50 = percentile(samples, 50);
   const p95 = percentile(samples, 95);
-  return { case: name, runs: samples.length, p50: format(p50), p95: format(p95), goal, verdict: pass(p50, p95) ? 'đạt' : 'KHÔNG ĐẠT' };
+  return {
+    case: name,
+    runs: samples.length,
+    p50: format(p50),
+    p95: format(p95),
+    spread: spreadOf(samples, format),
+    goal,
+    verdict: pass(p50, p95) ? 'đạt' : 'KHÔNG ĐẠT',
+  };
 }
 
 export async function browserRows(log: (line: string) => void = () => undefined): Promise<Row[]> {

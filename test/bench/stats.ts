@@ -6,16 +6,23 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
-export type Row = { case: string; runs: number; p50: string; p95: string; goal: string; verdict: string };
+/** `spread`: the middle half of the runs (p25–p75), so a figure taken on a busy machine shows how far to trust it. */
+export type Row = { case: string; runs: number; p50: string; p95: string; spread?: string; goal: string; verdict: string };
+
+/** "12.3–15.8 ms": the interquartile range of the samples. */
+export function spreadOf(samples: readonly number[], unit: (v: number) => string = ms): string {
+  return samples.length < 2 ? '—' : `${unit(percentile(samples, 25)).replace(/ ms$/, '')}–${unit(percentile(samples, 75))}`;
+}
 
 /** Prints rows as a Markdown table (readable in a terminal and pasteable into a note). */
 export function printTable(rows: readonly Row[]): void {
-  const headers = ['case', 'runs', 'p50', 'p95', 'goal', 'verdict'] as const;
-  const widths = headers.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h]).length)));
+  const headers = ['case', 'runs', 'p50', 'p95', 'spread', 'goal', 'verdict'] as const;
+  const cell = (r: Row, h: (typeof headers)[number]): string => String(r[h] ?? '—');
+  const widths = headers.map((h) => Math.max(h.length, ...rows.map((r) => cell(r, h).length)));
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(line(headers));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const r of rows) console.log(line(headers.map((h) => String(r[h]))));
+  for (const r of rows) console.log(line(headers.map((h) => cell(r, h))));
 }
 
 export function ms(value: number): string {

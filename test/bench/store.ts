@@ -12,7 +12,7 @@ import {
 } from '../../electron/store/index.ts';
 import { ftsQuery, queryTerms } from '../../electron/store/fold.ts';
 import { benchDatabase, fileMb, LAST_RESULT_YEAR, LAST_YEAR, must, prng, resultEntries, WHO } from './generate.ts';
-import { measure, ms, percentile, type Row } from './stats.ts';
+import { measure, ms, percentile, spreadOf, type Row } from './stats.ts';
 
 /**
  * The store's rows of `npm run bench`, on the generated database (generate.ts): last year's
@@ -99,6 +99,7 @@ function row(name: string, samples: readonly number[], goalMs: number | null, go
     runs: samples.length,
     p50: ms(p50),
     p95: ms(percentile(samples, 95)),
+    spread: spreadOf(samples),
     goal,
     verdict: goalMs === null ? '—' : verdict(p50 < goalMs),
   };

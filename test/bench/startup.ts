@@ -1,0 +1,160 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { buildBundle, MAIN_BUNDLE, WEB_BUNDLE } from '../../scripts/bundle.ts';
+import { CHROMIUM, hasChromium, launchBrowser } from '../e2e/support/chromium.ts';
+import { ensureRenderer } from '../e2e/support/renderer.ts';
+import { projectRoot } from '../support/cli.ts';
+import { loadResolution } from '../support/fixtures.ts';
+import { resolutionToMarkdown } from './markdown.ts';
+import { ms, percentile, spreadOf, type Row } from './stats.ts';
+
+/**
+ * Whole processes, started the way a person starts them, measured side by side in one run: the
+ * command line (`bin/soan-nq.mjs`, the package's bin) exporting the Nhơn Trạch fixture against
+ * pandoc converting the same content, run alternately so both meet the same load; `soan-nq --help`;
+ * the desktop app's main process up to the moment it asks for its window (its bundle with Electron
+ * stubbed: bench/electronStub.ts; the database already there, as on every start but the first);
+ * browser mode from starting its server to the home screen drawn in Chromium.
+ */
+const run = promisify(execFile);
+const RUNS = 15;
+const node = process.execPath;
+
+async function wall(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+function row(name: string, samples: number[], goal: string, pass: boolean): Row {
+  return {
+    case: name,
+    runs: samples.length,
+    p50: ms(percentile(samples, 50)),
+    p95: ms(percentile(samples, 95)),
+    spread: spreadOf(samples),
+    goal,
+    verdict: pass ? 'đạt' : 'KHÔNG ĐẠT',
+  };
+}
+
+async function cliRows(work: string): Promise<Row[]> {
+  const bin = join(projectRoot, 'bin/soan-nq.mjs');
+  const fixture = join(projectRoot, 'test/fixtures/nhon-trach-2024-nq09-hu.json');
+  const md = join(work, 'nhon-trach.md');
+  writeFileSync(md, resolutionToMarkdown(loadResolution('nhon-trach-2024-nq09-hu')));
+  const ours = () => run(node, [bin, 'export', fixture, '-o', join(work, 'ung-dung.docx')]);
+  const pandoc = () => run('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(work, 'pandoc.docx'), md]);
+  const help = () => run(node, [bin, '--help']);
+  await ours(); // builds the bundle if a source changed, and fills the compile cache
+  await help();
+  let hasPandoc = true;
+  await pandoc().catch(() => (hasPandoc = false));
+  const a: number[] = [];
+  const b: number[] = [];
+  const h: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    a.push(await wall(ours));
+    if (hasPandoc) b.push(await wall(pandoc));
+    h.push(await wall(help));
+  }
+  const rows = [
+    row('soan-nq export Nhơn Trạch (cả tiến trình, bin)', a, '≤ ½ pandoc (p50)', hasPandoc && percentile(a, 50) <= percentile(b, 50) / 2),
+  ];
+  if (hasPandoc) {
+    rows.push({ ...row('pandoc markdown -> docx, cùng nội dung (cả tiến trình)', b, '—', true), verdict: '—' });
+    const ratio = percentile(a, 50) / percentile(b, 50);
+    rows.push({
+      case: 'tỉ lệ soan-nq / pandoc (p50, cùng lượt)',
+      runs: RUNS,
+      p50: `${ratio.toFixed(2)}x`,
+      p95: '—',
+      goal: '≤ 0.50x',
+      verdict: ratio <= 0.5 ? 'đạt' : 'KHÔNG ĐẠT',
+    });
+  }
+  rows.push(row('soan-nq --help (cả tiến trình, bin)', h, 'p50 < 100 ms', percentile(h, 50) < 100));
+  return rows;
+}
+
+/** The main process bundle with Electron stubbed, started RUNS times on a database made by its first start. */
+async function mainRow(work: string): Promise<Row> {
+  const dist = join(work, 'dist');
+  await buildBundle(MAIN_BUNDLE, dist, {
+    alias: { electron: join(projectRoot, 'test/bench/electronStub.ts') },
+    external: ['better-sqlite3'],
+  });
+  const env = { ...process.env, SOAN_NQ_DB: join(work, 'du-lieu.sqlite') };
+  const start = async (): Promise<number> => {
+    const out = await run(node, [join(dist, MAIN_BUNDLE.launcher ?? MAIN_BUNDLE.out)], { env, encoding: 'utf8' });
+    return (JSON.parse(out.stdout.trim().split('\n').at(-1) ?? '{}') as { windowAt: number }).windowAt;
+  };
+  await start(); // creates the database and loads the demo, as the first start does
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await start());
+  const p50 = percentile(samples, 50);
+  return row('tiến trình chính: nạp gói + mở CSDL → tạo cửa sổ (không kể Electron)', samples, 'p50 < 300 ms', p50 < 300);
+}
+
+/** `node dist/web/serve.mjs` started, its address read, the home screen drawn in an open Chromium. */
+async function webRow(work: string): Promise<Row> {
+  if (!hasChromium()) return { case: 'chế độ trình duyệt', runs: 0, p50: '—', p95: '—', goal: '—', verdict: `thiếu ${CHROMIUM}` };
+  await ensureRenderer();
+  const dist = join(projectRoot, 'dist');
+  await buildBundle(WEB_BUNDLE, dist);
+  const browser = await launchBrowser();
+  const db = join(work, 'web.sqlite');
+  const once = async (): Promise<number> => {
+    const started = performance.now();
+    const child = spawn(node, [join(dist, WEB_BUNDLE.out), '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+          const found = /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(text);
+          if (found?.[1]) resolve(found[1]);
+        });
+        child.once('exit', () => reject(new Error(`máy chủ dừng: ${text}`)));
+      });
+      await browser.page.goto(url);
+      await browser.page.getByTestId('home').waitFor();
+      return performance.now() - started;
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  };
+  try {
+    await once(); // the first start creates the database and loads the demo
+    const samples: number[] = [];
+    for (let i = 0; i < 7; i++) samples.push(await once());
+    return row('chế độ trình duyệt: khởi động máy chủ → trang chủ vẽ xong', samples, 'p50 < 1 s', percentile(samples, 50) < 1000);
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function startupRows(log: (line: string) => void = () => undefined): Promise<Row[]> {
+  mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
+  // Inside the project, so the bundles find better-sqlite3 in node_modules.
+  const work = mkdtempSync(join(projectRoot, '.tmp', 'bench-startup-'));
+  try {
+    log('khởi động: dòng lệnh và pandoc…');
+    const rows = await cliRows(work);
+    log('khởi động: tiến trình chính…');
+    rows.push(await mainRow(work));
+    log('khởi động: chế độ trình duyệt…');
+    rows.push(await webRow(work));
+    return rows;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) {
+  const { printTable } = await import('./stats.ts');
+  printTable(await startupRows((line) => process.stdout.write(`${line}\n`)));
+}
