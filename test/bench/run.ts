@@ -4,7 +4,7 @@ import { renderDocx } from '../../electron/docx/pack.ts';
 import { findProfile } from '../../electron/format/profiles/index.ts';
 import { importRows } from './import.ts';
 import { measure, ms, percentile, printTable, spreadOf, type Row } from './stats.ts';
-import { startupRows } from './startup.ts';
+import { loadNote, startupRows } from './startup.ts';
 import { storeRows } from './store.ts';
 
 /**
@@ -39,7 +39,7 @@ rows.push(...(await (await import('./browser.ts')).browserRows((line) => console
 const store = await storeRows((line) => console.log(line));
 rows.push(...store.rows);
 
-console.log(`Node ${process.version}, ${new Date().toISOString()}`);
+console.log(`Node ${process.version}, ${new Date().toISOString()}, ${loadNote()}`);
 printTable(rows);
 console.log('');
 for (const note of store.notes) console.log(note);

@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildBundle, MAIN_BUNDLE, WEB_BUNDLE } from '../../scripts/bundle.ts';
@@ -137,6 +138,12 @@ async function webRow(work: string): Promise<Row> {
   }
 }
 
+/** "tải máy 3,1 / 2,8 / 2,5 trên 2 lõi": how busy the machine was, printed with the table (figures from a busy machine are slower, pandoc's too). */
+export function loadNote(): string {
+  const [one, five, fifteen] = loadavg().map((v) => v.toFixed(1).replace('.', ','));
+  return `tải máy (1/5/15 phút) ${one} / ${five} / ${fifteen} trên ${availableParallelism()} lõi`;
+}
+
 export async function startupRows(log: (line: string) => void = () => undefined): Promise<Row[]> {
   mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
   // Inside the project, so the bundles find better-sqlite3 in node_modules.
@@ -157,4 +164,5 @@ export async function startupRows(log: (line: string) => void = () => undefined)
 if (import.meta.main) {
   const { printTable } = await import('./stats.ts');
   printTable(await startupRows((line) => process.stdout.write(`${line}\n`)));
+  process.stdout.write(`${loadNote()}\n`);
 }
