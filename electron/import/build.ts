@@ -72,6 +72,14 @@ function appendixOrientation(s: Structure): 'portrait' | 'landscape' {
   return s.appendix && s.doc.pages.length > 1 && last && last.widthMm > last.heightMm ? 'landscape' : 'portrait';
 }
 
+/** "91%^(*)": the marker is taken off the value; the reviewer is told where it was. */
+function markerNotes(drafts: readonly TargetDraft[]): string[] {
+  return drafts.flatMap((d) => [
+    ...(d.note ? [`Chỉ tiêu "${d.name}": dấu chú thích ${d.note} sau giá trị được tách ra (xem phần chú thích của văn bản).`] : []),
+    ...markerNotes(d.children),
+  ]);
+}
+
 export function buildReport(s: Structure, options: BuildOptions): ReadResult<ImportReport> {
   if (!s.title) {
     const why = 'không thấy phần đầu của văn bản Đảng (cơ quan ban hành, số và ký hiệu, "ĐẢNG CỘNG SẢN VIỆT NAM") hay tên loại văn bản';
@@ -146,6 +154,7 @@ export function buildReport(s: Structure, options: BuildOptions): ReadResult<Imp
   const confidence = scoreConfidence(s, { plan, links, targetsFrom: targets.from, kindSure: h.bodyKind?.sure ?? false });
   if (!h.issuingBody) confidence['header.issuingBody'] = s.stamp?.body ? 0.5 : 0;
   pushAll(notes, describeRead(s, targets.from, links));
+  pushAll(notes, markerNotes(targets.drafts));
   return readOk({
     model: parsed.data,
     confidence,
