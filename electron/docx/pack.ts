@@ -1,3 +1,4 @@
+import { cleanStrings } from '../contract/cleanText.ts';
 import { Packer } from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile } from '../format/profile.ts';
@@ -16,9 +17,10 @@ export type RenderOptions = {
 };
 
 /** The resolution as .docx bytes. The XML parts depend only on the document and the profile. */
-export async function renderDocx(doc: Resolution, profile: FormatProfile, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(dirty: Resolution, profile: FormatProfile, options: RenderOptions = {}): Promise<Uint8Array> {
+  const doc = cleanStrings(dirty);
   const core = { path: 'docProps/core.xml', data: corePropertiesXml(doc, profile, options.modifiedAt) };
-  const built = buildDocument(doc, profile, { comments: options.comments, end: options.end });
+  const built = buildDocument(doc, profile, { comments: cleanStrings(options.comments), end: options.end });
   const buffer = await Packer.toBuffer(built, false, [core]);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
