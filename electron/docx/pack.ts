@@ -1,4 +1,5 @@
 import type { Document } from 'docx';
+import { cleanStrings } from '../contract/cleanText.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
@@ -19,9 +20,10 @@ export type RenderOptions = {
 };
 
 /** The resolution as .docx bytes. The XML parts depend only on the document and the profile. */
-export async function renderDocx(doc: Resolution, profile: FormatProfile, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(dirty: Resolution, profile: FormatProfile, options: RenderOptions = {}): Promise<Uint8Array> {
+  const doc = cleanStrings(dirty);
   const core = { path: 'docProps/core.xml', data: corePropertiesXml(doc, profile, options.modifiedAt) };
-  const built = buildDocument(doc, profile, { comments: options.comments, end: options.end });
+  const built = buildDocument(doc, profile, { comments: cleanStrings(options.comments), end: options.end });
   return packDocument(built, [core]);
 }
 
