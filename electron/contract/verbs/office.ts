@@ -33,8 +33,16 @@ const docType = z
 
 /** The office's own set-up: bodies, terms, the number register's start, signers, people, and the audit of it all. */
 export const officeVerbs = {
-  /** Adds a body ("add": refused when the id is taken) or edits one ("edit"). */
-  saveOrganization: channel<Organization>()(z.object({ organization: organizationSchema, mode: z.enum(['add', 'edit']) })),
+  /** Adds a body ("add": refused when the id is taken) or edits one ("edit": the fields given change, the others stay). */
+  saveOrganization: channel<Organization>()(
+    z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('add'), organization: organizationSchema }),
+      z.object({
+        mode: z.literal('edit'),
+        organization: organizationSchema.partial().extend({ id: z.string().min(1, 'Thiếu mã cơ quan') }),
+      }),
+    ]),
+  ),
   /** A term (nhiệm kỳ): "2025-2030" or a khóa; several per body, overlaps refused. */
   addTerm: channel<Term>()(
     z.object({

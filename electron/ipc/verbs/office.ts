@@ -17,7 +17,7 @@ function given<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: 
 
 /** The office's set-up: bodies, terms, register start and import, signers, people, and its audit. */
 export const officeHandlers = {
-  saveOrganization: (req, ctx) => saveOrganizationAudited(ctx.store.db, { organization: req.organization, mode: req.mode, who: ctx.who }),
+  saveOrganization: (req, ctx) => saveOrganizationAudited(ctx.store.db, { ...req, who: ctx.who }),
   addTerm: (req, ctx) =>
     addTermAudited(ctx.store.db, {
       orgId: req.orgId,
