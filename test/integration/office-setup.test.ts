@@ -107,4 +107,22 @@ describe('the set-up of a body from a fresh database', () => {
       'Đã có người tên "Lê Thị C"',
     );
   });
+
+  it('starts empty, loads the demo on request (marked as such) and removes it in one step, leaving the office own body', async () => {
+    expect(await call(ctx, 'firstStart', {})).toEqual({ empty: true, demoOrgIds: [], people: 0 });
+    const loaded = await call(ctx, 'loadDemo', {});
+    expect(loaded.organizations).toBe(3);
+    await call(ctx, 'saveOrganization', { organization: congHai, mode: 'add' });
+    const state = await call(ctx, 'firstStart', {});
+    expect(state.empty).toBe(false);
+    expect(state.demoOrgIds).toHaveLength(3);
+    expect(state.demoOrgIds).not.toContain('DU-CONG-HAI');
+    const removed = await call(ctx, 'removeDemo', {});
+    expect(removed).toEqual({ organizations: 3, documents: 3 });
+    expect((await call(ctx, 'listOrganizations', {})).map((o) => o.id)).toEqual(['DU-CONG-HAI']);
+    expect(await call(ctx, 'search', { query: 'nông thôn mới' })).toEqual([]);
+    // The register's guard is back: a number given can never be deleted.
+    expect(store.db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'number_register_no_delete'").pluck().get()).toBe(1);
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+  });
 });

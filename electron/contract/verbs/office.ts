@@ -92,3 +92,13 @@ export const officeVerbs = {
   /** Changes to the set-up of a body (and to the people of the office), newest last. */
   listSetupChanges: channel<SetupChange[]>()(z.object({ orgId })),
 };
+
+/** What the first screen needs: whether anything is set up, which bodies are the demo, how many people. */
+export type FirstStartState = { empty: boolean; demoOrgIds: string[]; people: number };
+
+/** The first start: "Thiết lập cơ quan của tôi" or "Dùng thử với dữ liệu mẫu", and removing the demo later. */
+export const firstStartVerbs = {
+  firstStart: channel<FirstStartState>()(z.object({})),
+  loadDemo: channel<{ organizations: number; documents: number; results: number }>()(z.object({})),
+  removeDemo: channel<{ organizations: number; documents: number }>()(z.object({})),
+};
