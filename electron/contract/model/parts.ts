@@ -59,6 +59,8 @@ export const titleSchema = z.object({
   preamble: z.array(paragraphSchema).default([]),
   /** The enacting word printed after the preamble, e.g. "QUYẾT NGHỊ"; null when the document has none. */
   decisionLine: z.string().nullable().default(null),
+  /** "Kính gửi:" of a công văn (or "Kính trình:" of a tờ trình): one addressee per line, without "- ". */
+  addressees: z.array(z.string().min(1)).optional(),
 });
 export type Title = z.infer<typeof titleSchema>;
 
