@@ -121,14 +121,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
             <div className="workspace">
               <div className="page-scroll" ref={pageScroll}>
                 <fieldset className="plain-fieldset" disabled={readOnly}>
-                  <PageView
-                    parts={parts}
-                    profile={profile}
-                    organizations={ownBody}
-                    setters={setters}
-                    openPanel={openPanel}
-                    body={body}
-                  />
+                  <PageView parts={parts} profile={profile} organizations={ownBody} setters={setters} openPanel={openPanel} body={body} />
                 </fieldset>
               </div>
               {panelReady ? (

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
+import { ooxmlCheck, requireOoxmlCheck } from '../support/ooxmlCheck.ts';
 
 /**
  * Issue 10's acceptance, run as written on a fresh database: Công Hải sets itself up (body, an
@@ -106,7 +106,8 @@ describe('a real office from a fresh install (issue 10, acceptance)', () => {
       expect(text.split('\n')).toContain(line);
     }
     expect(text).not.toContain('Dự thảo');
-    execFileSync('/usr/bin/python3', [join(import.meta.dirname, '../../../shared/tools/ooxml-check/ooxml_check.py'), out]);
+    const python = requireOoxmlCheck();
+    if (python !== null) expect(ooxmlCheck(python, [out]).status).toBe(0);
 
     const history = await cli('history', '--id', id);
     for (const who of ['Nguyễn Văn A', 'Trần Văn B', 'Lê Thị C']) expect(history).toContain(`${who}: `);
