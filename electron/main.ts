@@ -10,7 +10,7 @@ import { logError, logInfo } from './log.ts';
 import { installMenu } from './menu.ts';
 import { denyPermissionCheck, denyPermissionRequest, guardWebContents, isAllowedNavigation } from './security.ts';
 import { currentUserName } from './services/appInfo.ts';
-import { ensureDemo } from './services/demo.ts';
+import { autoBackup } from './services/backup.ts';
 import { databasePath } from './services/paths.ts';
 import { openStore, type Store } from './store/connection.ts';
 import { fileResponse } from './web/static.ts';
@@ -43,8 +43,11 @@ function openAppStore(path: string): Store | null {
     return null;
   }
   if (opened.value.migration.backupPath) logInfo(`Đã nâng cấp tệp dữ liệu; bản sao lưu: ${opened.value.migration.backupPath}`);
-  const demo = ensureDemo(opened.value.db);
-  if (!demo.ok) logError(`Không nạp được dữ liệu mẫu: ${demo.error.message}`);
+  // An empty database is not filled with the demo: the first screen offers set-up or the demo.
+  void autoBackup(opened.value).then((made) => {
+    if (!made.ok) logError(`Không sao lưu tự động được: ${made.error.message}`);
+    else if (made.value) logInfo(`Đã sao lưu tự động: ${made.value}`);
+  });
   return opened.value;
 }
 

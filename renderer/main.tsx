@@ -3,18 +3,22 @@ import { createRoot } from 'react-dom/client';
 import { getApi } from './api/index.ts';
 import { ApiContext } from './app/api.ts';
 import { App } from './app/App.tsx';
+import { StartGate } from './app/start/StartGate.tsx';
 import './styles/base.css';
 import './styles/home.css';
 import './styles/editor.css';
 import './styles/page.css';
 import './styles/workflow.css';
+import './styles/start.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <ApiContext value={getApi()}>
-        <App />
+        <StartGate>
+          <App />
+        </StartGate>
       </ApiContext>
     </StrictMode>,
   );

@@ -6,6 +6,9 @@ import { copyUsage, runCopyCommand } from './copyCommands.ts';
 import { registerUsage, runRegisterCommand } from './registerCommands.ts';
 import { runDb, runDraftNextYear, runResultsImport, runSearch, runTargets, type StoreFlags } from './storeCommands.ts';
 import { EXIT_FAILURE, EXIT_OK, processIo, type Io } from './output.ts';
+import { findCommand, runCommand } from './commandTable.ts';
+import { documentCommands, exportStored, isStoredExport } from './documentCommands.ts';
+import { officeCommands } from './officeCommands.ts';
 
 const usage = `Soạn Nghị quyết — dòng lệnh
 
@@ -25,6 +28,22 @@ Cách dùng:
                                                       Dự thảo năm sau từ nghị quyết và kết quả năm trước
 ${copyUsage}
 ${registerUsage}
+
+Thiết lập cơ quan (mỗi lệnh có --help):
+  soan-nq org add --id <mã> --kind <loại> --name "<TÊN>" [--superior "<TÊN CẤP TRÊN>"] --code <ký hiệu> --place "<địa danh>" --office "<VĂN PHÒNG>" --office-code <VPĐU>
+  soan-nq org list | org edit --id <mã> [các tùy chọn như org add]
+  soan-nq term add --org <mã> --name "<tên>" --from YYYY-MM-DD [--to YYYY-MM-DD] [--appointed]
+  soan-nq register start --org <mã> --type <NQ|KL|…> --next <n>   |   register import --org <mã> <tệp.csv>
+  soan-nq signer add --org <mã> --authority "T/M|K/T|T/L|Q." --of "<ĐẢNG UỶ>" --title "<BÍ THƯ>" --name "<họ tên>"
+  soan-nq person add --name "<họ tên>" --role chuyen-vien|chanh-van-phong|pho-chanh-van-phong|van-thu|quan-tri
+
+Văn bản trong kho (--as "<người>": ai làm việc này, được kiểm tra theo vai trò):
+  soan-nq draft new --org <mã> --year <năm> [--template <mẫu>] --save --as "<người>" [--json]
+  soan-nq status --id <n> --to trinh|tra-lai|duyet [--reason "<lý do>"] --as "<người>"
+  soan-nq issue --id <n> [--date YYYY-MM-DD] --as "<người>"
+  soan-nq export --id <n> -o <tệp.docx>
+  soan-nq history --id <n>
+  soan-nq backup -o <tệp.sqlite>   |   restore <tệp.sqlite>
   soan-nq help                                        In hướng dẫn này
 
 Cơ sở dữ liệu: --db <tệp>, hoặc biến SOAN_NQ_DB, hoặc tệp của ứng dụng trong thư mục dữ liệu người dùng.
@@ -33,6 +52,16 @@ Mã thoát: 0 thành công, 1 có lỗi thể thức, 2 sai cách dùng hoặc l
 
 /** Runs one command line; returns the exit code. Never throws. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  // The office's set-up and a stored document's life: contract verbs through cli/call.ts, each with its own --help.
+  const own = findCommand([...officeCommands, ...documentCommands, ...(isStoredExport(argv) ? [exportStored] : [])], argv);
+  if (own !== null) {
+    try {
+      return await runCommand(io, own, argv);
+    } catch (err) {
+      io.err(`Lỗi ngoài dự kiến: ${err instanceof Error ? err.message : String(err)}`);
+      return EXIT_FAILURE;
+    }
+  }
   // "copy" has options of its own and parses them itself.
   if (argv[0] === 'copy') {
     try {

@@ -5,11 +5,11 @@ import { copyVerbs } from './verbs/copies.ts';
 import { documentVerbs } from './verbs/documents.ts';
 import { importVerbs } from './verbs/imports.ts';
 import { workflowVerbs } from './verbs/workflow.ts';
-import { officeVerbs } from './verbs/office.ts';
+import { firstStartVerbs, officeVerbs } from './verbs/office.ts';
 import { backupVerbs } from './verbs/backups.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
-export type { RegisterImportResult, RegisterStartResult, SetupChange } from './verbs/office.ts';
+export type { FirstStartState, RegisterImportResult, RegisterStartResult, SetupChange } from './verbs/office.ts';
 export type { BackupInfo, RestoreOutcome } from './verbs/backups.ts';
 export {
   copyKinds,
@@ -38,6 +38,7 @@ export const api = {
   ...importVerbs,
   ...commentVerbs,
   ...officeVerbs,
+  ...firstStartVerbs,
   ...backupVerbs,
 } as const;
 

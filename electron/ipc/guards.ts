@@ -30,4 +30,6 @@ export const verbActions: Partial<Record<ApiName, Action>> = {
   savePerson: 'thiet-lap',
   saveRecipientList: 'thiet-lap',
   restoreBackup: 'thiet-lap',
+  loadDemo: 'thiet-lap',
+  removeDemo: 'thiet-lap',
 };

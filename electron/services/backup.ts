@@ -34,7 +34,9 @@ const stamp = (at: Date) =>
 export async function backupTo(db: Db, target: string): Promise<Result<string>> {
   try {
     mkdirSync(dirname(target), { recursive: true });
-    await db.backup(target);
+    // After the first step the rest goes in one step: a steady stream of writes from another
+    // connection would otherwise restart a page-by-page backup for ever.
+    await db.backup(target, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
     return ok(target);
   } catch (err) {
     return { ok: false, error: describeFsError(err, 'ghi', target) };
@@ -156,7 +158,7 @@ export async function restoreFrom(store: Store, source: string, now: Date = new 
   if (!kept.ok) return kept;
   const src = new Database(source, { readonly: true, fileMustExist: true });
   try {
-    await src.backup(store.path);
+    await src.backup(store.path, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
   } catch (err) {
     return { ok: false, error: describeFsError(err, 'ghi', store.path) };
   } finally {

@@ -75,6 +75,8 @@ export function seedDemo(db: Db): Result<DemoSummary> {
         for (const org of data.value.organizations) {
           const { term, signers, document, resultsYear, results: values, ...organization } = org;
           unwrapOr(saveOrganization(db, organization));
+          // Marked as the demo, so that it shows as such and can be removed in one step.
+          db.prepare('UPDATE organizations SET is_demo = 1 WHERE id = ?').run(org.id);
           unwrapOr(addTerm(db, { orgId: org.id, ...term }));
           signers.forEach((s, position) => unwrapOr(saveSigner(db, { orgId: org.id, position, ...s })));
           const content = unwrapOr(validate(resolutionSchema, withParsedValues(documents[document]), `Văn bản mẫu ${document}`));

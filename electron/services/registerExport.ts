@@ -6,6 +6,7 @@ import type { RegisterEntry, RegisterListing } from '../contract/workflow.ts';
 import { sectionPage, textWidthTwips } from '../docx/page.ts';
 import { gridCell, gridTable } from '../docx/tables.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
+import { termLabel } from '../format/termName.ts';
 import { formatDateShort } from '../format/dates.ts';
 import { DEFAULT_PROFILE_ID, findProfile } from '../format/profiles/index.ts';
 import { describeFsError } from './fsErrors.ts';
@@ -53,7 +54,7 @@ export function registerCells(e: RegisterEntry): string[] {
 export function registerTitle(listing: RegisterListing): string {
   const type = typeNames[listing.docType] ?? listing.docType;
   const t = listing.term;
-  return `Sổ đăng ký ${type.toLocaleLowerCase('vi')} (${listing.docType}) — ${listing.org.name} — nhiệm kỳ khóa ${t.ordinal} (${t.startYear} - ${t.endYear})`;
+  return `Sổ đăng ký ${type.toLocaleLowerCase('vi')} (${listing.docType}) — ${listing.org.name} — ${termLabel(t)}`;
 }
 
 /**
@@ -108,7 +109,7 @@ export async function registerDocx(dirty: RegisterListing): Promise<Uint8Array> 
         children: [
           line(listing.org.name, 28),
           line(`SỔ ĐĂNG KÝ ${(typeNames[listing.docType] ?? listing.docType).toLocaleUpperCase('vi')}`, 28),
-          line(`Nhiệm kỳ khóa ${listing.term.ordinal} (${listing.term.startYear} - ${listing.term.endYear})`, 26),
+          line(capitalized(termLabel(listing.term)), 26),
           gridTable(profile, widths, [header, ...body], 1),
         ],
       },
@@ -158,4 +159,8 @@ export async function exportRegister(
     return { ok: false, error: describeFsError(err, 'ghi', outPath) };
   }
   return ok({ path: outPath, rows: listing.entries.length, bytes: bytes.byteLength });
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }

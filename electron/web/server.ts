@@ -3,11 +3,12 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
-import type { Result } from '../contract/result.ts';
+import { ok, type Result } from '../contract/result.ts';
 import { dispatchByName, isApiName } from '../ipc/dispatch.ts';
 import { asPerson, type HandlerContext } from '../ipc/context.ts';
 import { logError } from '../log.ts';
 import { currentUserName } from '../services/appInfo.ts';
+import { autoBackup } from '../services/backup.ts';
 import { ensureDemo } from '../services/demo.ts';
 import { downloadFile } from '../services/exportFile.ts';
 import { openStore, type Store } from '../store/connection.ts';
@@ -26,6 +27,8 @@ export type WebServerOptions = {
   /** The per-launch secret; random (32 bytes, base64url) by default. */
   token?: string;
   who?: string;
+  /** Seed the demo into an empty database (tests); by default the first screen offers it instead. */
+  demo?: boolean;
 };
 
 export type WebServer = {
@@ -103,11 +106,14 @@ function openOwnStore(options: WebServerOptions): { store: Store; owned: boolean
   mkdirSync(dirname(options.dbPath), { recursive: true });
   const opened = openStore(options.dbPath);
   if (!opened.ok) throw Object.assign(new Error(opened.error.message), { appError: opened.error });
-  const demo = ensureDemo(opened.value.db);
+  const demo = options.demo === true ? ensureDemo(opened.value.db) : ok(null);
   if (!demo.ok) {
     opened.value.close();
     throw Object.assign(new Error(demo.error.message), { appError: demo.error });
   }
+  void autoBackup(opened.value).then((made) => {
+    if (!made.ok) logError(`Không sao lưu tự động được: ${made.error.message}`);
+  });
   return { store: opened.value, owned: true };
 }
 

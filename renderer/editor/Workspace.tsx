@@ -56,6 +56,8 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   const session = useDocumentSession(editor, stored, partsRef, loaded);
   const { autosave } = session;
   const readOnly = !isContentEditable(stored.status);
+  // A draft belongs to one body: the page offers only that body's header (its number, register and export agree).
+  const ownBody = useMemo(() => organizations.filter((o) => o.id === stored.orgId), [organizations, stored.orgId]);
 
   // Only a change of the parts makes the document dirty (StrictMode runs this effect twice on open).
   const openedParts = useRef(parts);
@@ -119,14 +121,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
             <div className="workspace">
               <div className="page-scroll" ref={pageScroll}>
                 <fieldset className="plain-fieldset" disabled={readOnly}>
-                  <PageView
-                    parts={parts}
-                    profile={profile}
-                    organizations={organizations}
-                    setters={setters}
-                    openPanel={openPanel}
-                    body={body}
-                  />
+                  <PageView parts={parts} profile={profile} organizations={ownBody} setters={setters} openPanel={openPanel} body={body} />
                 </fieldset>
               </div>
               {panelReady ? (

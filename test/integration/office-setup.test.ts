@@ -107,4 +107,50 @@ describe('the set-up of a body from a fresh database', () => {
       'Đã có người tên "Lê Thị C"',
     );
   });
+
+  it('starts empty, loads the demo on request (marked as such) and removes it in one step, leaving the office own body', async () => {
+    expect(await call(ctx, 'firstStart', {})).toEqual({ empty: true, demoOrgIds: [], people: 0 });
+    const loaded = await call(ctx, 'loadDemo', {});
+    expect(loaded.organizations).toBe(3);
+    await call(ctx, 'saveOrganization', { organization: congHai, mode: 'add' });
+    const state = await call(ctx, 'firstStart', {});
+    expect(state.empty).toBe(false);
+    expect(state.demoOrgIds).toHaveLength(3);
+    expect(state.demoOrgIds).not.toContain('DU-CONG-HAI');
+    const removed = await call(ctx, 'removeDemo', {});
+    expect(removed).toEqual({ organizations: 3, documents: 3 });
+    expect((await call(ctx, 'listOrganizations', {})).map((o) => o.id)).toEqual(['DU-CONG-HAI']);
+    expect(await call(ctx, 'search', { query: 'nông thôn mới' })).toEqual([]);
+    // The register's guard is back: a number given can never be deleted.
+    expect(store.db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'number_register_no_delete'").pluck().get()).toBe(1);
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('issues a draft with its own body code: the page, the register and the export agree (the HU/ĐU defect)', async () => {
+    await call(ctx, 'saveOrganization', { organization: congHai, mode: 'add' });
+    await call(ctx, 'addTerm', { orgId: 'DU-CONG-HAI', name: '2025-2030', from: '2025-07-01', appointed: true });
+    const created = await call(ctx, 'createNextYear', { orgId: 'DU-CONG-HAI', year: 2027 });
+    const header = { ...created.content.header, number: { ...created.content.header.number, issuerCode: 'HU' } };
+    const edited = await call(ctx, 'saveDocument', {
+      id: created.id,
+      content: { ...created.content, header },
+      expectedVersion: created.version,
+    });
+    await call(ctx, 'submitForReview', { id: edited.id });
+    await call(ctx, 'approveDocument', { id: edited.id });
+    const issued = await call(ctx, 'issueDocument', { id: edited.id, date: '2026-12-20' });
+    expect(issued.content.header.number).toMatchObject({ seq: 1, issuerCode: 'ĐU' });
+    const listing = await call(ctx, 'listRegister', { orgId: 'DU-CONG-HAI' });
+    expect(listing.entries.map((e) => e.symbol)).toEqual(['01-NQ/ĐU']);
+    // Renaming the body (and its code) later rewrites neither the issued document nor its register row.
+    await call(ctx, 'saveOrganization', {
+      organization: { id: 'DU-CONG-HAI', name: 'ĐẢNG UỶ XÃ CÔNG HẢI MỚI', issuerCode: 'ĐUX' },
+      mode: 'edit',
+    });
+    expect((await call(ctx, 'getDocument', { id: issued.id })).content.header).toMatchObject({
+      issuingBody: 'ĐẢNG UỶ XÃ CÔNG HẢI',
+      number: { issuerCode: 'ĐU' },
+    });
+    expect((await call(ctx, 'listRegister', { orgId: 'DU-CONG-HAI' })).entries.map((e) => e.symbol)).toEqual(['01-NQ/ĐU']);
+  });
 });

@@ -33,8 +33,16 @@ const docType = z
 
 /** The office's own set-up: bodies, terms, the number register's start, signers, people, and the audit of it all. */
 export const officeVerbs = {
-  /** Adds a body ("add": refused when the id is taken) or edits one ("edit"). */
-  saveOrganization: channel<Organization>()(z.object({ organization: organizationSchema, mode: z.enum(['add', 'edit']) })),
+  /** Adds a body ("add": refused when the id is taken) or edits one ("edit": the fields given change, the others stay). */
+  saveOrganization: channel<Organization>()(
+    z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('add'), organization: organizationSchema }),
+      z.object({
+        mode: z.literal('edit'),
+        organization: organizationSchema.partial().extend({ id: z.string().min(1, 'Thiếu mã cơ quan') }),
+      }),
+    ]),
+  ),
   /** A term (nhiệm kỳ): "2025-2030" or a khóa; several per body, overlaps refused. */
   addTerm: channel<Term>()(
     z.object({
@@ -83,4 +91,14 @@ export const officeVerbs = {
   ),
   /** Changes to the set-up of a body (and to the people of the office), newest last. */
   listSetupChanges: channel<SetupChange[]>()(z.object({ orgId })),
+};
+
+/** What the first screen needs: whether anything is set up, which bodies are the demo, how many people. */
+export type FirstStartState = { empty: boolean; demoOrgIds: string[]; people: number };
+
+/** The first start: "Thiết lập cơ quan của tôi" or "Dùng thử với dữ liệu mẫu", and removing the demo later. */
+export const firstStartVerbs = {
+  firstStart: channel<FirstStartState>()(z.object({})),
+  loadDemo: channel<{ organizations: number; documents: number; results: number }>()(z.object({})),
+  removeDemo: channel<{ organizations: number; documents: number }>()(z.object({})),
 };

@@ -1,5 +1,6 @@
 import { ok } from '../../contract/result.ts';
 import type { SetupChange } from '../../contract/verbs/office.ts';
+import { firstStartState, loadDemo, removeDemo } from '../../services/firstStart.ts';
 import { OFFICE_WIDE } from '../../services/office/audit.ts';
 import { saveOrganizationAudited } from '../../services/office/organizations.ts';
 import { savePersonAudited } from '../../services/office/people.ts';
@@ -17,7 +18,7 @@ function given<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: 
 
 /** The office's set-up: bodies, terms, register start and import, signers, people, and its audit. */
 export const officeHandlers = {
-  saveOrganization: (req, ctx) => saveOrganizationAudited(ctx.store.db, { organization: req.organization, mode: req.mode, who: ctx.who }),
+  saveOrganization: (req, ctx) => saveOrganizationAudited(ctx.store.db, { ...req, who: ctx.who }),
   addTerm: (req, ctx) =>
     addTermAudited(ctx.store.db, {
       orgId: req.orgId,
@@ -44,6 +45,9 @@ export const officeHandlers = {
       who: ctx.who,
       ...given({ id: req.id, active: req.active, position: req.position }),
     }),
+  firstStart: (_req, ctx) => firstStartState(ctx.store.db),
+  loadDemo: (_req, ctx) => loadDemo(ctx.store.db),
+  removeDemo: (_req, ctx) => removeDemo(ctx.store.db),
   listPeople: (req, ctx) => listPeople(ctx.store.db, given({ includeInactive: req.includeInactive })),
   savePerson: (req, ctx) =>
     savePersonAudited(ctx.store.db, { name: req.name, roles: req.roles, who: ctx.who, ...given({ id: req.id, active: req.active }) }),

@@ -5,7 +5,9 @@ import { abort, attempt, unwrap } from '../../store/errors.ts';
 import { getOrganization, saveOrganization } from '../../store/organizations.ts';
 import { auditSetup } from './audit.ts';
 
-export type SaveOrganizationInput = { organization: OrganizationInput; who: string; mode: 'add' | 'edit' };
+export type SaveOrganizationInput =
+  | { organization: OrganizationInput; who: string; mode: 'add' }
+  | { organization: Partial<OrganizationInput> & { id: string }; who: string; mode: 'edit' };
 
 /**
  * Adds a body (refused when the id is taken) or edits one (refused when it does not exist), with
@@ -22,7 +24,9 @@ export function saveOrganizationAudited(db: Db, input: SaveOrganizationInput): R
           abort('INVALID_INPUT', `Đã có cơ quan mã "${id}" (${existing.value.name}). Dùng "org edit" để sửa, hoặc chọn mã khác.`);
         if (input.mode === 'edit' && !existing.ok) abort('NOT_FOUND', `Không tìm thấy cơ quan mã "${id}". Dùng "org add" để thêm.`);
         const before = existing.ok ? existing.value : null;
-        const saved = unwrap(saveOrganization(db, before ? { ...before, ...input.organization } : input.organization));
+        const saved = unwrap(
+          saveOrganization(db, before ? { ...before, ...input.organization } : (input.organization as OrganizationInput)),
+        );
         auditSetup(db, {
           orgId: saved.id,
           who: input.who,

@@ -1,3 +1,4 @@
+import { termLabel } from '../../../electron/format/termName.ts';
 import { useCallback, useEffect, useState } from 'react';
 import type { RegisterEntry, RegisterListing } from '../../../electron/contract/workflow.ts';
 import { call, errorText, useApi } from '../../app/api.ts';
@@ -104,8 +105,7 @@ export function RegisterScreen({ onHome }: Props) {
         ) : null}
         {listing ? (
           <p className="hint" data-testid="register-summary">
-            {listing.org.name} · loại {listing.docType} · khóa {listing.term.ordinal} ({listing.term.startYear}–{listing.term.endYear}):{' '}
-            {entries.length} số đã cấp
+            {listing.org.name} · loại {listing.docType} · {termLabel(listing.term)}: {entries.length} số đã cấp
             {voided > 0 ? `, trong đó ${voided} số đã hủy` : ''}. Số chạy từ 01 trong mỗi nhiệm kỳ.
           </p>
         ) : null}

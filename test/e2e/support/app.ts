@@ -18,11 +18,17 @@ export type App = { dir: string; web: WebServer; close: () => Promise<void> };
 
 /**
  * Browser mode as `npm run web` starts it, on a fresh database in a temp folder: the server opens
- * the empty file and seeds the demo (ensureDemo), then serves dist/renderer and the contract.
+ * the empty file and seeds the demo (unless `demo: false`: then the first screen shows), then serves
+ * dist/renderer and the contract.
  */
-export async function startApp(prefix = 'soan-nq-e2e-'): Promise<App> {
+export async function startApp(prefix = 'soan-nq-e2e-', options: { demo?: boolean } = {}): Promise<App> {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  const web = await startWebServer({ dbPath: join(dir, 'data.sqlite'), staticDir: rendererDist, who: 'Thư ký thử' });
+  const web = await startWebServer({
+    dbPath: join(dir, 'data.sqlite'),
+    staticDir: rendererDist,
+    who: 'Thư ký thử',
+    demo: options.demo ?? true,
+  });
   return {
     dir,
     web,

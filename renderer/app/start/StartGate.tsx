@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { FirstStartState } from '../../../electron/contract/api.ts';
+import { roleNames, type Person } from '../../../electron/contract/model/people.ts';
+import { ApiContext, errorText, useApi } from '../api.ts';
+import { SetupBodyForm } from './SetupBodyForm.tsx';
+import { rememberedPerson, rememberPerson, withPerson } from './withPerson.ts';
+
+type Loaded = { state: FirstStartState; people: Person[] };
+
+/**
+ * Before the app: on an empty database, "Thiết lập cơ quan của tôi" or "Dùng thử với dữ liệu mẫu";
+ * once the office has people, "Bạn là ai?". Then the app, with the person sent along with every
+ * call and shown in a corner with one-click switching, and the demo marked while it is there.
+ */
+export function StartGate({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [who, setWho] = useState<string | null>(rememberedPerson);
+  const [choosing, setChoosing] = useState(false);
+  const [settingUp, setSettingUp] = useState(false);
+
+  const reload = useCallback(async () => {
+    const [state, people] = await Promise.all([api.firstStart({}), api.listPeople({})]);
+    if (!state.ok) return setError(errorText(state.error));
+    if (!people.ok) return setError(errorText(people.error));
+    setLoaded({ state: state.value, people: people.value });
+  }, [api]);
+  useEffect(() => void reload(), [reload]);
+  const personApi = useMemo(() => withPerson(api, who), [api, who]);
+
+  if (error) return <p className="screen-message form-error">{error}</p>;
+  if (loaded === null) return <p className="screen-message">Đang mở dữ liệu…</p>;
+  const choose = (name: string) => {
+    rememberPerson(name);
+    setWho(name);
+    setChoosing(false);
+  };
+
+  if (loaded.state.empty) {
+    return (
+      <main className="start" data-testid="first-start">
+        <h1>Soạn Nghị quyết</h1>
+        {settingUp ? (
+          <>
+            <h2>Thiết lập cơ quan của tôi</h2>
+            <SetupBodyForm onSaved={() => void reload()} onCancel={() => setSettingUp(false)} />
+          </>
+        ) : (
+          <>
+            <p>Dữ liệu còn trống. Hãy khai báo cơ quan của văn phòng, hoặc dùng thử với ba cơ quan mẫu.</p>
+            <div className="start-choices">
+              <button type="button" className="btn btn-primary" data-testid="start-setup" onClick={() => setSettingUp(true)}>
+                Thiết lập cơ quan của tôi
+              </button>
+              <button
+                type="button"
+                className="btn"
+                data-testid="start-demo"
+                onClick={() => void api.loadDemo({}).then((r) => (r.ok ? reload() : setError(errorText(r.error))))}
+              >
+                Dùng thử với dữ liệu mẫu
+              </button>
+            </div>
+          </>
+        )}
+      </main>
+    );
+  }
+
+  const person = loaded.people.find((p) => p.name === who) ?? null;
+  if (loaded.people.length > 0 && (person === null || choosing)) {
+    return (
+      <main className="start" data-testid="who-are-you">
+        <h1>Bạn là ai?</h1>
+        <p>Mọi việc bạn làm (lưu, trình, duyệt, ban hành, sao) được ghi tên bạn.</p>
+        <ul className="start-people">
+          {loaded.people.map((p) => (
+            <li key={p.id}>
+              <button type="button" className="btn" data-testid="person-choice" onClick={() => choose(p.name)}>
+                <strong>{p.name}</strong> — {p.roles.map((r) => roleNames[r]).join(', ')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </main>
+    );
+  }
+
+  const demo = loaded.state.demoOrgIds.length > 0;
+  return (
+    <ApiContext value={personApi}>
+      {children}
+      <div className="person-bar" data-testid="person-bar">
+        {demo ? (
+          <span className="person-demo" data-testid="demo-badge">
+            Đang dùng dữ liệu mẫu ·{' '}
+            <button
+              type="button"
+              className="btn-link"
+              data-testid="remove-demo"
+              onClick={() => {
+                if (
+                  !window.confirm('Xóa toàn bộ dữ liệu mẫu (ba cơ quan mẫu và văn bản của chúng)? Dữ liệu của cơ quan bạn được giữ nguyên.')
+                )
+                  return;
+                void personApi.removeDemo({}).then((r) => (r.ok ? window.location.reload() : setError(errorText(r.error))));
+              }}
+            >
+              Xóa dữ liệu mẫu
+            </button>
+          </span>
+        ) : null}
+        {person ? (
+          <span data-testid="current-person">
+            {person.name} ({person.roles.map((r) => roleNames[r]).join(', ')}) ·{' '}
+            <button type="button" className="btn-link" data-testid="switch-person" onClick={() => setChoosing(true)}>
+              Đổi người
+            </button>
+          </span>
+        ) : null}
+      </div>
+    </ApiContext>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.ts';
+import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { ensureRenderer } from './support/renderer.ts';
+import { join } from 'node:path';
+
+/**
+ * A fresh install in the browser at 1366×768: no demo loaded silently; the office sets up its body
+ * with the header previewed as it prints; once it has people, "Bạn là ai?" asks, and what the
+ * chosen person does is recorded under their name and checked against their role.
+ */
+const run = hasChromium();
+let app: App;
+let browser: Browser;
+let page: Page;
+
+describe.skipIf(!run)('first start of a real office', () => {
+  beforeAll(async () => {
+    await ensureRenderer();
+    app = await startApp('soan-nq-e2e-first-', { demo: false });
+    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
+    page = browser.page;
+    page.on('dialog', (d) => void d.accept());
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('offers set-up or the demo, sets up Công Hải with a live header preview, then asks who is working', async () => {
+    const shots = ensureArtifactsDir();
+    await page.goto(app.web.url);
+    await page.getByTestId('first-start').waitFor();
+    expect(await page.getByTestId('start-demo').textContent()).toBe('Dùng thử với dữ liệu mẫu');
+    await page.screenshot({ path: join(shots, 'first-start-1366.png') });
+    await page.getByTestId('start-setup').click();
+    await page.getByTestId('setup-kind').selectOption('dang-uy-xa');
+    await page.getByTestId('setup-save').click();
+    // Missing fields are named at the field, in Vietnamese.
+    expect(await page.locator('.setup-form .form-error').first().textContent()).toBe('Thiếu tên tổ chức');
+    await page.getByTestId('setup-superiorBody').fill('ĐẢNG BỘ TỈNH KHÁNH HOÀ');
+    await page.getByTestId('setup-name').fill('ĐẢNG UỶ XÃ CÔNG HẢI');
+    await page.getByTestId('setup-id').fill('DU-CONG-HAI');
+    await page.getByTestId('setup-place').fill('Công Hải');
+    const preview = await page.getByTestId('header-preview').innerText();
+    expect(preview).toContain('ĐẢNG BỘ TỈNH KHÁNH HOÀ\nĐẢNG UỶ XÃ CÔNG HẢI\n*\nSố 08-NQ/ĐU');
+    expect(preview).toMatch(/Công Hải, ngày \d{2} tháng \d{1,2} năm \d{4}/u);
+    await page.screenshot({ path: join(shots, 'setup-body-1366.png') });
+    await page.getByTestId('setup-save').click();
+    await page.getByTestId('new-year-open').waitFor();
+    expect(await page.getByTestId('demo-badge').count()).toBe(0);
+
+    // The office names its people (here through the contract, as `soan-nq person add` does).
+    await callApi(app.web, 'addTerm', { orgId: 'DU-CONG-HAI', name: '2025-2030', from: '2025-07-01', appointed: true });
+    await callApi(app.web, 'saveSigner', {
+      orgId: 'DU-CONG-HAI',
+      authority: 'T/M',
+      authorityOf: 'ĐẢNG UỶ',
+      title: 'BÍ THƯ',
+      name: 'Phạm Văn D',
+    });
+    for (const [name, role] of [
+      ['Nguyễn Văn A', 'chuyen-vien'],
+      ['Trần Văn B', 'chanh-van-phong'],
+      ['Lê Thị C', 'van-thu'],
+    ] as const) {
+      await callApi(app.web, 'savePerson', { name, roles: [role] });
+    }
+    await page.reload();
+    await page.getByTestId('who-are-you').waitFor();
+    await page.screenshot({ path: join(shots, 'who-are-you-1366.png') });
+    await page.getByTestId('person-choice').filter({ hasText: 'Nguyễn Văn A' }).click();
+    expect(await page.getByTestId('current-person').innerText()).toContain('Nguyễn Văn A (chuyên viên)');
+
+    // "Tạo nghị quyết mới" for a body with no previous resolution, recorded under the person's name.
+    await page.getByTestId('new-year-open').click();
+    await page.getByTestId('new-year-year').fill('2027');
+    await page.getByTestId('new-year-dialog').getByRole('button', { name: 'Tạo dự thảo' }).click();
+    await page.getByTestId('editor').waitFor();
+    await page.screenshot({ path: join(shots, 'new-draft-1366.png') });
+    const id = Number(await page.getByTestId('editor').getAttribute('data-document-id'));
+    const history = await callApi(app.web, 'documentHistory', { id });
+    expect(history.map((e) => e.who)).toEqual(['Nguyễn Văn A']);
+
+    // One click to switch person.
+    await page.getByTestId('switch-person').click();
+    await page.getByTestId('person-choice').filter({ hasText: 'Lê Thị C' }).click();
+    expect(await page.getByTestId('current-person').innerText()).toContain('Lê Thị C (văn thư)');
+  }, 180_000);
+});
