@@ -8,6 +8,7 @@ import './styles/home.css';
 import './styles/editor.css';
 import './styles/page.css';
 import './styles/workflow.css';
+import './editor/find/find.css';
 
 const root = document.getElementById('root');
 if (root) {
