@@ -57,13 +57,15 @@ export async function pdfPages(pdfPath: string): Promise<string[][]> {
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().normalize('NFC');
 
 /**
- * Whether the editor's first line of a page is the printed page's: the same words from the start
- * (the first 30 characters, spacing ignored). Page 1 starts with the two-column header, whose
- * reading order differs between the two: it matches when both are page 1.
+ * Whether the editor's first line of a page is the printed page's: the same characters from the
+ * start (up to 30, spacing ignored; a table row's first cell is a line of its own in the PDF's
+ * text). Page 1 starts with the two-column header, whose reading order differs between the two:
+ * it matches when both are page 1.
  */
 export function sameFirstLine(editorLine: string, printed: readonly string[], page: number): boolean {
   if (page === 1) return true;
-  const a = norm(editorLine).slice(0, 30);
-  const b = norm(printed[0] ?? '').slice(0, 30);
-  return a !== '' && a === b;
+  const a = norm(editorLine);
+  const b = norm(printed[0] ?? '');
+  const n = Math.min(30, a.length, b.length);
+  return n >= 3 && a.slice(0, n) === b.slice(0, n);
 }

@@ -11,6 +11,11 @@ export type PageMark = { index: number; number: number | null; sheet: HTMLElemen
  */
 const WIDOW_CONTROL = true;
 
+/** The footnote separator: one single line of the document's default size (Word's separator paragraph). */
+function noteSeparator(sheet: HTMLElement): number {
+  return parseFloat(getComputedStyle(sheet).fontSize) * 0.5;
+}
+
 /** The document's pages as the exported .docx prints them, measured from the sheets in `pages`. */
 export function layoutPages(pages: HTMLElement, profile: FormatProfile): PageMark[] {
   const first = pages.querySelector<HTMLElement>(':scope > .page');
@@ -20,18 +25,27 @@ export function layoutPages(pages: HTMLElement, profile: FormatProfile): PageMar
     const placed = measureSheets(pages);
     const starts = paginate(
       placed.map((p) => p.block),
-      { pageHeight: textHeight(first), widowControl: WIDOW_CONTROL },
+      { pageHeight: textHeight(first), widowControl: WIDOW_CONTROL, noteSeparator: noteSeparator(first) },
     );
     let appendixFrom = -1;
     return starts.flatMap((start, index) => {
       const at = placed[start.block];
+      // A table continued on this page prints its header rows first.
       if (!at) return [];
       const inAppendix = at.sheet.classList.contains('appendix-page');
       if (inAppendix && appendixFrom < 0) appendixFrom = index;
       const restart = inAppendix && profile.pageNumber.appendix === 'restart';
       const n = restart ? index - appendixFrom + 1 : index + 1;
       const shown = n === 1 && !profile.pageNumber.showOnFirstPage ? null : n;
-      return [{ index, number: shown, sheet: at.sheet, top: at.tops[start.line] ?? 0, firstLine: lineText(at, start.line) }];
+      return [
+        {
+          index,
+          number: shown,
+          sheet: at.sheet,
+          top: at.tops[start.line] ?? 0,
+          firstLine: lineText(at, start.line > 0 && at.block.headerRows ? 0 : start.line),
+        },
+      ];
     });
   } finally {
     pages.classList.remove('measuring');

@@ -40,14 +40,40 @@ function margins(element: Element): { before: number; after: number } {
   return { before: px(css.marginTop), after: px(css.marginBottom) };
 }
 
-function textBlock(element: Element, sheet: HTMLElement, extra: Partial<FlowBlock> = {}): Placed {
+/** The footnotes' printed texts (the list under the body), in order, and how many were met so far. */
+type Notes = { items: Element[]; next: number };
+
+/** Footnotes referenced from the block: the line of each reference and the height of its text. */
+function blockNotes(element: Element, tops: readonly number[], top: number, notes: Notes | undefined): FlowBlock['notes'] {
+  if (!notes) return undefined;
+  const found: { line: number; height: number }[] = [];
+  for (const ref of element.querySelectorAll('.nq-fn')) {
+    const item = notes.items[notes.next];
+    notes.next += 1;
+    if (!item) continue;
+    const r = ref.getBoundingClientRect();
+    const middle = (r.top + r.bottom) / 2 - top;
+    let line = 0;
+    while (line + 1 < tops.length && (tops[line + 1] ?? 0) <= middle) line += 1;
+    found.push({ line, height: item.getBoundingClientRect().height });
+  }
+  return found.length > 0 ? found : undefined;
+}
+
+function textBlock(element: Element, sheet: HTMLElement, extra: Partial<FlowBlock> = {}, notes?: Notes): Placed {
   const box = element.getBoundingClientRect();
   const top = sheet.getBoundingClientRect().top;
   const { tops, count } = lineTops(element);
   const n = Math.max(1, count);
   const lines = Array.from({ length: n }, () => box.height / n);
+  const refs = blockNotes(
+    element,
+    tops.map((t) => t - top),
+    top,
+    notes,
+  );
   return {
-    block: { lines, ...margins(element), ...extra },
+    block: { lines, ...margins(element), ...extra, ...(refs ? { notes: refs } : {}) },
     element,
     sheet,
     tops: (count > 0 ? tops : [box.top]).map((t) => t - top),
@@ -87,6 +113,7 @@ function tableBlock(table: HTMLTableElement, sheet: HTMLElement, extra: Partial<
 /** The body's blocks, in order: paragraphs and headings by line, tables by row, the targets block by its lines. */
 function bodyBlocks(body: Element, sheet: HTMLElement): Placed[] {
   const out: Placed[] = [];
+  const notes: Notes = { items: [...sheet.querySelectorAll('.footnote-list .footnote-item')], next: 0 };
   let breakNext = false;
   for (const child of body.children) {
     const extra: Partial<FlowBlock> = breakNext ? { breakBefore: true } : {};
@@ -98,10 +125,10 @@ function bodyBlocks(body: Element, sheet: HTMLElement): Placed[] {
     const table = child instanceof HTMLTableElement ? child : child.querySelector('table');
     if (child.classList.contains('nq-targets')) {
       const lines = [...child.querySelectorAll('.nq-target-line')];
-      lines.forEach((line, i) => out.push(textBlock(line, sheet, i === 0 ? extra : {})));
+      lines.forEach((line, i) => out.push(textBlock(line, sheet, i === 0 ? extra : {}, notes)));
     } else if (table) out.push(tableBlock(table, sheet, extra));
     else if (child.matches('p, .nq-h, .nq-bullet'))
-      out.push(textBlock(child, sheet, { ...extra, ...(child.classList.contains('nq-h') ? { keepNext: true } : {}) }));
+      out.push(textBlock(child, sheet, { ...extra, ...(child.classList.contains('nq-h') ? { keepNext: true } : {}) }, notes));
     else out.push(boxBlock(child, sheet, extra));
   }
   return out;
@@ -172,7 +199,10 @@ export function lineText(placed: Placed, line: number): string {
   const top = sheet.getBoundingClientRect().top;
   const from = placed.tops[line] ?? 0;
   const to = placed.tops[line + 1] ?? Number.POSITIVE_INFINITY;
-  const words: string[] = [];
+  // The element's text as one string; the line is the stretch from its first word to its last.
+  let full = '';
+  let first = -1;
+  let last = -1;
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
@@ -182,9 +212,13 @@ export function lineText(placed: Placed, line: number): string {
       range.setEnd(node, m.index + m[0].length);
       const r = range.getBoundingClientRect();
       const middle = (r.top + r.bottom) / 2 - top;
-      if (middle >= from - 1 && middle < to - 1) words.push(m[0]);
+      if (middle < from - 1 || middle >= to - 1) continue;
+      if (first < 0) first = full.length + m.index;
+      last = full.length + m.index + m[0].length;
     }
+    full += text;
   }
+  const words = first < 0 ? '' : full.slice(first, last).replace(/\s+/g, ' ');
   const label = line === 0 ? ((element as HTMLElement).dataset['label'] ?? (element as HTMLElement).dataset['marker'] ?? '') : '';
-  return [label, ...words].filter((w) => w !== '').join(' ');
+  return [label, words].filter((w) => w !== '').join(' ');
 }

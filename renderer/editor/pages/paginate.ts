@@ -22,9 +22,16 @@ export type FlowBlock = {
   headerRows?: number;
   /** The page height of this block's section (a landscape appendix differs); defaults to the flow's. */
   pageHeight?: number;
+  /** Footnotes referenced from a line: their text takes room at the foot of the page that line is on. */
+  notes?: { line: number; height: number }[];
 };
 
-export type FlowOptions = { pageHeight: number; widowControl: boolean };
+export type FlowOptions = {
+  pageHeight: number;
+  widowControl: boolean;
+  /** The footnote separator's height, once on each page that has footnotes. */
+  noteSeparator?: number;
+};
 
 /** Where a page starts: the block and its line. */
 export type PageStart = { block: number; line: number };
@@ -53,11 +60,18 @@ export function paginate(blocks: readonly FlowBlock[], options: FlowOptions): Pa
   const heightOf = (b: number): number => blocks[b]?.pageHeight ?? options.pageHeight;
   let height = heightOf(0);
   let used = 0;
+  let notes = 0;
   const newPage = (block: number, line: number): void => {
     const last = pages[pages.length - 1];
     if (!last || last.block !== block || last.line !== line) pages.push({ block, line });
     height = heightOf(block);
     used = 0;
+    notes = 0;
+  };
+  /** Room the footnotes of line `line` of `block` take on a page that already holds `held` of footnotes. */
+  const noteRoom = (block: FlowBlock, line: number, held: number): number => {
+    const h = sum((block.notes ?? []).filter((n) => n.line === line).map((n) => n.height));
+    return h === 0 ? 0 : h + (held === 0 ? (options.noteSeparator ?? 0) : 0);
   };
 
   blocks.forEach((block, b) => {
@@ -73,8 +87,10 @@ export function paginate(blocks: readonly FlowBlock[], options: FlowOptions): Pa
     const startedEmpty = used === block.before;
     for (let line = 0; line < units.length; line += 1) {
       const h = units[line] ?? 0;
-      if (used + h <= height + 0.5 || used === 0) {
+      const room = block.unbreakable ? 0 : noteRoom(block, line, notes);
+      if (used + notes + h + room <= height + 0.5 || used === 0) {
         used += h;
+        notes += room;
         continue;
       }
       let breakAt = line;
@@ -86,7 +102,10 @@ export function paginate(blocks: readonly FlowBlock[], options: FlowOptions): Pa
       if (breakAt <= (block.headerRows ?? 0) && !startedEmpty) breakAt = 0;
       newPage(b, breakAt);
       used = breakAt === 0 ? block.before : header;
-      for (let k = breakAt; k <= line; k += 1) used += units[k] ?? 0;
+      for (let k = breakAt; k <= line; k += 1) {
+        used += units[k] ?? 0;
+        notes += noteRoom(block, k, notes);
+      }
     }
     used += block.after;
   });
