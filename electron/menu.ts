@@ -42,6 +42,7 @@ export function menuTemplate(
         { label: 'Chọn tất cả', role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
         { type: 'separator' },
         command('Tìm…', 'search', 'CmdOrCtrl+F'),
+        command('Thay thế…', 'replace', 'CmdOrCtrl+H'),
       ],
     },
     {

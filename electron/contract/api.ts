@@ -65,7 +65,7 @@ export const apiNames = Object.keys(api) as ApiName[];
  * window and the preload hands it to `onMenuCommand` subscribers. Editing (undo, cut, paste) and
  * view (zoom, full screen) items are native roles and never reach the UI.
  */
-export const menuCommands = ['new', 'open', 'save', 'export', 'search', 'about'] as const;
+export const menuCommands = ['new', 'open', 'save', 'export', 'search', 'replace', 'about'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { Organization } from '../../electron/contract/model/office.ts';
 import type { FormatProfile } from '../../electron/format/profile.ts';
 import { AppendixPreview } from './page/AppendixPreview.tsx';
@@ -6,6 +6,7 @@ import { ClosingPreview } from './page/ClosingPreview.tsx';
 import { PageHeader } from './page/PageHeader.tsx';
 import { profileVars } from './page/profileVars.ts';
 import { TitleBlock } from './page/TitleBlock.tsx';
+import { PageMarkers } from './pages/PageMarkers.tsx';
 import type { PanelTab } from './session/editorContext.ts';
 import type { DocParts } from './session/parts.ts';
 import type { Setters } from './session/setters.ts';
@@ -22,9 +23,11 @@ type Props = {
 /** The document as it will print: page 1 onwards (A4 at screen scale, the profile's margins and fonts), then the appendix sheet. */
 export const PageView = memo(function PageView({ parts, profile, organizations, setters, openPanel, body }: Props) {
   const vars = useMemo(() => profileVars(profile), [profile]);
+  const sheets = useRef<HTMLDivElement>(null);
   const go = useMemo(() => ({ marks: () => openPanel('appendix'), closing: () => openPanel('closing') }), [openPanel]);
   return (
-    <div className="pages">
+    <div className="pages" ref={sheets}>
+      <PageMarkers pages={sheets} profile={profile} version={parts} />
       <article className="page" style={vars} data-testid="page" aria-label="Trang văn bản (như khi in)">
         <PageHeader
           header={parts.header}

@@ -13,6 +13,7 @@ import { documentTitle } from '../app/format.ts';
 import { BodyEditor } from './BodyEditor.tsx';
 import { ConflictBanner } from './ConflictBanner.tsx';
 import { EditorTopBar } from './EditorTopBar.tsx';
+import { FindBar } from './find/FindBar.tsx';
 import { DecoratorViewsContext, type DecoratorViews } from './nodes/decoratorViews.ts';
 import { PageView } from './PageView.tsx';
 import { CommentsProvider } from './plugins/Comments/CommentsProvider.tsx';
@@ -118,6 +119,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
             ) : (
               <Toolbar />
             )}
+            <FindBar editor={editor} parts={parts} updateParts={setParts} openPanel={openPanel} readOnly={readOnly} />
             <div className="workspace">
               <div className="page-scroll" ref={pageScroll}>
                 <fieldset className="plain-fieldset" disabled={readOnly}>

@@ -1,0 +1,53 @@
+import type { FormatProfile } from '../../../electron/format/profile.ts';
+import { lineText, measureSheets, textHeight } from './measure.ts';
+import { paginate } from './paginate.ts';
+
+/** Where a page begins on screen: its sheet, the top of its first line (relative to the sheet), its printed number and first line. */
+export type PageMark = { index: number; number: number | null; sheet: HTMLElement; top: number; firstLine: string };
+
+/**
+ * The exported .docx sets no widow/orphan control (w:widowControl is absent, so it is off in Word
+ * and in LibreOffice): a page may end after one line of a paragraph.
+ */
+const WIDOW_CONTROL = true;
+
+/** The footnote separator: one single line of the document's default size (Word's separator paragraph). */
+function noteSeparator(sheet: HTMLElement): number {
+  return parseFloat(getComputedStyle(sheet).fontSize) * 0.5;
+}
+
+/** The document's pages as the exported .docx prints them, measured from the sheets in `pages`. */
+export function layoutPages(pages: HTMLElement, profile: FormatProfile): PageMark[] {
+  const first = pages.querySelector<HTMLElement>(':scope > .page');
+  if (!first) return [];
+  pages.classList.add('measuring');
+  try {
+    const placed = measureSheets(pages);
+    const starts = paginate(
+      placed.map((p) => p.block),
+      { pageHeight: textHeight(first), widowControl: WIDOW_CONTROL, noteSeparator: noteSeparator(first) },
+    );
+    let appendixFrom = -1;
+    return starts.flatMap((start, index) => {
+      const at = placed[start.block];
+      // A table continued on this page prints its header rows first.
+      if (!at) return [];
+      const inAppendix = at.sheet.classList.contains('appendix-page');
+      if (inAppendix && appendixFrom < 0) appendixFrom = index;
+      const restart = inAppendix && profile.pageNumber.appendix === 'restart';
+      const n = restart ? index - appendixFrom + 1 : index + 1;
+      const shown = n === 1 && !profile.pageNumber.showOnFirstPage ? null : n;
+      return [
+        {
+          index,
+          number: shown,
+          sheet: at.sheet,
+          top: at.tops[start.line] ?? 0,
+          firstLine: lineText(at, start.line > 0 && at.block.headerRows ? 0 : start.line),
+        },
+      ];
+    });
+  } finally {
+    pages.classList.remove('measuring');
+  }
+}

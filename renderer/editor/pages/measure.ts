@@ -1,0 +1,224 @@
+import type { FlowBlock } from './paginate.ts';
+
+/** A measured block and where it is on screen: its element and the top of each of its lines (relative to its sheet). */
+export type Placed = { block: FlowBlock; element: Element; sheet: HTMLElement; tops: number[]; kind: 'text' | 'rows' | 'box' };
+
+const PX_PER_MM = 96 / 25.4;
+
+function px(value: string): number {
+  const n = parseFloat(value);
+  if (value.endsWith('mm')) return n * PX_PER_MM;
+  if (value.endsWith('pt')) return (n * 96) / 72;
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** The height of a sheet's text area: the profile's page height less its top and bottom margins (CSS custom properties). */
+export function textHeight(sheet: HTMLElement): number {
+  const css = getComputedStyle(sheet);
+  return (
+    px(css.getPropertyValue('--page-h').trim()) - px(css.getPropertyValue('--m-top').trim()) - px(css.getPropertyValue('--m-bottom').trim())
+  );
+}
+
+/** The line boxes of a block of text: its client rects grouped by line. */
+function lineTops(element: Element): { tops: number[]; count: number } {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0).sort((a, b) => a.top - b.top);
+  const lines: { top: number; bottom: number }[] = [];
+  for (const r of rects) {
+    const last = lines[lines.length - 1];
+    const middle = (r.top + r.bottom) / 2;
+    if (last && middle < last.bottom) last.bottom = Math.max(last.bottom, r.bottom);
+    else lines.push({ top: r.top, bottom: r.bottom });
+  }
+  return { tops: lines.map((l) => l.top), count: lines.length };
+}
+
+function margins(element: Element): { before: number; after: number } {
+  const css = getComputedStyle(element);
+  return { before: px(css.marginTop), after: px(css.marginBottom) };
+}
+
+/** The footnotes' printed texts (the list under the body), in order, and how many were met so far. */
+type Notes = { items: Element[]; next: number };
+
+/** Footnotes referenced from the block: the line of each reference and the height of its text. */
+function blockNotes(element: Element, tops: readonly number[], top: number, notes: Notes | undefined): FlowBlock['notes'] {
+  if (!notes) return undefined;
+  const found: { line: number; height: number }[] = [];
+  for (const ref of element.querySelectorAll('.nq-fn')) {
+    const item = notes.items[notes.next];
+    notes.next += 1;
+    if (!item) continue;
+    const r = ref.getBoundingClientRect();
+    const middle = (r.top + r.bottom) / 2 - top;
+    let line = 0;
+    while (line + 1 < tops.length && (tops[line + 1] ?? 0) <= middle) line += 1;
+    found.push({ line, height: item.getBoundingClientRect().height });
+  }
+  return found.length > 0 ? found : undefined;
+}
+
+function textBlock(element: Element, sheet: HTMLElement, extra: Partial<FlowBlock> = {}, notes?: Notes): Placed {
+  const box = element.getBoundingClientRect();
+  const top = sheet.getBoundingClientRect().top;
+  const { tops, count } = lineTops(element);
+  const n = Math.max(1, count);
+  const lines = Array.from({ length: n }, () => box.height / n);
+  const refs = blockNotes(
+    element,
+    tops.map((t) => t - top),
+    top,
+    notes,
+  );
+  return {
+    block: { lines, ...margins(element), ...extra, ...(refs ? { notes: refs } : {}) },
+    element,
+    sheet,
+    tops: (count > 0 ? tops : [box.top]).map((t) => t - top),
+    kind: 'text',
+  };
+}
+
+function boxBlock(element: Element, sheet: HTMLElement, extra: Partial<FlowBlock> = {}): Placed {
+  const box = element.getBoundingClientRect();
+  const top = sheet.getBoundingClientRect().top;
+  return {
+    block: { lines: [box.height], unbreakable: true, ...margins(element), ...extra },
+    element,
+    sheet,
+    tops: [box.top - top],
+    kind: 'box',
+  };
+}
+
+/** A table: each row is a line that never splits (cantSplit); rows of header cells repeat (tableHeader). */
+function tableBlock(table: HTMLTableElement, sheet: HTMLElement, extra: Partial<FlowBlock> = {}): Placed {
+  const top = sheet.getBoundingClientRect().top;
+  const rows = [...table.rows];
+  const heights = rows.map((r) => r.getBoundingClientRect().height);
+  let headerRows = 0;
+  while (headerRows < rows.length && rows[headerRows]?.querySelector('td') === null) headerRows += 1;
+  const host = table.closest('.nq-body > *') ?? table;
+  return {
+    block: { lines: heights, ...margins(host), ...(headerRows > 0 && headerRows < rows.length ? { headerRows } : {}), ...extra },
+    element: table,
+    sheet,
+    tops: rows.map((r) => r.getBoundingClientRect().top - top),
+    kind: 'rows',
+  };
+}
+
+/** The body's blocks, in order: paragraphs and headings by line, tables by row, the targets block by its lines. */
+function bodyBlocks(body: Element, sheet: HTMLElement): Placed[] {
+  const out: Placed[] = [];
+  const notes: Notes = { items: [...sheet.querySelectorAll('.footnote-list .footnote-item')], next: 0 };
+  let breakNext = false;
+  for (const child of body.children) {
+    const extra: Partial<FlowBlock> = breakNext ? { breakBefore: true } : {};
+    breakNext = false;
+    if (child.classList.contains('nq-page-break')) {
+      breakNext = true;
+      continue;
+    }
+    const table = child instanceof HTMLTableElement ? child : child.querySelector('table');
+    if (child.classList.contains('nq-targets')) {
+      const lines = [...child.querySelectorAll('.nq-target-line')];
+      lines.forEach((line, i) => out.push(textBlock(line, sheet, i === 0 ? extra : {}, notes)));
+    } else if (table) out.push(tableBlock(table, sheet, extra));
+    else if (child.matches('p, .nq-h, .nq-bullet'))
+      out.push(textBlock(child, sheet, { ...extra, ...(child.classList.contains('nq-h') ? { keepNext: true } : {}) }, notes));
+    else out.push(boxBlock(child, sheet, extra));
+  }
+  return out;
+}
+
+/** The appendix sheet: its heading lines, then its table. */
+function appendixBlocks(sheet: HTMLElement): Placed[] {
+  const out: Placed[] = [];
+  for (const child of sheet.children) {
+    if (child.classList.contains('page-marker')) continue;
+    if (child instanceof HTMLTableElement) out.push(tableBlock(child, sheet));
+    else out.push(textBlock(child, sheet));
+  }
+  const first = out[0];
+  if (first) first.block.breakBefore = true;
+  for (const p of out) p.block.pageHeight = textHeight(sheet);
+  return out;
+}
+
+/**
+ * LibreOffice sets the opening table of page 1 one single line of body text lower than the top
+ * margin (the pages after it start at the margin); Word's own layout may differ here.
+ */
+const FIRST_PAGE_LINE = 1.149;
+
+/** Header and title up to the body's first line, as one block that never splits (it is all on page 1). */
+function openingBlock(header: Element, body: Element | null, sheet: HTMLElement): Placed {
+  const box = header.getBoundingClientRect();
+  const first = body?.firstElementChild;
+  const end = first ? first.getBoundingClientRect().top - margins(first).before : box.bottom;
+  const size = parseFloat(getComputedStyle(sheet).fontSize);
+  const top = sheet.getBoundingClientRect().top;
+  return {
+    block: { lines: [end - box.top], before: size * FIRST_PAGE_LINE, after: 0, unbreakable: true },
+    element: header,
+    sheet,
+    tops: [box.top - top],
+    kind: 'box',
+  };
+}
+
+/** Every block of the document as it flows through its sheets: the first sheet (header, title, body, closing), then the appendix. */
+export function measureSheets(pages: HTMLElement): Placed[] {
+  const out: Placed[] = [];
+  for (const sheet of pages.querySelectorAll<HTMLElement>(':scope > .page')) {
+    if (sheet.classList.contains('appendix-page')) {
+      out.push(...appendixBlocks(sheet));
+      continue;
+    }
+    const header = sheet.querySelector('.pf-header');
+    const body = sheet.querySelector('.nq-body');
+    const closing = sheet.querySelector('.pf-closing');
+    if (header) out.push(openingBlock(header, body, sheet));
+    if (body) out.push(...bodyBlocks(body, sheet));
+    if (closing) out.push(boxBlock(closing, sheet));
+  }
+  return out;
+}
+
+/** The text of one line of a measured block, as it shows (the printed number of a heading or bullet first). */
+export function lineText(placed: Placed, line: number): string {
+  const { element, sheet } = placed;
+  if (placed.kind === 'rows') {
+    const row = (element as HTMLTableElement).rows[line];
+    return [...(row?.cells ?? [])].map((c) => (c.textContent ?? '').trim()).join(' ');
+  }
+  if (placed.kind === 'box') return (element.textContent ?? '').trim().split('\n')[0] ?? '';
+  const top = sheet.getBoundingClientRect().top;
+  const from = placed.tops[line] ?? 0;
+  const to = placed.tops[line + 1] ?? Number.POSITIVE_INFINITY;
+  // The element's text as one string; the line is the stretch from its first word to its last.
+  let full = '';
+  let first = -1;
+  let last = -1;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (const m of text.matchAll(/\S+/g)) {
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const r = range.getBoundingClientRect();
+      const middle = (r.top + r.bottom) / 2 - top;
+      if (middle < from - 1 || middle >= to - 1) continue;
+      if (first < 0) first = full.length + m.index;
+      last = full.length + m.index + m[0].length;
+    }
+    full += text;
+  }
+  const words = first < 0 ? '' : full.slice(first, last).replace(/\s+/g, ' ');
+  const label = line === 0 ? ((element as HTMLElement).dataset['label'] ?? (element as HTMLElement).dataset['marker'] ?? '') : '';
+  return [label, words].filter((w) => w !== '').join(' ');
+}
