@@ -1,7 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { renameSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { databaseTargetError } from './protectedPaths.ts';
+
+/** A temporary file older than this, beside the same target, was left by a killed export. */
+const STALE_TEMP_MS = 30_000;
+
+/** Removes `.name.<hex>.tmp` files left beside `path` by an export that was killed; never throws. */
+export async function removeStaleTemps(path: string, now = Date.now()): Promise<void> {
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  try {
+    for (const name of await readdir(dir)) {
+      if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+      const info = await stat(join(dir, name)).catch(() => null);
+      if (info?.isFile() && now - info.mtimeMs > STALE_TEMP_MS) await rm(join(dir, name), { force: true });
+    }
+  } catch {
+    // A folder that cannot be listed is reported by the write itself.
+  }
+}
 
 /** A complete, flushed temporary file beside its destination, not yet in place. */
 export type StagedFile = {
@@ -13,9 +32,13 @@ export type StagedFile = {
 
 /**
  * Writes `bytes` to a temporary file in the same directory as `path` and flushes it to disk.
- * On error the temporary file is removed and the error is thrown; `path` is never touched.
+ * Refuses (code EDATABASE) to write over the open database, its -wal/-shm, or any SQLite file;
+ * removes temporary files a killed export left beside `path`. On error the temporary file is removed and the error is thrown; `path` is never touched.
  */
 export async function stageFile(path: string, bytes: Uint8Array | string): Promise<StagedFile & { temp: string }> {
+  const guarded = databaseTargetError(path);
+  if (guarded) throw guarded;
+  await removeStaleTemps(path);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');

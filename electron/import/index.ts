@@ -2,6 +2,7 @@ import { buildReport, type ImportReport } from './build.ts';
 import { readDocx } from './docx/index.ts';
 import { limits } from './limits.ts';
 import { failWith, type ReadResult } from './result.ts';
+import { checkTextShape } from './shape.ts';
 import { sniff } from './sniff.ts';
 import type { SourceDocument } from './source.ts';
 import { readStructure, type Structure } from './structure.ts';
@@ -42,8 +43,10 @@ export function readSource(bytes: Uint8Array): ReadResult<SourceDocument> {
       return failWith('NOT_DOCX', ['tệp RTF: hãy mở bằng Word và lưu thành .docx']);
     case 'pdf':
       return failWith('NOT_DOCX', ['tệp PDF: hãy dùng bản Word (.docx) của văn bản']);
-    case 'text':
-      return readText(bytes);
+    case 'text': {
+      const shape = checkTextShape(bytes);
+      return shape.ok ? readText(bytes) : shape;
+    }
   }
 }
 

@@ -32,6 +32,16 @@ export function describeFsError(err: unknown, action: 'đọc' | 'ghi', path: st
       };
     case 'EISDIR':
       return { code: action === 'đọc' ? 'READ_FAILED' : 'WRITE_FAILED', message: `"${path}" là một thư mục, không phải tệp.` };
+    case 'EDATABASE':
+      return {
+        code: 'INVALID_INPUT',
+        message: `"${path}" là tệp dữ liệu (cơ sở dữ liệu) nên không ghi đè lên được. Hãy chọn tên tệp khác cho tệp xuất, ví dụ với đuôi .docx, .json hoặc .csv.`,
+      };
+    case 'EFBIG':
+      return {
+        code: 'WRITE_FAILED',
+        message: `Tệp "${path}" quá lớn so với giới hạn của ổ đĩa hoặc hệ thống (ví dụ ổ FAT32 chỉ nhận tệp dưới 4 GB). Hãy ghi vào ổ khác.`,
+      };
     case 'EBUSY':
       return { code: 'WRITE_FAILED', message: `Tệp "${path}" đang được chương trình khác sử dụng. Hãy đóng tệp rồi thử lại.` };
     default: {

@@ -3,8 +3,6 @@ import type { ImportPreview, SaveImportLinks } from '../contract/imports.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { TargetNode } from '../contract/model/targets.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
-import { readSource } from '../import/index.ts';
-import { parasOf } from '../import/layout/text.ts';
 import type { Db, StoredDocument } from '../store/index.ts';
 import { currentTerm } from '../store/terms.ts';
 import { listRegister } from './register.ts';
@@ -14,18 +12,6 @@ import { importBytes, importErrorAsAppError, knownIndicators, saveImported } fro
  * The review screen's side of importing ("Nhập văn bản cũ"): what a file reads as, with its
  * original paragraphs, and storing what the user confirmed with the links they chose.
  */
-
-/** At most this many original paragraphs go to the screen. */
-const MAX_ORIGINAL = 3000;
-
-function originalParagraphs(bytes: Uint8Array): string[] {
-  const source = readSource(bytes);
-  if (!source.ok) return [];
-  return parasOf(source.value.blocks)
-    .map((p) => p.text.replace(/\t/g, '    ').trim())
-    .filter((t) => t !== '')
-    .slice(0, MAX_ORIGINAL);
-}
 
 /** A note when the number read is already in the body's register (the file may have been imported before). */
 function numberTaken(db: Db, orgId: string, model: Resolution): string | null {
@@ -43,9 +29,12 @@ function numberTaken(db: Db, orgId: string, model: Resolution): string | null {
 }
 
 /** Reads a file sent by the UI; stores nothing. */
-export function previewImport(db: Db, req: { fileName: string; base64: string; orgId?: string | undefined }): Result<ImportPreview> {
+export async function previewImport(
+  db: Db,
+  req: { fileName: string; base64: string; orgId?: string | undefined },
+): Promise<Result<ImportPreview>> {
   const bytes = new Uint8Array(Buffer.from(req.base64, 'base64'));
-  const read = importBytes(bytes, { db, ...(req.orgId ? { orgId: req.orgId } : {}) });
+  const { read, original } = await importBytes(bytes, { db, original: true, ...(req.orgId ? { orgId: req.orgId } : {}) });
   if (!read.ok) {
     const error = importErrorAsAppError(read.error);
     return { ok: false, error: { ...error, message: `${basename(req.fileName)}: ${error.message}` } };
@@ -63,7 +52,7 @@ export function previewImport(db: Db, req: { fileName: string; base64: string; o
     links,
     status,
     source,
-    original: originalParagraphs(bytes),
+    original,
     indicators: known.value,
   });
 }

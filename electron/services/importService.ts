@@ -2,12 +2,13 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { walkTargets, type TargetNode } from '../contract/model/targets.ts';
 import type { AppError, Result } from '../contract/result.ts';
-import { importResolution, type ImportReport, type KnownIndicator, type ReadResult } from '../import/index.ts';
+import { type ImportReport, type KnownIndicator, type ReadResult } from '../import/index.ts';
 import { limits } from '../import/limits.ts';
 import { failWith, readOk } from '../import/result.ts';
 import { normalizeIndicatorName } from '../format/resultsPaste.ts';
 import { getOrganization, latestDocument, listDocuments, saveDocument, type Db, type StoredDocument } from '../store/index.ts';
 import { describeFsError } from './fsErrors.ts';
+import { importOffThread, type ImportThreadReply } from './importThread.ts';
 
 /**
  * Importing a past resolution from a file into the store: read the file (size capped before it
@@ -75,24 +76,35 @@ export type ImportRequest = { path: string; db?: Db; orgId?: string; fallbackYea
 export async function importFile(req: ImportRequest): Promise<ReadResult<ImportReport>> {
   const bytes = await readImportFile(req.path);
   if (!bytes.ok) return bytes;
-  return importBytes(bytes.value, req);
+  return (await importBytes(bytes.value, req)).read;
 }
 
-/** Imports bytes already read (the UI sends the file itself); the same links and notes as `importFile`. */
-export function importBytes(bytes: Uint8Array, req: Omit<ImportRequest, 'path'>): ReadResult<ImportReport> {
-  const notes: string[] = [];
+/**
+ * Imports bytes already read (the UI sends the file itself); the same links and notes as
+ * `importFile`. The file is read in a worker thread (`importThread.ts`), with `original` its
+ * paragraphs as written when asked for the review screen.
+ */
+export async function importBytes(
+  bytes: Uint8Array,
+  req: Omit<ImportRequest, 'path'> & { original?: boolean },
+): Promise<ImportThreadReply> {
+  const fallbackYear = req.fallbackYear ? { fallbackYear: req.fallbackYear } : {};
+  const original = req.original === true;
   if (req.db && req.orgId) {
     const org = getOrganization(req.db, req.orgId);
-    if (!org.ok) return { ok: false, error: { code: 'READ_FAILED', message: org.error.message } };
+    if (!org.ok) return { read: { ok: false, error: { code: 'READ_FAILED', message: org.error.message } }, original: [] };
     const found = knownIndicators(req.db, req.orgId);
-    if (!found.ok) return { ok: false, error: { code: 'READ_FAILED', message: found.error.message } };
-    const read = importResolution(bytes, { known: found.value, ...(req.fallbackYear ? { fallbackYear: req.fallbackYear } : {}) });
-    if (read.ok && normalizeIndicatorName(read.value.model.header.issuingBody) !== normalizeIndicatorName(org.value.name)) {
-      notes.push(`Cơ quan ban hành trong tệp ("${read.value.model.header.issuingBody}") khác cơ quan đã chọn ("${org.value.name}").`);
-    }
-    return read.ok ? readOk({ ...read.value, notes: [...read.value.notes, ...notes] }) : read;
+    if (!found.ok) return { read: { ok: false, error: { code: 'READ_FAILED', message: found.error.message } }, original: [] };
+    const reply = await importOffThread({ bytes, known: found.value, original, ...fallbackYear });
+    const read = reply.read;
+    if (!read.ok) return reply;
+    const notes =
+      normalizeIndicatorName(read.value.model.header.issuingBody) === normalizeIndicatorName(org.value.name)
+        ? []
+        : [`Cơ quan ban hành trong tệp ("${read.value.model.header.issuingBody}") khác cơ quan đã chọn ("${org.value.name}").`];
+    return { read: readOk({ ...read.value, notes: [...read.value.notes, ...notes] }), original: reply.original };
   }
-  return importResolution(bytes, req.fallbackYear ? { fallbackYear: req.fallbackYear } : {});
+  return importOffThread({ bytes, known: [], original, ...fallbackYear });
 }
 
 /** Stores an imported resolution for a body: issued (and entered in the number register) when it has a number and a date. */

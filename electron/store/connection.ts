@@ -4,7 +4,9 @@ import Database from 'better-sqlite3';
 import { fail, ok, type Result } from '../contract/result.ts';
 import { setClock } from './clock.ts';
 import type { Db } from './db.ts';
+import { protectPath } from '../files/protectedPaths.ts';
 import { attempt } from './errors.ts';
+import { preflight } from './preflight.ts';
 import { backupDatabase, backupPathFor, migrate, type MigrationReport } from './migrate.ts';
 import { migrations as allMigrations, type Migration } from './migrations/index.ts';
 
@@ -31,15 +33,21 @@ const BUSY_TIMEOUT_MS = 5000;
 const isMemory = (path: string) => path === ':memory:' || path === '';
 
 /**
- * Opens (creating if needed) the app's database: WAL, foreign keys, busy timeout; refuses a
- * database from a newer version or another program; backs up, then migrates. The only place
- * that opens a connection.
+ * Opens the app's database, creating it only when the file does not exist: refuses an empty
+ * file, a file that is not SQLite, another program's database and one from a newer version
+ * before changing anything (`preflight.ts`); then WAL, foreign keys, busy timeout; backs up,
+ * then migrates. While open, exports refuse to write over the file. The only place that opens
+ * a connection.
  */
 export function openStore(path: string, options: OpenOptions = {}): Result<Store> {
   const readonly = options.readonly === true;
   if (!isMemory(path) && !existsSync(dirname(path))) {
     return fail('NOT_FOUND', `Không mở được tệp dữ liệu "${path}": thư mục chứa tệp không tồn tại.`);
   }
+  const latest = (options.migrations ?? allMigrations).length;
+  const checked = isMemory(path) ? ok('new' as const) : preflight(path, latest);
+  if (!checked.ok) return checked;
+  if (readonly && checked.value === 'new') return fail('NOT_FOUND', `Không tìm thấy tệp dữ liệu "${path}". Hãy kiểm tra lại đường dẫn.`);
   const opened = attempt(`mở tệp dữ liệu "${path}"`, () => {
     const db = new Database(path, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
     try {
@@ -69,11 +77,16 @@ export function openStore(path: string, options: OpenOptions = {}): Result<Store
     db.close();
     return report;
   }
+  const release = isMemory(path) ? () => undefined : protectPath(path);
   return ok({
     db,
     path,
     readonly,
     migration: report.value,
-    close: () => attempt('đóng tệp dữ liệu', () => void (db.open ? db.close() : undefined)),
+    close: () =>
+      attempt('đóng tệp dữ liệu', () => {
+        release();
+        if (db.open) db.close();
+      }),
   });
 }

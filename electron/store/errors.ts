@@ -60,7 +60,7 @@ export function describeStoreError(err: unknown, what: string): AppError {
   if (is('SQLITE_CANTOPEN')) {
     return {
       code: 'READ_ONLY',
-      message: `Không mở được tệp dữ liệu để ${what}: đường dẫn không tồn tại, là một thư mục, hoặc không có quyền truy cập.`,
+      message: `${what.startsWith('mở ') ? `Không ${what} được` : `Không mở được tệp dữ liệu để ${what}`}: đường dẫn không tồn tại, là một thư mục, hoặc không có quyền truy cập. Hãy kiểm tra đường dẫn và quyền của thư mục.`,
       details: detail,
     };
   }

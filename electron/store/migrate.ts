@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fail, ok, type Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
@@ -29,11 +30,41 @@ export function backupPathFor(file: string, fromVersion: number, at: Date, backu
   return path;
 }
 
-/** A consistent copy of the whole database (including what is still in the WAL) in a new file. */
+function digest(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** An earlier backup in `target`'s folder, of the same file and version, with the same bytes as `copy`. */
+function sameBackup(target: string, copy: string): string | null {
+  const stem = basename(target).replace(/-\d{8}T\d{6}Z(-\d+)?$/, '-');
+  const size = statSync(copy).size;
+  let hash: string | null = null;
+  for (const name of readdirSync(dirname(target)).sort()) {
+    const path = join(dirname(target), name);
+    if (!name.startsWith(stem) || !/-\d{8}T\d{6}Z(-\d+)?$/.test(name) || statSync(path).size !== size) continue;
+    hash ??= digest(copy);
+    if (digest(path) === hash) return path;
+  }
+  return null;
+}
+
+/**
+ * A consistent copy of the whole database (including what is still in the WAL) in a new file —
+ * or the earlier copy of the same version with the same content (a migration that failed at the
+ * last start is not backed up again at every start).
+ */
 export function backupDatabase(db: Db, target: string): Result<string> {
   return attempt('sao lưu tệp dữ liệu', () => {
-    db.prepare('VACUUM INTO ?').run(target);
-    return target;
+    const temp = `${target}.${randomBytes(6).toString('hex')}.part`;
+    try {
+      db.prepare('VACUUM INTO ?').run(temp);
+      const earlier = sameBackup(target, temp);
+      if (earlier !== null) return earlier;
+      renameSync(temp, target);
+      return target;
+    } finally {
+      rmSync(temp, { force: true });
+    }
   });
 }
 
@@ -43,7 +74,7 @@ function checkList(list: readonly Migration[]): Result<void> {
 }
 
 /** Whether the file is ours: refuses another program's database and one written by a newer version. */
-function checkOwnership(db: Db, from: number, latest: number): Result<void> {
+export function checkOwnership(db: Db, from: number, latest: number): Result<void> {
   if (from > latest) {
     return fail(
       'INVALID_INPUT',

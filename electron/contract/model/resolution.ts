@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { blockSchema } from './body.ts';
 import { documentKindSchema } from './documentKind.ts';
 import { appendixSchema, headerSchema, marksSchema, recipientsSchema, signatureSchema, titleSchema } from './parts.ts';
-import { targetNodeSchema, walkTargets } from './targets.ts';
+import { targetsSchema, walkTargets } from './targets.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -26,7 +26,7 @@ export const resolutionSchema = z
     }),
     title: titleSchema,
     body: z.array(blockSchema),
-    targets: z.array(targetNodeSchema).default([]),
+    targets: targetsSchema,
     recipients: recipientsSchema,
     signature: signatureSchema,
     appendix: appendixSchema,

@@ -88,6 +88,37 @@ export const targetNodeSchema: z.ZodType<TargetNode> = z.lazy(() =>
   }),
 );
 
+/** Deepest nesting of targets: a real resolution has groups, targets and "trong đó" rows (3). */
+export const MAX_TARGET_DEPTH = 8;
+
+/** How deep a tree of `children` goes, counted without recursion (a hostile file may nest thousands deep). */
+function depthOf(nodes: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[nodes, 1]];
+  while (stack.length > 0) {
+    const [list, depth] = stack.pop() ?? [[], 0];
+    if (!Array.isArray(list) || list.length === 0) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_TARGET_DEPTH) return deepest;
+    for (const node of list)
+      if (typeof node === 'object' && node !== null && 'children' in node)
+        stack.push([(node as { children: unknown }).children, depth + 1]);
+  }
+  return deepest;
+}
+
+/** The targets tree, its depth checked before its nodes are (so deep nesting cannot overflow the stack). */
+export const targetsSchema = z
+  .array(z.unknown())
+  .default([])
+  .check(
+    z.refine((nodes) => depthOf(nodes) <= MAX_TARGET_DEPTH, {
+      message: `Chỉ tiêu lồng quá sâu (tối đa ${MAX_TARGET_DEPTH} tầng); hãy kiểm tra lại tệp`,
+      abort: true,
+    }),
+  )
+  .pipe(z.array(targetNodeSchema));
+
 /** Every node of the tree, depth first, with its depth (0 = top level). */
 export function* walkTargets(nodes: readonly TargetNode[], depth = 0): Generator<[TargetNode, number]> {
   for (const node of nodes) {

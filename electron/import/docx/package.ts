@@ -1,4 +1,5 @@
 import { failWith, readOk, type ReadResult } from '../result.ts';
+import { checkXmlShape } from '../shape.ts';
 import { parseXml, type XmlElement } from '../xml/parse.ts';
 import { children } from '../xml/query.ts';
 import { openZip, type ZipArchive } from '../zip.ts';
@@ -34,6 +35,8 @@ type Texts = Map<string, string>;
 function readXml(texts: Texts, name: string): ReadResult<XmlElement> {
   const text = texts.get(name.toLowerCase());
   if (text === undefined) return failWith('CORRUPT_ZIP', [`thiếu phần "${name}"`]);
+  const shape = checkXmlShape(text, name);
+  if (!shape.ok) return shape;
   const parsed = parseXml(text);
   if (!parsed.ok) return failWith(parsed.error.kind === 'unsafe' ? 'UNSAFE_XML' : 'CORRUPT_XML', [`${name}: ${parsed.error.message}`]);
   return readOk(parsed.root);

@@ -100,12 +100,12 @@ describe('files that cannot be imported get a clear code and Vietnamese message'
   it('stays linear on hostile text: stars, unclosed brackets, thousands of targets in one sentence, split paragraphs', () => {
     const head = 'HUYỆN ỦY A\nNGHỊ QUYẾT\nvề x năm 2022\nII. CÁC CHỈ TIÊU\n- ';
     const cases = [
-      '**a '.repeat(100_000),
-      '*a '.repeat(100_000),
+      '**a '.repeat(60_000),
+      '*a '.repeat(80_000),
       head + '(trong đó '.repeat(20_000),
-      head + 'tỷ lệ a đạt 1%; '.repeat(20_000),
-      head + 'tỷ lệ a đạt 1%, '.repeat(20_000),
-      'HUYỆN ỦY A\nNGHỊ QUYẾT\n' + 'một dòng dài không có dấu chấm cuối để nối với dòng sau nữa nhé\n\n'.repeat(10_000),
+      head + 'tỷ lệ a đạt 1%; '.repeat(10_000),
+      head + 'tỷ lệ a đạt 1%, '.repeat(10_000),
+      'HUYỆN ỦY A\nNGHỊ QUYẾT\n' + 'một dòng dài không có dấu chấm cuối để nối với dòng sau nữa nhé\n\n'.repeat(4_900),
     ];
     for (const text of cases) {
       const start = performance.now();

@@ -1,0 +1,83 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ImportReport, KnownIndicator, ReadResult } from '../import/index.ts';
+import { failWith } from '../import/result.ts';
+
+/**
+ * Reading an imported file off the main thread: the desktop app's main process and the
+ * browser-mode server keep answering while a file is read, and a hostile file can neither
+ * freeze nor kill them. Each file is read in its own worker thread with its own heap limit
+ * (running out of memory ends that thread, not the app) and a time limit (the thread is
+ * stopped); either way the user gets a Vietnamese message.
+ */
+
+export type ImportThreadRequest = { bytes: Uint8Array; known: readonly KnownIndicator[]; fallbackYear?: number; original: boolean };
+export type ImportThreadReply = { read: ReadResult<ImportReport>; original: string[] };
+
+/** Heap of one reading thread (MB): a real resolution needs a few tens. */
+export const IMPORT_HEAP_MB = 192;
+/** Time one file may take (ms) before its thread is stopped. */
+export const IMPORT_TIME_MS = 10_000;
+
+const workerUrl = new URL(`./importWorker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+const refused = (details: string): ImportThreadReply => ({ read: failWith('TOO_LARGE', [details]), original: [] });
+
+const startWorker = (): Worker => {
+  const worker = new Worker(workerUrl, {
+    resourceLimits: { maxOldGenerationSizeMb: IMPORT_HEAP_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
+  });
+  worker.unref();
+  return worker;
+};
+
+/** A thread started ahead (loading the importer takes a moment), used by the next file. */
+let spare: Worker | null = null;
+
+function takeWorker(): Worker {
+  const worker = spare ?? startWorker();
+  spare = null;
+  setImmediate(() => {
+    spare ??= startWorker();
+    spare.once('error', () => (spare = null));
+  });
+  return worker;
+}
+
+/** Stops the thread kept ready (at shutdown, and in tests). */
+export async function stopImportThreads(): Promise<void> {
+  const worker = spare;
+  spare = null;
+  await worker?.terminate();
+}
+
+/** Reads `bytes` with the importer in a worker thread; never throws, never hangs past the time limit. */
+export function importOffThread(req: ImportThreadRequest, timeMs = IMPORT_TIME_MS): Promise<ImportThreadReply> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const worker = takeWorker();
+    worker.removeAllListeners('error');
+    const finish = (reply: ImportThreadReply): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(reply);
+    };
+    const timer = setTimeout(
+      () => finish(refused(`đọc quá ${IMPORT_TIME_MS / 1000} giây: tệp quá phức tạp để là một văn bản; hãy kiểm tra lại tệp đã chọn`)),
+      timeMs,
+    );
+    worker.once('message', (reply: ImportThreadReply) => finish(reply));
+    worker.once('error', (err: Error & { code?: string }) =>
+      finish(
+        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? refused(`cần quá ${IMPORT_HEAP_MB} MB bộ nhớ để đọc: tệp quá phức tạp để là một văn bản; hãy kiểm tra lại tệp đã chọn`)
+          : { read: failWith('READ_FAILED', [`lỗi trong bộ đọc: ${err.message}`]), original: [] },
+      ),
+    );
+    worker.once('exit', () => finish({ read: failWith('READ_FAILED', ['bộ đọc dừng giữa chừng; hãy thử lại']), original: [] }));
+    worker.postMessage({ ...req, known: [...req.known] });
+  });
+}
