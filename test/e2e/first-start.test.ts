@@ -88,5 +88,13 @@ describe.skipIf(!run)('first start of a real office', () => {
     await page.getByTestId('switch-person').click();
     await page.getByTestId('person-choice').filter({ hasText: 'Lê Thị C' }).click();
     expect(await page.getByTestId('current-person').innerText()).toContain('Lê Thị C (văn thư)');
+
+    // "Cơ quan": the set-up edited later, the people, and backups.
+    await page.getByRole('button', { name: '← Trang chủ' }).first().click();
+    await page.getByTestId('home-office').click();
+    await page.getByTestId('office-screen').waitFor();
+    expect(await page.getByTestId('setup-name').inputValue()).toBe('ĐẢNG UỶ XÃ CÔNG HẢI');
+    expect(await page.getByTestId('office-people').innerText()).toContain('Trần Văn B — chánh văn phòng');
+    await page.screenshot({ path: join(shots, 'office-1366.png'), fullPage: true });
   }, 180_000);
 });
