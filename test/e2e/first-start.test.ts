@@ -95,6 +95,7 @@ describe.skipIf(!run)('first start of a real office', () => {
     await page.getByTestId('office-screen').waitFor();
     expect(await page.getByTestId('setup-name').inputValue()).toBe('ĐẢNG UỶ XÃ CÔNG HẢI');
     expect(await page.getByTestId('office-people').innerText()).toContain('Trần Văn B — chánh văn phòng');
+    expect(await page.getByTestId('office-terms').innerText()).toContain('nhiệm kỳ 2025-2030: từ 01/07/2025 — cấp ủy được chỉ định');
     await page.screenshot({ path: join(shots, 'office-1366.png'), fullPage: true });
   }, 180_000);
 });
