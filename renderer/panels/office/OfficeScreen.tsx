@@ -4,6 +4,7 @@ import { errorText, useApi } from '../../app/api.ts';
 import { SetupBodyForm } from '../../app/start/SetupBodyForm.tsx';
 import { BackupSection } from './BackupSection.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
+import { SignersSection } from './SignersSection.tsx';
 import { TermsSection } from './TermsSection.tsx';
 
 /** "Cơ quan": the body's set-up edited later (with the header preview), the people of the office, and backups. */
@@ -48,6 +49,7 @@ export function OfficeScreen({ onHome }: { onHome: () => void }) {
           />
         ) : null}
         {org ? <TermsSection key={`terms-${org.id}`} orgId={org.id} /> : null}
+        {org ? <SignersSection key={`signers-${org.id}`} org={org} /> : null}
         <PeopleSection />
         <BackupSection />
       </main>
