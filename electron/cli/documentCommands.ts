@@ -151,7 +151,7 @@ const restore: Command = {
     const source = { fileName: basename(file), base64: bytes.toString('base64') };
     return runVerb(io, 'describeBackup', source, callOptions(v), (info) => {
       io.out(
-        `Bản sao lưu ${file}: ${info.organizations} cơ quan, ${info.documents} văn bản (tệp ghi lúc ${formatDateShort(info.takenAt.slice(0, 10))} ${info.takenAt.slice(11, 16)} UTC).`,
+        `Bản sao lưu ${file}: ${info.organizations} cơ quan, ${info.documents} văn bản (sao lưu lúc ${formatDateShort(info.takenAt.slice(0, 10))} ${info.takenAt.slice(11, 16)} UTC).`,
       );
       return EXIT_OK;
     }).then((described) =>

@@ -29,9 +29,10 @@ export function issuerCodeFor(kind: BodyKind): string {
 
 /** "ĐẢNG UỶ XÃ CÔNG HẢI" -> "ĐẢNG UỶ": the collective named in "T/M ĐẢNG UỶ" (the kind words before the place). */
 export function collectiveOf(name: string): string {
-  const m = /^(TỈNH [UỦỶ]Y|THÀNH [UỦỶ]Y|HUYỆN [UỦỶ]Y|QUẬN [UỦỶ]Y|THỊ [UỦỶ]Y|ĐẢNG [UỦỶ]Y|CHI BỘ|[UỦỶ]Y BAN KIỂM TRA|BAN THƯỜNG VỤ)/u.exec(
-    name.normalize('NFC').trim().toLocaleUpperCase('vi'),
-  );
+  const m =
+    /^(TỈNH (?:ỦY|UỶ|UY)|THÀNH (?:ỦY|UỶ|UY)|HUYỆN (?:ỦY|UỶ|UY)|QUẬN (?:ỦY|UỶ|UY)|THỊ (?:ỦY|UỶ|UY)|ĐẢNG (?:ỦY|UỶ|UY)|CHI BỘ|(?:ỦY|UỶ|UY) BAN KIỂM TRA|BAN THƯỜNG VỤ)/u.exec(
+      name.normalize('NFC').trim().toLocaleUpperCase('vi'),
+    );
   return m?.[1] ?? name.trim();
 }
 

@@ -37,9 +37,22 @@ export async function backupTo(db: Db, target: string): Promise<Result<string>> 
     // After the first step the rest goes in one step: a steady stream of writes from another
     // connection would otherwise restart a page-by-page backup for ever.
     await db.backup(target, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
+    stampTakenAt(target, new Date());
     return ok(target);
   } catch (err) {
     return { ok: false, error: describeFsError(err, 'ghi', target) };
+  }
+}
+
+/** Writes into the copy when it was taken, so that its date survives being copied, mailed or uploaded. */
+function stampTakenAt(path: string, at: Date): void {
+  const copy = new Database(path);
+  try {
+    copy
+      .prepare("INSERT INTO settings (key, value) VALUES ('backup.taken_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+      .run(JSON.stringify(at.toISOString()));
+  } finally {
+    copy.close();
   }
 }
 
@@ -60,7 +73,7 @@ export function backupFileName(at: Date): string {
 }
 
 /** Opens a candidate backup read-only: ours (application id), not from a newer version, intact. */
-function inspect(path: string): Result<{ organizations: number; documents: number }> {
+function inspect(path: string): Result<{ organizations: number; documents: number; takenAt: string | null }> {
   let db: Database.Database | null = null;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -72,7 +85,12 @@ function inspect(path: string): Result<{ organizations: number; documents: numbe
     const check = String(db.pragma('integrity_check', { simple: true }));
     if (check !== 'ok') return fail('INVALID_INPUT', `"${basename(path)}" bị hỏng nên không khôi phục được.`, [check]);
     const count = (table: string) => Number(db?.prepare(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0);
-    return ok({ organizations: count('organizations'), documents: count('documents') });
+    const hasSettings = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'settings'").get() !== undefined;
+    const stamp = hasSettings
+      ? db.prepare<[], string>("SELECT value FROM settings WHERE key = 'backup.taken_at'").pluck().get()
+      : undefined;
+    const takenAt = stamp === undefined ? null : String(JSON.parse(stamp));
+    return ok({ organizations: count('organizations'), documents: count('documents'), takenAt });
   } catch (err) {
     return fail('INVALID_INPUT', `Không đọc được "${basename(path)}" như một bản sao lưu dữ liệu.`, [
       err instanceof Error ? err.message : String(err),
@@ -88,7 +106,8 @@ export function describeBackup(path: string): Result<BackupInfo> {
   if (!held.ok) return held;
   const name = basename(path);
   const stat = statSync(path);
-  return ok({ name, takenAt: stat.mtime.toISOString(), bytes: stat.size, ...held.value, automatic: name.startsWith('tu-dong-') });
+  const { takenAt, ...contents } = held.value;
+  return ok({ name, takenAt: takenAt ?? stat.mtime.toISOString(), bytes: stat.size, ...contents, automatic: name.startsWith('tu-dong-') });
 }
 
 /** The backups in the data folder, newest first; unreadable files are left out. */

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { EditorScreen } from '../editor/EditorScreen.tsx';
 import { CopiesScreen } from '../panels/copies/CopiesScreen.tsx';
 import { ImportScreen } from '../panels/import/ImportScreen.tsx';
+import { OfficeScreen } from '../panels/office/OfficeScreen.tsx';
 import { RegisterScreen } from '../panels/register/RegisterScreen.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
 import { commandOfKey, onCommand, runCommand } from './commands.ts';
@@ -72,6 +73,8 @@ export function App() {
         <RegisterScreen onHome={() => home()} />
       ) : screen.kind === 'copies' ? (
         <CopiesScreen onHome={() => home()} />
+      ) : screen.kind === 'office' ? (
+        <OfficeScreen onHome={() => home()} />
       ) : (
         <ImportScreen onHome={() => home()} onOpen={open} />
       )}

@@ -19,5 +19,6 @@ export function deliver(outcome: ExportOutcome, what: string): void {
 export function mimeOf(fileName: string): string {
   if (/\.csv$/i.test(fileName)) return 'text/csv;charset=utf-8';
   if (/\.pdf$/i.test(fileName)) return 'application/pdf';
+  if (/\.sqlite$/i.test(fileName)) return 'application/vnd.sqlite3';
   return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 }

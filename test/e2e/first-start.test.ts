@@ -88,5 +88,16 @@ describe.skipIf(!run)('first start of a real office', () => {
     await page.getByTestId('switch-person').click();
     await page.getByTestId('person-choice').filter({ hasText: 'Lê Thị C' }).click();
     expect(await page.getByTestId('current-person').innerText()).toContain('Lê Thị C (văn thư)');
+
+    // "Cơ quan": the set-up edited later, the people, and backups.
+    await page.getByRole('button', { name: '← Trang chủ' }).first().click();
+    await page.getByTestId('home-office').click();
+    await page.getByTestId('office-screen').waitFor();
+    expect(await page.getByTestId('setup-name').inputValue()).toBe('ĐẢNG UỶ XÃ CÔNG HẢI');
+    expect(await page.getByTestId('office-people').innerText()).toContain('Trần Văn B — chánh văn phòng');
+    expect(await page.getByTestId('office-terms').innerText()).toContain('nhiệm kỳ 2025-2030: từ 01/07/2025 — cấp ủy được chỉ định');
+    expect(await page.getByTestId('office-signers').innerText()).toContain('T/M ĐẢNG UỶ / BÍ THƯ / Phạm Văn D');
+    await page.getByTestId('office-terms').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, 'office-1366.png') });
   }, 180_000);
 });

@@ -113,5 +113,12 @@ describe('a real office from a fresh install (issue 10, acceptance)', () => {
     for (const who of ['Nguyễn Văn A', 'Trần Văn B', 'Lê Thị C']) expect(history).toContain(`${who}: `);
     expect(history).toContain('Trần Văn B: Trình duyệt → Trả lại — Bổ sung chỉ tiêu');
     expect(history).toContain('Lê Thị C: Đã duyệt → Ban hành, số 08-NQ/ĐU');
-  }, 120_000);
+
+    // The office's memory in one file: a backup while nothing else runs, then restored (the current file kept aside).
+    const copy = join(work, 'sao-luu.sqlite');
+    expect(await cli('backup', '-o', copy)).toContain(`Đã sao lưu dữ liệu ra ${copy}`);
+    const restored = await cli('restore', copy, '--as', 'Lê Thị C');
+    expect(restored).toMatch(/Bản sao lưu .*: 1 cơ quan, 1 văn bản \(sao lưu lúc \d{2}\/\d{1,2}\/\d{4} \d{2}:\d{2} UTC\)/u);
+    expect(restored).toContain('Tệp dữ liệu trước khi khôi phục được giữ ở');
+  }, 400_000);
 });

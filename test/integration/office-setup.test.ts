@@ -153,4 +153,22 @@ describe('the set-up of a body from a fresh database', () => {
     });
     expect((await call(ctx, 'listRegister', { orgId: 'DU-CONG-HAI' })).entries.map((e) => e.symbol)).toEqual(['01-NQ/ĐU']);
   });
+
+  it('keeps recipient lists (added, reordered) with who changed them', async () => {
+    await call(ctx, 'saveOrganization', { organization: congHai, mode: 'add' });
+    const lines = [{ text: 'Thường trực Tỉnh uỷ', note: '(để báo cáo)' }, { text: 'Lưu Văn phòng Đảng uỷ' }];
+    const list = await call(ctx, 'saveRecipientList', { orgId: 'DU-CONG-HAI', name: 'Nghị quyết năm', lines });
+    await call(asPerson(ctx, 'Người sắp xếp'), 'saveRecipientList', {
+      id: list.id,
+      orgId: 'DU-CONG-HAI',
+      name: 'Nghị quyết năm',
+      lines: [...lines].reverse(),
+    });
+    const changes = (await call(ctx, 'listSetupChanges', { orgId: 'DU-CONG-HAI' })).filter((c) => c.entity === `noi-nhan:${list.id}`);
+    expect(changes.map((c) => [c.who, c.reason])).toEqual([
+      ['Quản trị thử', 'Thêm danh sách nơi nhận "Nghị quyết năm"'],
+      ['Người sắp xếp', 'Sửa danh sách nơi nhận "Nghị quyết năm"'],
+    ]);
+    expect(changes[1]?.before).toMatchObject({ lines: [{ text: 'Thường trực Tỉnh uỷ' }, { text: 'Lưu Văn phòng Đảng uỷ' }] });
+  });
 });

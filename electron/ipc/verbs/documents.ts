@@ -1,4 +1,4 @@
-import { fail, ok } from '../../contract/result.ts';
+import { ok } from '../../contract/result.ts';
 import { appInfo } from '../../services/appInfo.ts';
 import { checkResolution } from '../../services/check/index.ts';
 import { duplicateDocument, saveTypedResults } from '../../services/documentActions.ts';
@@ -9,7 +9,8 @@ import { deleteDocument, restoreDocument } from '../../store/bin.ts';
 import { getDocument, listDocuments } from '../../store/documents.ts';
 import { saveDocument } from '../../store/documentWrite.ts';
 import { listOrganizations } from '../../store/organizations.ts';
-import { createRecipientList, getRecipientList, listRecipientLists, updateRecipientList } from '../../store/recipientLists.ts';
+import { listRecipientLists } from '../../store/recipientLists.ts';
+import { saveRecipientListAudited } from '../../services/office/recipientLists.ts';
 import { searchDocuments } from '../../store/search.ts';
 import { listSigners } from '../../store/signers.ts';
 import { targetsWithResults } from '../../store/targets.ts';
@@ -26,16 +27,14 @@ export const documentHandlers = {
   listOrganizations: (_req, ctx) => listOrganizations(ctx.store.db),
   listSigners: (req, ctx) => listSigners(ctx.store.db, req.orgId),
   listRecipientLists: (req, ctx) => listRecipientLists(ctx.store.db, req.orgId),
-  saveRecipientList: (req, ctx) => {
-    const db = ctx.store.db;
-    if (req.id === undefined) return createRecipientList(db, { orgId: req.orgId, name: req.name, lines: req.lines });
-    const current = getRecipientList(db, req.id);
-    if (!current.ok) return current;
-    if (current.value.orgId !== req.orgId) {
-      return fail('INVALID_INPUT', `Danh sách nơi nhận #${req.id} không thuộc tổ chức ${req.orgId}.`);
-    }
-    return updateRecipientList(db, req.id, { name: req.name, lines: req.lines });
-  },
+  saveRecipientList: (req, ctx) =>
+    saveRecipientListAudited(ctx.store.db, {
+      orgId: req.orgId,
+      name: req.name,
+      lines: req.lines,
+      who: ctx.who,
+      ...defined({ id: req.id }),
+    }),
   listDocuments: (req, ctx) => listDocuments(ctx.store.db, defined({ orgId: req.orgId, planYear: req.planYear, status: req.status })),
   getDocument: (req, ctx) => getDocument(ctx.store.db, req.id),
   saveDocument: (req, ctx) =>

@@ -3,7 +3,7 @@ import type { Organization } from '../../../electron/contract/model/office.ts';
 import { CopyDialog } from '../../panels/copies/CopyDialog.tsx';
 
 /** The screens besides Trang chủ that the office reaches from it. */
-export type Place = 'register' | 'copies' | 'import';
+export type Place = 'register' | 'copies' | 'import' | 'office';
 
 type Props = { organizations: Organization[]; onNavigate: (place: Place) => void };
 
@@ -29,6 +29,9 @@ export function HomeTools({ organizations, onNavigate }: Props) {
       </button>
       <button type="button" className="btn" data-testid="home-import" onClick={() => onNavigate('import')}>
         Nhập văn bản cũ (.docx, .txt)
+      </button>
+      <button type="button" className="btn" data-testid="home-office" onClick={() => onNavigate('office')}>
+        Cơ quan
       </button>
       {copying ? (
         <CopyDialog
