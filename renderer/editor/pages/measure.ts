@@ -163,21 +163,14 @@ function appendixBlocks(sheet: HTMLElement): Placed[] {
   return out;
 }
 
-/**
- * LibreOffice sets the opening table of page 1 one single line of body text lower than the top
- * margin (the pages after it start at the margin); Word's own layout may differ here.
- */
-const FIRST_PAGE_LINE = 1.149;
-
 /** Header and title up to the body's first line, as one block that never splits (it is all on page 1). */
 function openingBlock(header: Element, body: Element | null, sheet: HTMLElement): Placed {
   const box = header.getBoundingClientRect();
   const first = body?.firstElementChild;
   const end = first ? first.getBoundingClientRect().top - margins(first, sheet).before : box.bottom;
-  const size = fontSizeOf(sheet);
   const top = sheet.getBoundingClientRect().top;
   return {
-    block: { lines: [end - box.top], before: size * FIRST_PAGE_LINE, after: 0, unbreakable: true },
+    block: { lines: [end - box.top], before: 0, after: 0, unbreakable: true },
     element: header,
     sheet,
     tops: [box.top - top],
