@@ -28,6 +28,8 @@ type Props = {
   readOnly: boolean;
   /** Tabs about the document rather than its parts (history, versions): never disabled by read-only. */
   docPanels?: Partial<Record<PanelTab, ReactNode>>;
+  /** Its width in CSS px (dragged by its edge). */
+  width?: number;
 };
 
 const tabNames: Record<PanelTab, string> = {
@@ -53,11 +55,12 @@ export const SidePanel = memo(function SidePanel({
   onGoPage,
   readOnly,
   docPanels,
+  width,
 }: Props) {
   const count = findings.kind === 'done' ? findings.findings.length : null;
   const list = findings.kind === 'done' ? findings.findings : [];
   return (
-    <aside className="side-panel" aria-label="Các phần của văn bản">
+    <aside className="side-panel" style={width ? { width } : undefined} aria-label="Các phần của văn bản">
       <div role="tablist" className="tabs" aria-label="Phần cần sửa">
         {panelTabs.map((t) => (
           <button

@@ -16,6 +16,9 @@ import { EditorTopBar } from './EditorTopBar.tsx';
 import { FindBar } from './find/FindBar.tsx';
 import { DecoratorViewsContext, type DecoratorViews } from './nodes/decoratorViews.ts';
 import { PageView } from './PageView.tsx';
+import { PanelResizer, usePanelWidth } from './pages/PanelResizer.tsx';
+import { useZoom, type ZoomMode } from './pages/useZoom.ts';
+import { ViewControls } from './pages/ViewControls.tsx';
 import { CommentsProvider } from './plugins/Comments/CommentsProvider.tsx';
 import { FootnoteView } from './plugins/Footnote/FootnoteView.tsx';
 import { TargetsBlockView } from './plugins/Targets/TargetsBlockView.tsx';
@@ -69,7 +72,14 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
 
   const profile = useMemo(() => findProfile(parts.profileId) ?? findProfile(DEFAULT_PROFILE_ID), [parts.profileId]);
   const setters = useMemo(() => makeSetters(setParts), []);
-  const openPanel = useCallback((t: PanelTab) => setTab(t), []);
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [panelWidth, setPanelWidth] = usePanelWidth();
+  const [zoomMode, setZoomMode] = useState<ZoomMode>('fit-width');
+  const zoom = useZoom(pageScroll, zoomMode, { widthMm: profile?.page.widthMm ?? 210, heightMm: profile?.page.heightMm ?? 297 });
+  const openPanel = useCallback((t: PanelTab) => {
+    setTab(t);
+    setPanelOpen(true);
+  }, []);
   const bodyContext = useMemo(() => ({ targets: parts.targets, openPanel }), [parts.targets, openPanel]);
   const markDirty = useCallback(() => autosave.markDirty(), [autosave]);
   const body = useMemo(
@@ -122,12 +132,21 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
             <FindBar editor={editor} parts={parts} updateParts={setParts} openPanel={openPanel} readOnly={readOnly} />
             <div className="workspace">
               <div className="page-scroll" ref={pageScroll}>
-                <fieldset className="plain-fieldset" disabled={readOnly}>
+                <ViewControls
+                  mode={zoomMode}
+                  zoom={zoom}
+                  onMode={setZoomMode}
+                  panelOpen={panelOpen}
+                  onTogglePanel={() => setPanelOpen((o) => !o)}
+                />
+                <fieldset className="plain-fieldset" disabled={readOnly} style={{ zoom }}>
                   <PageView parts={parts} profile={profile} organizations={ownBody} setters={setters} openPanel={openPanel} body={body} />
                 </fieldset>
               </div>
-              {panelReady ? (
+              {panelOpen ? <PanelResizer width={panelWidth} onWidth={setPanelWidth} /> : null}
+              {!panelOpen ? null : panelReady ? (
                 <SidePanel
+                  width={panelWidth}
                   tab={tab}
                   onTab={setTab}
                   parts={parts}
@@ -142,7 +161,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
                   docPanels={docPanels}
                 />
               ) : (
-                <aside className="side-panel" aria-busy="true" />
+                <aside className="side-panel" style={{ width: panelWidth }} aria-busy="true" />
               )}
             </div>
           </div>

@@ -31,6 +31,8 @@ async function settledMarkers(page: Page): Promise<void> {
 /** The document's pages as the editor lays them out in this Chromium. */
 export async function editorPages(page: Page, app: App, id: number): Promise<EditorPage[]> {
   await openDocument(page, app, id);
+  // At 100 % the sheet is laid out at print size (a zoom only scales it, but rounds differently).
+  await page.getByTestId('zoom-actual').click();
   await settledMarkers(page);
   return page.evaluate(() =>
     Array.from(document.querySelectorAll<HTMLElement>('[data-testid=page-marker]'))

@@ -13,8 +13,8 @@ import { libreOfficePages, sameFirstLine } from './pdfPages.ts';
 
 /**
  * The page view's pages against LibreOffice's PDF of the exported .docx, for both real
- * resolutions: the same number of pages, and the same first line on (nearly) every page. The goal
- * is 95 %; what is measured is printed.
+ * resolutions: the same number of pages, and the same first line on at least 95 % of the pages
+ * (what is measured is printed).
  */
 const FIXTURES = ['test/fixtures/nhon-trach-2024-nq09-hu.json', 'test/fixtures/duc-trong-2022-nq04-hu.json'];
 const run = hasChromium() && requireTool('soffice', 'pdftotext');
@@ -53,6 +53,6 @@ describe.skipIf(!run)('true pages: the editor breaks pages where LibreOffice pri
       total += printed.length;
     }
     console.log(`page breaks: first line equal on ${same}/${total} pages (${((100 * same) / total).toFixed(1)} %)`);
-    expect(same / total).toBeGreaterThanOrEqual(0.9);
+    expect(same / total).toBeGreaterThanOrEqual(0.95);
   }, 300_000);
 });

@@ -1,8 +1,8 @@
 import type { FormatProfile } from '../../../electron/format/profile.ts';
-import { lineText, measureSheets, textHeight } from './measure.ts';
+import { fontSizeOf, lineText, measureSheets, textHeight, zoomOf } from './measure.ts';
 import { paginate } from './paginate.ts';
 
-/** Where a page begins on screen: its sheet, the top of its first line (relative to the sheet), its printed number and first line. */
+/** Where a page begins: its sheet, the top of its first line (CSS px inside the sheet, unzoomed), its printed number and first line. */
 export type PageMark = { index: number; number: number | null; sheet: HTMLElement; top: number; firstLine: string };
 
 /**
@@ -11,9 +11,9 @@ export type PageMark = { index: number; number: number | null; sheet: HTMLElemen
  */
 const WIDOW_CONTROL = true;
 
-/** The footnote separator: one single line of the document's default size (Word's separator paragraph). */
+/** The footnote separator with its spacing as LibreOffice prints it: about half a line of the default size (measured on its PDFs). */
 function noteSeparator(sheet: HTMLElement): number {
-  return parseFloat(getComputedStyle(sheet).fontSize) * 0.5;
+  return fontSizeOf(sheet) * 0.5;
 }
 
 /** The document's pages as the exported .docx prints them, measured from the sheets in `pages`. */
@@ -42,7 +42,7 @@ export function layoutPages(pages: HTMLElement, profile: FormatProfile): PageMar
           index,
           number: shown,
           sheet: at.sheet,
-          top: at.tops[start.line] ?? 0,
+          top: (at.tops[start.line] ?? 0) / zoomOf(at.sheet),
           firstLine: lineText(at, start.line > 0 && at.block.headerRows ? 0 : start.line),
         },
       ];

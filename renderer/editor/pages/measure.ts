@@ -12,12 +12,25 @@ function px(value: string): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-/** The height of a sheet's text area: the profile's page height less its top and bottom margins (CSS custom properties). */
+/** How much the sheet is zoomed on screen (fit width, fit page): its drawn width over the profile's page width. */
+export function zoomOf(sheet: HTMLElement): number {
+  const width = px(getComputedStyle(sheet).getPropertyValue('--page-w').trim());
+  return width > 0 ? sheet.getBoundingClientRect().width / width : 1;
+}
+
+/** The height of a sheet's text area on screen: the profile's page height less its top and bottom margins (CSS custom properties), zoomed. */
 export function textHeight(sheet: HTMLElement): number {
   const css = getComputedStyle(sheet);
-  return (
-    px(css.getPropertyValue('--page-h').trim()) - px(css.getPropertyValue('--m-top').trim()) - px(css.getPropertyValue('--m-bottom').trim())
-  );
+  const height =
+    px(css.getPropertyValue('--page-h').trim()) -
+    px(css.getPropertyValue('--m-top').trim()) -
+    px(css.getPropertyValue('--m-bottom').trim());
+  return height * zoomOf(sheet);
+}
+
+/** The sheet's body font size on screen. */
+export function fontSizeOf(sheet: HTMLElement): number {
+  return parseFloat(getComputedStyle(sheet).fontSize) * zoomOf(sheet);
 }
 
 /** The line boxes of a block of text: its client rects grouped by line. */
@@ -35,9 +48,11 @@ function lineTops(element: Element): { tops: number[]; count: number } {
   return { tops: lines.map((l) => l.top), count: lines.length };
 }
 
-function margins(element: Element): { before: number; after: number } {
+/** Space before and after a block on screen (computed margins are unzoomed CSS px). */
+function margins(element: Element, sheet: HTMLElement): { before: number; after: number } {
   const css = getComputedStyle(element);
-  return { before: px(css.marginTop), after: px(css.marginBottom) };
+  const zoom = zoomOf(sheet);
+  return { before: px(css.marginTop) * zoom, after: px(css.marginBottom) * zoom };
 }
 
 /** The footnotes' printed texts (the list under the body), in order, and how many were met so far. */
@@ -73,7 +88,7 @@ function textBlock(element: Element, sheet: HTMLElement, extra: Partial<FlowBloc
     notes,
   );
   return {
-    block: { lines, ...margins(element), ...extra, ...(refs ? { notes: refs } : {}) },
+    block: { lines, ...margins(element, sheet), ...extra, ...(refs ? { notes: refs } : {}) },
     element,
     sheet,
     tops: (count > 0 ? tops : [box.top]).map((t) => t - top),
@@ -85,7 +100,7 @@ function boxBlock(element: Element, sheet: HTMLElement, extra: Partial<FlowBlock
   const box = element.getBoundingClientRect();
   const top = sheet.getBoundingClientRect().top;
   return {
-    block: { lines: [box.height], unbreakable: true, ...margins(element), ...extra },
+    block: { lines: [box.height], unbreakable: true, ...margins(element, sheet), ...extra },
     element,
     sheet,
     tops: [box.top - top],
@@ -102,7 +117,7 @@ function tableBlock(table: HTMLTableElement, sheet: HTMLElement, extra: Partial<
   while (headerRows < rows.length && rows[headerRows]?.querySelector('td') === null) headerRows += 1;
   const host = table.closest('.nq-body > *') ?? table;
   return {
-    block: { lines: heights, ...margins(host), ...(headerRows > 0 && headerRows < rows.length ? { headerRows } : {}), ...extra },
+    block: { lines: heights, ...margins(host, sheet), ...(headerRows > 0 && headerRows < rows.length ? { headerRows } : {}), ...extra },
     element: table,
     sheet,
     tops: rows.map((r) => r.getBoundingClientRect().top - top),
@@ -148,21 +163,14 @@ function appendixBlocks(sheet: HTMLElement): Placed[] {
   return out;
 }
 
-/**
- * LibreOffice sets the opening table of page 1 one single line of body text lower than the top
- * margin (the pages after it start at the margin); Word's own layout may differ here.
- */
-const FIRST_PAGE_LINE = 1.149;
-
 /** Header and title up to the body's first line, as one block that never splits (it is all on page 1). */
 function openingBlock(header: Element, body: Element | null, sheet: HTMLElement): Placed {
   const box = header.getBoundingClientRect();
   const first = body?.firstElementChild;
-  const end = first ? first.getBoundingClientRect().top - margins(first).before : box.bottom;
-  const size = parseFloat(getComputedStyle(sheet).fontSize);
+  const end = first ? first.getBoundingClientRect().top - margins(first, sheet).before : box.bottom;
   const top = sheet.getBoundingClientRect().top;
   return {
-    block: { lines: [end - box.top], before: size * FIRST_PAGE_LINE, after: 0, unbreakable: true },
+    block: { lines: [end - box.top], before: 0, after: 0, unbreakable: true },
     element: header,
     sheet,
     tops: [box.top - top],

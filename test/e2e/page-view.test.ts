@@ -1,0 +1,68 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureArtifactsDir, startApp, type App } from './support/app.ts';
+import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { makeDraft, openDocument } from './support/draft.ts';
+import { ensureRenderer } from './support/renderer.ts';
+
+/** The page view on a small office screen (1366 × 768): the page fits its width, the side panel folds away and resizes, zoom works. */
+const run = hasChromium();
+
+let app: App;
+let browser: Browser;
+let page: Page;
+let docId: number;
+
+const sideways = (p: Page): Promise<boolean> =>
+  p.evaluate(() => {
+    const pane = document.querySelector('.page-scroll');
+    return pane !== null && pane.scrollWidth > pane.clientWidth + 1;
+  });
+const sheetWidth = (p: Page): Promise<number> => p.getByTestId('page').evaluate((el) => el.getBoundingClientRect().width);
+
+describe.skipIf(!run)('the page view at 1366 × 768', () => {
+  beforeAll(async () => {
+    await ensureRenderer();
+    app = await startApp('soan-nq-e2e-view-');
+    docId = (await makeDraft(app)).id;
+    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
+    page = browser.page;
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('fits the page to the width, folds and resizes the side panel, and zooms', async () => {
+    await openDocument(page, app, docId);
+    await page.getByTestId('page-marker').first().waitFor({ state: 'attached' });
+    expect(await sideways(page)).toBe(false);
+    expect(await page.getByTestId('zoom-fit-width').getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: `${ensureArtifactsDir()}/page-view-1366.png` });
+
+    // Folding the panel gives the page the window's width: it grows, still without sideways scrolling.
+    const narrow = await sheetWidth(page);
+    await page.getByTestId('panel-toggle').click();
+    expect(await page.locator('.side-panel').count()).toBe(0);
+    await expect.poll(() => sheetWidth(page)).toBeGreaterThan(narrow);
+    expect(await sideways(page)).toBe(false);
+    await page.getByTestId('panel-toggle').click();
+    await page.locator('.side-panel').waitFor();
+
+    // The panel's edge: arrow keys make it wider (and the page narrower).
+    const before = await page.locator('.side-panel').evaluate((el) => el.getBoundingClientRect().width);
+    await page.getByTestId('panel-resizer').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.locator('.side-panel').evaluate((el) => el.getBoundingClientRect().width)).toBeCloseTo(before + 40, 0);
+    expect(await sideways(page)).toBe(false);
+
+    // 100 %: the A4 sheet at print size (210 mm = 794 px), scrolling sideways in its pane if need be; fit page: the whole page height shows.
+    await page.getByTestId('zoom-actual').click();
+    await expect.poll(() => sheetWidth(page)).toBeCloseTo(793.7, 0);
+    await page.getByTestId('zoom-fit-page').click();
+    const pane = await page.locator('.page-scroll').evaluate((el) => el.clientHeight);
+    await expect.poll(async () => (await sheetWidth(page)) * (297 / 210)).toBeLessThanOrEqual(pane);
+  });
+});
