@@ -44,11 +44,11 @@ const BIN_COUNT_SQL = 'SELECT count(*) FROM documents WHERE deleted_at IS NOT NU
 const LISTING_SQL = `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ? AND d.deleted_at IS NULL`;
 
 /**
- * Whether one ranked document has the words side by side, asked of the index's positions (no
- * text read). The rowid is given as a range of one: with MATCH, FTS5 (SQLite 3.54) answers `rowid = ?`
- * with the first matching row whatever its rowid, and scans the whole table when it comes through a join.
+ * Whether one ranked document has the query's words side by side, in its title or its body:
+ * SQLite looks in the folded text itself, which never comes across to JavaScript. (An FTS5
+ * phrase query would also take "an ninh, trật tự" for "an ninh trật", and order hits differently.)
  */
-const PHRASE_SQL = 'SELECT 1 FROM document_search WHERE document_search MATCH @phrase AND rowid >= @id AND rowid <= @id';
+const PHRASE_SQL = 'SELECT instr(heading, @phrase) > 0 OR instr(body, @phrase) > 0 FROM document_search WHERE rowid = @id';
 
 /** The texts of a hit that is shown: as written for the passage, folded to find it without folding again. */
 const TEXTS_SQL = 'SELECT original, heading, body FROM document_search WHERE rowid = ?';
@@ -56,13 +56,10 @@ const TEXTS_SQL = 'SELECT original, heading, body FROM document_search WHERE row
 /** How many candidates to read for `limit` hits: a few more when phrase matches may move up. */
 const candidates = (limit: number, terms: number) => (terms > 1 ? limit + Math.max(5, Math.ceil(limit / 2)) : limit);
 
-/** The FTS5 phrase of the query's words, in the title or the body, the last word also as a prefix. */
-const ftsPhrase = (terms: readonly string[]) => `{heading body} : "${terms.join(' ').replace(/"/g, '""')}"*`;
-
 /**
  * Full-text search that ignores diacritics and case ("duc trong" finds "Đức Trọng"), best
- * match first, each hit with the passage that matched. Empty query: no hits. The index ranks
- * and finds the phrase; only the hits shown (at most `limit`) have their text read.
+ * match first, each hit with the passage that matched. Empty query: no hits. The index ranks,
+ * SQLite finds the phrase; only the hits shown (at most `limit`) have their text read.
  */
 export function searchDocuments(db: Db, query: string, options: SearchOptions = {}): Result<SearchHit[]> {
   return attempt('tìm kiếm văn bản', () => {
@@ -76,11 +73,11 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
       : db.prepare<{ match: string; count: number }, Ranked>(RANK_ALL_SQL).all({ match, count });
     const listing = db.prepare<[number], DocumentRow>(LISTING_SQL);
     const phraseOf = db.prepare<{ phrase: string; id: number }, number>(PHRASE_SQL).pluck();
-    const phrase = ftsPhrase(terms);
+    const phrase = terms.join(' ');
     const hits = ranked.flatMap((r) => {
       const row = listing.get(r.id);
       if (!row) return [];
-      return [{ row, bm25: r.bm25, phrase: terms.length > 1 && phraseOf.get({ phrase, id: r.id }) !== undefined }];
+      return [{ row, bm25: r.bm25, phrase: terms.length > 1 && phraseOf.get({ phrase, id: r.id }) === 1 }];
     });
     hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.bm25 - b.bm25 || a.row.id - b.row.id);
     const texts = db.prepare<[number], Texts>(TEXTS_SQL);
