@@ -7,7 +7,7 @@ import { storeRows } from './store.ts';
 /**
  * The store's rows of `npm run bench` for this tree and another checkout (say `main`, unpacked
  * with `git archive main | tar -x -C DIR` and its node_modules linked), side by side in one run,
- * taking turns so that both see the same machine: `node test/bench/storeAgainst.ts DIR [rounds]`.
+ * taking turns so that both see the same machine: `npm exec -- node test/bench/storeAgainst.ts DIR [rounds]`.
  * Each row: p50 and p95 of every round, and the load average (1 min) before and after it.
  */
 const [dir, roundsArg] = process.argv.slice(2);
