@@ -16,8 +16,8 @@ export function queryTerms(query: string): string[] {
  * An FTS5 query from folded words: each word quoted (so that nothing the user types is read as
  * FTS syntax), all required, the last one also matching as a prefix (search as you type).
  * Documents with the words side by side ("Đức Trọng", not "đạo đức … trọng tâm") are moved up
- * afterwards, among the best candidates (see search.ts), which costs far less than asking the
- * index for the phrase as well.
+ * afterwards, among the best candidates only, SQLite looking for the phrase in their folded
+ * text (see search.ts), which costs far less than asking the index for the phrase as well.
  */
 export function ftsQuery(terms: readonly string[]): string | null {
   if (terms.length === 0) return null;
