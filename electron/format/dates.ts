@@ -38,3 +38,9 @@ export function formatDateShort(iso: string): string {
   const { day, month, year } = isoDateParts(iso);
   return `${padBelow(day)}/${month <= 2 ? padBelow(month) : month}/${year}`;
 }
+
+/** "2025-12-01": the day of `at` in local time (the office's day, not UTC's). */
+export function localDate(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}

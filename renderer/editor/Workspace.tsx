@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Block } from '../../electron/contract/model/body.ts';
 import type { Organization, StoredDocument } from '../../electron/contract/model/office.ts';
 import { contentLockedMessage, isContentEditable } from '../../electron/contract/model/status.ts';
-import { findProfile, DEFAULT_PROFILE_ID } from '../../electron/format/profiles/index.ts';
+import { resolveProfile } from '../../electron/format/resolveProfile.ts';
 import { runCommand } from '../app/commands.ts';
 import { CommentsPanel } from '../panels/comments/CommentsPanel.tsx';
 import { HistoryPanel } from '../panels/review/HistoryPanel.tsx';
@@ -64,7 +64,11 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
     if (parts !== openedParts.current) autosave.markDirty();
   }, [parts, autosave]);
 
-  const profile = useMemo(() => findProfile(parts.profileId) ?? findProfile(DEFAULT_PROFILE_ID), [parts.profileId]);
+  const resolved = useMemo(
+    () => resolveProfile({ profileId: parts.profileId, date: parts.header.date, planYear: parts.planYear }),
+    [parts.profileId, parts.header.date, parts.planYear],
+  );
+  const profile = resolved.ok ? resolved.value : null;
   const setters = useMemo(() => makeSetters(setParts), []);
   const openPanel = useCallback((t: PanelTab) => setTab(t), []);
   const bodyContext = useMemo(() => ({ targets: parts.targets, openPanel }), [parts.targets, openPanel]);
@@ -92,7 +96,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
     [stored, organizations, autosave, onReload],
   );
 
-  if (!profile) return <p className="form-error screen-message">Văn bản dùng bộ thể thức “{parts.profileId}” mà ứng dụng không có.</p>;
+  if (!profile) return <p className="form-error screen-message">{resolved.ok ? '' : resolved.error.message}</p>;
   return (
     <DecoratorViewsContext value={views}>
       <BodyContextValue value={bodyContext}>

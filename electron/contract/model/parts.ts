@@ -95,10 +95,13 @@ export const recipientsSchema = z.object({
 });
 export type Recipients = z.infer<typeof recipientsSchema>;
 
+/** Authorities a stored signer may hold (the signers table's check). */
 export const authorityKinds = ['T/M', 'K/T', 'T/L', 'none'] as const;
+/** Authorities a document may print: those, and "Q." (quyền, an acting head) of 05-HD/VPTW. */
+export const documentAuthorityKinds = [...authorityKinds, 'Q.'] as const;
 export const signatureSchema = z.object({
-  /** T/M (thay mặt), K/T (ký thay), T/L (thừa lệnh) or none (the head signs directly). */
-  authority: z.enum(authorityKinds),
+  /** T/M (thay mặt), K/T (ký thay), T/L (thừa lệnh), Q. (quyền) or none (the head signs directly). */
+  authority: z.enum(documentAuthorityKinds),
   /** Who the authority is for: "HUYỆN ỦY", "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"; empty with none. */
   authorityOf: z.string().default(''),
   title: z.string().min(1, 'Thiếu chức vụ người ký'),

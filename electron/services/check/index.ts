@@ -53,7 +53,7 @@ function checkParts(doc: Resolution): Finding[] {
 
 /** Every format finding of a document against its profile, errors first. */
 export function checkResolution(doc: Resolution, profile: FormatProfile): Finding[] {
-  const findings = [...checkHeader(doc, profile), ...checkParts(doc), ...checkRecipients(doc, profile), ...checkSignature(doc)];
+  const findings = [...checkHeader(doc, profile), ...checkParts(doc), ...checkRecipients(doc, profile), ...checkSignature(doc, profile)];
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 

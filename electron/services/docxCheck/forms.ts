@@ -5,6 +5,7 @@ import type { SourcePara } from '../../import/source.ts';
 import type { Structure } from '../../import/structure.ts';
 import { finding, type DocxFinding } from './finding.ts';
 import { pushAll } from '../../import/pushAll.ts';
+import { recipientIssues } from '../../format/recipientRules.ts';
 
 /**
  * The written forms: "Số 04-NQ/HU" (no colon, leading zero), "<Địa danh>, ngày 05 tháng 02 năm
@@ -119,56 +120,31 @@ function checkDate(t: Texts[number]): DocxFinding[] {
   return out;
 }
 
+/** The recipient lines (a line continued on the next paragraph counts as one), by the rules of `format/recipientRules.ts`. */
 function checkRecipients(lines: Texts, profile: FormatProfile): DocxFinding[] {
-  const r = profile.recipients;
-  const out: DocxFinding[] = [];
-  const starts = lines.filter((l) => /^[-–]\s/u.test(l.text));
-  starts.forEach((l, i) => {
-    const last = i === starts.length - 1;
-    const next = lines[lines.indexOf(l) + 1];
-    const end = (next && !/^[-–]\s/u.test(next.text) ? next.text : l.text).slice(-1);
-    const want = last ? r.lastTerminator : r.lineSeparator;
-    if (end !== want)
-      out.push(
-        finding(
-          'warning',
-          'closing.recipient.punctuation',
-          l.para,
-          `Dòng nơi nhận kết thúc bằng "${end}"`,
-          `"${want}"`,
-          `"${end}"`,
-          `Kết thúc mỗi dòng bằng "${r.lineSeparator}", dòng cuối bằng "${r.lastTerminator}".`,
-        ),
-      );
-  });
-  const final = starts[starts.length - 1];
-  const storage = final?.text.replace(/^[-–]\s*/u, '') ?? '';
-  if (final && !storage.startsWith(r.storageWord)) {
-    out.push(
-      finding(
-        'warning',
-        'closing.recipient.storage',
-        final.para,
-        'Dòng cuối nơi nhận không phải dòng lưu',
-        `"- ${r.storageWord} …."`,
-        `"${final.text}"`,
-        `Kết thúc bằng dòng "- ${r.storageWord} Văn phòng …."`,
-      ),
-    );
-  } else if (final && new RegExp(`^${r.storageWord}\\s*:`, 'u').test(storage)) {
-    out.push(
-      finding(
-        'warning',
-        'closing.recipient.storage-colon',
-        final.para,
-        `Có dấu hai chấm sau "${r.storageWord}"`,
-        `"- ${r.storageWord} Văn phòng …"`,
-        `"${final.text}"`,
-        `Bỏ dấu hai chấm sau "${r.storageWord}" (cách viết của văn bản nhà nước).`,
-      ),
-    );
+  const starts: { para: SourcePara; text: string }[] = [];
+  for (const l of lines) {
+    const prev = starts[starts.length - 1];
+    if (/^[-–]\s/u.test(l.text)) starts.push({ para: l.para, text: l.text.replace(/^[-–]\s*/u, '') });
+    else if (prev) prev.text = `${prev.text} ${l.text}`;
   }
-  return out;
+  return recipientIssues(
+    starts.map((s) => s.text),
+    profile,
+    { punctuation: true },
+  ).map((issue) => {
+    const para = starts[issue.index]?.para ?? null;
+    const what = issue.code === 'recipients.punctuation' ? `Dòng nơi nhận kết thúc bằng "${issue.got}"` : issue.message;
+    return finding(
+      'warning',
+      `closing.${issue.code.replace('recipients.', 'recipient.')}`,
+      para,
+      what,
+      `"${issue.want}"`,
+      `"${issue.got}"`,
+      issue.fix,
+    );
+  });
 }
 
 export function checkForms(s: Structure, paras: readonly SourcePara[], profile: FormatProfile): DocxFinding[] {

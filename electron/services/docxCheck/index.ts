@@ -1,5 +1,9 @@
 import type { FormatProfile } from '../../format/profile.ts';
-import { DEFAULT_PROFILE_ID, findProfile } from '../../format/profiles/index.ts';
+import type { Result } from '../../contract/result.ts';
+import { localDate } from '../../format/dates.ts';
+import { resolveProfile } from '../../format/resolveProfile.ts';
+import { readProfileTag } from '../../import/profileTag.ts';
+import { layoutByOlderRules } from './profileFit.ts';
 import { READER_BUG, readSource } from '../../import/index.ts';
 import { parasOf } from '../../import/layout/text.ts';
 import { failWith, readOk, type ReadResult } from '../../import/result.ts';
@@ -88,15 +92,26 @@ export function checkStructure(s: Structure, profile: FormatProfile): DocxFindin
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
-export function checkDocxBytes(bytes: Uint8Array, profileId: string = DEFAULT_PROFILE_ID): ReadResult<DocxCheckReport> {
-  const profile = findProfile(profileId);
-  if (!profile) return failWith('READ_FAILED', [`không có thể thức "${profileId}"`]);
+/**
+ * Checks a .docx against the profile `profileId` names, else the profile our own export named in
+ * the file, else the profile in force on the document's date (today's when it has none), by the one
+ * policy of `format/resolveProfile.ts`. A name the app does not know is UNKNOWN_PROFILE, as everywhere.
+ */
+export function checkDocxBytes(
+  bytes: Uint8Array,
+  profileId: string | null = null,
+  today: string = localDate(new Date()),
+): Result<DocxCheckReport> | ReadResult<DocxCheckReport> {
   try {
     const source = readSource(bytes);
     if (!source.ok) return source;
     if (source.value.format !== 'docx') return failWith('NOT_DOCX', ['kiểm tra thể thức cần tệp .docx']);
     const s = readStructure(source.value);
-    const findings = checkStructure(s, profile);
+    const day = s.header.date ?? today;
+    const resolved = resolveProfile({ profileId: profileId ?? readProfileTag(bytes), date: day, planYear: Number(day.slice(0, 4)) + 1 });
+    if (!resolved.ok) return resolved;
+    const profile = resolved.value;
+    const findings = [...layoutByOlderRules(s, profile, day), ...checkStructure(s, profile)];
     const errors = findings.filter((f) => f.severity === 'error').length;
     return readOk({ profile, findings, errors, warnings: findings.length - errors, resolution: s.title !== null });
   } catch (err) {
