@@ -4,6 +4,7 @@ import type { Block } from '../../electron/contract/model/body.ts';
 import type { Organization, StoredDocument } from '../../electron/contract/model/office.ts';
 import { contentLockedMessage, isContentEditable } from '../../electron/contract/model/status.ts';
 import { resolveProfile } from '../../electron/format/resolveProfile.ts';
+import { ProfileBar } from '../panels/profile/ProfileBar.tsx';
 import { runCommand } from '../app/commands.ts';
 import { CommentsPanel } from '../panels/comments/CommentsPanel.tsx';
 import { HistoryPanel } from '../panels/review/HistoryPanel.tsx';
@@ -112,6 +113,14 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
               onExport={() => runCommand('export')}
             />
             <ReviewBar stored={stored} draftRound={parts.marks.draftRound} autosave={autosave} onReload={onReload} />
+            <ProfileBar
+              profile={profile}
+              date={parts.header.date}
+              planYear={parts.planYear}
+              issued={parts.header.number.seq !== null}
+              readOnly={readOnly}
+              onChange={setters.profileId}
+            />
             <ConflictBanner autosave={autosave} onReload={onReload} onOverwrite={() => void session.overwrite()} />
             {readOnly ? (
               <div className="banner banner-info" role="note" data-testid="read-only-banner">
