@@ -1,7 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { makeCopy } from '../../electron/services/copies/index.ts';
+import { saveOrganization } from '../../electron/store/organizations.ts';
+import { addTerm } from '../../electron/store/terms.ts';
+import { provincialResolutionDocx } from '../fixtures/copies/provincialResolution.ts';
+import { copiesStore, must } from '../unit/copies/kit.ts';
 import { runCli } from '../support/cli.ts';
 import { unzipDocx } from '../support/docxXml.ts';
 import { fixturePath } from '../support/fixtures.ts';
@@ -72,5 +77,65 @@ describe('a 2026 Đảng ủy xã resolution under 05-HD/VPTW', () => {
     const checked = await runCli(['check', out], { cwd: dir });
     expect(checked.stdout).toContain('Hướng dẫn 05-HD/VPTW (2026)');
     expect(checked.code, checked.stdout).toBe(0);
+  });
+});
+
+describe('sao lục of a received .docx, by the rules of the copy day', () => {
+  const made = async (orgId: string, date: string): Promise<{ xml: string; original: string }> => {
+    const { store } = copiesStore();
+    const { db } = store;
+    must(
+      saveOrganization(db, {
+        id: 'DU-HIEP-THANH',
+        superiorBody: 'ĐẢNG BỘ TỈNH LÂM ĐỒNG',
+        name: 'ĐẢNG ỦY XÃ HIỆP THẠNH',
+        bodyKind: 'dang-uy-xa',
+        issuerCode: 'ĐU',
+        place: 'Hiệp Thạnh',
+        officeName: 'VĂN PHÒNG',
+        officeCode: 'VPĐU',
+      }),
+    );
+    must(addTerm(db, { orgId: 'DU-HIEP-THANH', ordinal: 'I', startYear: 2025, endYear: 2030, startDate: '2025-07-01' }));
+    const received = await provincialResolutionDocx(6);
+    const copy = await makeCopy(db, {
+      kind: 'sao-luc',
+      source: { received, fileName: 'tinh-uy.docx' },
+      orgId,
+      date,
+      recipients: [{ text: 'Các chi bộ trực thuộc' }, { text: 'Lưu Văn phòng Đảng ủy' }],
+      signature: { authority: 'K/T', authorityOf: 'CHÁNH VĂN PHÒNG', title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Lê Văn Hùng' },
+      who: 'Văn thư',
+    });
+    if (!copy.ok) throw new Error(copy.error.message);
+    writeFileSync(join(dir, `sao-luc-${orgId}.docx`), copy.value.bytes);
+    store.close();
+    const xml = (await unzipDocx(copy.value.bytes)).get('word/document.xml') ?? '';
+    const original = (await unzipDocx(received)).get('word/document.xml') ?? '';
+    return { xml, original };
+  };
+
+  it('Đảng ủy xã Hiệp Thạnh, 06/12/2026: the red stamp "BẢN SAO VĂN BẢN" with its fields, the original untouched up to it', async () => {
+    const { xml, original } = await made('DU-HIEP-THANH', '2026-12-06');
+    const texts = paragraphs(xml);
+    expect(texts).toContain('BẢN SAO VĂN BẢN');
+    expect(texts).toContain('Hình thức sao: Sao lục');
+    expect(texts).toContain('Số, ký hiệu bản sao: Số 01-BS/VPĐU');
+    expect(texts).toContain('Địa danh và ngày tháng năm sao: Hiệp Thạnh, ngày 06 tháng 12 năm 2026');
+    expect(texts).toContain('Cơ quan, tổ chức sao: Văn phòng Đảng ủy xã Hiệp Thạnh');
+    expect(texts).toContain('- Các chi bộ trực thuộc;');
+    expect(texts).not.toContain('SAO LỤC');
+    expect(xml).toMatch(/<w:color w:val="FF0000"\/>/);
+    // Everything before the inserted block is the received file's own XML.
+    const cut = original.lastIndexOf('<w:sectPr');
+    expect(xml.startsWith(original.slice(0, cut))).toBe(true);
+  });
+
+  it('Huyện ủy Đức Trọng, 15/12/2021: the typed 36-HD block "SAO LỤC", no stamp', async () => {
+    const { xml } = await made('HU-DUC-TRONG', '2021-12-15');
+    const texts = paragraphs(xml);
+    expect(texts).toContain('SAO LỤC');
+    expect(texts).not.toContain('BẢN SAO VĂN BẢN');
+    expect(xml).not.toMatch(/FF0000/);
   });
 });
