@@ -34,8 +34,8 @@ function missingParts(s: Structure): DocxFinding[] {
     miss(
       'title.type.missing',
       'Không thấy tên loại văn bản',
-      '"NGHỊ QUYẾT" in hoa, căn giữa',
-      'Ghi tên loại "NGHỊ QUYẾT" trên một dòng riêng, căn giữa, dưới phần đầu.',
+      'tên loại in hoa, căn giữa (NGHỊ QUYẾT, KẾT LUẬN, THÔNG BÁO …)',
+      'Ghi tên loại trên một dòng riêng, căn giữa, dưới phần đầu (công văn không có tên loại mà có trích yếu dưới số và ký hiệu).',
     );
   if (!s.header.partyTitle)
     miss(
@@ -51,12 +51,18 @@ function missingParts(s: Structure): DocxFinding[] {
       'tên cơ quan in hoa, đậm',
       'Ghi tên cơ quan ban hành ở góc trái trang đầu.',
     );
-  if (!s.header.number) miss('header.number.missing', 'Thiếu số và ký hiệu', '"Số 04-NQ/HU"', 'Ghi "Số …-NQ/…" dưới tên cơ quan ban hành.');
+  if (!s.header.number && !s.header.numberText)
+    miss(
+      'header.number.missing',
+      'Thiếu số và ký hiệu',
+      '"Số <số>-<ký hiệu tên loại>/<ký hiệu cơ quan>"',
+      'Ghi số và ký hiệu dưới tên cơ quan ban hành.',
+    );
   if (!s.header.place)
     miss(
       'header.place-date.missing',
       'Thiếu địa danh và ngày tháng',
-      '"Đức Trọng, ngày 10 tháng 12 năm 2021"',
+      '"<Địa danh>, ngày … tháng … năm …"',
       'Ghi địa danh và ngày tháng năm, in nghiêng, dưới tiêu đề.',
     );
   if (s.title && !s.closing?.label)
