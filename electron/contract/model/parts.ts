@@ -59,6 +59,8 @@ export const titleSchema = z.object({
   preamble: z.array(paragraphSchema).default([]),
   /** The enacting word printed after the preamble, e.g. "QUYẾT NGHỊ"; null when the document has none. */
   decisionLine: z.string().nullable().default(null),
+  /** "Kính gửi:" of a công văn (or "Kính trình:" of a tờ trình): one addressee per line, without "- ". */
+  addressees: z.array(z.string().min(1)).optional(),
 });
 export type Title = z.infer<typeof titleSchema>;
 
@@ -95,13 +97,12 @@ export const recipientsSchema = z.object({
 });
 export type Recipients = z.infer<typeof recipientsSchema>;
 
-/** Authorities a stored signer may hold (the signers table's check). */
-export const authorityKinds = ['T/M', 'K/T', 'T/L', 'none'] as const;
-/** Authorities a document may print: those, and "Q." (quyền, an acting head) of 05-HD/VPTW. */
-export const documentAuthorityKinds = [...authorityKinds, 'Q.'] as const;
+export const authorityKinds = ['T/M', 'K/T', 'T/L', 'Q.', 'none'] as const;
+/** The same list under the name the format rules use (05-HD/VPTW added "Q."). */
+export const documentAuthorityKinds = authorityKinds;
 export const signatureSchema = z.object({
-  /** T/M (thay mặt), K/T (ký thay), T/L (thừa lệnh), Q. (quyền) or none (the head signs directly). */
-  authority: z.enum(documentAuthorityKinds),
+  /** T/M (thay mặt), K/T (ký thay), T/L (thừa lệnh), Q. (quyền: an acting head, 05-HD) or none (the head signs directly). */
+  authority: z.enum(authorityKinds),
   /** Who the authority is for: "HUYỆN ỦY", "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"; empty with none. */
   authorityOf: z.string().default(''),
   title: z.string().min(1, 'Thiếu chức vụ người ký'),

@@ -24,6 +24,8 @@ export type CopySource = {
   notBefore: string | null;
   /** Prints the copy; `copyProfile` is the profile in force on the copy's day (the block's layout). */
   render: (block: CopyBlock, copyProfile: FormatProfile) => Promise<Uint8Array>;
+  /** What the copy leaves out of the source (outside links, macros, embedded objects), for the clerk. */
+  removed: string[];
 };
 
 const kindWords: Record<CopyKind, string> = { 'sao-y': 'sao y bản chính', 'sao-luc': 'sao lục', 'trich-sao': 'trích sao' };
@@ -78,6 +80,7 @@ function ownSource(db: Db, req: CopyRequest, documentId: number): Result<CopySou
     sourceLabel: req.sourceLabel?.trim() || sourceLabel,
     notBefore: date,
     render: (block) => renderCopyDocx(printed, profile.value, block, new Date()),
+    removed: [],
   });
 }
 
@@ -100,6 +103,7 @@ function receivedSource(req: CopyRequest, bytes: Uint8Array, fileName: string): 
     sourceLabel: req.sourceLabel?.trim() || receivedLabel(received.value.paragraphs, fileName),
     notBefore: null,
     render: (block, copyProfile) => appendCopyBlock(received.value, block, copyProfile),
+    removed: received.value.cleaning.notes,
   });
 }
 
