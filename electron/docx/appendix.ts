@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph, type ISectionOptions } from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
-import { appendixColumns as printedColumns, attachedNoteText, type AppendixColumnKey } from '../format/printed.ts';
+import { appendixColumns as printedColumns, appendixHeadingText, attachedNoteText, type AppendixColumnKey } from '../format/printed.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { centredLine } from './layout.ts';
 import { sectionPage, textWidthTwips, type Orientation } from './page.ts';
@@ -54,11 +54,23 @@ export function appendixSection(doc: Resolution, profile: FormatProfile): ISecti
   );
   const restart = profile.pageNumber.appendix === 'restart';
   const { titlePage, headers } = sectionHeaders(profile, restart && !profile.pageNumber.showOnFirstPage);
+  const separator = profile.rules.appendixSeparator;
+  const tableGap = { afterPt: profile.layout.appendixTableSpaceBeforePt };
   const note = new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: spacing({ afterPt: profile.layout.appendixTableSpaceBeforePt }),
+    spacing: spacing(separator === null ? tableGap : {}),
     children: styledRuns(attachedNoteText(doc, profile), a.note),
   });
+  const under =
+    separator === null
+      ? []
+      : [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: spacing(tableGap),
+            children: styledRuns(separator, a.note, { italic: false }),
+          }),
+        ];
   return {
     properties: {
       page: { ...sectionPage(profile, orientation), ...(restart ? { pageNumbers: { start: 1 } } : {}) },
@@ -66,9 +78,10 @@ export function appendixSection(doc: Resolution, profile: FormatProfile): ISecti
     },
     headers,
     children: [
-      centredLine({ text: doc.appendix.heading, style: a.heading }),
+      centredLine({ text: appendixHeadingText(doc, profile), style: a.heading }),
       ...(doc.appendix.title.trim() ? [centredLine({ text: doc.appendix.title, style: a.title })] : []),
       note,
+      ...under,
       ...(body.length > 0
         ? [
             gridTable(

@@ -11,6 +11,8 @@ import { sectionPage, textWidthTwips } from './page.ts';
 import { sectionHeaders } from './pageNumbers.ts';
 import { documentStyles } from './styles.ts';
 import { titleBlock } from './title.ts';
+import { lastPageMark, topRightMark } from '../format/printed.ts';
+import { centredLine } from './layout.ts';
 
 /**
  * The resolution as a docx tree, every layout value from `profile`. Pure: no I/O, no clock; the
@@ -31,7 +33,7 @@ export function buildDocument(doc: Resolution, profile: FormatProfile, options: 
   // A review copy: the open comment threads as Word comments on their marked text.
   const marks = options.comments ? planComments(doc.body, options.comments) : undefined;
   const ctx = createContext(profile, marks);
-  const { titlePage, headers } = sectionHeaders(profile, !profile.pageNumber.showOnFirstPage);
+  const { titlePage, headers } = sectionHeaders(profile, !profile.pageNumber.showOnFirstPage, topRightMark(doc.marks, profile));
   const main: ISectionOptions = {
     properties: { page: sectionPage(profile, 'portrait'), titlePage },
     headers,
@@ -39,7 +41,8 @@ export function buildDocument(doc: Resolution, profile: FormatProfile, options: 
   };
   const sections = doc.appendix.include ? [main, appendixSection(doc, profile)] : [main];
   const width = textWidthTwips(profile, doc.appendix.include ? doc.appendix.orientation : 'portrait');
-  const tail = options.end?.(width) ?? [];
+  const notice = lastPageMark(doc.marks, profile);
+  const tail = [...(notice ? [centredLine(notice, profile.layout.closingSpaceBeforePt)] : []), ...(options.end?.(width) ?? [])];
   const last = sections.length - 1;
   return new Document({
     styles: documentStyles(profile),

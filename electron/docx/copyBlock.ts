@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, UnderlineType, type FileChild } from 'docx';
 import type { FormatProfile, TextStyle } from '../format/profile.ts';
 import type { CopyBlock } from './copyTexts.ts';
+import { copyStampChildren } from './copyStamp.ts';
 import { layoutTable } from './layout.ts';
 import { printedText } from './styles.ts';
 import { percentOf, ptToEighths, ptToHalfPoints, ptToTwips } from './units.ts';
@@ -18,8 +19,8 @@ import { percentOf, ptToEighths, ptToHalfPoints, ptToTwips } from './units.ts';
  * LibreOffice move the whole block to a new page when it does not fit.
  */
 
-type Piece = { text: string; style: TextStyle; italic?: boolean };
-type Line = { pieces: Piece[]; align: 'left' | 'center'; beforePt?: number };
+export type Piece = { text: string; style: TextStyle; italic?: boolean; colour?: string };
+export type Line = { pieces: Piece[]; align: 'left' | 'center'; beforePt?: number };
 
 function run(piece: Piece, profile: FormatProfile): TextRun {
   const { style } = piece;
@@ -32,13 +33,13 @@ function run(piece: Piece, profile: FormatProfile): TextRun {
     bold: style.bold,
     italics: italic,
     underline: { type: style.underline ? UnderlineType.SINGLE : UnderlineType.NONE },
-    color: 'auto',
+    color: piece.colour ?? 'auto',
     language: { value: 'vi-VN' },
   });
 }
 
 /** One line of the block: direct formatting only, kept with the next line and on one page. */
-function line(l: Line, profile: FormatProfile): Paragraph {
+export function line(l: Line, profile: FormatProfile): Paragraph {
   return new Paragraph({
     alignment: l.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
     indent: { left: 0, right: 0, firstLine: 0 },
@@ -50,7 +51,7 @@ function line(l: Line, profile: FormatProfile): Paragraph {
 }
 
 /** An empty paragraph a hair high; with `rulePt` its top border is the full-width rule. */
-function hairline(beforePt: number, rulePt: number | null): Paragraph {
+export function hairline(beforePt: number, rulePt: number | null): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.LEFT,
     indent: { left: 0, right: 0, firstLine: 0 },
@@ -62,7 +63,18 @@ function hairline(beforePt: number, rulePt: number | null): Paragraph {
   });
 }
 
-const centred = (text: string, style: TextStyle, beforePt = 0): Line => ({ pieces: [{ text, style }], align: 'center', beforePt });
+export const centred = (text: string, style: TextStyle, beforePt = 0): Line => ({ pieces: [{ text, style }], align: 'center', beforePt });
+
+/** The copier's signature block: authority, title, room for the signature and seal, name. */
+export function signerLines(block: CopyBlock, profile: FormatProfile, before: number): Line[] {
+  const s = profile.signature;
+  return [
+    ...(block.authority === null ? [] : [centred(block.authority, s.authority, before)]),
+    centred(block.title, s.title, block.authority === null ? before : 0),
+    ...Array.from({ length: s.blankLines }, () => centred('', s.title)),
+    centred(block.name, s.name),
+  ];
+}
 
 /** The lines of each cell, top-left to bottom-right: [[bodies | kind], [number | date], [recipients | signer]]. */
 export function copyBlockLines(block: CopyBlock, profile: FormatProfile): { header: [Line[], Line[]][]; closing: [Line[], Line[]] } {
@@ -86,13 +98,7 @@ export function copyBlockLines(block: CopyBlock, profile: FormatProfile): { head
       ],
     })),
   ];
-  const s = profile.signature;
-  const signer: Line[] = [
-    ...(block.authority === null ? [] : [centred(block.authority, s.authority, before)]),
-    centred(block.title, s.title, block.authority === null ? before : 0),
-    ...Array.from({ length: s.blankLines }, () => centred('', s.title)),
-    centred(block.name, s.name),
-  ];
+  const signer = signerLines(block, profile, before);
   return {
     header: [
       [bodies, [centred(block.kind, h.issuingBody, gap)]],
@@ -108,6 +114,7 @@ export function copyBlockLines(block: CopyBlock, profile: FormatProfile): { head
  * and the closing-like table.
  */
 export function copyBlockChildren(block: CopyBlock, profile: FormatProfile, widthTwips: number): FileChild[] {
+  if (block.mark.form === 'stamp') return copyStampChildren(block, profile, widthTwips);
   const lines = copyBlockLines(block, profile);
   const para = (ls: Line[]): Paragraph[] => ls.map((l) => line(l, profile));
   const headerLeft = percentOf(widthTwips, profile.header.columns[0]);

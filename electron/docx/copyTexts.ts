@@ -6,12 +6,17 @@ import { formatPlaceDate } from '../format/dates.ts';
 import { formatDocNumber } from '../format/docNumber.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { printedRecipients, type PrintedRecipient } from '../format/printed.ts';
+import { bodyNameInText } from '../format/bodyNames.ts';
+import type { ProfileRules } from '../format/profileRules.ts';
 
 /**
  * The copy kind as printed at the top of the copy block's right column. 36-HD/VPTW does not
  * document the Party form of these words (spec §16); we print them in capitals, bold, 14 pt —
  * the style of the issuing body's name — where the party title stands in a header.
  */
+/** The "Hình thức sao" field of the 05-HD stamp. */
+export const copyKindWords: Record<CopyKind, string> = { 'sao-y': 'Sao y', 'sao-luc': 'Sao lục', 'trich-sao': 'Trích sao' };
+
 export const copyKindLabels: Record<CopyKind, string> = {
   'sao-y': 'SAO Y BẢN CHÍNH',
   'sao-luc': 'SAO LỤC',
@@ -38,6 +43,11 @@ export type CopyBlock = {
   authority: string | null;
   title: string;
   name: string;
+  /** How the copy is marked: the typed block (36-HD) or the stamp "BẢN SAO VĂN BẢN" (05-HD), from the copy day's profile. */
+  mark: ProfileRules['copy'];
+  /** The stamp's fields, as printed: "Cơ quan, tổ chức sao", "Hình thức sao" (the number, date and list are above). */
+  copyingBodyText: string;
+  kindText: string;
 };
 
 export type CopyBlockInput = {
@@ -79,5 +89,8 @@ export function copyBlockOf(input: CopyBlockInput, profile: FormatProfile): Copy
     authority: authority === 'none' ? null : clean(`${authority} ${authorityOf}`.trim()),
     title: clean(title),
     name: clean(name),
+    mark: profile.rules.copy,
+    copyingBodyText: clean(bodyNameInText(`${input.org.officeName.trim()} ${input.org.name.trim()}`, 'van-phong')),
+    kindText: copyKindWords[input.kind],
   };
 }

@@ -26,7 +26,7 @@ export function centredLine(line: StyledLine, beforePt = 0, afterPt = 0): Paragr
  */
 export function layoutTable(
   widths: readonly [number, number],
-  rows: readonly (readonly [Paragraph[], Paragraph[]])[],
+  rows: readonly (readonly [(Paragraph | Table)[], (Paragraph | Table)[]])[],
   cantSplit = false,
 ): Table {
   return new Table({

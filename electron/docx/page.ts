@@ -1,22 +1,25 @@
 import { PageOrientation, type ISectionPropertiesOptions } from 'docx';
 import type { FormatProfile } from '../format/profile.ts';
+import { pageMargins, type Orientation } from '../format/pageMargins.ts';
 import { mmToTwips } from './units.ts';
 
-export type Orientation = 'portrait' | 'landscape';
+export { pageMargins, type Orientation };
 
 /** Width of the text area (page minus left and right margins), in twips. */
 export function textWidthTwips(profile: FormatProfile, orientation: Orientation = 'portrait'): number {
-  const { widthMm, heightMm, margins } = profile.page;
+  const { widthMm, heightMm } = profile.page;
+  const margins = pageMargins(profile, orientation);
   const pageWidth = orientation === 'portrait' ? widthMm : heightMm;
   return mmToTwips(pageWidth - margins.left - margins.right);
 }
 
 /**
- * Page size, orientation and margins of a section. A landscape section keeps the profile's margins
- * as they are (top stays top); the page number sits `headerMm` from the top edge.
+ * Page size, orientation and margins of a section (a landscape section's margins by
+ * `pageMargins`); the page number sits `headerMm` from the top edge.
  */
 export function sectionPage(profile: FormatProfile, orientation: Orientation): NonNullable<ISectionPropertiesOptions['page']> {
-  const { widthMm, heightMm, margins, headerMm } = profile.page;
+  const { widthMm, heightMm, headerMm } = profile.page;
+  const margins = pageMargins(profile, orientation);
   return {
     size: {
       width: mmToTwips(widthMm),

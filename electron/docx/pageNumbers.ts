@@ -1,6 +1,7 @@
 import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { FormatProfile } from '../format/profile.ts';
-import { runFormat } from './styles.ts';
+import type { StyledLine } from '../format/printed.ts';
+import { runFormat, styledRuns } from './styles.ts';
 
 /** The running header: the page number, centred, in the profile's page-number style. */
 export function pageNumberHeader(profile: FormatProfile): Header {
@@ -14,9 +15,15 @@ export function pageNumberHeader(profile: FormatProfile): Header {
   });
 }
 
-/** The header of a section's first page when it shows no number: one empty paragraph. */
-export function emptyHeader(): Header {
-  return new Header({ children: [new Paragraph({})] });
+/**
+ * The header of a section's first page when it shows no number: one empty paragraph, or the
+ * circulation note at the top right (05-HD: page 1, 10 mm from the top edge, the header's distance).
+ */
+export function emptyHeader(topRight: StyledLine | null = null): Header {
+  if (topRight === null) return new Header({ children: [new Paragraph({})] });
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: styledRuns(topRight.text, topRight.style) })],
+  });
 }
 
 /**
@@ -26,11 +33,12 @@ export function emptyHeader(): Header {
 export function sectionHeaders(
   profile: FormatProfile,
   hideOnFirstPage: boolean,
+  topRight: StyledLine | null = null,
 ): {
   titlePage: boolean;
   headers: { default: Header; first?: Header };
 } {
   return hideOnFirstPage
-    ? { titlePage: true, headers: { default: pageNumberHeader(profile), first: emptyHeader() } }
+    ? { titlePage: true, headers: { default: pageNumberHeader(profile), first: emptyHeader(topRight) } }
     : { titlePage: false, headers: { default: pageNumberHeader(profile) } };
 }

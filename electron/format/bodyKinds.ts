@@ -1,30 +1,16 @@
 import type { BodyKind, Signature } from '../contract/model/parts.ts';
+import { usualIssuerCode } from './partyRules.ts';
+import { listProfiles } from './profiles/index.ts';
 
 /**
  * What the kind of an issuing body suggests when an office sets itself up: the issuer code of its
- * numbers (05-HD/VPTW: cấp ủy by initials, ĐU for every đảng uỷ, CB for a chi bộ; HU and QU only
- * in historical documents) and the usual signing authorities.
+ * numbers (the newest profile's table, `rules.issuerCodes`: 05-HD/VPTW cấp ủy by initials, ĐU for
+ * every đảng uỷ, CB for a chi bộ; HU and QU only in historical documents) and the usual signing authorities.
  */
-const issuerCodes: Record<BodyKind, string> = {
-  'tinh-uy': 'TU',
-  'thanh-uy': 'TU',
-  'thi-uy': 'TU',
-  'huyen-uy': 'HU',
-  'quan-uy': 'QU',
-  'dang-uy-xa': 'ĐU',
-  'dang-uy-phuong': 'ĐU',
-  'dang-uy-dac-khu': 'ĐU',
-  'dang-uy-co-quan': 'ĐU',
-  'dang-uy-khoi': 'ĐU',
-  'chi-bo': 'CB',
-  'uy-ban-kiem-tra': 'UBKT',
-  'ban-dang': 'BTC',
-  'van-phong': 'VP',
-};
-
 /** The usual issuer code of a kind of body ("ĐU" for a đảng uỷ xã); the office may change it. */
 export function issuerCodeFor(kind: BodyKind): string {
-  return issuerCodes[kind];
+  const latest = listProfiles().at(-1);
+  return latest ? usualIssuerCode(latest, kind) : '';
 }
 
 /** "ĐẢNG UỶ XÃ CÔNG HẢI" -> "ĐẢNG UỶ": the collective named in "T/M ĐẢNG UỶ" (the kind words before the place). */

@@ -39,6 +39,12 @@ export function formatDateShort(iso: string): string {
   return `${padBelow(day)}/${month <= 2 ? padBelow(month) : month}/${year}`;
 }
 
+/** "2025-12-01": the day of `at` in local time (the office's day, not UTC's). */
+export function localDate(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
 /** "2021-12-10" -> "10/12/2021": how a date field shows a date, always dd/mm/yyyy whatever the system's locale. */
 export function formatDateField(iso: string): string {
   const { day, month, year } = isoDateParts(iso);

@@ -8,3 +8,4 @@ export * from './profiles/index.ts';
 export * from './targetValue.ts';
 export * from './collation.ts';
 export * from './bodyNames.ts';
+export * from './resolveProfile.ts';

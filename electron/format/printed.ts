@@ -5,6 +5,7 @@ import { bodyNameInText } from './bodyNames.ts';
 import { formatDateShort, formatPlaceDate, formatPlaceDateBlank } from './dates.ts';
 import { formatDocSymbol } from './docNumber.ts';
 import type { FormatProfile, TextStyle } from './profile.ts';
+import type { MarkKind } from './profileRules.ts';
 
 /**
  * What a document prints, as text: the one set of wording rules shared by the .docx writer
@@ -18,19 +19,45 @@ export function placeDateText(doc: Pick<Resolution, 'header' | 'planYear'>): str
 }
 
 /** A printed line and the profile style it takes. */
-export type StyledLine = { text: string; style: TextStyle; kind: 'secrecy' | 'urgency' | 'draft' | 'circulation' };
+export type StyledLine = { text: string; style: TextStyle; kind: MarkKind };
 
 const secrecyText = { mat: 'Mật', 'toi-mat': 'Tối mật', 'tuyet-mat': 'Tuyệt mật' } as const;
 const urgencyText = { khan: 'Khẩn', 'thuong-khan': 'Thượng khẩn', 'hoa-toc': 'Hỏa tốc' } as const;
 
-/** The marks under "Số …": mật, khẩn, "Dự thảo lần N", phạm vi lưu hành. */
+function markLine(kind: MarkKind, marks: Marks, profile: FormatProfile): StyledLine | null {
+  if (kind === 'secrecy') return marks.secrecy ? { text: secrecyText[marks.secrecy], style: profile.marks.secrecy, kind } : null;
+  if (kind === 'urgency') return marks.urgency ? { text: urgencyText[marks.urgency], style: profile.marks.urgency, kind } : null;
+  if (kind === 'draft')
+    return marks.draftRound !== null ? { text: `Dự thảo lần ${marks.draftRound}`, style: profile.marks.draft, kind } : null;
+  return marks.circulation ? { text: marks.circulation, style: profile.marks.circulation, kind } : null;
+}
+
+/** True when the circulation note is one the profile prints on the last page ("Không phổ biến …"). */
+function onLastPage(text: string, profile: FormatProfile): boolean {
+  const key = text
+    .trim()
+    .replace(/[.\s]+$/u, '')
+    .toLocaleLowerCase('vi');
+  return profile.rules.lastPageNotes.some((n) => n.toLocaleLowerCase('vi') === key);
+}
+
+/** The marks under "Số …", in the profile's order (36-HD: mật, khẩn, "Dự thảo lần N", phạm vi lưu hành; 05-HD: mật, khẩn, dự thảo). */
 export function markLines(marks: Marks, profile: FormatProfile): StyledLine[] {
-  const lines: StyledLine[] = [];
-  if (marks.secrecy) lines.push({ text: secrecyText[marks.secrecy], style: profile.marks.secrecy, kind: 'secrecy' });
-  if (marks.urgency) lines.push({ text: urgencyText[marks.urgency], style: profile.marks.urgency, kind: 'urgency' });
-  if (marks.draftRound !== null) lines.push({ text: `Dự thảo lần ${marks.draftRound}`, style: profile.marks.draft, kind: 'draft' });
-  if (marks.circulation) lines.push({ text: marks.circulation, style: profile.marks.circulation, kind: 'circulation' });
-  return lines;
+  return profile.rules.marksUnderNumber
+    .map((kind) => markLine(kind, marks, profile))
+    .filter((line): line is StyledLine => line !== null && !(line.kind === 'circulation' && onLastPage(line.text, profile)));
+}
+
+/** Under 05-HD the circulation note goes to page 1's top right corner (null when it goes under the number or on the last page). */
+export function topRightMark(marks: Marks, profile: FormatProfile): StyledLine | null {
+  if (profile.rules.marksUnderNumber.includes('circulation') || !marks.circulation || onLastPage(marks.circulation, profile)) return null;
+  return markLine('circulation', marks, profile);
+}
+
+/** "Không phổ biến trên phương tiện thông tin đại chúng": centred on the last page when the profile says so. */
+export function lastPageMark(marks: Marks, profile: FormatProfile): StyledLine | null {
+  if (!marks.circulation || !onLastPage(marks.circulation, profile)) return null;
+  return { text: marks.circulation.trim(), style: profile.marks.circulation, kind: 'circulation' };
 }
 
 export type PrintedRecipient = { text: string; note: string | undefined; end: string };
@@ -141,6 +168,13 @@ export function attachedNoteText(doc: Pick<Resolution, 'appendix' | 'header' | '
   const comma = profile.appendix.commaBeforeDate ? ',' : '';
   const body = bodyNameInText(doc.header.issuingBody, doc.header.bodyKind);
   return `(Kèm theo ${typeInText(doc.title.documentType)} số ${symbol}${comma} ngày ${date} của ${body})`;
+}
+
+/** The appendix's first line: the profile's form ("Phụ lục" under 05-HD) for the default heading, else the document's own. */
+export function appendixHeadingText(doc: Pick<Resolution, 'appendix'>, profile: FormatProfile): string {
+  const own = doc.appendix.heading.trim();
+  const form = profile.rules.appendixHeading;
+  return form !== null && own.toLocaleLowerCase('vi') === 'phụ lục' ? form : doc.appendix.heading;
 }
 
 export type AppendixColumnKey = 'stt' | 'name' | 'unit' | 'previousTarget' | 'previousResult' | 'assessment' | 'value';

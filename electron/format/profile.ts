@@ -1,15 +1,9 @@
 import { z } from 'zod';
 
-/** How one printed element looks. Sizes in points. */
-export const textStyleSchema = z.object({
-  sizePt: z.number().positive(),
-  bold: z.boolean().default(false),
-  italic: z.boolean().default(false),
-  underline: z.boolean().default(false),
-  /** Print in upper case whatever the stored text. */
-  caps: z.boolean().default(false),
-});
-export type TextStyle = z.infer<typeof textStyleSchema>;
+import { textStyleSchema } from './profileStyle.ts';
+import { rulesSchema } from './profileRules.ts';
+
+export { textStyleSchema, type TextStyle } from './profileStyle.ts';
 
 const mm = z.number().nonnegative();
 const percent = z.number().positive().max(100);
@@ -142,6 +136,8 @@ export const formatProfileSchema = z.object({
    * profile's source: the defaults are the values the 36-HD/VPTW writer was tuned with.
    */
   layout: layoutSchema.default(layoutDefaults),
+  /** Dates, words, punctuation, codes, placements and copy marks of the guidance, with their sources. */
+  rules: rulesSchema,
 });
 export type FormatProfile = z.infer<typeof formatProfileSchema>;
 export type FormatProfileInput = z.input<typeof formatProfileSchema>;

@@ -1,6 +1,8 @@
 import type { BodyKind } from '../contract/model/parts.ts';
 import { cleanStrings } from '../contract/cleanText.ts';
 import { resolutionSchema, SCHEMA_VERSION, type Resolution, type ResolutionInput } from '../contract/model/resolution.ts';
+import { usualIssuerCode } from '../format/partyRules.ts';
+import { importedProfile } from '../format/resolveProfile.ts';
 import { documentKindForm } from '../format/documentKinds.ts';
 import { scoreConfidence } from './confidence.ts';
 import { bodyKindOf } from './parse/bodyKind.ts';
@@ -9,7 +11,7 @@ import { marksOf } from './parse/marks.ts';
 import { readTargetsTables, type TableTargets } from './parse/targetTable.ts';
 import type { CopyBlock } from './parse/copyBlock.ts';
 import { readPlanYear } from './planYear.ts';
-import { describeRead, issuerCodeFor, preambleOf } from './notes.ts';
+import { describeRead, preambleOf } from './notes.ts';
 import { failWith, importMessages, readOk, type PartialRead, type ReadResult } from './result.ts';
 import { parasOf } from './layout/text.ts';
 import type { Structure } from './structure.ts';
@@ -36,7 +38,12 @@ export type ImportReport = {
   source: { format: 'docx' | 'txt'; paragraphs: number; plain: boolean };
 };
 
-export type BuildOptions = { known?: readonly KnownIndicator[]; fallbackYear: number };
+export type BuildOptions = {
+  known?: readonly KnownIndicator[];
+  fallbackYear: number;
+  /** The profile id our own exports carry (docProps/core.xml), or null. */
+  profileTag?: string | null;
+};
 
 export const MISSING = (what: string): string => `(chưa đọc được ${what})`;
 
@@ -101,16 +108,17 @@ export function buildReport(s: Structure, options: BuildOptions): ReadResult<Imp
   const closing = s.closing;
   const sig = closing?.signature;
   const appendix = s.appendix;
+  const profile = importedProfile(options.profileTag ?? null, { date: h.date, planYear: plan.year });
   const model: ResolutionInput = {
     schemaVersion: SCHEMA_VERSION,
-    profileId: 'hd36-2018',
+    profileId: profile.id,
     kind: documentKind,
     planYear: plan.year,
     header: {
       ...(h.superiorBody ? { superiorBody: h.superiorBody } : {}),
       issuingBody,
       bodyKind: kind,
-      number: h.number ?? { seq: null, typeCode: documentKindForm(documentKind).typeCode, issuerCode: issuerCodeFor(kind) },
+      number: h.number ?? { seq: null, typeCode: documentKindForm(documentKind).typeCode, issuerCode: usualIssuerCode(profile, kind) },
       place: h.place || MISSING('địa danh'),
       date: h.date,
     },

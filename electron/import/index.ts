@@ -1,6 +1,7 @@
 import { buildReport, type ImportReport } from './build.ts';
 import { readDocx } from './docx/index.ts';
 import { limits } from './limits.ts';
+import { readProfileTag } from './profileTag.ts';
 import { failWith, type ReadResult } from './result.ts';
 import { checkTextShape } from './shape.ts';
 import { sniff } from './sniff.ts';
@@ -62,7 +63,11 @@ export function importResolution(bytes: Uint8Array, options: ImportOptions = {})
     const structure = readFileStructure(bytes);
     if (!structure.ok) return structure;
     if (structure.value.blocks.length === 0) return failWith('EMPTY_FILE');
-    return buildReport(structure.value, { known: options.known ?? [], fallbackYear: options.fallbackYear ?? new Date().getFullYear() });
+    return buildReport(structure.value, {
+      known: options.known ?? [],
+      fallbackYear: options.fallbackYear ?? new Date().getFullYear(),
+      profileTag: readProfileTag(bytes),
+    });
   } catch (err) {
     // A reader bug must not crash the app: report it as an unreadable file, with the cause.
     return failWith('READ_FAILED', [`${READER_BUG} ${err instanceof Error ? err.message : String(err)}`]);

@@ -5,9 +5,6 @@ import type { TargetLink } from './targets/link.ts';
 
 /** Review notes in Vietnamese, and small pieces of the model the builder needs. */
 
-/** The usual issuer code of a kind of body, for a number the file does not print. */
-export { issuerCodeFor } from '../format/bodyKinds.ts';
-
 export function preambleOf(s: Structure): Paragraph[] {
   return (s.title?.preamble ?? []).map((p) => ({ type: 'paragraph' as const, runs: toInlines(p.runs) })).filter((p) => p.runs.length > 0);
 }

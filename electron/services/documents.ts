@@ -3,7 +3,7 @@ import { resolutionSchema, type Resolution } from '../contract/model/resolution.
 import { fail, type Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import type { FormatProfile } from '../format/profile.ts';
-import { findProfile } from '../format/profiles/index.ts';
+import { resolveProfile } from '../format/resolveProfile.ts';
 import { describeFsError } from './fsErrors.ts';
 import { jsonErrorOffset, lineColumn } from './jsonError.ts';
 import { withParsedValues } from './normalize.ts';
@@ -39,10 +39,7 @@ export async function readResolutionFile(path: string): Promise<Result<Resolutio
   return parseResolutionJson(buffer.toString('utf8'), `Tệp "${path}"`);
 }
 
-/** The profile the document names, or a clear error when this version of the app does not know it. */
-export function profileFor(doc: Resolution): Result<FormatProfile> {
-  const profile = findProfile(doc.profileId);
-  return profile
-    ? { ok: true, value: profile }
-    : fail('UNKNOWN_PROFILE', `Văn bản dùng thể thức "${doc.profileId}" mà phiên bản này của ứng dụng chưa biết.`);
+/** The document's profile by the one policy of `format/resolveProfile.ts` (UNKNOWN_PROFILE for a name the app does not know). */
+export function profileFor(doc: Pick<Resolution, 'profileId' | 'header' | 'planYear'>): Result<FormatProfile> {
+  return resolveProfile({ profileId: doc.profileId, date: doc.header.date, planYear: doc.planYear });
 }

@@ -5,7 +5,7 @@ import { SCHEMA_VERSION, type Resolution } from '../contract/model/resolution.ts
 import type { TargetNode } from '../contract/model/targets.ts';
 import { assessTargetTree, summarizeAssessments, type AssessmentOutcome, type TargetResult } from '../format/assessment.ts';
 import { bodyNameInText } from '../format/bodyNames.ts';
-import { DEFAULT_PROFILE_ID } from '../format/profiles/index.ts';
+import { draftDay, profileIdForDate } from '../format/resolveProfile.ts';
 import type { Organization } from '../store/organizations.ts';
 import { fillPlaceholders, type Template } from './templates.ts';
 
@@ -120,7 +120,7 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
       };
   return {
     schemaVersion: SCHEMA_VERSION,
-    profileId: DEFAULT_PROFILE_ID,
+    profileId: profileIdForDate(draftDay(year)),
     kind: 'nghi-quyet',
     planYear: year,
     header: {

@@ -3,9 +3,12 @@ import type { StoredDocument, Term } from '../contract/model/office.ts';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import type { RegisterEntry, RegisterListing } from '../contract/workflow.ts';
-import { formatDateShort } from '../format/dates.ts';
+import { formatDateShort, localDate } from '../format/dates.ts';
 import { formatDocSymbol } from '../format/docNumber.ts';
-import { DEFAULT_PROFILE_ID, findProfile } from '../format/profiles/index.ts';
+import type { FormatProfile } from '../format/profile.ts';
+import { profileInForce, resolveProfile } from '../format/resolveProfile.ts';
+
+type NumberingRules = FormatProfile['numbering'];
 import { appendAudit } from '../store/audit.ts';
 import { nowIso } from '../store/clock.ts';
 import type { Db } from '../store/db.ts';
@@ -33,17 +36,14 @@ const issueSchema = z.object({
 });
 export type IssueInput = z.input<typeof issueSchema>;
 
-/** "2025-12-01" in local time (the office's day, not UTC's). */
-export function localDate(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
+export { localDate };
 
-const numbering = () => (findProfile(DEFAULT_PROFILE_ID) ?? abort('INTERNAL', 'Thiếu thể thức mặc định.')).numbering;
+/** The numbering rules of the profile in force today (a register lists numbers of several documents). */
+const numberingToday = (): NumberingRules => profileInForce(localDate(new Date())).numbering;
 
-/** "04-NQ/HU": the number as printed, leading zero below 10. */
-export function registerSymbol(seq: number, docType: string, issuerCode: string): string {
-  return formatDocSymbol({ seq, typeCode: docType, issuerCode }, numbering());
+/** "04-NQ/HU": the number as printed, leading zero below 10, by the given profile's rules (today's by default). */
+export function registerSymbol(seq: number, docType: string, issuerCode: string, numbering: NumberingRules = numberingToday()): string {
+  return formatDocSymbol({ seq, typeCode: docType, issuerCode }, numbering);
 }
 
 function termAt(db: Db, orgId: string, date: string): Term {
@@ -100,7 +100,8 @@ export function issueDocument(db: Db, input: IssueInput): Result<StoredDocument>
           who: data.who,
           issuerCode,
         });
-        const symbol = registerSymbol(seq, docType, issuerCode);
+        const profile = unwrap(resolveProfile({ profileId: current.content.profileId, date, planYear: current.content.planYear }));
+        const symbol = registerSymbol(seq, docType, issuerCode, profile.numbering);
         const why = data.why ?? `Ban hành: số ${symbol}, ngày ${formatDateShort(date)}`;
         return writeChange(db, current, { content, status: 'ban-hanh', who: data.who, why, detail: { number: symbol } });
       })

@@ -7,8 +7,8 @@ import { sectionPage, textWidthTwips } from '../docx/page.ts';
 import { gridCell, gridTable } from '../docx/tables.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import { termLabel } from '../format/termName.ts';
-import { formatDateShort } from '../format/dates.ts';
-import { DEFAULT_PROFILE_ID, findProfile } from '../format/profiles/index.ts';
+import { formatDateShort, localDate } from '../format/dates.ts';
+import { profileInForce } from '../format/resolveProfile.ts';
 import { describeFsError } from './fsErrors.ts';
 
 /** Names of the party's document types (36-HD/VPTW) for the register's title. */
@@ -83,8 +83,7 @@ const SHARES = [10, 10, 30, 22, 12, 6, 10];
 /** The register as a landscape .docx: a title and a bordered table whose header repeats on every page. */
 export async function registerDocx(dirty: RegisterListing): Promise<Uint8Array> {
   const listing = cleanStrings(dirty);
-  const profile = findProfile(DEFAULT_PROFILE_ID);
-  if (!profile) throw new Error('Thiếu thể thức mặc định.');
+  const profile = profileInForce(localDate(new Date()));
   const total = textWidthTwips(profile, 'landscape');
   const widths = SHARES.map((s, i) =>
     i === SHARES.length - 1

@@ -89,6 +89,7 @@ export const SidePanel = memo(function SidePanel({
               <SignaturePanel
                 signature={parts.signature}
                 bodyKind={parts.header.bodyKind}
+                profile={profile}
                 orgId={orgId}
                 findings={list}
                 onChange={setters.signature}

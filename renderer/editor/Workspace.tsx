@@ -3,7 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Block } from '../../electron/contract/model/body.ts';
 import type { Organization, StoredDocument } from '../../electron/contract/model/office.ts';
 import { contentLockedMessage, isContentEditable } from '../../electron/contract/model/status.ts';
-import { findProfile, DEFAULT_PROFILE_ID } from '../../electron/format/profiles/index.ts';
+import { resolveProfile } from '../../electron/format/resolveProfile.ts';
+import { ProfileBar } from '../panels/profile/ProfileBar.tsx';
 import { runCommand } from '../app/commands.ts';
 import { CommentsPanel } from '../panels/comments/CommentsPanel.tsx';
 import { HistoryPanel } from '../panels/review/HistoryPanel.tsx';
@@ -70,7 +71,11 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
     if (parts !== openedParts.current) autosave.markDirty();
   }, [parts, autosave]);
 
-  const profile = useMemo(() => findProfile(parts.profileId) ?? findProfile(DEFAULT_PROFILE_ID), [parts.profileId]);
+  const resolved = useMemo(
+    () => resolveProfile({ profileId: parts.profileId, date: parts.header.date, planYear: parts.planYear }),
+    [parts.profileId, parts.header.date, parts.planYear],
+  );
+  const profile = resolved.ok ? resolved.value : null;
   const setters = useMemo(() => makeSetters(setParts), []);
   const [panelOpen, setPanelOpen] = useState(true);
   const [panelWidth, setPanelWidth] = usePanelWidth();
@@ -105,7 +110,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
     [stored, organizations, autosave, onReload],
   );
 
-  if (!profile) return <p className="form-error screen-message">Văn bản dùng bộ thể thức “{parts.profileId}” mà ứng dụng không có.</p>;
+  if (!profile) return <p className="form-error screen-message">{resolved.ok ? '' : resolved.error.message}</p>;
   return (
     <DecoratorViewsContext value={views}>
       <BodyContextValue value={bodyContext}>
@@ -121,6 +126,14 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
               onExport={() => runCommand('export')}
             />
             <ReviewBar stored={stored} draftRound={parts.marks.draftRound} autosave={autosave} onReload={onReload} />
+            <ProfileBar
+              profile={profile}
+              date={parts.header.date}
+              planYear={parts.planYear}
+              issued={parts.header.number.seq !== null}
+              readOnly={readOnly}
+              onChange={setters.profileId}
+            />
             <ConflictBanner autosave={autosave} onReload={onReload} onOverwrite={() => void session.overwrite()} />
             {readOnly ? (
               <div className="banner banner-info" role="note" data-testid="read-only-banner">

@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
+import { localDate } from '../../electron/format/dates.ts';
+import { profileInForce } from '../../electron/format/resolveProfile.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTool } from '../support/tools.ts';
 import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.ts';
@@ -20,7 +22,7 @@ import { ensureRenderer } from './support/renderer.ts';
  * returns it with a reason; the secretary revises and resubmits ("Dự thảo lần 2"); the chief
  * compares the two drafts and approves; the clerk issues it with the register's next number (13:
  * the demo's 2026 resolution holds 12 in this term); then the clerk makes a sao lục of a provincial
- * resolution received as .docx, which LibreOffice renders: the original, then "SAO LỤC", then the
+ * resolution received as .docx, which LibreOffice renders: the original, then the copy mark (the 05-HD stamp today), then the
  * copy's number (01 of the copy register). Page images go to test-artifacts/e2e/ for a human look.
  */
 const ORG = 'DU-HIEP-THANH';
@@ -260,7 +262,7 @@ describe.skipIf(!run)('a review round in the browser: submit, return, revise, co
       expect(pageErrors).toEqual([]);
 
       if (!canRender) return;
-      // LibreOffice (its own profile) prints it: the original first, then "SAO LỤC", then the copy's number.
+      // LibreOffice (its own profile) prints it: the original first, then the copy's mark, then the copy's number.
       execFileSync(
         'soffice',
         [`-env:UserInstallation=${pathToFileURL(join(work, 'lo')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, copy],
@@ -271,8 +273,12 @@ describe.skipIf(!run)('a review round in the browser: submit, return, revise, co
       const at = (s: string) => text.indexOf(norm(s));
       expect(at(RECEIVED.number)).toBeGreaterThanOrEqual(0);
       expect(at(RECEIVED.last)).toBeGreaterThan(at(RECEIVED.number));
-      expect(at('SAO LỤC')).toBeGreaterThan(at(RECEIVED.last));
-      expect(at('Số 01-BS/VPĐU')).toBeGreaterThan(at('SAO LỤC'));
+      // Made today: from 27/5/2026 the stamp of 05-HD ("BẢN SAO VĂN BẢN", "Hình thức sao: Sao lục"), before it the typed "SAO LỤC".
+      const stamp = profileInForce(localDate(new Date())).rules.copy.form === 'stamp';
+      const mark = stamp ? 'BẢN SAO VĂN BẢN' : 'SAO LỤC';
+      expect(at(mark)).toBeGreaterThan(at(RECEIVED.last));
+      if (stamp) expect(at('Hình thức sao: Sao lục')).toBeGreaterThan(at(mark));
+      expect(at('Số 01-BS/VPĐU')).toBeGreaterThan(at(mark));
       for (const f of readdirSync(artifacts).filter((n) => /^review-round-sao-luc-\d+\.png$/.test(n))) rmSync(join(artifacts, f));
       execFileSync('pdftoppm', ['-r', '70', '-png', pdf, join(artifacts, 'review-round-sao-luc')]);
       expect(readdirSync(artifacts).some((n) => /^review-round-sao-luc-\d+\.png$/.test(n))).toBe(true);

@@ -25,7 +25,10 @@ function goldenParts(parts: Map<string, string>): string[] {
 
 const goldenName = (fixture: string, part: string): string => `${fixture}.${part.replace(/^.*\//, '')}`;
 
-describe.each(FIXTURES)('golden %s', (fixture) => {
+/** The 36-HD fixtures, and the 2026 Đảng ủy xã resolution laid out by 05-HD/VPTW. */
+const GOLDEN = [...FIXTURES, 'hiep-thanh-2027-nq08-du'] as const;
+
+describe.each(GOLDEN)('golden %s', (fixture) => {
   it.skipIf(!hasFixture(fixture))('matches the committed XML', async () => {
     const doc = loadResolution(fixture);
     const parts = await unzipDocx(await renderDocx(doc, profileFor(doc)));

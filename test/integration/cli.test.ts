@@ -119,7 +119,7 @@ describe('soan-nq check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('LỖI');
     expect(r.stdout).toContain('không ký "K/T"');
-    expect(r.stdout).toContain('Ký hiệu tên loại "QĐ" không khớp tên loại "NGHỊ QUYẾT"');
+    expect(r.stdout).toContain('Ký hiệu tên loại "QĐ" không khớp loại văn bản "NGHỊ QUYẾT"');
     expect(r.stdout).toContain('vẫn in "Dự thảo lần 2"');
     expect(r.stdout).toMatch(/Tổng cộng: 3 lỗi, \d+ cảnh báo\./);
   });

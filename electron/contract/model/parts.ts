@@ -98,6 +98,8 @@ export const recipientsSchema = z.object({
 export type Recipients = z.infer<typeof recipientsSchema>;
 
 export const authorityKinds = ['T/M', 'K/T', 'T/L', 'Q.', 'none'] as const;
+/** The same list under the name the format rules use (05-HD/VPTW added "Q."). */
+export const documentAuthorityKinds = authorityKinds;
 export const signatureSchema = z.object({
   /** T/M (thay mặt), K/T (ký thay), T/L (thừa lệnh), Q. (quyền: an acting head, 05-HD) or none (the head signs directly). */
   authority: z.enum(authorityKinds),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorityKinds, recipientSchema, type Recipient, type Signature } from '../model/parts.ts';
+import { documentAuthorityKinds, recipientSchema, type Recipient, type Signature } from '../model/parts.ts';
 import type { Term } from '../model/office.ts';
 import { channel, idField as id, isoDayField as isoDay, orgIdField as orgId } from './channel.ts';
 
@@ -61,7 +61,7 @@ export const makeCopyRequestSchema = z.object({
   /** Fields typed over the chosen (or the office's) signer; title and name alone are enough. */
   signature: z
     .object({
-      authority: z.enum(authorityKinds).optional(),
+      authority: z.enum(documentAuthorityKinds).optional(),
       authorityOf: z.string().optional(),
       title: z.string().trim().min(1).optional(),
       name: z.string().trim().min(1).optional(),

@@ -1,4 +1,5 @@
 import type { FormatProfileInput } from '../profile.ts';
+import { issuerCodesHd36 } from './issuerCodes.ts';
 
 /**
  * Hướng dẫn 36-HD/VPTW (03/4/2018). Values and their confidence are in
@@ -77,5 +78,50 @@ export const hd36_2018: FormatProfileInput = {
     commaBeforeDate: true,
     valueHeader: 'CHỈ TIÊU',
     table: { sizePt: 13 },
+  },
+  rules: {
+    inForceFrom: '2018-04-03',
+    basis: { lineEnd: ';', lastEnd: ',' },
+    bodyEnd: null,
+    bodyLineRangePt: [18, 30],
+    marksUnderNumber: ['secrecy', 'urgency', 'draft', 'circulation'],
+    circulationPlace: 'under-number',
+    lastPageNotes: [],
+    addressWord: { congVan: 'Kính gửi', toTrinh: 'Kính gửi' },
+    authorities: ['T/M', 'K/T', 'T/L', 'none'],
+    bodyNames: 'any',
+    issuerCodes: issuerCodesHd36,
+    appendixHeading: null,
+    appendixSeparator: null,
+    landscapeMargins: 'bound-edge',
+    copy: {
+      form: 'typed-block',
+      stamp: {
+        title: 'BẢN SAO VĂN BẢN',
+        widthMm: 80,
+        heightMm: 50,
+        colour: 'FF0000',
+        titleStyle: { sizePt: 13, bold: true, caps: true },
+        fieldStyle: { sizePt: 12 },
+      },
+    },
+    sources: {
+      inForceFrom: { source: 'Hướng dẫn 36-HD/VPTW ngày 03/4/2018 (S8, S11)', confidence: 'H' },
+      'page.margins': { source: 'spec §1 (S17, S18, S19a)', confidence: 'M' },
+      'header.partyTitle': { source: 'Phụ lục 3 dòng 1 (S1)', confidence: 'H' },
+      'header.issuingBody': { source: 'Phụ lục 3 dòng 2 (S1)', confidence: 'H' },
+      numbering: { source: 'Điểm 1.3 (S4), Phụ lục 3 (S1)', confidence: 'H' },
+      'body.lineExactPt': { source: 'spec §9: Exactly, ít nhất 18 pt (S17)', confidence: 'L' },
+      'recipients.lineSeparator': { source: 'spec §12: "," cuối mỗi dòng (S17)', confidence: 'L' },
+      'recipients.label': { source: 'spec §12 (S17, S19a)', confidence: 'M' },
+      'signature.authority': { source: 'Điểm 1.7.1 (S5)', confidence: 'H' },
+      'rules.issuerCodes': { source: 'spec §6 (S1, S11, S17)', confidence: 'M' },
+      'rules.basis': { source: 'spec §9 căn cứ (S17, S19c)', confidence: 'L' },
+      'marks.productionNote': { source: 'spec §13 box 12 (S17)', confidence: 'L' },
+      'rules.marksUnderNumber': { source: 'spec §13 box 10a/10b (S7)', confidence: 'H' },
+      'pageNumber.appendix': { source: 'spec §2: không rõ (S19b)', confidence: 'L' },
+      'rules.landscapeMargins': { source: 'lề đóng gáy giữ ở mép đóng (lựa chọn của ứng dụng)', confidence: 'n/f' },
+      'rules.copy': { source: 'Khoản 3 Mục II (S6), Phụ lục 3 (S1)', confidence: 'H' },
+    },
   },
 };

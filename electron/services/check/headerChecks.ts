@@ -1,7 +1,8 @@
 import type { Resolution } from '../../contract/model/resolution.ts';
 import { formatDocNumber } from '../../format/docNumber.ts';
 import type { FormatProfile } from '../../format/profile.ts';
-import { expectedIssuerHint, issuerCodeFits, typeCodes } from './bodyRules.ts';
+import { documentKindForm, documentKindOfTypeLine } from '../../format/documentKinds.ts';
+import { issuerCodeFits, issuerCodeHistorical, usualIssuerCode } from '../../format/partyRules.ts';
 import { error, warning, type Finding } from './finding.ts';
 
 /** Number and symbol, date and place, draft mark. */
@@ -11,14 +12,24 @@ export function checkHeader(doc: Resolution, profile: FormatProfile): Finding[] 
   const { number } = header;
   const shown = formatDocNumber(number, profile.numbering);
 
-  const expectedType = typeCodes[title.documentType.trim().toUpperCase()];
-  if (expectedType && number.typeCode !== expectedType) {
+  const form = documentKindForm(doc.kind);
+  if (number.typeCode !== form.typeCode) {
     out.push(
       error(
         'number.type',
         'header.number.typeCode',
-        `Ký hiệu tên loại "${number.typeCode}" không khớp tên loại "${title.documentType}" (đang in "${shown}").`,
-        `Dùng ký hiệu "${expectedType}" cho ${title.documentType.toLowerCase()}.`,
+        `Ký hiệu tên loại "${number.typeCode}" không khớp loại văn bản ${kindName(doc)} (đang in "${shown}").`,
+        `Dùng ký hiệu "${form.typeCode}": "${formatDocNumber({ ...number, typeCode: form.typeCode }, profile.numbering)}".`,
+      ),
+    );
+  }
+  if (form.typeLine !== null && documentKindOfTypeLine(title.documentType) !== doc.kind) {
+    out.push(
+      error(
+        'title.type',
+        'title.documentType',
+        `Tên loại "${title.documentType}" không khớp loại văn bản ${kindName(doc)}.`,
+        `Ghi tên loại "${form.typeLine}", hoặc đổi loại văn bản cho đúng.`,
       ),
     );
   }
@@ -27,18 +38,39 @@ export function checkHeader(doc: Resolution, profile: FormatProfile): Finding[] 
       error(
         'number.form',
         'header.number',
-        `Số và ký hiệu "${shown}" không đúng dạng "Số 04-NQ/HU".`,
+        `Số và ký hiệu "${shown}" không đúng dạng "${profile.numbering.prefix} <số>-<ký hiệu tên loại>/<ký hiệu cơ quan>".`,
         'Ký hiệu chỉ gồm chữ viết tắt, không có dấu cách, dấu hai chấm hay chữ số.',
       ),
     );
   }
-  if (!issuerCodeFits(header.bodyKind, number.issuerCode)) {
+  const usual = usualIssuerCode(profile, header.bodyKind);
+  if (!issuerCodeFits(profile, header.bodyKind, number.issuerCode)) {
     out.push(
       warning(
         'number.issuer',
         'header.number.issuerCode',
-        `Ký hiệu cơ quan "${number.issuerCode}" không thường dùng cho loại cơ quan này.`,
-        `Ký hiệu thường dùng: ${expectedIssuerHint[header.bodyKind]}.`,
+        `Ký hiệu cơ quan "${number.issuerCode}" không thường dùng cho ${header.issuingBody} theo ${profile.name}.`,
+        `Ký hiệu thường dùng: ${usual}.`,
+      ),
+    );
+  }
+  if (issuerCodeHistorical(profile, header.bodyKind)) {
+    out.push(
+      warning(
+        'header.body-historical',
+        'header.bodyKind',
+        `${header.issuingBody} là cấp huyện; theo ${profile.name} (hệ thống hai cấp từ 01/7/2025) ký hiệu "${number.issuerCode}" chỉ có trong văn bản cũ.`,
+        'Văn bản mới do Tỉnh ủy, Thành ủy hoặc Đảng ủy xã, phường, đặc khu ban hành; kiểm tra lại cơ quan ban hành hoặc thể thức.',
+      ),
+    );
+  }
+  if (profile.rules.bodyNames === 'two-tier' && (header.bodyKind === 'tinh-uy' || header.bodyKind === 'thanh-uy') && header.superiorBody) {
+    out.push(
+      warning(
+        'header.superior-body',
+        'header.superiorBody',
+        `${header.issuingBody} có dòng cơ quan cấp trên "${header.superiorBody}".`,
+        `Theo ${profile.name}, tên Tỉnh ủy, Thành ủy ghi một dòng: bỏ dòng cơ quan cấp trên.`,
       ),
     );
   }
@@ -103,9 +135,15 @@ export function checkHeader(doc: Resolution, profile: FormatProfile): Finding[] 
         'place.form',
         'header.place',
         `Địa danh "${header.place}" có lẫn ngày tháng hoặc dấu phẩy.`,
-        'Chỉ ghi tên địa danh (ví dụ "Đức Trọng"); ngày tháng năm được in tự động.',
+        'Chỉ ghi tên địa danh (xã, phường hoặc tỉnh nơi cơ quan đóng); ngày tháng năm được in tự động.',
       ),
     );
   }
   return out;
+}
+
+/** "nghị quyết (NGHỊ QUYẾT)" for messages: the kind as the document names it. */
+function kindName(doc: Resolution): string {
+  const line = documentKindForm(doc.kind).typeLine;
+  return line ? `"${line}"` : 'công văn';
 }

@@ -4,6 +4,7 @@ import type { FormatProfile } from '../../format/profile.ts';
 import { checkRecipients, checkSignature } from './closingChecks.ts';
 import { error, warning, type Finding } from './finding.ts';
 import { checkHeader } from './headerChecks.ts';
+import { checkBodyRules } from './bodyChecks.ts';
 
 export type { Finding } from './finding.ts';
 
@@ -53,7 +54,13 @@ function checkParts(doc: Resolution): Finding[] {
 
 /** Every format finding of a document against its profile, errors first. */
 export function checkResolution(doc: Resolution, profile: FormatProfile): Finding[] {
-  const findings = [...checkHeader(doc, profile), ...checkParts(doc), ...checkRecipients(doc, profile), ...checkSignature(doc)];
+  const findings = [
+    ...checkHeader(doc, profile),
+    ...checkParts(doc),
+    ...checkBodyRules(doc, profile),
+    ...checkRecipients(doc, profile),
+    ...checkSignature(doc, profile),
+  ];
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 

@@ -2,6 +2,7 @@ import type { CopyRecord } from '../../contract/api.ts';
 import { fail, ok, type AppError, type Result } from '../../contract/result.ts';
 import { copyBlockOf, copyNumberText } from '../../docx/copyTexts.ts';
 import { formatDateShort } from '../../format/dates.ts';
+import { profileInForce } from '../../format/resolveProfile.ts';
 import { nextCopyNumber, recordCopy } from '../../store/copyRegister.ts';
 import type { Db } from '../../store/db.ts';
 import { copySide, localToday, type CopyRequest } from './plan.ts';
@@ -51,10 +52,12 @@ export async function makeCopy(
 ): Promise<Result<MadeCopy>> {
   const source = copySource(db, req);
   if (!source.ok) return source;
-  const { orgId, profile } = source.value;
+  const { orgId } = source.value;
   const side = copySide(db, orgId, req, today);
   if (!side.ok) return side;
   const { org, term, date, recipients, signature } = side.value;
+  // The copy is laid out by the rules in force on its own day: the stamp of 05-HD from 27/5/2026, the typed block before.
+  const profile = profileInForce(date);
   if (source.value.notBefore !== null && date < source.value.notBefore) {
     return fail(
       'INVALID_INPUT',
@@ -68,7 +71,7 @@ export async function makeCopy(
     const block = copyBlockOf({ kind: req.kind, org, seq: seq.value, date, recipients, signature }, profile);
     let bytes: Uint8Array;
     try {
-      bytes = await source.value.render(block);
+      bytes = await source.value.render(block, profile);
     } catch (err) {
       return fail('INTERNAL', 'Không tạo được tệp bản sao.', [err instanceof Error ? err.message : String(err)]);
     }

@@ -4,7 +4,7 @@ import type { Recipient, Recipients, Signature } from '../../contract/model/part
 import { signatureSchema } from '../../contract/model/parts.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import { validate } from '../../contract/validation.ts';
-import { formatDateShort, isoDateParts } from '../../format/dates.ts';
+import { formatDateShort, isoDateParts, localDate } from '../../format/dates.ts';
 import { getOrganization } from '../../store/organizations.ts';
 import { listRecipientLists } from '../../store/recipientLists.ts';
 import { listSigners, signatureOf } from '../../store/signers.ts';
@@ -41,8 +41,7 @@ export type CopySide = { org: Organization; term: Term; date: string; recipients
 
 /** Today in the machine's time zone, as YYYY-MM-DD. */
 export function localToday(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDate(now);
 }
 
 function checkedDate(date: string): Result<string> {

@@ -4,16 +4,16 @@ import { fail, ok, type Result } from '../../contract/result.ts';
 import { copyNumberText } from '../../docx/copyTexts.ts';
 import { formatDateShort } from '../../format/dates.ts';
 import type { FormatProfile } from '../../format/profile.ts';
-import { DEFAULT_PROFILE_ID, findProfile } from '../../format/profiles/index.ts';
+import { profileInForce } from '../../format/resolveProfile.ts';
 import { listCopies, nextCopyNumber } from '../../store/copyRegister.ts';
 import type { Db } from '../../store/db.ts';
 import { getOrganization } from '../../store/organizations.ts';
 import { currentTerm, listTerms } from '../../store/terms.ts';
 import { copySide, localToday, type CopyRequest } from './plan.ts';
 
-function defaultProfile(): Result<FormatProfile> {
-  const profile = findProfile(DEFAULT_PROFILE_ID);
-  return profile ? ok(profile) : fail('UNKNOWN_PROFILE', `Ứng dụng thiếu bộ thể thức "${DEFAULT_PROFILE_ID}".`);
+/** Copy numbers print by the rules in force on the day asked about (today by default). */
+function profileOn(day: string): Result<FormatProfile> {
+  return ok(profileInForce(day));
 }
 
 /** The term given by id, else the one running on `date` (today by default). */
@@ -38,7 +38,7 @@ export function copyRegister(
 ): Result<CopyRegisterView> {
   const org = getOrganization(db, q.orgId);
   if (!org.ok) return org;
-  const profile = defaultProfile();
+  const profile = profileOn(q.date ?? today);
   if (!profile.ok) return profile;
   const term = termOf(db, q.orgId, q, today);
   if (!term.ok) return term;
@@ -50,7 +50,7 @@ export function copyRegister(
 
 /** What the copy form starts with for a body: the day, its term, the number the copy would get, the list and the signer. */
 export function copyDefaults(db: Db, q: { orgId: string; date?: string | undefined }, today: string = localToday()): Result<CopyDefaults> {
-  const profile = defaultProfile();
+  const profile = profileOn(q.date ?? today);
   if (!profile.ok) return profile;
   const req: CopyRequest = { kind: 'sao-luc', source: { documentId: 0 }, who: '', ...(q.date === undefined ? {} : { date: q.date }) };
   const side = copySide(db, q.orgId, req, today);

@@ -8,7 +8,6 @@ import type { CopyBlock } from '../../docx/copyTexts.ts';
 import { formatDateShort } from '../../format/dates.ts';
 import { formatDocSymbol } from '../../format/docNumber.ts';
 import type { FormatProfile } from '../../format/profile.ts';
-import { DEFAULT_PROFILE_ID, findProfile } from '../../format/profiles/index.ts';
 import type { Db } from '../../store/db.ts';
 import { getDocument } from '../../store/documents.ts';
 import { profileFor } from '../documents.ts';
@@ -21,10 +20,10 @@ export type CopySource = {
   orgId: string;
   documentId: number | null;
   sourceLabel: string;
-  profile: FormatProfile;
   /** A copy cannot be older than what it copies (the issue date of our document). */
   notBefore: string | null;
-  render: (block: CopyBlock) => Promise<Uint8Array>;
+  /** Prints the copy; `copyProfile` is the profile in force on the copy's day (the block's layout). */
+  render: (block: CopyBlock, copyProfile: FormatProfile) => Promise<Uint8Array>;
   /** What the copy leaves out of the source (outside links, macros, embedded objects), for the clerk. */
   removed: string[];
 };
@@ -79,7 +78,6 @@ function ownSource(db: Db, req: CopyRequest, documentId: number): Result<CopySou
     orgId,
     documentId,
     sourceLabel: req.sourceLabel?.trim() || sourceLabel,
-    profile: profile.value,
     notBefore: date,
     render: (block) => renderCopyDocx(printed, profile.value, block, new Date()),
     removed: [],
@@ -97,17 +95,14 @@ function receivedSource(req: CopyRequest, bytes: Uint8Array, fileName: string): 
   }
   if (req.parts?.trim() || req.includeAppendix) return fail('INVALID_INPUT', 'Sao lục sao toàn văn: không chọn phần trích.');
   if (!req.orgId) return fail('INVALID_INPUT', 'Sao lục cần cơ quan làm bản sao: chọn mã cơ quan (ví dụ HU-DUC-TRONG).');
-  const profile = findProfile(DEFAULT_PROFILE_ID);
-  if (!profile) return fail('UNKNOWN_PROFILE', `Ứng dụng thiếu bộ thể thức "${DEFAULT_PROFILE_ID}".`);
   const received = openReceivedDocx(bytes);
   if (!received.ok) return received;
   return ok({
     orgId: req.orgId,
     documentId: null,
     sourceLabel: req.sourceLabel?.trim() || receivedLabel(received.value.paragraphs, fileName),
-    profile,
     notBefore: null,
-    render: (block) => appendCopyBlock(received.value, block, profile),
+    render: (block, copyProfile) => appendCopyBlock(received.value, block, copyProfile),
     removed: received.value.cleaning.notes,
   });
 }

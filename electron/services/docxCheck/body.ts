@@ -5,7 +5,7 @@ import { finding, type DocxFinding } from './finding.ts';
 import { inRange, lookOf, sizeText } from './measure.ts';
 
 /**
- * The body (box 6): size 14–15 pt, justified text, exact line spacing of at least the
+ * The body (box 6): size 14–15 pt, justified text, exact line spacing within the profile's range (rules.bodyLineRangePt), at least the
  * profile's, space between paragraphs; part and section headings in bold. A deviation found in
  * many paragraphs is reported for the first few, then once with the count of the others.
  */
@@ -36,6 +36,7 @@ type Check = {
 
 function checksOf(profile: FormatProfile, roleOf: (p: SourcePara) => Role): Check[] {
   const b = profile.body;
+  const [lineMin, lineMax] = profile.rules.bodyLineRangePt;
   const min = b.style.sizePt;
   const max = min + 1;
   return [
@@ -62,12 +63,12 @@ function checksOf(profile: FormatProfile, roleOf: (p: SourcePara) => Role): Chec
       code: 'body.line-spacing',
       severity: 'warning',
       what: 'Giãn dòng',
-      expected: `chính xác (Exactly) từ ${b.lineExactPt} pt`,
-      fix: `Đặt giãn dòng "Exactly" ${b.lineExactPt} pt trở lên.`,
+      expected: `chính xác (Exactly) từ ${lineMin} đến ${lineMax} pt`,
+      fix: `Đặt giãn dòng "Exactly" trong khoảng ${lineMin}–${lineMax} pt (${profile.name}).`,
       found: (p) => {
         const f = p.format;
         if (!f) return null;
-        if (f.lineRule === 'exact' && f.line >= b.lineExactPt - 0.01) return null;
+        if (f.lineRule === 'exact' && f.line >= lineMin - 0.01 && f.line <= lineMax + 0.01) return null;
         return f.lineRule === 'auto'
           ? `${Number(f.line.toFixed(2))} dòng`
           : `${f.lineRule === 'exact' ? 'chính xác' : 'tối thiểu'} ${f.line} pt`;

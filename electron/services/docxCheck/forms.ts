@@ -5,6 +5,9 @@ import type { SourcePara } from '../../import/source.ts';
 import type { Structure } from '../../import/structure.ts';
 import { finding, type DocxFinding } from './finding.ts';
 import { pushAll } from '../../import/pushAll.ts';
+import { recipientIssues } from '../../format/recipientRules.ts';
+import type { DocumentKind } from '../../contract/model/documentKind.ts';
+import { documentKindForm, documentKindOfTypeLine } from '../../format/documentKinds.ts';
 
 /**
  * The written forms: "Số 04-NQ/HU" (no colon, leading zero), "<Địa danh>, ngày 05 tháng 02 năm
@@ -27,9 +30,17 @@ function textsWith(paras: readonly SourcePara[], roles: Roles, role: Role): Text
   return out;
 }
 
-function checkNumber(t: Texts[number], profile: FormatProfile): DocxFinding[] {
+/** "Số 04-NQ/HU" -> its parts as written; the number may be left blank for the e-office system to stamp ("Số      -CTr/TU"). */
+function numberParts(text: string): { seq: string; type: string; issuer: string } | null {
+  const m = /^Số\s*:?\s*([\d\s.…_]*)\s*-\s*([\p{L}]+)\s*\/\s*(\S+)/u.exec(text);
+  return m ? { seq: (m[1] ?? '').trim(), type: m[2] ?? '', issuer: m[3] ?? '' } : null;
+}
+
+function checkNumber(t: Texts[number], profile: FormatProfile, kind: DocumentKind | null): DocxFinding[] {
   const out: DocxFinding[] = [];
   const prefix = profile.numbering.prefix;
+  const parts = numberParts(t.text);
+  const own = parts ? `${prefix} ${parts.seq || '…'}-${parts.type}/${parts.issuer}` : t.text;
   if (/^Số\s*:/u.test(t.text)) {
     out.push(
       finding(
@@ -37,12 +48,13 @@ function checkNumber(t: Texts[number], profile: FormatProfile): DocxFinding[] {
         'header.number.colon',
         t.para,
         'Có dấu hai chấm sau "Số"',
-        `"${prefix} 04-NQ/HU"`,
+        `"${own}"`,
         `"${t.text}"`,
-        'Bỏ dấu hai chấm: viết "Số 04-NQ/HU" (36-HD/VPTW, Phụ lục 3).',
+        `Bỏ dấu hai chấm: viết "${own}".`,
       ),
     );
   }
+  const blank = parts !== null && !/\d/.test(parts.seq);
   const m = /(\d+)\s*-\s*\p{Lu}/u.exec(t.text);
   if (m && Number(m[1]) < profile.numbering.leadingZeroBelow && !(m[1] ?? '').startsWith('0')) {
     out.push(
@@ -57,18 +69,34 @@ function checkNumber(t: Texts[number], profile: FormatProfile): DocxFinding[] {
       ),
     );
   }
-  if (/\d\s+-|-\s+\p{Lu}|\/\s|\s\//u.test(t.text)) {
+  // A number left blank for the e-office system to stamp keeps its spaces: not a fault.
+  if (!blank && /\d\s+-|-\s+\p{Lu}|\/\s|\s\//u.test(t.text)) {
     out.push(
       finding(
         'warning',
         'header.number.spaces',
         t.para,
         'Số và ký hiệu có dấu cách thừa',
-        `"${prefix} 04-NQ/HU"`,
+        `"${own.replace(/\s+(?=-)|(?<=-)\s+/gu, '')}"`,
         `"${t.text}"`,
-        'Không để dấu cách quanh "-" và "/" (trừ khoảng trống chờ cấp số khi còn là dự thảo).',
+        'Không để dấu cách quanh "-" và "/" (trừ khoảng trống chờ cấp số).',
       ),
     );
+  }
+  if (parts && kind !== null) {
+    const want = documentKindForm(kind).typeCode;
+    if (parts.type !== want)
+      out.push(
+        finding(
+          'error',
+          'header.number.type',
+          t.para,
+          `Ký hiệu tên loại "${parts.type}" không khớp tên loại của văn bản`,
+          `"${prefix} ${parts.seq || '…'}-${want}/${parts.issuer}"`,
+          `"${t.text}"`,
+          `Dùng ký hiệu "${want}" cho ${documentKindForm(kind).typeLine?.toLocaleLowerCase('vi') ?? 'công văn'}.`,
+        ),
+      );
   }
   return out;
 }
@@ -119,61 +147,37 @@ function checkDate(t: Texts[number]): DocxFinding[] {
   return out;
 }
 
+/** The recipient lines (a line continued on the next paragraph counts as one), by the rules of `format/recipientRules.ts`. */
 function checkRecipients(lines: Texts, profile: FormatProfile): DocxFinding[] {
-  const r = profile.recipients;
-  const out: DocxFinding[] = [];
-  const starts = lines.filter((l) => /^[-–]\s/u.test(l.text));
-  starts.forEach((l, i) => {
-    const last = i === starts.length - 1;
-    const next = lines[lines.indexOf(l) + 1];
-    const end = (next && !/^[-–]\s/u.test(next.text) ? next.text : l.text).slice(-1);
-    const want = last ? r.lastTerminator : r.lineSeparator;
-    if (end !== want)
-      out.push(
-        finding(
-          'warning',
-          'closing.recipient.punctuation',
-          l.para,
-          `Dòng nơi nhận kết thúc bằng "${end}"`,
-          `"${want}"`,
-          `"${end}"`,
-          `Kết thúc mỗi dòng bằng "${r.lineSeparator}", dòng cuối bằng "${r.lastTerminator}".`,
-        ),
-      );
-  });
-  const final = starts[starts.length - 1];
-  const storage = final?.text.replace(/^[-–]\s*/u, '') ?? '';
-  if (final && !storage.startsWith(r.storageWord)) {
-    out.push(
-      finding(
-        'warning',
-        'closing.recipient.storage',
-        final.para,
-        'Dòng cuối nơi nhận không phải dòng lưu',
-        `"- ${r.storageWord} …."`,
-        `"${final.text}"`,
-        `Kết thúc bằng dòng "- ${r.storageWord} Văn phòng …."`,
-      ),
-    );
-  } else if (final && new RegExp(`^${r.storageWord}\\s*:`, 'u').test(storage)) {
-    out.push(
-      finding(
-        'warning',
-        'closing.recipient.storage-colon',
-        final.para,
-        `Có dấu hai chấm sau "${r.storageWord}"`,
-        `"- ${r.storageWord} Văn phòng …"`,
-        `"${final.text}"`,
-        `Bỏ dấu hai chấm sau "${r.storageWord}" (cách viết của văn bản nhà nước).`,
-      ),
-    );
+  const starts: { para: SourcePara; text: string }[] = [];
+  for (const l of lines) {
+    const prev = starts[starts.length - 1];
+    if (/^[-–]\s/u.test(l.text)) starts.push({ para: l.para, text: l.text.replace(/^[-–]\s*/u, '') });
+    else if (prev) prev.text = `${prev.text} ${l.text}`;
   }
-  return out;
+  return recipientIssues(
+    starts.map((s) => s.text),
+    profile,
+    { punctuation: true },
+  ).map((issue) => {
+    const para = starts[issue.index]?.para ?? null;
+    const what = issue.code === 'recipients.punctuation' ? `Dòng nơi nhận kết thúc bằng "${issue.got}"` : issue.message;
+    return finding(
+      'warning',
+      `closing.${issue.code.replace('recipients.', 'recipient.')}`,
+      para,
+      what,
+      `"${issue.want}"`,
+      `"${issue.got}"`,
+      issue.fix,
+    );
+  });
 }
 
 export function checkForms(s: Structure, paras: readonly SourcePara[], profile: FormatProfile): DocxFinding[] {
   const out: DocxFinding[] = [];
-  for (const t of textsWith(paras, s.roles, 'number')) pushAll(out, checkNumber(t, profile));
+  const kind = s.title ? documentKindOfTypeLine(s.title.documentType) : null;
+  for (const t of textsWith(paras, s.roles, 'number')) pushAll(out, checkNumber(t, profile, kind));
   for (const t of textsWith(paras, s.roles, 'place-date')) pushAll(out, checkDate(t));
   const summary = textsWith(paras, s.roles, 'summary');
   const lastSummary = summary[summary.length - 1];

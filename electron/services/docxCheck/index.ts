@@ -1,5 +1,9 @@
 import type { FormatProfile } from '../../format/profile.ts';
-import { DEFAULT_PROFILE_ID, findProfile } from '../../format/profiles/index.ts';
+import type { Result } from '../../contract/result.ts';
+import { localDate } from '../../format/dates.ts';
+import { resolveProfile } from '../../format/resolveProfile.ts';
+import { readProfileTag } from '../../import/profileTag.ts';
+import { layoutByOlderRules } from './profileFit.ts';
 import { READER_BUG, readSource } from '../../import/index.ts';
 import { parasOf } from '../../import/layout/text.ts';
 import { failWith, readOk, type ReadResult } from '../../import/result.ts';
@@ -30,8 +34,8 @@ function missingParts(s: Structure): DocxFinding[] {
     miss(
       'title.type.missing',
       'Không thấy tên loại văn bản',
-      '"NGHỊ QUYẾT" in hoa, căn giữa',
-      'Ghi tên loại "NGHỊ QUYẾT" trên một dòng riêng, căn giữa, dưới phần đầu.',
+      'tên loại in hoa, căn giữa (NGHỊ QUYẾT, KẾT LUẬN, THÔNG BÁO …)',
+      'Ghi tên loại trên một dòng riêng, căn giữa, dưới phần đầu (công văn không có tên loại mà có trích yếu dưới số và ký hiệu).',
     );
   if (!s.header.partyTitle)
     miss(
@@ -47,12 +51,18 @@ function missingParts(s: Structure): DocxFinding[] {
       'tên cơ quan in hoa, đậm',
       'Ghi tên cơ quan ban hành ở góc trái trang đầu.',
     );
-  if (!s.header.number) miss('header.number.missing', 'Thiếu số và ký hiệu', '"Số 04-NQ/HU"', 'Ghi "Số …-NQ/…" dưới tên cơ quan ban hành.');
+  if (!s.header.number && !s.header.numberText)
+    miss(
+      'header.number.missing',
+      'Thiếu số và ký hiệu',
+      '"Số <số>-<ký hiệu tên loại>/<ký hiệu cơ quan>"',
+      'Ghi số và ký hiệu dưới tên cơ quan ban hành.',
+    );
   if (!s.header.place)
     miss(
       'header.place-date.missing',
       'Thiếu địa danh và ngày tháng',
-      '"Đức Trọng, ngày 10 tháng 12 năm 2021"',
+      '"<Địa danh>, ngày … tháng … năm …"',
       'Ghi địa danh và ngày tháng năm, in nghiêng, dưới tiêu đề.',
     );
   if (s.title && !s.closing?.label)
@@ -88,15 +98,26 @@ export function checkStructure(s: Structure, profile: FormatProfile): DocxFindin
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
-export function checkDocxBytes(bytes: Uint8Array, profileId: string = DEFAULT_PROFILE_ID): ReadResult<DocxCheckReport> {
-  const profile = findProfile(profileId);
-  if (!profile) return failWith('READ_FAILED', [`không có thể thức "${profileId}"`]);
+/**
+ * Checks a .docx against the profile `profileId` names, else the profile our own export named in
+ * the file, else the profile in force on the document's date (today's when it has none), by the one
+ * policy of `format/resolveProfile.ts`. A name the app does not know is UNKNOWN_PROFILE, as everywhere.
+ */
+export function checkDocxBytes(
+  bytes: Uint8Array,
+  profileId: string | null = null,
+  today: string = localDate(new Date()),
+): Result<DocxCheckReport> | ReadResult<DocxCheckReport> {
   try {
     const source = readSource(bytes);
     if (!source.ok) return source;
     if (source.value.format !== 'docx') return failWith('NOT_DOCX', ['kiểm tra thể thức cần tệp .docx']);
     const s = readStructure(source.value);
-    const findings = checkStructure(s, profile);
+    const day = s.header.date ?? today;
+    const resolved = resolveProfile({ profileId: profileId ?? readProfileTag(bytes), date: day, planYear: Number(day.slice(0, 4)) + 1 });
+    if (!resolved.ok) return resolved;
+    const profile = resolved.value;
+    const findings = [...layoutByOlderRules(s, profile, day), ...checkStructure(s, profile)];
     const errors = findings.filter((f) => f.severity === 'error').length;
     return readOk({ profile, findings, errors, warnings: findings.length - errors, resolution: s.title !== null });
   } catch (err) {

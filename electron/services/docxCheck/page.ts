@@ -1,4 +1,5 @@
 import type { FormatProfile } from '../../format/profile.ts';
+import { pageMargins } from '../../format/pageMargins.ts';
 import type { PageSetup, SourcePara } from '../../import/source.ts';
 import { finding, type DocxFinding } from './finding.ts';
 import { visibleRuns } from './measure.ts';
@@ -46,8 +47,12 @@ export function checkPages(pages: readonly PageSetup[], profile: FormatProfile):
       );
     }
     const m = page.margins;
-    const want = p.margins;
-    if (!near(m.top, want.top) || !near(m.bottom, want.bottom) || !near(m.left, want.left) || !near(m.right, want.right)) {
+    // A landscape page may keep the binding margin on the bound edge (the profile's setting) or the portrait margins.
+    const turned = landscape && !portrait ? [pageMargins(profile, 'landscape'), p.margins] : [p.margins];
+    const fits = (want: typeof m): boolean =>
+      near(m.top, want.top) && near(m.bottom, want.bottom) && near(m.left, want.left) && near(m.right, want.right);
+    const want = turned[0] ?? p.margins;
+    if (!turned.some(fits)) {
       out.push(
         finding(
           'error',

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { DocParts } from '../session/parts.ts';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { profileVars } from './profileVars.ts';
-import { appendixColumns, appendixRows, attachedNoteText } from '../../../electron/format/printed.ts';
+import { appendixColumns, appendixHeadingText, appendixRows, attachedNoteText } from '../../../electron/format/printed.ts';
 
 type Props = Pick<DocParts, 'appendix' | 'header' | 'planYear' | 'title' | 'targets'> & { profile: FormatProfile };
 
@@ -17,9 +17,10 @@ export const AppendixPreview = memo(function AppendixPreview({ profile, ...doc }
       data-testid="appendix-preview"
       aria-label="Xem trước phụ lục"
     >
-      <div className="pf-app-heading">{doc.appendix.heading}</div>
+      <div className="pf-app-heading">{appendixHeadingText(doc, profile)}</div>
       {doc.appendix.title.trim() ? <div className="pf-app-title">{doc.appendix.title}</div> : null}
       <div className="pf-app-note">{attachedNoteText(doc, profile)}</div>
+      {profile.rules.appendixSeparator ? <div className="pf-app-note">{profile.rules.appendixSeparator}</div> : null}
       {rows.length > 0 ? (
         <table className="pf-app-table">
           <thead>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CopyKind, MadeCopyOutcome } from '../../../electron/contract/api.ts';
 import type { Organization, StoredDocument } from '../../../electron/contract/model/office.ts';
 import type { Signature } from '../../../electron/contract/model/parts.ts';
-import { findProfile, DEFAULT_PROFILE_ID } from '../../../electron/format/profiles/index.ts';
+import { resolveProfile } from '../../../electron/format/resolveProfile.ts';
 import { call, errorText, useApi } from '../../app/api.ts';
 import { Dialog } from '../../app/Dialog.tsx';
 import { DateField } from '../../app/DateField.tsx';
@@ -45,7 +45,12 @@ export function CopyDialog({ kind, orgId: initialOrg, document, organizations = 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<MadeCopyOutcome | null>(null);
-  const profile = useMemo(() => findProfile(document?.profileId ?? DEFAULT_PROFILE_ID) ?? findProfile(DEFAULT_PROFILE_ID), [document]);
+  const profile = useMemo(() => {
+    if (!document) return null;
+    const { header, planYear } = document.content;
+    const resolved = resolveProfile({ profileId: document.profileId, date: header.date, planYear });
+    return resolved.ok ? resolved.value : null;
+  }, [document]);
 
   useEffect(() => {
     if (start.kind !== 'ready') return;

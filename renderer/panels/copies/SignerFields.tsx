@@ -1,6 +1,6 @@
 import type { Signer } from '../../../electron/contract/model/office.ts';
 import { signatureOf } from '../../../electron/contract/model/office.ts';
-import { authorityKinds, type Signature } from '../../../electron/contract/model/parts.ts';
+import { documentAuthorityKinds as authorityKinds, type Signature } from '../../../electron/contract/model/parts.ts';
 import { TextField } from '../../app/TextField.tsx';
 
 type Props = {

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { Block } from '../../../electron/contract/model/body.ts';
-import { findProfile, DEFAULT_PROFILE_ID } from '../../../electron/format/profiles/index.ts';
+import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { partEntries } from '../copies/copyParts.ts';
 
 /** The body as read, block by block (shown on request; it is edited in the editor once saved as a draft). */
-export function ImportBody({ body, doubtful }: { body: readonly Block[]; doubtful: boolean }) {
+export function ImportBody({ body, profile, doubtful }: { body: readonly Block[]; profile: FormatProfile | null; doubtful: boolean }) {
   const [open, setOpen] = useState(false);
-  const profile = findProfile(DEFAULT_PROFILE_ID);
   const entries = useMemo(() => (open && profile ? partEntries(body, profile) : []), [open, body, profile]);
   return (
     <fieldset className={`check-group import-section${doubtful ? ' doubtful' : ''}`} data-testid="import-body" data-doubtful={doubtful}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ImportPreview } from '../../../electron/contract/imports.ts';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import { formatDocNumber } from '../../../electron/format/docNumber.ts';
-import { findProfile, DEFAULT_PROFILE_ID } from '../../../electron/format/profiles/index.ts';
+import { resolveProfile } from '../../../electron/format/resolveProfile.ts';
 import { call, errorText, useApi } from '../../app/api.ts';
 import { isoDayVi } from '../../app/format.ts';
 import { ImportBody } from './ImportBody.tsx';
@@ -23,6 +23,8 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const model = draft.model;
+  const resolved = resolveProfile({ profileId: model.profileId, date: model.header.date, planYear: model.planYear });
+  const profile = resolved.ok ? resolved.value : null;
   const status = storedAs(model);
   const clashes = linkClashes(draft, preview.indicators);
 
@@ -66,21 +68,13 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
           confidence={preview.confidence}
           onChange={(m) => setDraft((d) => ({ ...d, model: m }))}
         />
-        <ImportBody body={model.body} doubtful={(preview.confidence['body'] ?? 1) < 0.75} />
+        <ImportBody body={model.body} profile={profile} doubtful={(preview.confidence['body'] ?? 1) < 0.75} />
         <div className="import-confirm">
           <p data-testid="import-status" data-status={status}>
             Sẽ lưu vào kho của <strong>{orgName}</strong> thành{' '}
             {status === 'ban-hanh' ? (
               <>
-                <strong>văn bản đã ban hành</strong>{' '}
-                {formatDocNumber(
-                  model.header.number,
-                  (findProfile(model.profileId) ?? findProfile(DEFAULT_PROFILE_ID))?.numbering ?? {
-                    prefix: 'Số',
-                    leadingZeroBelow: 10,
-                    blankSeq: '',
-                  },
-                )}
+                <strong>văn bản đã ban hành</strong> {profile ? formatDocNumber(model.header.number, profile.numbering) : ''}
                 {model.header.date ? `, ngày ${isoDayVi(model.header.date)}` : ''} (ghi vào sổ đăng ký văn bản; sau khi lưu không sửa nội
                 dung được nữa).
               </>

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import { statusNames } from '../../../electron/contract/model/status.ts';
-import { findProfile, DEFAULT_PROFILE_ID } from '../../../electron/format/profiles/index.ts';
+import { resolveProfile } from '../../../electron/format/resolveProfile.ts';
 import { useApi } from '../../app/api.ts';
 import { isoDayVi } from '../../app/format.ts';
 import type { Autosave } from '../../editor/session/autosave.ts';
@@ -22,12 +22,10 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<string | null>(null);
   const id = stored.id;
-  const rules = (findProfile(stored.profileId) ?? findProfile(DEFAULT_PROFILE_ID))?.numbering ?? {
-    prefix: 'Số',
-    leadingZeroBelow: 10,
-    blankSeq: '',
-  };
-  const number = numberText(stored.content.header.number, rules);
+  const { header, planYear } = stored.content;
+  const resolved = resolveProfile({ profileId: stored.profileId, date: header.date, planYear });
+  const rules = resolved.ok ? resolved.value.numbering : null;
+  const number = rules ? numberText(header.number, rules) : resolved.ok ? null : resolved.error.message;
   const round = roundText(stored.status, draftRound);
 
   /** A dialog's work: closes the dialog once it is done. */
@@ -144,7 +142,7 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
               review.run(
                 () => api.issueDocument({ id, date, secret }),
                 (s) =>
-                  `Đã ban hành: ${numberText(s.content.header.number, rules) ?? ''}${s.issuedOn ? `, ngày ${isoDayVi(s.issuedOn)}` : ''}.`,
+                  `Đã ban hành: ${rules ? (numberText(s.content.header.number, rules) ?? '') : ''}${s.issuedOn ? `, ngày ${isoDayVi(s.issuedOn)}` : ''}.`,
               ),
             )
           }

@@ -5,8 +5,16 @@ import type { BodyKind, Signature } from '../../../electron/contract/model/parts
 import { call, useApi } from '../../app/api.ts';
 import { TextField } from '../../app/TextField.tsx';
 import { signatureWarnings } from './rules.ts';
+import type { FormatProfile } from '../../../electron/format/profile.ts';
 
-type Props = { signature: Signature; bodyKind: BodyKind; orgId: string; findings: Finding[]; onChange: (signature: Signature) => void };
+type Props = {
+  signature: Signature;
+  bodyKind: BodyKind;
+  profile: FormatProfile;
+  orgId: string;
+  findings: Finding[];
+  onChange: (signature: Signature) => void;
+};
 
 const authorities: { value: Signature['authority']; label: string }[] = [
   { value: 'T/M', label: 'T/M — thay mặt (tập thể cấp ủy)' },
@@ -17,13 +25,13 @@ const authorities: { value: Signature['authority']; label: string }[] = [
 ];
 
 /** The signature block: authority (T/M, K/T, T/L or none), for whom, title and name — with a warning when it does not fit the body. */
-export const SignaturePanel = memo(function SignaturePanel({ signature, bodyKind, orgId, findings, onChange }: Props) {
+export const SignaturePanel = memo(function SignaturePanel({ signature, bodyKind, profile, orgId, findings, onChange }: Props) {
   const api = useApi();
   const [signers, setSigners] = useState<Signer[]>([]);
   useEffect(() => {
     void call(() => api.listSigners({ orgId })).then((r) => r.ok && setSigners(r.value.filter((s) => s.active)));
   }, [api, orgId]);
-  const warnings = signatureWarnings(signature, bodyKind);
+  const warnings = signatureWarnings(signature, bodyKind, profile);
   const extra = findings.filter(
     (f) => f.path.startsWith('signature') && f.code !== 'signature.authority' && f.code !== 'signature.authority-of',
   );
@@ -58,11 +66,13 @@ export const SignaturePanel = memo(function SignaturePanel({ signature, bodyKind
             value={signature.authority}
             onChange={(e) => onChange({ ...signature, authority: e.target.value as Signature['authority'] })}
           >
-            {authorities.map((a) => (
-              <option key={a.value} value={a.value}>
-                {a.label}
-              </option>
-            ))}
+            {authorities
+              .filter((a) => profile.rules.authorities.includes(a.value) || a.value === signature.authority)
+              .map((a) => (
+                <option key={a.value} value={a.value}>
+                  {a.label}
+                </option>
+              ))}
           </select>
         </label>
         <label className="field grow">

@@ -6,7 +6,7 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { useMemo } from 'react';
 import type { Organization } from '../../../electron/contract/model/office.ts';
 import type { Resolution } from '../../../electron/contract/model/resolution.ts';
-import { findProfile, DEFAULT_PROFILE_ID } from '../../../electron/format/profiles/index.ts';
+import { resolveProfile } from '../../../electron/format/resolveProfile.ts';
 import { $setBodyBlocks } from '../../editor/convert/index.ts';
 import { DecoratorViewsContext, type DecoratorViews } from '../../editor/nodes/decoratorViews.ts';
 import { bodyNodes } from '../../editor/nodes/registry.ts';
@@ -41,7 +41,8 @@ type Props = { content: Resolution; organizations: Organization[] };
 /** A document's content as the page shows it, read-only: the editor's own page view with a Lexical body that cannot be edited. */
 export function ReadOnlyPage({ content, organizations }: Props) {
   const { parts, body } = useMemo(() => splitDocument(content), [content]);
-  const profile = findProfile(parts.profileId) ?? findProfile(DEFAULT_PROFILE_ID);
+  const resolved = resolveProfile({ profileId: parts.profileId, date: parts.header.date, planYear: parts.planYear });
+  const profile = resolved.ok ? resolved.value : null;
   const config = useMemo<InitialConfigType>(
     () => ({
       namespace: 'phien-ban',
@@ -54,7 +55,7 @@ export function ReadOnlyPage({ content, organizations }: Props) {
     [body],
   );
   const bodyContext = useMemo(() => ({ targets: parts.targets, openPanel: nothing }), [parts.targets]);
-  if (!profile) return <p className="form-error">Phiên bản dùng bộ thể thức “{parts.profileId}” mà ứng dụng không có.</p>;
+  if (!profile) return <p className="form-error">{resolved.ok ? '' : resolved.error.message}</p>;
   return (
     <LexicalComposer initialConfig={config}>
       <DecoratorViewsContext value={views}>

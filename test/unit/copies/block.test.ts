@@ -26,7 +26,7 @@ const text = (lines: { pieces: { text: string }[] }[]): string[] => lines.map((l
 
 describe('the copy block texts', () => {
   it('names the copying body, the kind, the number, the place and date, the list and the signer', () => {
-    expect(copyBlockOf(input, profile)).toEqual({
+    expect(copyBlockOf(input, profile)).toMatchObject({
       superiorBody: 'HUYỆN ỦY ĐỨC TRỌNG',
       copyingBody: 'VĂN PHÒNG',
       number: 'Số 26-BS/VPHU',
@@ -40,6 +40,9 @@ describe('the copy block texts', () => {
       authority: 'K/T CHÁNH VĂN PHÒNG',
       title: 'PHÓ CHÁNH VĂN PHÒNG',
       name: 'Lê Văn Hùng',
+      copyingBodyText: 'Văn phòng Huyện ủy Đức Trọng',
+      kindText: 'Sao lục',
+      mark: { form: 'typed-block' },
     });
   });
 

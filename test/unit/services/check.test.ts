@@ -140,7 +140,7 @@ describe('format check of a document model', () => {
     });
     const punct = checkResolution(asWritten, profile).filter((f) => f.code === 'recipients.punctuation');
     expect(punct.map((f) => f.path)).toEqual(['recipients.lines[0]', 'recipients.lines[2]']);
-    expect(punct[0]?.message).toContain('thể thức yêu cầu ","');
+    expect(punct[0]?.message).toContain('yêu cầu ","');
     expect(
       codes(
         minimalDoc((d) => {

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** How one printed element looks. Sizes in points. */
+export const textStyleSchema = z.object({
+  sizePt: z.number().positive(),
+  bold: z.boolean().default(false),
+  italic: z.boolean().default(false),
+  underline: z.boolean().default(false),
+  /** Print in upper case whatever the stored text. */
+  caps: z.boolean().default(false),
+});
+export type TextStyle = z.infer<typeof textStyleSchema>;
