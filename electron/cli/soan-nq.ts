@@ -4,6 +4,8 @@ import { runCheck, runExport } from './commands.ts';
 import { runCheckDocx, runImport } from './importCommands.ts';
 import { copyUsage, runCopyCommand } from './copyCommands.ts';
 import { registerUsage, runRegisterCommand } from './registerCommands.ts';
+import { reviewUsage, runReviewCommand } from './reviewCommands.ts';
+import { runVerb } from './call.ts';
 import { runDb, runDraftNextYear, runResultsImport, runSearch, runTargets, type StoreFlags } from './storeCommands.ts';
 import { EXIT_FAILURE, EXIT_OK, processIo, type Io } from './output.ts';
 
@@ -11,6 +13,7 @@ const usage = `Soạn Nghị quyết — dòng lệnh
 
 Cách dùng:
   soan-nq export <văn-bản.json> -o <tệp-xuất.docx>   Xuất văn bản ra .docx theo thể thức
+  soan-nq export --id <số> -o <tệp-xuất.docx>         Xuất văn bản trong kho ra .docx
   soan-nq check <văn-bản.json> [--json]               Kiểm tra thể thức; mã thoát 1 nếu có lỗi
   soan-nq check <tệp.docx> [--json]                   Kiểm tra thể thức một tệp Word bất kỳ (cỡ chữ, lề, phần đầu, nơi nhận, chữ ký…)
   soan-nq import <tệp.docx|tệp.txt> [--org <mã>] [--json] [--save]
@@ -25,6 +28,7 @@ Cách dùng:
                                                       Dự thảo năm sau từ nghị quyết và kết quả năm trước
 ${copyUsage}
 ${registerUsage}
+${reviewUsage}
   soan-nq help                                        In hướng dẫn này
 
 Cơ sở dữ liệu: --db <tệp>, hoặc biến SOAN_NQ_DB, hoặc tệp của ứng dụng trong thư mục dữ liệu người dùng.
@@ -37,6 +41,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   if (argv[0] === 'copy') {
     try {
       return await runCopyCommand(argv.slice(1), io);
+    } catch (err) {
+      io.err(`Lỗi ngoài dự kiến: ${err instanceof Error ? err.message : String(err)}`);
+      return EXIT_FAILURE;
+    }
+  }
+  // "review" (through Word) parses its own options too.
+  if (argv[0] === 'review') {
+    try {
+      return await runReviewCommand(argv.slice(1), io);
     } catch (err) {
       io.err(`Lỗi ngoài dự kiến: ${err instanceof Error ? err.message : String(err)}`);
       return EXIT_FAILURE;
@@ -66,6 +79,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         carry: { type: 'boolean' },
         save: { type: 'boolean' },
         template: { type: 'string' },
+        id: { type: 'string' },
       },
     });
   } catch (err) {
@@ -81,6 +95,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     switch (command) {
       case 'export': {
+        const id = parsed.values.id;
+        if (id !== undefined) {
+          if (!/^\d+$/.test(id) || !parsed.values.out || rest.length > 0)
+            return usageError(io, 'soan-nq export --id <số> -o <tệp-xuất.docx>');
+          const options = { out: parsed.values.out, ...(parsed.values.db ? { db: parsed.values.db } : {}) };
+          return await runVerb(
+            io,
+            'exportDocx',
+            { id: Number(id) },
+            options,
+            (o) => (io.out(o.kind === 'saved' ? `Đã xuất ${o.path}.` : 'Chưa xuất tệp.'), EXIT_OK),
+          );
+        }
         const input = rest[0];
         if (!input || !parsed.values.out || rest.length > 1) {
           io.err('Lỗi: cần đúng một tệp văn bản và tệp xuất: soan-nq export <văn-bản.json> -o <tệp-xuất.docx>');

@@ -4,6 +4,7 @@ import { commentVerbs } from './verbs/comments.ts';
 import { copyVerbs } from './verbs/copies.ts';
 import { documentVerbs } from './verbs/documents.ts';
 import { importVerbs } from './verbs/imports.ts';
+import { reviewVerbs } from './verbs/review.ts';
 import { workflowVerbs } from './verbs/workflow.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
@@ -33,6 +34,7 @@ export const api = {
   ...workflowVerbs,
   ...importVerbs,
   ...commentVerbs,
+  ...reviewVerbs,
 } as const;
 
 export type ApiName = keyof typeof api;

@@ -3,6 +3,7 @@ import { commentHandlers } from './verbs/comments.ts';
 import { copyHandlers } from './verbs/copies.ts';
 import { documentHandlers } from './verbs/documents.ts';
 import { importHandlers } from './verbs/imports.ts';
+import { reviewHandlers } from './verbs/review.ts';
 import { workflowHandlers } from './verbs/workflow.ts';
 
 export type { Handler, Handlers } from './context.ts';
@@ -19,4 +20,5 @@ export const handlers: Handlers = {
   ...commentHandlers,
   ...workflowHandlers,
   ...importHandlers,
+  ...reviewHandlers,
 };
