@@ -8,6 +8,7 @@ import type { Db } from '../../store/db.ts';
 import { profileFor } from '../documents.ts';
 import { describeFsError } from '../fsErrors.ts';
 import { trackedItems, trackedSummary } from './tracked.ts';
+import { withPartChanges } from './trackedParts.ts';
 import { loadPair, type VersionPair } from './versions.ts';
 
 /** "2025-12-01T08:00:00Z": the form Word writes in w:date (no fraction of a second). */
@@ -21,16 +22,13 @@ export async function trackedChangesDocx(before: Resolution, after: Resolution, 
   if (!profile.ok) return profile;
   try {
     const items = trackedItems(before, after, profile.value);
-    const doc = buildTrackedDocument(
-      after,
-      items,
-      profile.value,
-      { author: revision.author, date: wordDate(revision.date) },
-      trackedSummary(before, after),
-    );
+    const marks = { author: revision.author, date: wordDate(revision.date) };
+    const doc = buildTrackedDocument(after, items, profile.value, marks, trackedSummary(before, after));
     const core = { path: 'docProps/core.xml', data: corePropertiesXml(after, profile.value, new Date(revision.date)) };
     const buffer = await Packer.toBuffer(doc, false, [core]);
-    return ok(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+    const packed = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    // Header, title lines, recipients, signature and the appendix table, marked on the written file.
+    return ok(await withPartChanges(packed, before, after, profile.value, marks));
   } catch (err) {
     return fail('INTERNAL', 'Không tạo được tệp .docx so sánh hai phiên bản.', [err instanceof Error ? err.message : String(err)]);
   }

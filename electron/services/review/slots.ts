@@ -25,7 +25,8 @@ import type { FormatProfile } from '../../format/profile.ts';
  * without spans is text the app writes itself (labels, the date line, "Nơi nhận:").
  */
 export type Span = { start: number; length: number; base: number; anchor: (at: number) => PlacedAnchor; place: string };
-export type Slot = { text: string; spans: Span[]; where: string; bodyBlock?: number };
+export type SlotGroup = 'header' | 'title' | 'body' | 'closing' | 'appendix';
+export type Slot = { text: string; spans: Span[]; where: string; bodyBlock?: number; group?: SlotGroup };
 
 const plain = (inlines: readonly Inline[]): string => inlines.map((i) => (i.type === 'text' ? i.text : '')).join('');
 const short = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -284,11 +285,12 @@ function appendixSlots(doc: Resolution, profile: FormatProfile): Slot[] {
 
 /** Every printed line of the review copy of `doc`, in print order (empty lines left out). */
 export function printedSlots(doc: Resolution, profile: FormatProfile): Slot[] {
-  return [
-    ...headerSlots(doc, profile),
-    ...titleSlots(doc, profile),
-    ...bodySlots(doc, profile),
-    ...closingSlots(doc, profile),
-    ...appendixSlots(doc, profile),
-  ].filter((s) => s.text.trim() !== '');
+  const groups: [SlotGroup, Slot[]][] = [
+    ['header', headerSlots(doc, profile)],
+    ['title', titleSlots(doc, profile)],
+    ['body', bodySlots(doc, profile)],
+    ['closing', closingSlots(doc, profile)],
+    ['appendix', appendixSlots(doc, profile)],
+  ];
+  return groups.flatMap(([group, slots]) => slots.map((s) => ({ ...s, group }))).filter((s) => s.text.trim() !== '');
 }
