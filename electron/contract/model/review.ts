@@ -119,6 +119,7 @@ export const reviewRequests = {
     base64: z.string().min(1).max(28_000_000, 'Tệp quá lớn (tối đa 20 MB)'),
   }),
   listSuggestions: z.object({ id: documentId }),
+  approvalSummary: z.object({ id: documentId }),
   /** Accept or reject: every open suggestion (`all`) or the ones named. */
   decideSuggestions: z
     .object({
@@ -128,6 +129,16 @@ export const reviewRequests = {
       suggestions: z.array(z.number().int().positive()).default([]),
     })
     .refine((r) => r.all || r.suggestions.length > 0, 'Chọn góp ý cần xử lý (hoặc tất cả).'),
+};
+
+/** What "Duyệt" and "Ban hành" show before the step (the format findings included). */
+export type ApprovalSummary = {
+  status: string;
+  openComments: number;
+  openSuggestions: number;
+  errors: number;
+  warnings: number;
+  findings: { severity: 'error' | 'warning'; path: string; message: string; fix: string }[];
 };
 
 /** What deciding gives back: the suggestions decided, those that could not be applied, the document's new version. */

@@ -1,4 +1,4 @@
-import { reviewRequests, type DecisionOutcome, type ReviewImportReport, type Suggestion } from '../model/review.ts';
+import { reviewRequests, type ApprovalSummary, type DecisionOutcome, type ReviewImportReport, type Suggestion } from '../model/review.ts';
 import { channel } from './channel.ts';
 
 /**
@@ -12,4 +12,6 @@ export const reviewVerbs = {
   listSuggestions: channel<Suggestion[]>()(reviewRequests.listSuggestions),
   /** "Chấp nhận" / "Bỏ qua": the suggestions named, or every open one. */
   decideSuggestions: channel<DecisionOutcome>()(reviewRequests.decideSuggestions),
+  /** Before "Duyệt" / "Ban hành": open comments and suggestions, format errors and warnings. */
+  approvalSummary: channel<ApprovalSummary>()(reviewRequests.approvalSummary),
 };

@@ -7,6 +7,10 @@ import type { Migration } from './types.ts';
  * rejected or unplaced) or a comment / reply (kind comment, pointing at the thread saved in
  * `comments`). `anchor` is the JSON of the model's SuggestionAnchor; `seq` keeps the file's
  * reading order. Deleting a document deletes its items.
+ *
+ * `document_versions.autosave`: 1 for a version written by an autosave or a plain save (kept for
+ * recovery, left out of the versions list); checkpoints (Lưu phiên bản, trình, trả lại, duyệt, ban
+ * hành, accepting a Word review) stay 0.
  */
 const statements = [
   `CREATE TABLE review_items (
@@ -33,6 +37,7 @@ const statements = [
     UNIQUE (document_id, fingerprint)
   ) STRICT`,
   `CREATE INDEX review_items_document ON review_items(document_id, state, seq)`,
+  `ALTER TABLE document_versions ADD COLUMN autosave INTEGER NOT NULL DEFAULT 0 CHECK (autosave IN (0, 1))`,
 ];
 
 export const migration0008: Migration = {

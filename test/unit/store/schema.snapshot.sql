@@ -136,7 +136,7 @@ CREATE TABLE document_versions (
     content TEXT NOT NULL CHECK (json_valid(content)),
     created_by TEXT NOT NULL,
     created_at TEXT NOT NULL,
-    reason TEXT NOT NULL,
+    reason TEXT NOT NULL, autosave INTEGER NOT NULL DEFAULT 0 CHECK (autosave IN (0, 1)),
     PRIMARY KEY (document_id, version)
   ) STRICT, WITHOUT ROWID;
 
