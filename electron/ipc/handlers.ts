@@ -5,6 +5,8 @@ import { documentHandlers } from './verbs/documents.ts';
 import { importHandlers } from './verbs/imports.ts';
 import { reviewHandlers } from './verbs/review.ts';
 import { workflowHandlers } from './verbs/workflow.ts';
+import { officeHandlers } from './verbs/office.ts';
+import { backupHandlers } from './verbs/backups.ts';
 
 export type { Handler, Handlers } from './context.ts';
 
@@ -21,4 +23,6 @@ export const handlers: Handlers = {
   ...workflowHandlers,
   ...importHandlers,
   ...reviewHandlers,
+  ...officeHandlers,
+  ...backupHandlers,
 };

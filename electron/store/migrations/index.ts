@@ -2,7 +2,7 @@ import { migration0001 } from './0001-initial.ts';
 import { migration0002 } from './0002-document-bin.ts';
 import { migration0003 } from './0003-registers.ts';
 import { migration0004 } from './0004-comments.ts';
-import { migration0005 } from './0005-reserved.ts';
+import { migration0005 } from './0005-office-setup.ts';
 import { migration0006 } from './0006-reserved.ts';
 import { migration0007 } from './0007-reserved.ts';
 import { migration0008 } from './0008-word-review.ts';
