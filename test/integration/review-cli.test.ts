@@ -108,9 +108,10 @@ describe('soan-nq review: the acceptance scenario of issue 14', () => {
     expect(text).toContain('Nghị quyết này được SỬA ĐỔI biến đến cán bộ');
     const listed = await run('a.sqlite', 'review', 'list', '--id', '4');
     expect(listed.stdout).toContain('#1 Thêm — Nội dung, đoạn 12: thêm “SỬA ĐỔI ” (Trần Văn B, 2026-12-06T09:00:00Z) [đã chấp nhận]');
-  });
+    // Ten runs of the command line, each a fresh Node: allow for a loaded machine.
+  }, 240_000);
 
-  it('refuses wrong usage in Vietnamese with exit code 2', async () => {
+  it('refuses wrong usage in Vietnamese with exit code 2', { timeout: 120_000 }, async () => {
     const r = await run('a.sqlite', 'review', 'accept', '--id', '4');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('chọn --all hoặc --suggestion');
