@@ -4,6 +4,7 @@ import { runCheck, runExport } from './commands.ts';
 import { runCheckDocx, runImport } from './importCommands.ts';
 import { copyUsage, runCopyCommand } from './copyCommands.ts';
 import { registerUsage, runRegisterCommand } from './registerCommands.ts';
+import { reviewUsage, runReviewCommand } from './reviewCommands.ts';
 import { runDb, runDraftNextYear, runResultsImport, runSearch, runTargets, type StoreFlags } from './storeCommands.ts';
 import { EXIT_FAILURE, EXIT_OK, processIo, type Io } from './output.ts';
 import { findCommand, runCommand } from './commandTable.ts';
@@ -14,6 +15,7 @@ const usage = `Soạn Nghị quyết — dòng lệnh
 
 Cách dùng:
   soan-nq export <văn-bản.json> -o <tệp-xuất.docx>   Xuất văn bản ra .docx theo thể thức
+  soan-nq export --id <số> -o <tệp-xuất.docx>         Xuất văn bản trong kho ra .docx
   soan-nq check <văn-bản.json> [--json]               Kiểm tra thể thức; mã thoát 1 nếu có lỗi
   soan-nq check <tệp.docx> [--json]                   Kiểm tra thể thức một tệp Word bất kỳ (cỡ chữ, lề, phần đầu, nơi nhận, chữ ký…)
   soan-nq import <tệp.docx|tệp.txt> [--org <mã>] [--json] [--save]
@@ -44,6 +46,7 @@ Văn bản trong kho (--as "<người>": ai làm việc này, được kiểm tr
   soan-nq export --id <n> -o <tệp.docx>
   soan-nq history --id <n>
   soan-nq backup -o <tệp.sqlite>   |   restore <tệp.sqlite>
+${reviewUsage}
   soan-nq help                                        In hướng dẫn này
 
 Cơ sở dữ liệu: --db <tệp>, hoặc biến SOAN_NQ_DB, hoặc tệp của ứng dụng trong thư mục dữ liệu người dùng.
@@ -66,6 +69,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   if (argv[0] === 'copy') {
     try {
       return await runCopyCommand(argv.slice(1), io);
+    } catch (err) {
+      io.err(`Lỗi ngoài dự kiến: ${err instanceof Error ? err.message : String(err)}`);
+      return EXIT_FAILURE;
+    }
+  }
+  // "review" (through Word) parses its own options too.
+  if (argv[0] === 'review') {
+    try {
+      return await runReviewCommand(argv.slice(1), io);
     } catch (err) {
       io.err(`Lỗi ngoài dự kiến: ${err instanceof Error ? err.message : String(err)}`);
       return EXIT_FAILURE;

@@ -4,6 +4,7 @@ import { commentVerbs } from './verbs/comments.ts';
 import { copyVerbs } from './verbs/copies.ts';
 import { documentVerbs } from './verbs/documents.ts';
 import { importVerbs } from './verbs/imports.ts';
+import { reviewVerbs } from './verbs/review.ts';
 import { workflowVerbs } from './verbs/workflow.ts';
 import { firstStartVerbs, officeVerbs } from './verbs/office.ts';
 import { backupVerbs } from './verbs/backups.ts';
@@ -37,6 +38,7 @@ export const api = {
   ...workflowVerbs,
   ...importVerbs,
   ...commentVerbs,
+  ...reviewVerbs,
   ...officeVerbs,
   ...firstStartVerbs,
   ...backupVerbs,

@@ -140,9 +140,21 @@ export const workflowRequests = {
   documentHistory: z.object({ id }),
   submitForReview: z.object({ id, why: z.string().trim().min(1).optional(), expectedVersion }),
   returnDraft: z.object({ id, why: reason('Trả lại dự thảo phải ghi lý do'), expectedVersion }),
-  approveDocument: z.object({ id, why: z.string().trim().min(1).optional(), expectedVersion }),
-  issueDocument: z.object({ id, date: isoDay.optional(), secret: z.boolean().optional() }),
-  listVersions: z.object({ id }),
+  /** `overrideReason`: why it is approved although the format check finds errors (required then, recorded). */
+  approveDocument: z.object({
+    id,
+    why: z.string().trim().min(1).optional(),
+    expectedVersion,
+    overrideReason: z.string().trim().min(1).optional(),
+  }),
+  issueDocument: z.object({
+    id,
+    date: isoDay.optional(),
+    secret: z.boolean().optional(),
+    overrideReason: z.string().trim().min(1).optional(),
+  }),
+  /** The checkpoints; `includeAutosaves` adds the autosaves (recovery). */
+  listVersions: z.object({ id, includeAutosaves: z.boolean().optional() }),
   getVersion: z.object({ id, version: id }),
   saveVersion: z.object({ id, why: reason('Hãy ghi tên hoặc lý do của phiên bản'), content: resolutionSchema.optional(), expectedVersion }),
   restoreVersion: z.object({ id, version: id, why: z.string().trim().min(1).optional(), expectedVersion }),

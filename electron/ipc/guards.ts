@@ -16,6 +16,9 @@ export const verbActions: Partial<Record<ApiName, Action>> = {
   saveVersion: 'soan-thao',
   restoreVersion: 'soan-thao',
   saveImport: 'soan-thao',
+  // Review through Word (issue 14): the secretary takes the reviewer's file back and decides.
+  importWordReview: 'soan-thao',
+  decideSuggestions: 'soan-thao',
   returnDraft: 'duyet',
   approveDocument: 'duyet',
   issueDocument: 'ban-hanh',

@@ -3,6 +3,7 @@ import { commentHandlers } from './verbs/comments.ts';
 import { copyHandlers } from './verbs/copies.ts';
 import { documentHandlers } from './verbs/documents.ts';
 import { importHandlers } from './verbs/imports.ts';
+import { reviewHandlers } from './verbs/review.ts';
 import { workflowHandlers } from './verbs/workflow.ts';
 import { officeHandlers } from './verbs/office.ts';
 import { backupHandlers } from './verbs/backups.ts';
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   ...commentHandlers,
   ...workflowHandlers,
   ...importHandlers,
+  ...reviewHandlers,
   ...officeHandlers,
   ...backupHandlers,
 };

@@ -56,7 +56,7 @@ export function submitForReview(db: Db, input: ReviewStepInput): Result<StoredDo
   return move(db, input, step, 'trinh-duyet', 'Trình duyệt dự thảo');
 }
 
-/** Trình duyệt -> Trả lại: back to the secretary for changes; the reason is required. */
+/** Trình duyệt or Đã duyệt (not yet issued) -> Trả lại: back to the secretary for changes; the reason is required. */
 export function returnDraft(db: Db, input: ReturnInput): Result<StoredDocument> {
   return move(db, input, returnStep, 'tra-lai', '');
 }

@@ -42,6 +42,8 @@ export type WrittenVersion = {
   who: string;
   why: string;
   at: string;
+  /** An autosave (kept for recovery, not listed as a checkpoint). */
+  autosave?: boolean;
 };
 
 /**
@@ -67,6 +69,7 @@ export function writeDerived(
     who: change.who,
     why: change.why,
     at: change.at,
+    ...(change.autosave === true ? { autosave: true } : {}),
   });
   const before = audit.previous;
   const targetsChanged =
@@ -105,6 +108,8 @@ export type ChangeInput = {
   action?: AuditAction;
   /** Extra audit detail (the number given, the version restored). */
   detail?: Partial<AuditDetail>;
+  /** An autosave: the version is kept for recovery but is not a checkpoint. */
+  autosave?: boolean;
 };
 
 /**
@@ -132,6 +137,7 @@ export function writeChange(db: Db, current: StoredDocument, change: ChangeInput
       who: change.who,
       why: change.why,
       at,
+      ...(change.autosave === true ? { autosave: true } : {}),
     },
     { action, previous: current.content, fromStatus: current.status, contentChanged, ...(change.detail ? { detail: change.detail } : {}) },
   );

@@ -35,6 +35,8 @@ const saveSchema = z.object({
   status: documentStatusSchema.optional(),
   /** Keep a version even when nothing changed ("Lưu phiên bản"). */
   forceVersion: z.boolean().optional(),
+  /** An autosave or plain save: its version is kept for recovery but not listed as a checkpoint. */
+  autosave: z.boolean().optional(),
   ...whoWhy,
 });
 
@@ -113,6 +115,7 @@ export function saveDocument(db: Db, input: SaveDocumentInput): Result<StoredDoc
           who: meta.who,
           why: meta.why,
           ...(meta.forceVersion === true && status === current.status ? { action: 'phien-ban' as const } : {}),
+          ...(meta.autosave === true && status === current.status ? { autosave: true } : {}),
         });
       })
       .immediate(),

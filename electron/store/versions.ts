@@ -33,25 +33,37 @@ function toInfo(row: VersionRow): VersionInfo {
 /** Appends a snapshot; call inside the transaction that makes the change. */
 export function appendVersion(
   db: Db,
-  v: { documentId: number; version: number; status: DocumentStatus; content: string; who: string; why: string; at: string },
+  v: {
+    documentId: number;
+    version: number;
+    status: DocumentStatus;
+    content: string;
+    who: string;
+    why: string;
+    at: string;
+    autosave?: boolean;
+  },
 ): void {
   db.prepare(
-    'INSERT INTO document_versions (document_id, version, status, content, created_by, created_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(v.documentId, v.version, v.status, v.content, v.who, v.at, v.why);
+    'INSERT INTO document_versions (document_id, version, status, content, created_by, created_at, reason, autosave) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(v.documentId, v.version, v.status, v.content, v.who, v.at, v.why, v.autosave === true ? 1 : 0);
 }
 
-/** Every version of a document, oldest first, without content. */
-export function listVersions(db: Db, documentId: number): Result<VersionInfo[]> {
+/**
+ * The versions of a document, oldest first, without content: the checkpoints people and the
+ * workflow make; autosaves only when asked (for recovery).
+ */
+export function listVersions(db: Db, documentId: number, options: { includeAutosaves?: boolean } = {}): Result<VersionInfo[]> {
+  const filter = options.includeAutosaves === true ? '' : ' AND autosave = 0';
   return attempt('đọc lịch sử văn bản', () =>
     db
       .prepare<[number], VersionRow>(
-        'SELECT document_id, version, status, created_by, created_at, reason FROM document_versions WHERE document_id = ? ORDER BY version',
+        `SELECT document_id, version, status, created_by, created_at, reason FROM document_versions WHERE document_id = ?${filter} ORDER BY version`,
       )
       .all(documentId)
       .map(toInfo),
   );
 }
-
 /** One version with its content (e.g. to compare draft 2 with draft 1). */
 export function getVersion(db: Db, documentId: number, version: number): Result<StoredVersion> {
   return attempt('đọc phiên bản văn bản', () => {

@@ -7,6 +7,7 @@ import { resolveProfile } from '../../electron/format/resolveProfile.ts';
 import { ProfileBar } from '../panels/profile/ProfileBar.tsx';
 import { runCommand } from '../app/commands.ts';
 import { CommentsPanel } from '../panels/comments/CommentsPanel.tsx';
+import { WordReviewPanel } from '../panels/wordReview/WordReviewPanel.tsx';
 import { HistoryPanel } from '../panels/review/HistoryPanel.tsx';
 import { ReviewBar } from '../panels/review/ReviewBar.tsx';
 import { VersionsPanel } from '../panels/versions/VersionsPanel.tsx';
@@ -95,7 +96,12 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   const showComments = useCallback(() => setTab('comments'), []);
   const docPanels = useMemo(
     () => ({
-      comments: <CommentsPanel />,
+      comments: (
+        <>
+          <CommentsPanel />
+          <WordReviewPanel documentId={stored.id} status={stored.status} autosave={autosave} onReload={onReload} />
+        </>
+      ),
       history: <HistoryPanel documentId={stored.id} version={stored.version} />,
       versions: (
         <VersionsPanel

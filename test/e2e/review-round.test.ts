@@ -227,12 +227,18 @@ describe.skipIf(!run)('a review round in the browser: submit, return, revise, co
     expect(diffXml).toContain('<w:ins ');
     await compare.getByTestId('compare-close').click();
     await page.getByTestId('review-approve').click();
+    // "Duyệt" asks first, with what is still open: the chief's two comments, no format error.
+    await expect.poll(() => page.getByTestId('summary-comments').textContent()).toBe('2 ý kiến chưa xử lý');
+    expect(await page.getByTestId('summary-errors').textContent()).toBe('Không còn lỗi thể thức');
+    await page.getByTestId('confirm-approve-confirm').click();
     await bar('da-duyet').waitFor();
 
     // The clerk issues it: today by default, the register's next number (the demo's 2026 resolution holds 12 in this term).
     const register = await callApi(app.web, 'listRegister', { orgId: ORG });
     const next = String(Math.max(0, ...register.entries.map((e) => e.seq)) + 1).padStart(2, '0');
     await page.getByTestId('review-issue').click();
+    await page.getByTestId('step-summary').waitFor();
+    await page.getByTestId('confirm-issue-confirm').click();
     const today = await page.evaluate(() => {
       const d = new Date();
       return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;

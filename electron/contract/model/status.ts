@@ -18,13 +18,14 @@ export const statusNames: Record<DocumentStatus, string> = {
  * draft (Dự thảo -> Trình duyệt); the chief of staff returns it with a reason (-> Trả lại) or
  * approves it (-> Đã duyệt); a returned draft is edited and submitted again (Trả lại -> Trình
  * duyệt); the clerk issues an approved document with the next number (Đã duyệt -> Ban hành).
- * An issued document stays as issued.
+ * A draft approved by mistake may be sent back (Đã duyệt -> Trả lại, with a reason) until it is
+ * issued. An issued document stays as issued.
  */
 const next: Record<DocumentStatus, readonly DocumentStatus[]> = {
   'du-thao': ['trinh-duyet'],
   'trinh-duyet': ['tra-lai', 'da-duyet'],
   'tra-lai': ['trinh-duyet'],
-  'da-duyet': ['ban-hanh'],
+  'da-duyet': ['tra-lai', 'ban-hanh'],
   'ban-hanh': [],
 };
 

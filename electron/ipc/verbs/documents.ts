@@ -37,13 +37,16 @@ export const documentHandlers = {
     }),
   listDocuments: (req, ctx) => listDocuments(ctx.store.db, defined({ orgId: req.orgId, planYear: req.planYear, status: req.status })),
   getDocument: (req, ctx) => getDocument(ctx.store.db, req.id),
+  // A save without a reason (the editor's autosave and "Lưu") is kept for recovery but is not a
+  // checkpoint of the versions list; "Lưu phiên bản" and the workflow steps are.
   saveDocument: (req, ctx) =>
     saveDocument(ctx.store.db, {
       id: req.id,
       content: req.content,
       expectedVersion: req.expectedVersion,
       who: ctx.who,
-      why: req.why ?? 'Lưu văn bản',
+      why: req.why ?? 'Tự động lưu',
+      autosave: req.why === undefined,
     }),
   createNextYear: (req, ctx) =>
     startNextYear(ctx.store.db, {

@@ -4,6 +4,7 @@ import { renderVersionDiff } from '../../services/compare/trackedExport.ts';
 import { listRegister } from '../../services/register.ts';
 import { renderRegisterFile } from '../../services/registerExport.ts';
 import { issueDocument, voidNumber } from '../../services/register.ts';
+import { guardedWhy } from '../../services/review/guard.ts';
 import { approveDocument, documentHistory, returnDraft, submitForReview } from '../../services/workflow.ts';
 import { amendIssued, restoreVersion, saveVersion } from '../../services/workflowVersions.ts';
 import { listTerms } from '../../store/terms.ts';
@@ -22,10 +23,18 @@ export const workflowHandlers = {
     submitForReview(ctx.store.db, { id: req.id, who: ctx.who, ...given({ why: req.why, expectedVersion: req.expectedVersion }) }),
   returnDraft: (req, ctx) =>
     returnDraft(ctx.store.db, { id: req.id, who: ctx.who, why: req.why, ...given({ expectedVersion: req.expectedVersion }) }),
-  approveDocument: (req, ctx) =>
-    approveDocument(ctx.store.db, { id: req.id, who: ctx.who, ...given({ why: req.why, expectedVersion: req.expectedVersion }) }),
-  issueDocument: (req, ctx) => issueDocument(ctx.store.db, { id: req.id, who: ctx.who, ...given({ date: req.date, secret: req.secret }) }),
-  listVersions: (req, ctx) => listVersions(ctx.store.db, req.id),
+  approveDocument: (req, ctx) => {
+    // Guardrail: with format errors, approving needs a written reason, recorded with the step.
+    const why = guardedWhy(ctx.store.db, req.id, 'duyet', req);
+    if (!why.ok) return why;
+    return approveDocument(ctx.store.db, { id: req.id, who: ctx.who, ...given({ why: why.value, expectedVersion: req.expectedVersion }) });
+  },
+  issueDocument: (req, ctx) => {
+    const why = guardedWhy(ctx.store.db, req.id, 'ban-hanh', req);
+    if (!why.ok) return why;
+    return issueDocument(ctx.store.db, { id: req.id, who: ctx.who, ...given({ date: req.date, secret: req.secret, why: why.value }) });
+  },
+  listVersions: (req, ctx) => listVersions(ctx.store.db, req.id, given({ includeAutosaves: req.includeAutosaves })),
   getVersion: (req, ctx) => getVersion(ctx.store.db, req.id, req.version),
   saveVersion: (req, ctx) =>
     saveVersion(ctx.store.db, {

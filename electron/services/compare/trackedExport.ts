@@ -9,6 +9,7 @@ import type { Db } from '../../store/db.ts';
 import { profileFor } from '../documents.ts';
 import { describeFsError } from '../fsErrors.ts';
 import { trackedItems, trackedSummary } from './tracked.ts';
+import { withPartChanges } from './trackedParts.ts';
 import { loadPair, type VersionPair } from './versions.ts';
 
 /** "2025-12-01T08:00:00Z": the form Word writes in w:date (no fraction of a second). */
@@ -27,15 +28,12 @@ export async function trackedChangesDocx(
   if (!profile.ok) return profile;
   try {
     const items = trackedItems(before, after, profile.value);
-    const doc = buildTrackedDocument(
-      after,
-      items,
-      profile.value,
-      { author: revision.author, date: wordDate(revision.date) },
-      trackedSummary(before, after),
-    );
+    const marks = { author: revision.author, date: wordDate(revision.date) };
+    const doc = buildTrackedDocument(after, items, profile.value, marks, trackedSummary(before, after));
     const core = { path: 'docProps/core.xml', data: corePropertiesXml(after, profile.value, new Date(revision.date)) };
-    return ok(await packDocument(doc, [core]));
+    const packed = await packDocument(doc, [core]);
+    // Header, title lines, recipients, signature and the appendix table, marked on the written file.
+    return ok(await withPartChanges(packed, before, after, profile.value, marks));
   } catch (err) {
     return fail('INTERNAL', 'Không tạo được tệp .docx so sánh hai phiên bản.', [err instanceof Error ? err.message : String(err)]);
   }

@@ -3,12 +3,24 @@ import { migration0002 } from './0002-document-bin.ts';
 import { migration0003 } from './0003-registers.ts';
 import { migration0004 } from './0004-comments.ts';
 import { migration0005 } from './0005-office-setup.ts';
+import { migration0006 } from './0006-reserved.ts';
+import { migration0007 } from './0007-reserved.ts';
+import { migration0008 } from './0008-word-review.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
 /** Every migration, in order; `migrations[i].version === i + 1`. Append only. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+];
 
 /** The schema version this build of the app writes. */
 export const LATEST_VERSION = migrations.length;

@@ -8,12 +8,14 @@ import type { Autosave } from '../../editor/session/autosave.ts';
 import { CopyDialog } from '../copies/CopyDialog.tsx';
 import { IssueDialog } from './IssueDialog.tsx';
 import { ReasonDialog } from './ReasonDialog.tsx';
+import { ReturnReason } from './ReturnReason.tsx';
+import { StepConfirm } from './StepConfirm.tsx';
 import { actionHints, actionLabels, actionsFor, numberText, roundText, type ReviewAction } from './reviewActions.ts';
 import { useReviewCall } from './useReviewCall.ts';
 
 type Props = { stored: StoredDocument; draftRound: number | null; autosave: Autosave; onReload: () => void };
 
-type Open = 'return' | 'issue' | 'save-version' | 'sao-y' | 'trich-sao' | null;
+type Open = 'return' | 'approve' | 'confirm-issue' | 'issue' | 'save-version' | 'sao-y' | 'trich-sao' | null;
 
 /** The review and issue bar of the editor: where the document stands, and what its status allows. */
 export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave, onReload }: Props) {
@@ -21,6 +23,8 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
   const review = useReviewCall(autosave, onReload);
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<string | null>(null);
+  // The reason given to issue although the check finds errors (asked before the issue dialog).
+  const [issueReason, setIssueReason] = useState<string | undefined>(undefined);
   const id = stored.id;
   const { header, planYear } = stored.content;
   const resolved = resolveProfile({ profileId: stored.profileId, date: header.date, planYear });
@@ -43,14 +47,8 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
         (s) => `Đã trình duyệt${s.content.marks.draftRound ? ` dự thảo lần ${s.content.marks.draftRound}` : ''}.`,
       );
       setError(problem);
-    } else if (action === 'approve') {
-      setError(
-        await review.run(
-          (expectedVersion) => api.approveDocument({ id, expectedVersion }),
-          () => 'Đã duyệt văn bản; văn thư có thể ban hành.',
-        ),
-      );
-    } else setOpen(action);
+    } else if (action === 'issue') setOpen('confirm-issue');
+    else setOpen(action);
   };
 
   return (
@@ -95,6 +93,34 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
           </button>
         ))}
       </span>
+      {stored.status === 'tra-lai' ? <ReturnReason documentId={id} version={stored.version} /> : null}
+      {open === 'approve' ? (
+        <StepConfirm
+          documentId={id}
+          step="approve"
+          onClose={() => setOpen(null)}
+          onConfirm={(reason) =>
+            closing(
+              review.run(
+                (expectedVersion) => api.approveDocument({ id, expectedVersion, ...(reason ? { overrideReason: reason } : {}) }),
+                () => 'Đã duyệt văn bản; văn thư có thể ban hành.',
+              ),
+            )
+          }
+        />
+      ) : null}
+      {open === 'confirm-issue' ? (
+        <StepConfirm
+          documentId={id}
+          step="issue"
+          onClose={() => setOpen(null)}
+          onConfirm={(reason) => {
+            setIssueReason(reason);
+            setOpen('issue');
+            return Promise.resolve(null);
+          }}
+        />
+      ) : null}
       {open === 'return' ? (
         <ReasonDialog
           title="Trả lại dự thảo"
@@ -140,7 +166,7 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
           onIssue={(date, secret) =>
             closing(
               review.run(
-                () => api.issueDocument({ id, date, secret }),
+                () => api.issueDocument({ id, date, secret, ...(issueReason ? { overrideReason: issueReason } : {}) }),
                 (s) =>
                   `Đã ban hành: ${rules ? (numberText(s.content.header.number, rules) ?? '') : ''}${s.issuedOn ? `, ngày ${isoDayVi(s.issuedOn)}` : ''}.`,
               ),

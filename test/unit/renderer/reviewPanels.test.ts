@@ -18,7 +18,7 @@ describe('the status bar', () => {
       'du-thao': ['submit', 'save-version'],
       'trinh-duyet': ['return', 'approve', 'save-version'],
       'tra-lai': ['submit', 'save-version'],
-      'da-duyet': ['issue', 'save-version'],
+      'da-duyet': ['return', 'issue', 'save-version'],
       'ban-hanh': ['sao-y', 'trich-sao'],
     });
   });

@@ -28,6 +28,9 @@ CREATE INDEX organizations_parent ON organizations(parent_id);
 -- index people_name (people)
 CREATE UNIQUE INDEX people_name ON people(lower(name));
 
+-- index review_items_document (review_items)
+CREATE INDEX review_items_document ON review_items(document_id, state, seq);
+
 -- index signers_org (signers)
 CREATE INDEX signers_org ON signers(org_id, active, position);
 
@@ -47,6 +50,9 @@ CREATE INDEX signers_org ON signers(org_id, active, position);
 -- tự tạo từ UNIQUE / PRIMARY KEY;
 
 -- index sqlite_autoindex_recipient_lists_1 (recipient_lists)
+-- tự tạo từ UNIQUE / PRIMARY KEY;
+
+-- index sqlite_autoindex_review_items_1 (review_items)
 -- tự tạo từ UNIQUE / PRIMARY KEY;
 
 -- index sqlite_autoindex_targets_2 (targets)
@@ -133,7 +139,7 @@ CREATE TABLE document_versions (
     content TEXT NOT NULL CHECK (json_valid(content)),
     created_by TEXT NOT NULL,
     created_at TEXT NOT NULL,
-    reason TEXT NOT NULL,
+    reason TEXT NOT NULL, autosave INTEGER NOT NULL DEFAULT 0 CHECK (autosave IN (0, 1)),
     PRIMARY KEY (document_id, version)
   ) STRICT, WITHOUT ROWID;
 
@@ -247,6 +253,31 @@ CREATE TABLE results (
     recorded_at TEXT NOT NULL,
     PRIMARY KEY (indicator_id, year)
   ) STRICT, WITHOUT ROWID;
+
+-- table review_items (review_items)
+CREATE TABLE review_items (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('insert', 'delete', 'format', 'paragraph', 'join', 'comment')),
+    state TEXT NOT NULL CHECK (state IN ('open', 'accepted', 'rejected', 'unplaced', 'comment')),
+    author TEXT NOT NULL,
+    made_at TEXT,
+    anchor TEXT NOT NULL DEFAULT '{"part":"none","where":""}',
+    place TEXT NOT NULL DEFAULT '',
+    deleted TEXT NOT NULL DEFAULT '',
+    inserted TEXT NOT NULL DEFAULT '',
+    emphasis TEXT,
+    comment_id TEXT REFERENCES comments(id) ON DELETE SET NULL,
+    source TEXT NOT NULL,
+    imported_by TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT,
+    CHECK ((decided_at IS NULL) = (decided_by IS NULL)),
+    UNIQUE (document_id, fingerprint)
+  ) STRICT;
 
 -- table settings (settings)
 CREATE TABLE settings (

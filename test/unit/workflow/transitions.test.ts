@@ -21,7 +21,8 @@ const allowed: Record<DocumentStatus, DocumentStatus[]> = {
   'du-thao': ['trinh-duyet'],
   'trinh-duyet': ['tra-lai', 'da-duyet'],
   'tra-lai': ['trinh-duyet'],
-  'da-duyet': ['ban-hanh'],
+  // An approved draft can be sent back until it is issued (issue 14).
+  'da-duyet': ['tra-lai', 'ban-hanh'],
   'ban-hanh': [],
 };
 const pairs = documentStatuses.flatMap((from) => documentStatuses.filter((to) => to !== from).map((to) => [from, to] as const));

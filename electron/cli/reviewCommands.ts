@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { DecisionOutcome, ReviewImportReport, Suggestion } from '../contract/model/review.ts';
+import { runVerb, type CliCallOptions } from './call.ts';
+import { EXIT_FAILURE, EXIT_OK, type Io } from './output.ts';
+
+export const reviewUsage = `  soan-nq review export --id <số> -o <tệp.docx>       Xuất bản góp ý (.docx, ý kiến đang mở là chú thích Word)
+  soan-nq review import --id <số> <tệp.docx> --as "<người>" [--json]
+                                                      Nhập góp ý từ Word: chú thích và thay đổi được theo dõi
+  soan-nq review list --id <số> [--json]              Các góp ý sửa của văn bản và trạng thái
+  soan-nq review accept --id <số> (--all | --suggestion <k>) --as "<người>"
+  soan-nq review reject --id <số> (--all | --suggestion <k>) --as "<người>"
+                                                      Chấp nhận / bỏ qua góp ý sửa`;
+
+const stateNames: Record<Suggestion['state'], string> = {
+  open: 'chờ xử lý',
+  accepted: 'đã chấp nhận',
+  rejected: 'đã bỏ qua',
+  unplaced: 'không đặt được',
+};
+const kindNames: Record<Suggestion['kind'], string> = {
+  insert: 'Thêm',
+  delete: 'Xóa',
+  format: 'Định dạng',
+  paragraph: 'Đoạn',
+  join: 'Gộp đoạn',
+};
+
+function what(s: Suggestion): string {
+  const parts = [s.deleted ? `bỏ “${s.deleted}”` : '', s.inserted ? `thêm “${s.inserted}”` : ''].filter(Boolean);
+  return parts.join(', ') || (s.kind === 'format' ? 'đổi định dạng' : '');
+}
+
+export function suggestionLine(s: Suggestion): string {
+  return `#${s.id} ${kindNames[s.kind]} — ${s.place}: ${what(s)} (${s.author || 'không rõ người'}${s.madeAt ? `, ${s.madeAt}` : ''}) [${stateNames[s.state]}]`;
+}
+
+function showImport(io: Io, json: boolean, r: ReviewImportReport): number {
+  if (json) {
+    io.out(JSON.stringify(r, null, 2));
+    return EXIT_OK;
+  }
+  io.out(
+    `Đã nhập góp ý từ ${r.source} vào văn bản #${r.documentId}: ${r.comments.length} ý kiến, ${r.suggestions.length} góp ý sửa, ${r.unplaced.length} không đặt được.`,
+  );
+  if (r.reviewers.length > 0) io.out(`Người góp ý: ${r.reviewers.join(', ')}.`);
+  for (const c of r.comments) {
+    io.out(`Ý kiến của ${c.author}${c.quote ? ` về “${c.quote}”` : ''}: ${c.body}`);
+    for (const reply of c.replies) io.out(`  Trả lời của ${reply.author}: ${reply.body}`);
+  }
+  for (const s of [...r.suggestions, ...r.unplaced]) io.out(suggestionLine(s));
+  if (r.alreadyImported > 0) io.out(`${r.alreadyImported} mục đã được nhập trước đó: bỏ qua, không nhập lại.`);
+  return EXIT_OK;
+}
+
+function showDecision(io: Io, json: boolean, decision: 'accept' | 'reject', d: DecisionOutcome): number {
+  if (json) {
+    io.out(JSON.stringify(d, null, 2));
+    return EXIT_OK;
+  }
+  io.out(`Đã ${decision === 'accept' ? 'chấp nhận' : 'bỏ qua'} ${d.decided.length} góp ý (văn bản ở phiên bản ${d.version}).`);
+  for (const c of d.conflicts) io.out(`Chưa áp dụng được góp ý #${c.id}: ${c.message}`);
+  return EXIT_OK;
+}
+
+function usageError(io: Io, message: string): number {
+  io.err(`Lỗi: ${message}`);
+  io.err(`Cách dùng:\n${reviewUsage}`);
+  return EXIT_FAILURE;
+}
+
+/** soan-nq review export | import | list | accept | reject: each a contract verb through cli/call.ts. */
+export async function runReviewCommand(argv: readonly string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        as: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        id: { type: 'string' },
+        json: { type: 'boolean' },
+        all: { type: 'boolean' },
+        suggestion: { type: 'string', multiple: true },
+      },
+    });
+  } catch (err) {
+    return usageError(io, err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals } = parsed;
+  const [action, ...rest] = positionals;
+  const id = values.id !== undefined && /^\d+$/.test(values.id) ? Number(values.id) : null;
+  if (id === null) return usageError(io, 'cần --id <số văn bản trong kho>.');
+  const options: CliCallOptions = {
+    ...(values.db ? { db: values.db } : {}),
+    ...(values.as ? { as: values.as } : {}),
+    ...(values.out ? { out: values.out } : {}),
+  };
+  const json = values.json === true;
+  switch (action) {
+    case 'export':
+      if (!values.out) return usageError(io, 'cần -o <tệp.docx>.');
+      return runVerb(
+        io,
+        'exportReviewCopy',
+        { id },
+        options,
+        (o) => (io.out(o.kind === 'saved' ? `Đã xuất bản góp ý ${o.path}.` : 'Chưa xuất tệp.'), EXIT_OK),
+      );
+    case 'import': {
+      const file = rest[0];
+      if (!file || rest.length > 1) return usageError(io, 'cần đúng một tệp .docx góp ý.');
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        io.err(`Lỗi: không đọc được tệp "${file}".`);
+        return EXIT_FAILURE;
+      }
+      const request = { id, fileName: basename(file), base64: bytes.toString('base64') };
+      return runVerb(io, 'importWordReview', request, options, (r) => showImport(io, json, r));
+    }
+    case 'list':
+      return runVerb(io, 'listSuggestions', { id }, options, (list) => {
+        if (json) io.out(JSON.stringify(list, null, 2));
+        else if (list.length === 0) io.out('Văn bản chưa có góp ý sửa nào.');
+        else for (const s of list) io.out(suggestionLine(s));
+        return EXIT_OK;
+      });
+    case 'accept':
+    case 'reject': {
+      const numbers = (values.suggestion ?? []).map((k) => (/^\d+$/.test(k) ? Number(k) : NaN));
+      if (numbers.some((n) => Number.isNaN(n)) || (values.all === true) === numbers.length > 0)
+        return usageError(io, 'chọn --all hoặc --suggestion <số góp ý> (một hoặc nhiều).');
+      const request = { id, decision: action, all: values.all === true, suggestions: numbers };
+      return runVerb(io, 'decideSuggestions', request, options, (d) => showDecision(io, json, action, d));
+    }
+    default:
+      return usageError(io, `không có lệnh "review ${action ?? ''}".`);
+  }
+}

@@ -1,0 +1,193 @@
+import type { SuggestionAnchor } from '../../contract/model/review.ts';
+import type { Resolution } from '../../contract/model/resolution.ts';
+import type { FormatProfile } from '../../format/profile.ts';
+import { alignLines } from './align.ts';
+import { printedSlots, type Slot, type Span } from './slots.ts';
+import { changedText, originalText, type Emphasis, type WordParagraph, type WordReview } from './wordRead.ts';
+
+/**
+ * Places what a reviewer did in Word on the draft: every tracked change of a paragraph that reads
+ * as a printed line falls on the editable span it touches (a target's value, a recipient, a body
+ * paragraph …); a paragraph added between body paragraphs becomes a new paragraph; anything else
+ * (generated text, a change across two spans, a split or joined paragraph) is kept unplaced, with
+ * what it said. Comments keep the body text they cover as their anchor.
+ */
+
+export type PlacedChange = {
+  kind: 'insert' | 'delete' | 'format' | 'paragraph' | 'join';
+  author: string;
+  madeAt: string | null;
+  anchor: SuggestionAnchor;
+  place: string;
+  deleted: string;
+  inserted: string;
+  emphasis: Emphasis | null;
+};
+
+export type CommentRange = { block: number; start: number; end: number };
+export type PlacedComment = {
+  wordId: string;
+  author: string;
+  madeAt: string | null;
+  body: string;
+  quote: string;
+  place: string;
+  ranges: CommentRange[];
+  /** The Word id of the comment it answers (a reply), else null. */
+  parentWordId: string | null;
+};
+
+export type PlacedReview = { changes: PlacedChange[]; comments: PlacedComment[] };
+
+const quoteOf = (text: string): string => `“${text.length > 80 ? `${text.slice(0, 80)}…` : text}”`;
+
+function spanAt(slot: Slot, a: number, b: number): Span | null {
+  return slot.spans.find((s) => s.start <= a && b <= s.start + s.length) ?? null;
+}
+
+function changesOf(para: WordParagraph, slot: Slot | null): PlacedChange[] {
+  const out: PlacedChange[] = [];
+  let at = 0;
+  for (const seg of para.segments) {
+    const length = seg.op === 'insert' ? 0 : seg.text.length;
+    if (seg.op !== 'equal' && seg.change) {
+      const span = slot ? spanAt(slot, at, at + length) : null;
+      const where = slot ? `${slot.where}: ${quoteOf(slot.text)}` : quoteOf(originalText(para) || changedText(para));
+      const anchor: SuggestionAnchor = span ? span.anchor(span.base + at - span.start) : { part: 'none', where };
+      out.push({
+        kind: seg.op,
+        author: seg.change.author,
+        madeAt: seg.change.date,
+        anchor,
+        place: span ? span.place : where,
+        deleted: seg.op === 'delete' || seg.op === 'format' ? seg.text : '',
+        inserted: seg.op === 'insert' ? seg.text : '',
+        emphasis: seg.op === 'format' ? (seg.emphasis ?? {}) : null,
+      });
+    }
+    at += length;
+  }
+  return out;
+}
+
+/** A paragraph whose whole text and mark were deleted, on a body block: the block goes. */
+function wholeDeletion(para: WordParagraph, slot: Slot | null): PlacedChange | null {
+  if (!slot || slot.bodyBlock === undefined || para.mark?.op !== 'delete') return null;
+  if (para.segments.some((s) => s.op !== 'delete')) return null;
+  const span = slot.spans[0];
+  const anchor = span?.anchor(0);
+  if (!span || anchor?.part !== 'body' || slot.text.length !== span.start + span.length) return null;
+  return {
+    kind: 'paragraph',
+    author: para.mark.change.author,
+    madeAt: para.mark.change.date,
+    anchor,
+    place: span.place,
+    deleted: originalText(para),
+    inserted: '',
+    emphasis: null,
+  };
+}
+
+function newParagraph(para: WordParagraph, before: Slot | undefined, after: Slot | undefined): PlacedChange {
+  const first = para.segments.find((s) => s.op === 'insert');
+  const text = changedText(para);
+  const where = `Đoạn mới: ${quoteOf(text)}`;
+  const at = before?.bodyBlock ?? (after?.bodyBlock !== undefined ? after.bodyBlock - 1 : null);
+  const anchor: SuggestionAnchor = at === null ? { part: 'none', where } : { part: 'body-new', after: at };
+  return {
+    kind: 'paragraph',
+    author: first?.change?.author ?? para.mark?.change.author ?? '',
+    madeAt: first?.change?.date ?? para.mark?.change.date ?? null,
+    anchor,
+    place: at === null ? where : `Nội dung, đoạn mới sau đoạn ${at + 1}`,
+    deleted: '',
+    inserted: text,
+    emphasis: null,
+  };
+}
+
+function commentRanges(
+  review: WordReview,
+  slots: readonly Slot[],
+  pairs: readonly number[],
+): Map<string, { quote: string[]; ranges: CommentRange[]; place: string }> {
+  const out = new Map<string, { quote: string[]; ranges: CommentRange[]; place: string }>();
+  review.paragraphs.forEach((para, i) => {
+    const slot = pairs[i] === -1 ? undefined : slots[pairs[i] ?? -1];
+    const text = originalText(para);
+    for (const c of para.comments) {
+      const entry = out.get(c.id) ?? { quote: [], ranges: [], place: '' };
+      out.set(c.id, entry);
+      entry.quote.push(text.slice(c.start, c.end));
+      const span = slot?.spans[0];
+      const anchor = span?.anchor(0);
+      if (!slot || !span || anchor?.part !== 'body') {
+        if (!entry.place && slot) entry.place = slot.where;
+        continue;
+      }
+      const start = Math.max(c.start, span.start) - span.start;
+      const end = Math.min(c.end, span.start + span.length) - span.start;
+      if (end > start) entry.ranges.push({ block: anchor.block, start, end });
+      if (!entry.place) entry.place = span.place;
+    }
+  });
+  return out;
+}
+
+/** Places the review read from Word on `doc` as its review copy printed it. */
+export function placeReview(doc: Resolution, profile: FormatProfile, review: WordReview): PlacedReview {
+  const slots = printedSlots(doc, profile);
+  const pairs = alignLines(
+    review.paragraphs.map((p) => originalText(p)),
+    slots.map((s) => s.text),
+  );
+  const changes: PlacedChange[] = [];
+  let previous: Slot | undefined;
+  review.paragraphs.forEach((para, i) => {
+    const slot = pairs[i] === -1 ? null : (slots[pairs[i] ?? -1] ?? null);
+    if (slot) previous = slot;
+    const original = originalText(para);
+    if (!slot && original.trim() === '' && changedText(para).trim() !== '') {
+      const next = pairs.slice(i + 1).find((j) => j !== -1);
+      changes.push(newParagraph(para, previous, next === undefined ? undefined : slots[next]));
+      return;
+    }
+    const whole = wholeDeletion(para, slot);
+    if (whole) {
+      changes.push(whole);
+      return;
+    }
+    changes.push(...changesOf(para, slot));
+    if (para.mark?.op === 'delete' && original.trim() !== '') {
+      const where = slot ? slot.where : quoteOf(original);
+      changes.push({
+        kind: 'join',
+        author: para.mark.change.author,
+        madeAt: para.mark.change.date,
+        anchor: { part: 'none', where: `Gộp đoạn: ${where}` },
+        place: `Gộp đoạn: ${where}`,
+        deleted: '',
+        inserted: '',
+        emphasis: null,
+      });
+    }
+  });
+  const ranges = commentRanges(review, slots, pairs);
+  const byParaId = new Map<string, string>();
+  for (const c of review.comments) for (const p of c.paraIds) byParaId.set(p, c.id);
+  const comments = review.comments.map((c): PlacedComment => {
+    const r = ranges.get(c.id);
+    return {
+      wordId: c.id,
+      author: c.author,
+      madeAt: c.date,
+      body: c.text,
+      quote: (r?.quote ?? []).join('\n').trim(),
+      place: r?.place ?? '',
+      ranges: r?.ranges ?? [],
+      parentWordId: c.parentParaId ? (byParaId.get(c.parentParaId) ?? null) : null,
+    };
+  });
+  return { changes, comments };
+}

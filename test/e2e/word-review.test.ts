@@ -1,0 +1,98 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addComments, editRun, reviseDocx, wordXml, type Reviewer } from '../support/wordReviewer.ts';
+import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.ts';
+import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { documentXml, textOf } from './support/docx.ts';
+import { ensureRenderer } from './support/renderer.ts';
+
+/**
+ * The acceptance of issue 14 in the UI, in Chromium against browser mode on the demo: next year's
+ * draft of Đảng ủy xã Hiệp Thạnh (2027, carried values); "Xuất bản góp ý" downloads the review
+ * copy; the reviewer, as Word records it, deletes a word and inserts "SỬA ĐỔI " before it in a
+ * body paragraph and comments "Đề nghị làm rõ số liệu" on it, all as Trần Văn B; "Nhập góp ý từ
+ * Word" lists the insertion and the deletion with the reviewer's name and shows his comment;
+ * "Chấp nhận tất cả" changes the body, and the exported .docx holds "SỬA ĐỔI ". Screenshots at
+ * 1366×768 go to test-artifacts/e2e/.
+ */
+const run = hasChromium();
+const B: Reviewer = { author: 'Trần Văn B', date: '2026-12-06T09:00:00Z' };
+
+let app: App;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+describe.skipIf(!run)('review through Word in the browser', () => {
+  beforeAll(async () => {
+    await ensureRenderer();
+    app = await startApp('soan-nq-e2e-word-review-');
+    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
+    page = browser.page;
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('review copy out, the reviewer’s Word file back in, accept all, and the export holds the change', async () => {
+    const artifacts = ensureArtifactsDir();
+    const shot = (name: string) => page.screenshot({ path: join(artifacts, `word-review-${name}.png`) });
+    const doc = await callApi(app.web, 'createNextYear', { orgId: 'DU-HIEP-THANH', year: 2027, carryValues: true });
+    await page.goto(app.web.url);
+    await page.locator(`[data-testid=document-row][data-document-id="${doc.id}"]`).getByTestId('document-open').click();
+    await page.getByTestId('editor').waitFor();
+    await page.getByTestId('tab-comments').click();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('comments-export').click()]);
+    const copy = join(app.dir, 'gop-y.docx');
+    await download.saveAs(copy);
+    const reviewed = await reviseDocx(readFileSync(copy), async (xml, zip) => {
+      const x = editRun(xml, 'phổ biến', (rPr, before, match, after) =>
+        [
+          wordXml.run(rPr, before),
+          wordXml.commentStart(0),
+          wordXml.ins(B, 1, rPr, 'SỬA ĐỔI '),
+          wordXml.del(B, 2, rPr, 'phổ '),
+          wordXml.commentEnd(0),
+          wordXml.run(rPr, match.slice(4) + after),
+        ].join(''),
+      );
+      await addComments(zip, [{ id: 0, reviewer: B, text: 'Đề nghị làm rõ số liệu', paraId: '1A2B3C4D' }]);
+      return x;
+    });
+    const returned = join(app.dir, 'gop-y-tran-van-b.docx');
+    writeFileSync(returned, reviewed);
+
+    await page.getByTestId('word-review-file').setInputFiles(returned);
+    // The document reloads with the comment anchored; its "Ý kiến" tab lists both.
+    await page.getByTestId('toast').filter({ hasText: 'Đã nhập góp ý của Trần Văn B: 1 ý kiến, 2 góp ý sửa, 0 không đặt được.' }).waitFor();
+    await page.getByTestId('tab-comments').click();
+    const rows = page.getByTestId('suggestion');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.getByTestId('suggestion-author').allTextContents()).toEqual(['Trần Văn B', 'Trần Văn B']);
+    expect(await rows.nth(0).getByTestId('suggestion-change').textContent()).toBe('SỬA ĐỔI ');
+    expect(await rows.nth(1).locator('del').textContent()).toBe('phổ ');
+    const thread = page.getByTestId('comment-thread').filter({ hasText: 'Đề nghị làm rõ số liệu' });
+    await expect.poll(() => thread.count()).toBe(1);
+    expect(await thread.getByTestId('comment-author').first().textContent()).toBe('Trần Văn B');
+    await page.getByTestId('word-review-panel').scrollIntoViewIfNeeded();
+    await shot('1-nhap-gop-y');
+
+    await page.getByTestId('word-review-accept-all').click();
+    await page.getByTestId('toast').filter({ hasText: 'Đã chấp nhận 2 góp ý.' }).waitFor();
+    await page.getByTestId('tab-comments').click();
+    await expect.poll(() => page.getByTestId('body-editor').textContent()).toContain('Nghị quyết này được SỬA ĐỔI biến đến cán bộ');
+    await expect.poll(() => page.locator('[data-testid=suggestion][data-state=accepted]').count()).toBe(2);
+    await page.getByTestId('word-review-panel').scrollIntoViewIfNeeded();
+    await shot('2-da-chap-nhan');
+
+    const exported = await callApi(app.web, 'exportDocx', { id: doc.id });
+    if (exported.kind !== 'download') throw new Error('không có tệp xuất');
+    expect(textOf(await documentXml(Buffer.from(exported.base64, 'base64')))).toContain('SỬA ĐỔI ');
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+});
