@@ -4,7 +4,7 @@ import { unwrap } from './errors.ts';
 import { readValue } from './json.ts';
 
 /**
- * The items a review returned from Word brought in (table `review_items`, migration 0008):
+ * The items a review returned from Word brought in (table `review_items`, migration 0006):
  * suggestions and the comments saved from it, each with its fingerprint. Plain queries for the
  * review service, which runs them inside its own transactions.
  */

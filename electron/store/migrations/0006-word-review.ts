@@ -40,8 +40,8 @@ const statements = [
   `ALTER TABLE document_versions ADD COLUMN autosave INTEGER NOT NULL DEFAULT 0 CHECK (autosave IN (0, 1))`,
 ];
 
-export const migration0008: Migration = {
-  version: 8,
+export const migration0006: Migration = {
+  version: 6,
   name: 'word-review',
   up(db) {
     for (const sql of statements) db.exec(sql);
