@@ -2,11 +2,18 @@ import type { z } from 'zod';
 import type { Result } from './result.ts';
 import { commentVerbs } from './verbs/comments.ts';
 import { copyVerbs } from './verbs/copies.ts';
+import { databaseVerbs } from './verbs/database.ts';
 import { documentVerbs } from './verbs/documents.ts';
+import { draftVerbs } from './verbs/drafts.ts';
+import { fileVerbs } from './verbs/files.ts';
 import { importVerbs } from './verbs/imports.ts';
+import { resultVerbs } from './verbs/results.ts';
 import { workflowVerbs } from './verbs/workflow.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
+export type { ContentCheck, DocxCheck, ProfileRef } from './verbs/files.ts';
+export type { AssessedRow, PasteProblem, TargetAssessment } from './verbs/results.ts';
+export type { DatabaseStatus, DemoSummary } from './verbs/database.ts';
 export {
   copyKinds,
   copyKindSchema,
@@ -33,6 +40,10 @@ export const api = {
   ...workflowVerbs,
   ...importVerbs,
   ...commentVerbs,
+  ...fileVerbs,
+  ...resultVerbs,
+  ...draftVerbs,
+  ...databaseVerbs,
 } as const;
 
 export type ApiName = keyof typeof api;

@@ -154,6 +154,8 @@ export const workflowRequests = {
     orgId: z.string().min(1, 'Thiếu mã cơ quan'),
     docType: z.string().trim().min(1).optional(),
     termId: id.optional(),
+    /** The term by its ordinal ("XIII"), as the command line names it. */
+    termOrdinal: z.string().trim().min(1).optional(),
   }),
   voidNumber: z.object({
     orgId: z.string().min(1, 'Thiếu mã cơ quan'),
@@ -166,6 +168,8 @@ export const workflowRequests = {
     orgId: z.string().min(1, 'Thiếu mã cơ quan'),
     docType: z.string().trim().min(1).optional(),
     termId: id.optional(),
+    /** The term by its ordinal ("XIII"), as the command line names it. */
+    termOrdinal: z.string().trim().min(1).optional(),
     format: z.enum(['csv', 'docx']),
   }),
 } as const;

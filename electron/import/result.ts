@@ -1,23 +1,13 @@
+import type { ImportCause } from '../contract/result.ts';
+
+export { importCauses as importErrorCodes } from '../contract/result.ts';
+
 /**
- * What can go wrong when a file is read, as data: a stable code for programs and a Vietnamese
- * message for people. Reading never throws; every reader returns one of these.
+ * What can go wrong when a file is read, as data: a stable code for programs (the contract's
+ * import causes, `AppError.cause`) and a Vietnamese message for people. Reading never throws;
+ * every reader returns one of these.
  */
-export const importErrorCodes = [
-  'EMPTY_FILE',
-  'TOO_LARGE',
-  'ENCRYPTED',
-  'LEGACY_DOC',
-  'NOT_DOCX',
-  'CORRUPT_ZIP',
-  'ZIP_BOMB',
-  'UNSAFE_XML',
-  'CORRUPT_XML',
-  'NOT_TEXT',
-  'NOT_A_RESOLUTION',
-  'INVALID_MODEL',
-  'READ_FAILED',
-] as const;
-export type ImportErrorCode = (typeof importErrorCodes)[number];
+export type ImportErrorCode = ImportCause;
 
 export type ImportError = { code: ImportErrorCode; message: string; details?: string[] };
 

@@ -1,8 +1,12 @@
 import type { Handlers } from './context.ts';
 import { commentHandlers } from './verbs/comments.ts';
 import { copyHandlers } from './verbs/copies.ts';
+import { databaseHandlers } from './verbs/database.ts';
 import { documentHandlers } from './verbs/documents.ts';
+import { draftHandlers } from './verbs/drafts.ts';
+import { fileHandlers } from './verbs/files.ts';
 import { importHandlers } from './verbs/imports.ts';
+import { resultHandlers } from './verbs/results.ts';
 import { workflowHandlers } from './verbs/workflow.ts';
 
 export type { Handler, Handlers } from './context.ts';
@@ -19,4 +23,8 @@ export const handlers: Handlers = {
   ...commentHandlers,
   ...workflowHandlers,
   ...importHandlers,
+  ...fileHandlers,
+  ...resultHandlers,
+  ...draftHandlers,
+  ...databaseHandlers,
 };

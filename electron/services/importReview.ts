@@ -47,12 +47,12 @@ export function previewImport(db: Db, req: { fileName: string; base64: string; o
   const bytes = new Uint8Array(Buffer.from(req.base64, 'base64'));
   const read = importBytes(bytes, { db, ...(req.orgId ? { orgId: req.orgId } : {}) });
   if (!read.ok) {
-    const error = importErrorAsAppError(read.error);
+    const error = importErrorAsAppError(read.error, read.partial);
     return { ok: false, error: { ...error, message: `${basename(req.fileName)}: ${error.message}` } };
   }
   const known = req.orgId ? knownIndicators(db, req.orgId) : ok([]);
   if (!known.ok) return known;
-  const { model, confidence, notes, links, status, source } = read.value;
+  const { model, confidence, notes, links, copy, status, source } = read.value;
   const taken = req.orgId ? numberTaken(db, req.orgId, model) : null;
   return ok({
     fileName: basename(req.fileName),
@@ -61,6 +61,7 @@ export function previewImport(db: Db, req: { fileName: string; base64: string; o
     confidence,
     notes: taken ? [...notes, taken] : notes,
     links,
+    copy,
     status,
     source,
     original: originalParagraphs(bytes),

@@ -4,7 +4,7 @@ import { walkTargets, type TargetNode } from '../contract/model/targets.ts';
 import type { AppError, Result } from '../contract/result.ts';
 import { importResolution, type ImportReport, type KnownIndicator, type ReadResult } from '../import/index.ts';
 import { limits } from '../import/limits.ts';
-import { failWith, readOk } from '../import/result.ts';
+import { failWith, readOk, type ImportError, type PartialRead } from '../import/result.ts';
 import { normalizeIndicatorName } from '../format/resultsPaste.ts';
 import { getOrganization, latestDocument, listDocuments, saveDocument, type Db, type StoredDocument } from '../store/index.ts';
 import { describeFsError } from './fsErrors.ts';
@@ -109,10 +109,17 @@ export function saveImported(
   });
 }
 
-/** An import error in the contract's shape, for transports that only know its codes. */
-export function importErrorAsAppError(error: { code: string; message: string; details?: string[] }): AppError {
-  const code = error.code === 'READ_FAILED' ? 'READ_FAILED' : 'INVALID_INPUT';
-  return { code, message: error.message, details: [`mã lỗi: ${error.code}`, ...(error.details ?? [])] };
+/** An import error in the contract's shape: UNREADABLE_FILE with the importer's code as its cause (READ_FAILED stays READ_FAILED). */
+export function importErrorAsAppError(error: ImportError, partial?: PartialRead): AppError {
+  const lead = partial && partial.paragraphs.length > 0 ? [partialLine(partial)] : [];
+  const details = [...(error.details ?? []), ...lead];
+  const code = error.code === 'READ_FAILED' ? 'READ_FAILED' : 'UNREADABLE_FILE';
+  return { code, message: error.message, ...(details.length > 0 ? { details } : {}), cause: error.code };
+}
+
+/** What could be read of a file that is not a resolution: "Đọc được 12 đoạn; mở đầu: "…"". */
+function partialLine(partial: PartialRead): string {
+  return `Đọc được ${partial.paragraphs.length} đoạn; mở đầu: "${partial.paragraphs.slice(0, 3).join(' / ').slice(0, 160)}"`;
 }
 
 /** Every target of a report with its link, for printing. */

@@ -56,7 +56,7 @@ export function checkTransition(from: DocumentStatus, to: DocumentStatus): void 
 export function checkVersion(current: StoredDocument, expected: number | undefined): void {
   if (expected !== undefined && expected !== current.version) {
     abort(
-      'INVALID_INPUT',
+      'CONFLICT',
       `Văn bản đã được lưu ở nơi khác (phiên bản ${current.version}, bạn đang sửa phiên bản ${expected}). Hãy mở lại văn bản rồi sửa tiếp.`,
     );
   }

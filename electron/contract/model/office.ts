@@ -158,3 +158,9 @@ export type Finding = {
   message: string;
   fix: string;
 };
+
+/**
+ * A deviation of a .docx from the format profile: a finding plus where it is (the paragraph's
+ * number in reading order and the start of its text), what the profile expects and what the file has.
+ */
+export type DocxFinding = Finding & { paragraph: number | null; excerpt: string; expected: string; found: string };

@@ -40,7 +40,7 @@ function fakeStore(start = 1) {
       return {
         ok: false,
         error: {
-          code: 'INVALID_INPUT',
+          code: 'CONFLICT',
           message: `Văn bản đã được lưu ở nơi khác (phiên bản ${version}, bạn đang sửa phiên bản ${expected}).`,
         },
       };
