@@ -1,4 +1,4 @@
-import { Packer } from 'docx';
+import { Packer, type Document } from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
@@ -19,7 +19,18 @@ export type RenderOptions = {
 export async function renderDocx(doc: Resolution, profile: FormatProfile, options: RenderOptions = {}): Promise<Uint8Array> {
   const core = { path: 'docProps/core.xml', data: corePropertiesXml(doc, profile, options.modifiedAt) };
   const built = buildDocument(doc, profile, { comments: options.comments, end: options.end });
-  const buffer = await Packer.toBuffer(built, false, [core]);
+  return packDocument(built, [core]);
+}
+
+/** A part written over the one the `docx` package makes ("docProps/core.xml"). */
+export type PartOverride = { path: string; data: string };
+
+/**
+ * A `docx` document tree as .docx bytes: the one place a .docx is packed (our documents, tracked
+ * changes, the register, the scratch file of a copy block), so every file gets the same treatment.
+ */
+export async function packDocument(document: Document, overrides: PartOverride[] = []): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(document, false, overrides);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 

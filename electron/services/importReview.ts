@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { ImportPreview, SaveImportLinks } from '../contract/imports.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
-import type { TargetNode } from '../contract/model/targets.ts';
+import { flattenTargets, type TargetNode } from '../contract/model/targets.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import { readSource } from '../import/index.ts';
 import { parasOf } from '../import/layout/text.ts';
@@ -87,9 +87,7 @@ export function applyLinks(content: Resolution, links: SaveImportLinks, known: R
     if (l.linkedTo !== null && !known.has(l.linkedTo))
       return fail('INVALID_INPUT', `Chỉ tiêu được nối với mã "${l.linkedTo}" mà cơ quan chưa có chỉ tiêu nào mang mã này.`);
   }
-  const all: TargetNode[] = [];
-  const walk = (nodes: readonly TargetNode[]): void => nodes.forEach((n) => (all.push(n), walk(n.children)));
-  walk(content.targets);
+  const all = flattenTargets(content.targets).map((f) => f.node);
   const taken = new Set([...known, ...all.map((n) => n.key)]);
   const used = new Map<string, string>();
   let clash: string | null = null;

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { walkTargets, type TargetNode } from '../contract/model/targets.ts';
+import { flattenTargets, walkTargets, type TargetNode } from '../contract/model/targets.ts';
 import type { AppError, Result } from '../contract/result.ts';
 import { importResolution, type ImportReport, type KnownIndicator, type ReadResult } from '../import/index.ts';
 import { limits } from '../import/limits.ts';
@@ -58,13 +58,9 @@ export function knownIndicators(db: Db, orgId: string): Result<KnownIndicator[]>
     const doc = latestDocument(db, orgId, year);
     if (!doc.ok) return doc;
     if (!doc.value) continue;
-    const visit = (nodes: readonly TargetNode[], parent: TargetNode | null): void => {
-      for (const n of nodes) {
-        if (!byKey.has(n.key)) byKey.set(n.key, { key: n.key, name: n.name, unit: n.unit ?? null, parentName: parent?.name ?? null });
-        visit(n.children, n);
-      }
-    };
-    visit(doc.value.content.targets, null);
+    for (const { node: n, parent } of flattenTargets(doc.value.content.targets)) {
+      if (!byKey.has(n.key)) byKey.set(n.key, { key: n.key, name: n.name, unit: n.unit ?? null, parentName: parent?.name ?? null });
+    }
   }
   return { ok: true, value: [...byKey.values()] };
 }

@@ -1,8 +1,10 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Paragraph, TextRun } from 'docx';
+import { packDocument } from '../docx/pack.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import type { RegisterListing } from '../contract/workflow.ts';
 import { sectionPage, textWidthTwips } from '../docx/page.ts';
 import { gridCell, gridTable } from '../docx/tables.ts';
+import { asciiFileNamePart } from '../format/fileNames.ts';
 import { documentTypeName, REGISTER_HEADERS, registerCells } from '../format/registerRows.ts';
 import { DEFAULT_PROFILE_ID, findProfile } from '../format/profiles/index.ts';
 
@@ -54,19 +56,12 @@ export async function registerDocx(listing: RegisterListing): Promise<Uint8Array
       },
     ],
   });
-  const buffer = await Packer.toBuffer(doc);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return packDocument(doc);
 }
 
 /** "So-dang-ky-NQ-HU-khoa-XIII.csv": an ASCII file name for the register. */
 export function registerFileName(listing: RegisterListing, format: 'csv' | 'docx'): string {
-  const ascii = (t: string) =>
-    t
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[đĐ]/g, 'D')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
+  const ascii = asciiFileNamePart;
   return `So-dang-ky-${ascii(listing.docType)}-${ascii(listing.org.issuerCode)}-khoa-${ascii(listing.term.ordinal)}.${format}`;
 }
 

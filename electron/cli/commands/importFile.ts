@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { ImportPreview } from '../../contract/imports.ts';
 import { walkTargets } from '../../contract/model/targets.ts';
 import { formatPlaceDate } from '../../format/dates.ts';
-import { formatDocSymbol } from '../../format/docNumber.ts';
+import { formatDocSymbol, plainNumbering } from '../../format/docNumber.ts';
 import { callOptions, parseCommand, storeOptions, usageError, type Command } from '../args.ts';
 import { callVerb, NO_DATABASE } from '../call.ts';
 import { readInputFile } from '../files.ts';
@@ -16,7 +16,7 @@ const usage = `  soan-nq import <tệp.docx|tệp.txt> [--org <mã>] [--json] [-
 
 const percent = (n: number | undefined): string => (n === undefined ? '' : `${Math.round(n * 100)}%`);
 const symbol = (n: { seq: number | null; typeCode: string; issuerCode: string }): string =>
-  formatDocSymbol(n, { prefix: 'Số', leadingZeroBelow: 10, blankSeq: '   ' });
+  formatDocSymbol(n, { ...plainNumbering, blankSeq: '   ' });
 
 /** What an external tool reads from `import --json`: the importer's report, as it always was. */
 function report(p: ImportPreview): Pick<ImportPreview, 'model' | 'confidence' | 'notes' | 'links' | 'copy' | 'status' | 'source'> {

@@ -1,5 +1,6 @@
+import { isIsoDay } from '../../contract/model/dates.ts';
 import { formatDateShort } from '../../format/dates.ts';
-import { formatDocSymbol } from '../../format/docNumber.ts';
+import { formatDocSymbol, plainNumbering } from '../../format/docNumber.ts';
 import { registerCells, registerTitle } from '../../format/registerRows.ts';
 import { callOptions, parseCommand, storeOptions, usageError, wholeNumber, type Command } from '../args.ts';
 import { callVerb, runVerb } from '../call.ts';
@@ -18,14 +19,11 @@ export const issueCommand: Command = {
     if (typeof parsed === 'number') return parsed;
     const id = wholeNumber(parsed.values.id);
     const { date, json } = parsed.values;
-    if (id === null || parsed.positionals.length > 0 || (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))) {
+    if (id === null || parsed.positionals.length > 0 || (date !== undefined && !isIsoDay(date))) {
       return usageError(io, 'cần --id là số văn bản trong kho, và --date (nếu có) dạng YYYY-MM-DD.', issueUsage);
     }
     return runVerb(io, 'issueDocument', { id, ...(date ? { date } : {}) }, callOptions(parsed.values), (d) => {
-      const symbol = formatDocSymbol(
-        { ...d.content.header.number, seq: d.numberSeq ?? 0 },
-        { prefix: 'Số', leadingZeroBelow: 10, blankSeq: '' },
-      );
+      const symbol = formatDocSymbol({ ...d.content.header.number, seq: d.numberSeq ?? 0 }, plainNumbering);
       if (json) io.out(JSON.stringify({ id: d.id, number: d.numberSeq, symbol, issuedOn: d.issuedOn, version: d.version }, null, 2));
       else io.out(`Đã ban hành văn bản #${d.id}: Số ${symbol}, ngày ${formatDateShort(d.issuedOn ?? '')}.`);
       return EXIT_OK;

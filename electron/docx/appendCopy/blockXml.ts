@@ -1,7 +1,8 @@
-import { Document, Packer } from 'docx';
+import { Document } from 'docx';
 import JSZip from 'jszip';
 import type { FormatProfile } from '../../format/profile.ts';
 import { copyBlockChildren } from '../copyBlock.ts';
+import { packDocument } from '../pack.ts';
 import type { CopyBlock } from '../copyTexts.ts';
 import { WORDML_MAIN } from './bodyScan.ts';
 
@@ -14,7 +15,7 @@ import { WORDML_MAIN } from './bodyScan.ts';
  */
 export async function copyBlockXml(block: CopyBlock, profile: FormatProfile, widthTwips: number): Promise<string> {
   const scratch = new Document({ sections: [{ children: copyBlockChildren(block, profile, widthTwips) }] });
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(scratch));
+  const zip = await JSZip.loadAsync(await packDocument(scratch));
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const open = '<w:body>';
   const start = xml.indexOf(open);

@@ -1,5 +1,5 @@
 import type { Block, HeadingLevel } from '../../contract/model/body.ts';
-import { inlineText } from '../parse/inline.ts';
+import { runsToText as inlineText } from '../../contract/model/inline.ts';
 import { limits } from '../limits.ts';
 import type { TargetDraft } from './draft.ts';
 import { statementTargets } from './statement.ts';

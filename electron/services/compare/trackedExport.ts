@@ -1,6 +1,7 @@
-import { Packer } from 'docx';
+import { asciiFileNamePart } from '../../format/fileNames.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
+import { packDocument } from '../../docx/pack.ts';
 import { corePropertiesXml } from '../../docx/properties.ts';
 import { buildTrackedDocument, type Revision } from '../../docx/trackedChanges.ts';
 import { writeFileAtomic } from '../../files/atomicWrite.ts';
@@ -29,8 +30,7 @@ export async function trackedChangesDocx(before: Resolution, after: Resolution, 
       trackedSummary(before, after),
     );
     const core = { path: 'docProps/core.xml', data: corePropertiesXml(after, profile.value, new Date(revision.date)) };
-    const buffer = await Packer.toBuffer(doc, false, [core]);
-    return ok(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+    return ok(await packDocument(doc, [core]));
   } catch (err) {
     return fail('INTERNAL', 'Không tạo được tệp .docx so sánh hai phiên bản.', [err instanceof Error ? err.message : String(err)]);
   }
@@ -38,11 +38,7 @@ export async function trackedChangesDocx(before: Resolution, after: Resolution, 
 
 /** "So-sanh-v3-v5-NQ-HU-2023.docx". */
 function diffFileName(doc: Resolution, from: number, to: number): string {
-  const symbol = `${doc.header.number.typeCode}-${doc.header.number.issuerCode}`
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'D')
-    .replace(/[^A-Za-z0-9-]+/g, '-');
+  const symbol = `${asciiFileNamePart(doc.header.number.typeCode)}-${asciiFileNamePart(doc.header.number.issuerCode)}`;
   return `So-sanh-v${from}-v${to}-${symbol}-${doc.planYear}.docx`;
 }
 

@@ -1,12 +1,13 @@
 import { memo } from 'react';
 import type { Paragraph } from '../../../electron/contract/model/body.ts';
+import { runsToText } from '../../../electron/contract/model/inline.ts';
 import type { Title } from '../../../electron/contract/model/parts.ts';
 import { TextArea } from '../../app/TextArea.tsx';
 import { TextField } from '../../app/TextField.tsx';
 
 type Props = { title: Title; separator: string | null; onChange: (title: Title) => void };
 
-const plain = (p: Paragraph): string => p.runs.map((r) => (r.type === 'text' ? r.text : '')).join('');
+const plain = (p: Paragraph): string => runsToText(p.runs);
 
 /** A preamble paragraph after an edit: its runs become one plain run only when the words changed. */
 function edited(p: Paragraph, text: string): Paragraph {
