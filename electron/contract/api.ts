@@ -69,10 +69,6 @@ export const apiNames = Object.keys(api) as ApiName[];
 export const menuCommands = ['new', 'open', 'save', 'export', 'search', 'about'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
-export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
-}
-
 /** The IPC channel on which the shell sends menu commands to the window. */
 export const MENU_CHANNEL = 'menu:command';
 

@@ -1,7 +1,7 @@
 import type { BodyKind } from '../contract/model/parts.ts';
 import { resolutionSchema, SCHEMA_VERSION, type Resolution, type ResolutionInput } from '../contract/model/resolution.ts';
 import { scoreConfidence } from './confidence.ts';
-import { limits } from './limits.ts';
+import { limits } from '../ooxml/limits.ts';
 import { marksOf } from './parse/marks.ts';
 import { readTargetsTables, type TableTargets } from './parse/targetTable.ts';
 import type { CopyBlock } from './parse/copyBlock.ts';

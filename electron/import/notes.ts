@@ -61,9 +61,10 @@ export function describeRead(s: Structure, targetsFrom: keyof typeof from, links
   const ambiguous = links.filter((l) => l.match === 'ambiguous');
   if (linked > 0) notes.push(`${linked} chỉ tiêu khớp với chỉ tiêu đã có của cơ quan (giữ mã cũ để so sánh qua các năm).`);
   for (const a of ambiguous) notes.push(`Chỉ tiêu "${a.name}" khớp với nhiều chỉ tiêu đã có; tạm tạo mã mới "${a.key}", hãy chọn lại.`);
-  if (s.copy)
+  if (s.copy) {
     notes.push(
       `Có khối ${s.copy.kindText.toLocaleLowerCase('vi')}${s.copy.number ? ` số ${s.copy.number.seq ?? ''}-${s.copy.number.typeCode}/${s.copy.number.issuerCode}` : ''}.`,
     );
+  }
   return notes;
 }

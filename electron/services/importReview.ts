@@ -84,8 +84,9 @@ function freshKey(base: string, taken: ReadonlySet<string>): string {
 export function applyLinks(content: Resolution, links: SaveImportLinks, known: ReadonlySet<string>): Result<Resolution> {
   const wanted = new Map(links.map((l) => [l.key, l.linkedTo]));
   for (const l of links) {
-    if (l.linkedTo !== null && !known.has(l.linkedTo))
+    if (l.linkedTo !== null && !known.has(l.linkedTo)) {
       return fail('INVALID_INPUT', `Chỉ tiêu được nối với mã "${l.linkedTo}" mà cơ quan chưa có chỉ tiêu nào mang mã này.`);
+    }
   }
   const all = flattenTargets(content.targets).map((f) => f.node);
   const taken = new Set([...known, ...all.map((n) => n.key)]);
@@ -98,8 +99,9 @@ export function applyLinks(content: Resolution, links: SaveImportLinks, known: R
     else if (link === null && known.has(node.key)) key = freshKey(node.key, taken);
     taken.add(key);
     const other = used.get(key);
-    if (other !== undefined && clash === null)
+    if (other !== undefined && clash === null) {
       clash = `Hai chỉ tiêu "${other}" và "${node.name}" cùng được nối với một chỉ tiêu đã có; mỗi chỉ tiêu đã có chỉ nối được một lần.`;
+    }
     used.set(key, node.name);
     return { ...node, key, children: node.children.map(rekey) };
   };

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { flattenTargets, walkTargets, type TargetNode } from '../contract/model/targets.ts';
 import type { AppError, Result } from '../contract/result.ts';
 import { importResolution, type ImportReport, type KnownIndicator, type ReadResult } from '../import/index.ts';
-import { limits } from '../import/limits.ts';
+import { limits } from '../ooxml/limits.ts';
 import { failWith, readOk, type ImportError, type PartialRead } from '../import/result.ts';
 import { normalizeIndicatorName } from '../format/resultsPaste.ts';
 import { getOrganization, latestDocument, listDocuments, saveDocument, type Db, type StoredDocument } from '../store/index.ts';
@@ -30,8 +30,9 @@ export async function readImportFile(path: string): Promise<ReadResult<Uint8Arra
   }
   try {
     const { size } = await handle.stat();
-    if (size > limits.maxInputBytes)
+    if (size > limits.maxInputBytes) {
       return failWith('TOO_LARGE', [`${Math.round(size / 1048576)} MB (tối đa ${limits.maxInputBytes / 1048576} MB)`]);
+    }
     const bytes = new Uint8Array(size);
     let read = 0;
     while (read < size) {

@@ -46,8 +46,9 @@ export function registerSymbol(seq: number, docType: string, issuerCode: string)
 
 function termAt(db: Db, orgId: string, date: string): Term {
   const term = unwrap(currentTerm(db, orgId, date));
-  if (term === null)
+  if (term === null) {
     abort('INVALID_INPUT', `Chưa khai báo nhiệm kỳ của "${orgId}" vào ngày ${formatDateShort(date)}: cần nhiệm kỳ để cấp số văn bản.`);
+  }
   return term;
 }
 

@@ -95,8 +95,9 @@ export function saveDocument(db: Db, input: SaveDocumentInput): Result<StoredDoc
         }
         const current = loadDocument(db, meta.id);
         checkVersion(current, meta.expectedVersion);
-        if (meta.orgId !== undefined && meta.orgId !== current.orgId)
+        if (meta.orgId !== undefined && meta.orgId !== current.orgId) {
           abort('INVALID_INPUT', 'Không chuyển được văn bản sang tổ chức khác.');
+        }
         const status = meta.status ?? current.status;
         checkTransition(current.status, status);
         // Saved and submitted at once: "Dự thảo lần N" follows the same rule as setDocumentStatus.

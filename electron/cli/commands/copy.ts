@@ -84,18 +84,22 @@ async function runCopy(io: Io, values: Values): Promise<number> {
   const out = values.out;
   if (!out) return usageError(io, 'cần -o <bản-sao.docx>: tệp bản sao sẽ ghi ra.', usage);
   const id = wholeNumber(values.id);
-  if ((values.id === undefined) === (values.from === undefined))
+  if ((values.id === undefined) === (values.from === undefined)) {
     return usageError(io, 'cần đúng một nguồn: --id <số văn bản trong kho> hoặc --from <tệp .docx nhận được>.', usage);
-  if (values.id !== undefined && id === null)
+  }
+  if (values.id !== undefined && id === null) {
     return usageError(io, `--id "${values.id}" phải là số văn bản trong kho (số nguyên dương).`, usage);
+  }
   const signerId = wholeNumber(values.signer);
-  if (values.signer !== undefined && signerId === null)
+  if (values.signer !== undefined && signerId === null) {
     return usageError(io, `--signer "${values.signer}" phải là mã người ký (số nguyên dương).`, usage);
+  }
   const signature = signatureFlags(values);
   if (!signature.ok) return (printError(io, signature.error), EXIT_FAILURE);
   const from = values.from;
-  if (from !== undefined && resolve(from) === resolve(out))
+  if (from !== undefined && resolve(from) === resolve(out)) {
     return usageError(io, 'tệp bản sao (-o) phải khác tệp văn bản nhận được (--from).', usage);
+  }
   let source: MakeCopyRequest['source'];
   if (from !== undefined) {
     const file = await readInputFile(from);

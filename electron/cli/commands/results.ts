@@ -49,8 +49,9 @@ export const resultsCommand: Command = {
     const scope = orgYear(parsed.values);
     if (scope === null) return usageError(io, ORG_YEAR_HINT, resultsUsage);
     const [sub, file, ...extra] = parsed.positionals;
-    if (sub !== 'import' || !file || extra.length > 0)
+    if (sub !== 'import' || !file || extra.length > 0) {
       return usageError(io, 'cần "results import" và một tệp (hoặc - để đọc từ bàn phím).', resultsUsage);
+    }
     let text: string;
     try {
       text = readFileSync(file === '-' ? 0 : file, 'utf8');

@@ -47,13 +47,14 @@ function merged(segments: readonly Segment[]): Segment[] {
   for (const s of segments) {
     const last = out[out.length - 1];
     if (last && last.op === s.op && sameEmphasis(last, s)) last.text += s.text;
-    else
+    else {
       out.push({
         op: s.op,
         text: s.text,
         ...(s.emphasis ? { emphasis: s.emphasis } : {}),
         ...(s.footnote ? { footnote: s.footnote } : {}),
       });
+    }
   }
   return out;
 }

@@ -77,7 +77,7 @@ function checkDate(t: Texts[number]): DocxFinding[] {
   const m = /^(.*?)(,?)\s*ngày\s+(\S+)\s+tháng\s+(\S+)\s+năm\s+(\d{4})/iu.exec(t.text);
   if (!m) return [];
   const out: DocxFinding[] = [];
-  if (m[2] !== ',')
+  if (m[2] !== ',') {
     out.push(
       finding(
         'warning',
@@ -89,10 +89,12 @@ function checkDate(t: Texts[number]): DocxFinding[] {
         'Đặt dấu phẩy ngay sau địa danh.',
       ),
     );
+  }
   const [day, month] = [m[3] ?? '', m[4] ?? ''];
-  if (/^\d$/.test(day))
+  if (/^\d$/.test(day)) {
     out.push(finding('warning', 'header.date.day', t.para, 'Ngày dưới 10 thiếu số 0 ở đầu', `"0${day}"`, `"${day}"`, 'Viết ngày 01 … 09.'));
-  if (/^[12]$/.test(month))
+  }
+  if (/^[12]$/.test(month)) {
     out.push(
       finding(
         'warning',
@@ -104,7 +106,8 @@ function checkDate(t: Texts[number]): DocxFinding[] {
         'Viết "tháng 01", "tháng 02"; tháng 3 đến 12 không có số 0.',
       ),
     );
-  if (/^0[3-9]$/.test(month))
+  }
+  if (/^0[3-9]$/.test(month)) {
     out.push(
       finding(
         'warning',
@@ -116,6 +119,7 @@ function checkDate(t: Texts[number]): DocxFinding[] {
         'Viết "tháng 3" … "tháng 9".',
       ),
     );
+  }
   return out;
 }
 
@@ -128,7 +132,7 @@ function checkRecipients(lines: Texts, profile: FormatProfile): DocxFinding[] {
     const next = lines[lines.indexOf(l) + 1];
     const end = (next && !/^[-–]\s/u.test(next.text) ? next.text : l.text).slice(-1);
     const want = last ? r.lastTerminator : r.lineSeparator;
-    if (end !== want)
+    if (end !== want) {
       out.push(
         finding(
           'warning',
@@ -140,6 +144,7 @@ function checkRecipients(lines: Texts, profile: FormatProfile): DocxFinding[] {
           `Kết thúc mỗi dòng bằng "${r.lineSeparator}", dòng cuối bằng "${r.lastTerminator}".`,
         ),
       );
+    }
   });
   const final = starts[starts.length - 1];
   const storage = final?.text.replace(/^[-–]\s*/u, '') ?? '';

@@ -36,7 +36,7 @@ function fakeStore(start = 1) {
       failures -= 1;
       return { ok: false, error: { code: 'DISK_FULL', message: 'Ổ đĩa đã đầy' } };
     }
-    if (expected !== version)
+    if (expected !== version) {
       return {
         ok: false,
         error: {
@@ -44,6 +44,7 @@ function fakeStore(start = 1) {
           message: `Văn bản đã được lưu ở nơi khác (phiên bản ${version}, bạn đang sửa phiên bản ${expected}).`,
         },
       };
+    }
     version += 1;
     saves.push(content);
     return { ok: true, value: stored(version, content) };
