@@ -11,6 +11,8 @@ export const errorCodes = [
   'CONFLICT',
   /** A file given to import or check could not be read as a document; `cause` says why. */
   'UNREADABLE_FILE',
+  /** The person working may not do this (their role); the message says who may. */
+  'FORBIDDEN',
   'UNKNOWN_PROFILE',
   'READ_FAILED',
   'WRITE_FAILED',

@@ -8,6 +8,8 @@ import { fileHandlers } from './verbs/files.ts';
 import { importHandlers } from './verbs/imports.ts';
 import { resultHandlers } from './verbs/results.ts';
 import { workflowHandlers } from './verbs/workflow.ts';
+import { officeHandlers } from './verbs/office.ts';
+import { backupHandlers } from './verbs/backups.ts';
 
 export type { Handler, Handlers } from './context.ts';
 
@@ -27,4 +29,6 @@ export const handlers: Handlers = {
   ...resultHandlers,
   ...draftHandlers,
   ...databaseHandlers,
+  ...officeHandlers,
+  ...backupHandlers,
 };

@@ -125,13 +125,16 @@ async function runCopy(io: Io, values: Values): Promise<number> {
   return withStore(io, call.db, async (store) => {
     const made = await callVerb(store, 'makeCopy', request, call);
     if (!made.ok) return (printError(io, made.error), EXIT_FAILURE);
-    const { record, number, base64 } = made.value;
+    const { record, number, base64, removed } = made.value;
     const bytes = Buffer.byteLength(base64, 'base64');
     if (values.json) {
-      io.out(JSON.stringify({ ...record, number, path: out, bytes }, null, 2));
+      io.out(JSON.stringify({ ...record, number, path: out, bytes, removed }, null, 2));
     } else {
       io.out(`Đã ${kindNames[kind]} ${record.sourceLabel}: ${number}, ngày ${formatDateShort(record.copiedOn)}.`);
       io.out(`Tệp bản sao: ${out} (${Math.max(1, Math.round(bytes / 1024))} KB). Đã ghi vào sổ bản sao của ${record.orgId}.`);
+      if (removed.length > 0) {
+        io.out(`Bản sao không mang theo những gì trỏ ra ngoài tệp hoặc chạy được:\n${removed.map((r) => `  - ${r}`).join('\n')}`);
+      }
     }
     return EXIT_OK;
   });

@@ -8,3 +8,4 @@ export * from './status.ts';
 export * from './office.ts';
 export * from './comments.ts';
 export * from './dates.ts';
+export * from './people.ts';

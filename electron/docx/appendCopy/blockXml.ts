@@ -9,7 +9,8 @@ import { WORDML_MAIN } from './bodyScan.ts';
 /**
  * The copy block as WordprocessingML body children, for insertion into another file's
  * word/document.xml. It is made from the very tree our own copies use (`copyBlockChildren`): the
- * tree goes into a scratch document, which the `docx` package writes (escaping the text), and the
+ * tree goes into a scratch document, packed as our own files are (escaping the text, ending on a
+ * small paragraph when the block ends with a table), and the
  * XML between <w:body> and the scratch's <w:sectPr> is lifted out. That XML uses only the w:
  * prefix, refers to no style, numbering or relationship, and so stands on its own.
  */

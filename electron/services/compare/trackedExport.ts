@@ -1,4 +1,5 @@
 import { asciiFileNamePart } from '../../format/fileNames.ts';
+import { cleanStrings } from '../../contract/cleanText.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import { packDocument } from '../../docx/pack.ts';
@@ -17,7 +18,12 @@ export function wordDate(iso: string): string {
 }
 
 /** The newer version as .docx with Word tracked changes against the older one. */
-export async function trackedChangesDocx(before: Resolution, after: Resolution, revision: Revision): Promise<Result<Uint8Array>> {
+export async function trackedChangesDocx(
+  dirtyBefore: Resolution,
+  dirtyAfter: Resolution,
+  dirtyRevision: Revision,
+): Promise<Result<Uint8Array>> {
+  const [before, after, revision] = [cleanStrings(dirtyBefore), cleanStrings(dirtyAfter), cleanStrings(dirtyRevision)];
   const profile = profileFor(after);
   if (!profile.ok) return profile;
   try {

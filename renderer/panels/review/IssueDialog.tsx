@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import { formatDocNumber, plainNumbering } from '../../../electron/format/docNumber.ts';
 import { call, useApi } from '../../app/api.ts';
+import { DateField } from '../../app/DateField.tsx';
 import { Dialog } from '../../app/Dialog.tsx';
 import { todayIso } from '../../app/files.ts';
 import { FormFooter } from '../../app/FormFooter.tsx';
@@ -36,7 +37,7 @@ export function IssueDialog({ stored, onClose, onIssue }: Props) {
 
   const submit = async (): Promise<void> => {
     if (!isIsoDay(date)) {
-      setError('Hãy chọn ngày ban hành.');
+      setError('Hãy nhập ngày ban hành theo dạng ngày/tháng/năm, ví dụ 10/12/2026.');
       return;
     }
     setBusy(true);
@@ -66,14 +67,7 @@ export function IssueDialog({ stored, onClose, onIssue }: Props) {
         </p>
         <label className="field">
           <span>Ngày ban hành</span>
-          <input
-            type="date"
-            className="input input-date"
-            data-testid="issue-date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            required
-          />
+          <DateField data-testid="issue-date" value={date} allowEmpty={false} onCommit={(d) => setDate(d ?? '')} required />
         </label>
         <label className="check">
           <input type="checkbox" data-testid="issue-secret" checked={secret} onChange={(e) => setSecret(e.target.checked)} />
