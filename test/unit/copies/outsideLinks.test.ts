@@ -111,8 +111,9 @@ describe('a certified copy of a received .docx that reaches outside itself', () 
 
   it('keeps the text, the hyperlink text, the image frames, and every part well-formed', () => {
     const doc = parts.get('word/document.xml') ?? '';
-    for (const line of [PROVINCIAL.title, PROVINCIAL.summary, PROVINCIAL.firstLine, PROVINCIAL.lastLine, 'Trang tin', 'SAO LỤC'])
+    for (const line of [PROVINCIAL.title, PROVINCIAL.summary, PROVINCIAL.firstLine, PROVINCIAL.lastLine, 'Trang tin', 'SAO LỤC']) {
       expect(doc).toContain(line);
+    }
     expect(doc).toContain('<v:imagedata o:title=""/>');
     for (const [name, text] of parts) expect(parseXml(text).ok, name).toBe(true);
   });
