@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../files/atomicWrite.ts';
 import type { HandlerContext } from '../ipc/context.ts';
 import { dispatch } from '../ipc/dispatch.ts';
 import { currentUserName } from '../services/appInfo.ts';
+import { fileSink } from '../services/copies/sinks.ts';
 import type { SaveFile } from '../services/exportFile.ts';
 import { describeFsError } from '../services/fsErrors.ts';
 import type { Store } from '../store/connection.ts';
@@ -43,9 +44,18 @@ export function saveToPath(out: string | undefined): SaveFile {
   };
 }
 
+/** The database of verbs that read no stored data (export, check of a file): an empty one in memory, so no file is made. */
+export const NO_DATABASE = ':memory:';
+
 /** The handler context of one command line run. */
 export function cliContext(store: Store, options: CliCallOptions): HandlerContext {
-  return { store, transport: 'cli', who: options.as?.trim() || currentUserName(), saveFile: saveToPath(options.out) };
+  return {
+    store,
+    transport: 'cli',
+    who: options.as?.trim() || currentUserName(),
+    saveFile: saveToPath(options.out),
+    ...(options.out ? { stageFile: fileSink(options.out) } : {}),
+  };
 }
 
 /**
@@ -70,7 +80,7 @@ export function runVerb<K extends ApiName>(
   name: K,
   request: ApiRequest<K>,
   options: CliCallOptions,
-  show: (value: ApiResult<K>) => number,
+  show: (value: ApiResult<K>) => number | Promise<number>,
 ): Promise<number> {
   return withStore(io, options.db, async (store) => {
     const result = await callVerb(store, name, request, options);

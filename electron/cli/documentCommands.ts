@@ -24,21 +24,24 @@ const draftNew: Command = {
   run: (io, v) => {
     const orgId = text(v, 'org');
     const year = /^\d{4}$/u.test(text(v, 'year') ?? '') ? Number(text(v, 'year')) : null;
-    if (!orgId || year === null)
+    if (!orgId || year === null) {
       return Promise.resolve(usageError(io, draftNew.usage, 'cần --org là mã cơ quan và --year là năm kế hoạch'));
-    if (v['save'] !== true)
+    }
+    if (v['save'] !== true) {
       return Promise.resolve(
         usageError(io, draftNew.usage, 'thêm --save để lưu dự thảo vào kho (xem trước: soan-nq draft next-year -o <tệp.json>)'),
       );
+    }
     const template = text(v, 'template');
     const request = { orgId, year, ...(template ? { templateId: template } : {}), ...(v['carry'] === true ? { carryValues: true } : {}) };
     return runVerb(io, 'createNextYear', request, callOptions(v), (d) => {
-      if (asJson(v))
+      if (asJson(v)) {
         io.out(
           JSON.stringify({ id: d.id, orgId: d.orgId, planYear: d.planYear, status: d.status, version: d.version, profileId: d.profileId }),
         );
-      else
+      } else {
         io.out(`Đã tạo dự thảo #${d.id}: nghị quyết năm ${d.planYear} của ${d.orgId} (${statusNames[d.status]}, phiên bản ${d.version}).`);
+      }
       return EXIT_OK;
     });
   },

@@ -67,14 +67,17 @@ function orgCommand(mode: 'add' | 'edit'): Command {
       const request = mode === 'add' ? { mode, organization: organization as OrganizationInput } : { mode, organization };
       return runVerb(io, 'saveOrganization', request, callOptions(v), (org) => {
         if (v['json'] === true) io.out(JSON.stringify(org, null, 2));
-        else
+        else {
           io.out(
             `Đã ${mode === 'add' ? 'thêm' : 'sửa'} cơ quan ${org.id}: ${org.name} (ký hiệu ${org.issuerCode}, địa danh ${org.place}).`,
           );
-        if (mode === 'add' && text(v, 'code') === undefined)
+        }
+        if (mode === 'add' && text(v, 'code') === undefined) {
           io.out(`Ký hiệu cơ quan ban hành gợi ý theo loại: ${org.issuerCode} (sửa bằng org edit --code).`);
-        if (!/\s/u.test(org.place.trim()))
+        }
+        if (!/\s/u.test(org.place.trim())) {
           io.out(`Lưu ý (05-HD): địa danh một âm tiết hoặc trùng tên người cần ghi kèm loại đơn vị, ví dụ "Xã ${org.place}".`);
+        }
         return EXIT_OK;
       });
     },
@@ -89,8 +92,9 @@ const orgList: Command = {
     runVerb(io, 'listOrganizations', {}, callOptions(v), (orgs) => {
       if (v['json'] === true) io.out(JSON.stringify(orgs, null, 2));
       else if (orgs.length === 0) io.out('Chưa có cơ quan nào. Thêm bằng: soan-nq org add …');
-      for (const o of orgs)
+      for (const o of orgs) {
         io.out(`${o.id.padEnd(20)} ${o.name} — ${o.issuerCode}, ${o.place}${o.superiorBody ? ` (cấp trên: ${o.superiorBody})` : ''}`);
+      }
       return EXIT_OK;
     }),
 };
@@ -153,8 +157,9 @@ const registerImport: Command = {
     return runVerb(io, 'importRegister', request, callOptions(v), (r) => {
       for (const s of r.series) io.out(`Nhiệm kỳ ${s.termName}, loại ${s.docType}: ${s.count} số (từ ${s.from} đến ${s.to}).`);
       for (const p of r.problems) io.err(p.message);
-      for (const g of r.gaps)
+      for (const g of r.gaps) {
         io.err(`Số bị khuyết — ${g}${v['allow-gaps'] === true ? '' : ' (thêm --allow-gaps nếu đúng là các số này không dùng)'}`);
+      }
       if (r.saved) io.out(`Đã nhập ${r.rows} số vào sổ đăng ký.`);
       else io.err(v['dry-run'] === true && r.problems.length === 0 ? 'Chạy thử: chưa lưu gì.' : 'Chưa lưu gì: hãy sửa tệp rồi nhập lại.');
       return r.saved || (v['dry-run'] === true && r.problems.length === 0) ? EXIT_OK : EXIT_FAILURE;
@@ -208,8 +213,9 @@ const personAdd: Command = {
       .map((r) => r.trim())
       .filter(Boolean);
     const unknown = wanted.filter((r) => !isRole(r));
-    if (!name || wanted.length === 0 || unknown.length > 0)
+    if (!name || wanted.length === 0 || unknown.length > 0) {
       return Promise.resolve(usageError(io, personAdd.usage, unknown.length > 0 ? `không có vai trò ${unknown.join(', ')}` : undefined));
+    }
     return runVerb(io, 'savePerson', { name, roles: wanted.filter(isRole) }, callOptions(v), (p) => {
       io.out(`Đã thêm ${p.name}: ${p.roles.map((r) => roleNames[r]).join(', ')}.`);
       return EXIT_OK;

@@ -133,8 +133,9 @@ export async function runReviewCommand(argv: readonly string[], io: Io): Promise
     case 'accept':
     case 'reject': {
       const numbers = (values.suggestion ?? []).map((k) => (/^\d+$/.test(k) ? Number(k) : NaN));
-      if (numbers.some((n) => Number.isNaN(n)) || (values.all === true) === numbers.length > 0)
+      if (numbers.some((n) => Number.isNaN(n)) || (values.all === true) === numbers.length > 0) {
         return usageError(io, 'chọn --all hoặc --suggestion <số góp ý> (một hoặc nhiều).');
+      }
       const request = { id, decision: action, all: values.all === true, suggestions: numbers };
       return runVerb(io, 'decideSuggestions', request, options, (d) => showDecision(io, json, action, d));
     }

@@ -1,8 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openStore, type Store } from '../store/index.ts';
+
+export type { Store };
 import { databasePath } from '../services/paths.ts';
 import { EXIT_FAILURE, printError, type Io } from './output.ts';
+
+/** The database file named by --db / SOAN_NQ_DB / the app's data folder. */
+export function databaseFile(dbFlag: string | undefined): string {
+  return databasePath(dbFlag);
+}
 
 /** Opens the database named by --db / SOAN_NQ_DB / the app's data folder, runs `fn`, closes it. */
 export async function withStore(io: Io, dbFlag: string | undefined, fn: (store: Store) => Promise<number> | number): Promise<number> {

@@ -2,14 +2,21 @@ import type { z } from 'zod';
 import type { Result } from './result.ts';
 import { commentVerbs } from './verbs/comments.ts';
 import { copyVerbs } from './verbs/copies.ts';
+import { databaseVerbs } from './verbs/database.ts';
 import { documentVerbs } from './verbs/documents.ts';
+import { draftVerbs } from './verbs/drafts.ts';
+import { fileVerbs } from './verbs/files.ts';
 import { importVerbs } from './verbs/imports.ts';
 import { reviewVerbs } from './verbs/review.ts';
+import { resultVerbs } from './verbs/results.ts';
 import { workflowVerbs } from './verbs/workflow.ts';
 import { firstStartVerbs, officeVerbs } from './verbs/office.ts';
 import { backupVerbs } from './verbs/backups.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
+export type { ContentCheck, DocxCheck, ProfileRef } from './verbs/files.ts';
+export type { AssessedRow, PasteProblem, TargetAssessment } from './verbs/results.ts';
+export type { DatabaseStatus, DemoSummary } from './verbs/database.ts';
 export type { FirstStartState, RegisterImportResult, RegisterStartResult, SetupChange } from './verbs/office.ts';
 export type { BackupInfo, RestoreOutcome } from './verbs/backups.ts';
 export {
@@ -39,6 +46,10 @@ export const api = {
   ...importVerbs,
   ...commentVerbs,
   ...reviewVerbs,
+  ...fileVerbs,
+  ...resultVerbs,
+  ...draftVerbs,
+  ...databaseVerbs,
   ...officeVerbs,
   ...firstStartVerbs,
   ...backupVerbs,
@@ -69,10 +80,6 @@ export const apiNames = Object.keys(api) as ApiName[];
  */
 export const menuCommands = ['new', 'open', 'save', 'export', 'search', 'replace', 'about'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
-
-export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
-}
 
 /** The IPC channel on which the shell sends menu commands to the window. */
 export const MENU_CHANNEL = 'menu:command';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { DocNumber, Recipient, Signature } from './model/parts.ts';
 import { resolutionSchema, type Resolution } from './model/resolution.ts';
+import type { CopyKind } from './verbs/copies.ts';
 
 /**
  * Importing a past resolution from the UI ("Nhập văn bản cũ"): the file is read and shown for
@@ -22,6 +24,18 @@ export type ImportTargetLink = {
   confidence: number;
 };
 
+/** A certified copy's block read from a file (after the full-width rule): who copied, the kind, number, place and date, Nơi nhận and signer. */
+export type ReadCopyBlock = {
+  kind: CopyKind;
+  kindText: string;
+  copyingBody: { superior: string | null; name: string | null };
+  number: DocNumber | null;
+  place: string | null;
+  date: string | null;
+  recipients: Recipient[];
+  signature: Partial<Signature>;
+};
+
 /** What was read from a file, for the review screen. */
 export type ImportPreview = {
   fileName: string;
@@ -33,6 +47,8 @@ export type ImportPreview = {
   /** Vietnamese notes of the reader: what to check. */
   notes: string[];
   links: ImportTargetLink[];
+  /** The copy block when the file is a certified copy. */
+  copy: ReadCopyBlock | null;
   /** How it would be stored: issued when it has a number and a date, a draft otherwise. */
   status: 'ban-hanh' | 'du-thao';
   source: { format: 'docx' | 'txt'; paragraphs: number; plain: boolean };

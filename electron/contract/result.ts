@@ -7,6 +7,10 @@ export const errorCodes = [
   'INVALID_INPUT',
   'INVALID_JSON',
   'NOT_FOUND',
+  /** Someone saved a newer version meanwhile: reopen and edit again. */
+  'CONFLICT',
+  /** A file given to import or check could not be read as a document; `cause` says why. */
+  'UNREADABLE_FILE',
   /** The person working may not do this (their role); the message says who may. */
   'FORBIDDEN',
   'UNKNOWN_PROFILE',
@@ -18,7 +22,28 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-export type AppError = { code: ErrorCode; message: string; details?: string[] };
+/**
+ * Why a file could not be read (import, check, copy of a received file): a stable code for
+ * programs, beside the error's Vietnamese message.
+ */
+export const importCauses = [
+  'EMPTY_FILE',
+  'TOO_LARGE',
+  'ENCRYPTED',
+  'LEGACY_DOC',
+  'NOT_DOCX',
+  'CORRUPT_ZIP',
+  'ZIP_BOMB',
+  'UNSAFE_XML',
+  'CORRUPT_XML',
+  'NOT_TEXT',
+  'NOT_A_RESOLUTION',
+  'INVALID_MODEL',
+  'READ_FAILED',
+] as const;
+export type ImportCause = (typeof importCauses)[number];
+
+export type AppError = { code: ErrorCode; message: string; details?: string[]; cause?: ImportCause };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
 export function ok<T>(value: T): Result<T> {

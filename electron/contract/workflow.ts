@@ -1,3 +1,4 @@
+import { isoDaySchema } from './model/dates.ts';
 import { z } from 'zod';
 import type { Block } from './model/body.ts';
 import { resolutionSchema, type Resolution } from './model/resolution.ts';
@@ -126,13 +127,7 @@ export type VersionSnapshot = VersionRef & { content: Resolution };
 
 const id = z.number().int().positive();
 const expectedVersion = id.optional();
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'Ngày không có thật',
-  );
+const isoDay = isoDaySchema;
 const reason = (message: string) => z.string({ error: message }).trim().min(1, message);
 
 /** Request schemas of the review, version, compare and register verbs of the contract (api.ts). */
@@ -166,6 +161,8 @@ export const workflowRequests = {
     orgId: z.string().min(1, 'Thiếu mã cơ quan'),
     docType: z.string().trim().min(1).optional(),
     termId: id.optional(),
+    /** The term by its ordinal ("XIII"), as the command line names it. */
+    termOrdinal: z.string().trim().min(1).optional(),
   }),
   voidNumber: z.object({
     orgId: z.string().min(1, 'Thiếu mã cơ quan'),
@@ -178,6 +175,8 @@ export const workflowRequests = {
     orgId: z.string().min(1, 'Thiếu mã cơ quan'),
     docType: z.string().trim().min(1).optional(),
     termId: id.optional(),
+    /** The term by its ordinal ("XIII"), as the command line names it. */
+    termOrdinal: z.string().trim().min(1).optional(),
     format: z.enum(['csv', 'docx']),
   }),
 } as const;

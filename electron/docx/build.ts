@@ -1,11 +1,11 @@
-import { Document, type FileChild, type ISectionOptions } from 'docx';
+import { Document, type FileChild, type IPropertiesOptions, type ISectionOptions } from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { appendixSection } from './appendix.ts';
 import { bodyBlocks } from './body.ts';
 import { closingBlock } from './closing.ts';
 import { planComments, type ReviewThread } from './comments.ts';
-import { createContext } from './context.ts';
+import { createContext, type BuildContext } from './context.ts';
 import { headerBlock } from './header.ts';
 import { sectionPage, textWidthTwips } from './page.ts';
 import { sectionHeaders } from './pageNumbers.ts';
@@ -33,21 +33,48 @@ export function buildDocument(doc: Resolution, profile: FormatProfile, options: 
   // A review copy: the open comment threads as Word comments on their marked text.
   const marks = options.comments ? planComments(doc.body, options.comments) : undefined;
   const ctx = createContext(profile, marks);
+  return assembleDocument(doc, ctx, {
+    title: titleBlock(doc, ctx),
+    body: bodyBlocks(doc.body, doc.targets, ctx),
+    end: options.end,
+    ...(marks ? { comments: marks.options() } : {}),
+  });
+}
+
+/** What fills a document's skeleton: the title block and the body as made with `ctx`, and the extras of a review copy, a copy or tracked changes. */
+export type DocumentParts = {
+  title: FileChild[];
+  body: FileChild[];
+  end?: BuildOptions['end'];
+  comments?: NonNullable<IPropertiesOptions['comments']>;
+  /** Change tracking left on in Word (a tracked-changes copy). */
+  trackRevisions?: boolean;
+};
+
+/**
+ * The one skeleton of a printed document: section 1 is the header, title, body and closing (no
+ * page number on page 1 unless the profile says so); the appendix, when included, is section 2;
+ * `end` goes at the end of the last section. Footnotes are those `ctx` collected while the
+ * title and body were made.
+ */
+export function assembleDocument(doc: Resolution, ctx: BuildContext, parts: DocumentParts): Document {
+  const profile = ctx.profile;
   const { titlePage, headers } = sectionHeaders(profile, !profile.pageNumber.showOnFirstPage, topRightMark(doc.marks, profile));
   const main: ISectionOptions = {
     properties: { page: sectionPage(profile, 'portrait'), titlePage },
     headers,
-    children: [headerBlock(doc, profile), ...titleBlock(doc, ctx), ...bodyBlocks(doc.body, doc.targets, ctx), closingBlock(doc, profile)],
+    children: [headerBlock(doc, profile), ...parts.title, ...parts.body, closingBlock(doc, profile)],
   };
   const sections = doc.appendix.include ? [main, appendixSection(doc, profile)] : [main];
   const width = textWidthTwips(profile, doc.appendix.include ? doc.appendix.orientation : 'portrait');
   const notice = lastPageMark(doc.marks, profile);
-  const tail = [...(notice ? [centredLine(notice, profile.layout.closingSpaceBeforePt)] : []), ...(options.end?.(width) ?? [])];
+  const tail = [...(notice ? [centredLine(notice, profile.layout.closingSpaceBeforePt)] : []), ...(parts.end?.(width) ?? [])];
   const last = sections.length - 1;
   return new Document({
     styles: documentStyles(profile),
     footnotes: ctx.footnotes(),
-    ...(marks ? { comments: marks.options() } : {}),
+    ...(parts.comments ? { comments: parts.comments } : {}),
+    ...(parts.trackRevisions ? { features: { trackRevisions: true } } : {}),
     sections: sections.map((s, i) => (i === last && tail.length > 0 ? { ...s, children: [...s.children, ...tail] } : s)),
   });
 }

@@ -21,8 +21,3 @@ export function inlineRuns(inlines: readonly Inline[], style: TextStyle, ctx: Bu
   });
   return marks ? [...marks.leading(), ...runs] : runs;
 }
-
-/** The plain text of inline content (footnotes left out). */
-export function inlineText(inlines: readonly Inline[]): string {
-  return inlines.map((i) => (i.type === 'text' ? i.text : '')).join('');
-}

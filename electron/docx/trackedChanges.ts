@@ -1,27 +1,15 @@
-import {
-  AlignmentType,
-  Document,
-  PageBreak,
-  Paragraph,
-  Table,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-  type FileChild,
-  type ISectionOptions,
-} from 'docx';
+import type { Document } from 'docx';
+import { AlignmentType, PageBreak, Paragraph, Table, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
+import { runsToText } from '../contract/model/inline.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile, TextStyle } from '../format/profile.ts';
-import { appendixSection } from './appendix.ts';
 import { bodyBlocks } from './body.ts';
-import { closingBlock } from './closing.ts';
+import { assembleDocument } from './build.ts';
 import { createContext, type BuildContext } from './context.ts';
-import { headerBlock } from './header.ts';
 import type { NumberedBlock } from './numbering.ts';
-import { sectionPage, textWidthTwips } from './page.ts';
-import { sectionHeaders } from './pageNumbers.ts';
+import { textWidthTwips } from './page.ts';
 import { bodyFormat } from './paragraphs.ts';
-import { documentStyles, spacing } from './styles.ts';
+import { spacing } from './styles.ts';
 import { equalWidths, fullBorders, gridCell } from './tables.ts';
 import { titleBlock } from './title.ts';
 import { createMarker, paragraphMark, segmentRuns, type Marker, type Revision, type Segment } from './trackedRuns.ts';
@@ -100,7 +88,7 @@ function trackedTable(block: Extract<NumberedBlock, { type: 'table' }>, op: 'ins
           ...(r < block.headerRows ? { tableHeader: true } : {}),
           children: Array.from({ length: columns }, (_, c) => {
             const cell = row[c];
-            const text = cell ? cell.runs.map((x) => (x.type === 'text' ? x.text : '')).join('') : '';
+            const text = cell ? runsToText(cell.runs) : '';
             const bold = cell?.bold ?? (r < block.headerRows && profile.table.headerBold ? true : undefined);
             const runs = text
               ? segmentRuns([{ op, text, emphasis: bold === undefined ? {} : { bold } }], profile.table.style, ctx, marker)
@@ -156,21 +144,9 @@ export function buildTrackedDocument(
 ): Document {
   const ctx = createContext(profile);
   const parts: Parts = { ctx, marker: createMarker(revision), after };
-  const { titlePage, headers } = sectionHeaders(profile, !profile.pageNumber.showOnFirstPage);
-  const main: ISectionOptions = {
-    properties: { page: sectionPage(profile, 'portrait'), titlePage },
-    headers,
-    children: [
-      headerBlock(after, profile),
-      ...trackedTitle(after, summary, parts),
-      ...items.flatMap((item) => itemChildren(item, parts)),
-      closingBlock(after, profile),
-    ],
-  };
-  return new Document({
-    styles: documentStyles(profile),
-    footnotes: ctx.footnotes(),
-    features: { trackRevisions: true },
-    sections: after.appendix.include ? [main, appendixSection(after, profile)] : [main],
+  return assembleDocument(after, ctx, {
+    title: trackedTitle(after, summary, parts),
+    body: items.flatMap((item) => itemChildren(item, parts)),
+    trackRevisions: true,
   });
 }

@@ -3,6 +3,9 @@ import { padBelow } from './numbers.ts';
 
 export type NumberingRules = { prefix: string; leadingZeroBelow: number; blankSeq: string };
 
+/** The numbering of 36-HD/VPTW for text outside a printed page (lists, comparisons, the command line): nothing before the dash while there is no number. */
+export const plainNumbering: NumberingRules = { prefix: 'Số', leadingZeroBelow: 10, blankSeq: '' };
+
 /** The number part alone: "04-NQ/HU" (or "    -NQ/HU" before the number is given). */
 export function formatDocSymbol(n: DocNumber, rules: NumberingRules): string {
   const seq = n.seq === null ? rules.blankSeq : padBelow(n.seq, rules.leadingZeroBelow);

@@ -53,7 +53,7 @@ export function signatureFindings(signature: Signature, kind: BodyKind, profile:
   const out: Rule[] = [];
   const collective = isCollective(kind);
   const { authority, authorityOf, title, name } = signature;
-  if (!profile.rules.authorities.includes(authority))
+  if (!profile.rules.authorities.includes(authority)) {
     out.push(
       err(
         'signature.authority',
@@ -62,7 +62,8 @@ export function signatureFindings(signature: Signature, kind: BodyKind, profile:
         `Dùng một trong: ${profile.rules.authorities.filter((a) => a !== 'none').join(', ')}.`,
       ),
     );
-  if (collective && authority === 'K/T')
+  }
+  if (collective && authority === 'K/T') {
     out.push(
       err(
         'signature.authority',
@@ -71,7 +72,8 @@ export function signatureFindings(signature: Signature, kind: BodyKind, profile:
         'Dùng "T/M" (phó bí thư cũng ký "T/M …" với chức vụ "PHÓ BÍ THƯ").',
       ),
     );
-  if (collective && authority === 'none')
+  }
+  if (collective && authority === 'none') {
     out.push(
       err(
         'signature.authority',
@@ -80,7 +82,8 @@ export function signatureFindings(signature: Signature, kind: BodyKind, profile:
         `Ghi "T/M ${authorityOf.trim() || 'BAN CHẤP HÀNH'}" trên chức vụ người ký.`,
       ),
     );
-  if (!collective && authority === 'T/M')
+  }
+  if (!collective && authority === 'T/M') {
     out.push(
       err(
         'signature.authority',
@@ -89,7 +92,8 @@ export function signatureFindings(signature: Signature, kind: BodyKind, profile:
         'Bỏ quyền hạn (người đứng đầu ký) hoặc dùng "K/T" / "T/L".',
       ),
     );
-  if (authority !== 'none' && authority !== 'Q.' && authorityOf.trim() === '')
+  }
+  if (authority !== 'none' && authority !== 'Q.' && authorityOf.trim() === '') {
     out.push(
       err(
         'signature.authority-of',
@@ -98,7 +102,8 @@ export function signatureFindings(signature: Signature, kind: BodyKind, profile:
         'Ví dụ "T/M ĐẢNG ỦY", "T/L BAN THƯỜNG VỤ", "K/T CHÁNH VĂN PHÒNG".',
       ),
     );
-  if (collective && authority === 'T/M' && kind !== 'uy-ban-kiem-tra' && !/^(PHÓ )?BÍ THƯ$/u.test(title.trim().toUpperCase()))
+  }
+  if (collective && authority === 'T/M' && kind !== 'uy-ban-kiem-tra' && !/^(PHÓ )?BÍ THƯ$/u.test(title.trim().toUpperCase())) {
     out.push(
       warn(
         'signature.title',
@@ -107,7 +112,8 @@ export function signatureFindings(signature: Signature, kind: BodyKind, profile:
         'Khi ký thay mặt cấp ủy chỉ ghi "BÍ THƯ" hoặc "PHÓ BÍ THƯ", không kèm tên cơ quan.',
       ),
     );
-  if (/\b(TS|ThS|PGS|GS)\.?\s/u.test(name))
+  }
+  if (/\b(TS|ThS|PGS|GS)\.?\s/u.test(name)) {
     out.push(
       warn(
         'signature.name',
@@ -116,5 +122,6 @@ export function signatureFindings(signature: Signature, kind: BodyKind, profile:
         'Không ghi học hàm, học vị, quân hàm trước họ tên người ký.',
       ),
     );
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Marks, Recipients } from '../contract/model/parts.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
-import type { Assessment, TargetNode } from '../contract/model/targets.ts';
+import { flattenTargets, type Assessment, type TargetNode } from '../contract/model/targets.ts';
 import { bodyNameInText } from './bodyNames.ts';
 import { formatDateShort, formatPlaceDate, formatPlaceDateBlank } from './dates.ts';
 import { formatDocSymbol } from './docNumber.ts';
@@ -27,8 +27,9 @@ const urgencyText = { khan: 'Khẩn', 'thuong-khan': 'Thượng khẩn', 'hoa-to
 function markLine(kind: MarkKind, marks: Marks, profile: FormatProfile): StyledLine | null {
   if (kind === 'secrecy') return marks.secrecy ? { text: secrecyText[marks.secrecy], style: profile.marks.secrecy, kind } : null;
   if (kind === 'urgency') return marks.urgency ? { text: urgencyText[marks.urgency], style: profile.marks.urgency, kind } : null;
-  if (kind === 'draft')
+  if (kind === 'draft') {
     return marks.draftRound !== null ? { text: `Dự thảo lần ${marks.draftRound}`, style: profile.marks.draft, kind } : null;
+  }
   return marks.circulation ? { text: marks.circulation, style: profile.marks.circulation, kind } : null;
 }
 
@@ -99,20 +100,14 @@ export type TargetLine = { depth: number; text: string };
 
 /** The targets as the body's list: "1. Name: value.", children "- …;", deeper "+ …;". */
 export function targetLines(nodes: readonly TargetNode[]): TargetLine[] {
-  const lines: TargetLine[] = [];
-  const walk = (siblings: readonly TargetNode[], depth: number): void => {
-    siblings.forEach((node, i) => {
-      const value = targetValueText(node);
-      const head = depth === 0 ? `${i + 1}. ` : depth === 1 ? '- ' : '+ ';
-      const last = i === siblings.length - 1;
-      const end = isGroup(node) ? ':' : depth === 0 || last ? '.' : ';';
-      const name = node.name.trim().replace(/[:;.,]+$/, '');
-      lines.push({ depth, text: `${head}${value ? `${name}: ${value}` : name}${end}` });
-      walk(node.children, depth + 1);
-    });
-  };
-  walk(nodes, 0);
-  return lines;
+  return flattenTargets(nodes).map(({ node, depth, index, siblings }) => {
+    const value = targetValueText(node);
+    const head = depth === 0 ? `${index + 1}. ` : depth === 1 ? '- ' : '+ ';
+    const last = index === siblings - 1;
+    const end = isGroup(node) ? ':' : depth === 0 || last ? '.' : ';';
+    const name = node.name.trim().replace(/[:;.,]+$/, '');
+    return { depth, text: `${head}${value ? `${name}: ${value}` : name}${end}` };
+  });
 }
 
 const assessmentPrinted: Record<Assessment, string> = { vuot: 'Vượt', dat: 'Đạt', 'khong-dat': 'Không đạt', 'can-danh-gia': '' };
@@ -132,26 +127,18 @@ export type AppendixRow = {
 
 /** The appendix table's rows: top-level rows numbered, sub-rows not; last year's figures beside. */
 export function appendixRows(nodes: readonly TargetNode[]): AppendixRow[] {
-  const rows: AppendixRow[] = [];
-  const walk = (siblings: readonly TargetNode[], depth: number): void => {
-    siblings.forEach((node, i) => {
-      rows.push({
-        key: node.key,
-        stt: depth === 0 ? String(i + 1) : '',
-        name: node.name,
-        unit: node.unit ?? (node.value?.parsed.kind !== 'qualitative' ? node.value?.parsed.unit : undefined) ?? '',
-        previousTarget: node.previous?.target ?? '',
-        previousResult: node.previous?.result ?? '',
-        assessment: node.previous?.assessment ? assessmentPrinted[node.previous.assessment] : '',
-        value: node.value?.written ?? '',
-        bold: depth === 0 && isGroup(node),
-        depth,
-      });
-      walk(node.children, depth + 1);
-    });
-  };
-  walk(nodes, 0);
-  return rows;
+  return flattenTargets(nodes).map(({ node, depth, index }) => ({
+    key: node.key,
+    stt: depth === 0 ? String(index + 1) : '',
+    name: node.name,
+    unit: node.unit ?? (node.value?.parsed.kind !== 'qualitative' ? node.value?.parsed.unit : undefined) ?? '',
+    previousTarget: node.previous?.target ?? '',
+    previousResult: node.previous?.result ?? '',
+    assessment: node.previous?.assessment ? assessmentPrinted[node.previous.assessment] : '',
+    value: node.value?.written ?? '',
+    bold: depth === 0 && isGroup(node),
+    depth,
+  }));
 }
 
 /** "NGHỊ QUYẾT" -> "Nghị quyết". */

@@ -25,7 +25,7 @@ export function recipientIssues(lines: readonly string[], profile: FormatProfile
     lines.forEach((line, index) => {
       const got = line.trimEnd().slice(-1);
       const want = index === last ? r.lastTerminator : r.lineSeparator;
-      if (got !== want)
+      if (got !== want) {
         out.push({
           index,
           code: 'recipients.punctuation',
@@ -34,6 +34,7 @@ export function recipientIssues(lines: readonly string[], profile: FormatProfile
           message: `"- ${line.trim()}" kết thúc bằng "${got}", ${profile.name} yêu cầu "${want}".`,
           fix: `Kết thúc mỗi dòng nơi nhận bằng "${r.lineSeparator}", dòng cuối "- ${r.storageWord} …" bằng "${r.lastTerminator}".`,
         });
+      }
     });
   }
   const final = lines[last];
@@ -48,7 +49,7 @@ export function recipientIssues(lines: readonly string[], profile: FormatProfile
     });
   }
   lines.forEach((line, index) => {
-    if (new RegExp(`^${r.storageWord}\\s*:`, 'u').test(line.trim()))
+    if (new RegExp(`^${r.storageWord}\\s*:`, 'u').test(line.trim())) {
       out.push({
         index,
         code: 'recipients.storage-colon',
@@ -57,6 +58,7 @@ export function recipientIssues(lines: readonly string[], profile: FormatProfile
         message: `"- ${line.trim()}": có dấu hai chấm sau "${r.storageWord}" (cách viết của văn bản hành chính nhà nước).`,
         fix: `Viết "${r.storageWord} Văn phòng …", không có dấu hai chấm.`,
       });
+    }
   });
   return out;
 }

@@ -6,7 +6,7 @@ import { importedProfile } from '../format/resolveProfile.ts';
 import { documentKindForm } from '../format/documentKinds.ts';
 import { scoreConfidence } from './confidence.ts';
 import { bodyKindOf } from './parse/bodyKind.ts';
-import { limits } from './limits.ts';
+import { limits } from '../ooxml/limits.ts';
 import { marksOf } from './parse/marks.ts';
 import { readTargetsTables, type TableTargets } from './parse/targetTable.ts';
 import type { CopyBlock } from './parse/copyBlock.ts';

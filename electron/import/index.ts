@@ -1,10 +1,10 @@
 import { buildReport, type ImportReport } from './build.ts';
 import { readDocx } from './docx/index.ts';
-import { limits } from './limits.ts';
+import { limits } from '../ooxml/limits.ts';
 import { readProfileTag } from './profileTag.ts';
 import { failWith, type ReadResult } from './result.ts';
 import { checkTextShape } from './shape.ts';
-import { sniff } from './sniff.ts';
+import { sniff } from '../ooxml/sniff.ts';
 import type { SourceDocument } from './source.ts';
 import { readStructure, type Structure } from './structure.ts';
 import { readText } from './text/lines.ts';
@@ -29,8 +29,9 @@ export type ImportOptions = { known?: readonly KnownIndicator[]; fallbackYear?: 
 
 /** The bytes as source paragraphs, whatever the format (by content, not by name). */
 export function readSource(bytes: Uint8Array): ReadResult<SourceDocument> {
-  if (bytes.byteLength > limits.maxInputBytes)
+  if (bytes.byteLength > limits.maxInputBytes) {
     return failWith('TOO_LARGE', [`${Math.round(bytes.byteLength / 1048576)} MB (tối đa ${limits.maxInputBytes / 1048576} MB)`]);
+  }
   switch (sniff(bytes)) {
     case 'empty':
       return failWith('EMPTY_FILE');

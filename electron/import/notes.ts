@@ -19,24 +19,27 @@ const from: Record<'appendix' | 'body-table' | 'body' | 'none', string> = {
 export function describeRead(s: Structure, targetsFrom: keyof typeof from, links: readonly TargetLink[]): string[] {
   const notes: string[] = [];
   const h = s.header;
-  if (!s.kind)
+  if (!s.kind) {
     notes.push('Không thấy tên loại văn bản (NGHỊ QUYẾT, KẾT LUẬN …) hay "Kính gửi": tạm ghi là nghị quyết; hãy chọn lại thể loại.');
-  else if (!s.kind.sure)
+  } else if (!s.kind.sure) {
     notes.push('Không thấy dòng tên loại văn bản: thể loại được suy ra từ ký hiệu trong số văn bản; hãy kiểm tra lại.');
-  if (!h.issuingBody)
+  }
+  if (!h.issuingBody) {
     notes.push(
       s.stamp?.body
         ? `Phần đầu không có tên cơ quan ban hành: tạm lấy theo chữ ký số ("${s.stamp.body}").`
         : 'Phần đầu không có tên cơ quan ban hành: hãy điền vào.',
     );
-  if (s.stamp)
+  }
+  if (s.stamp) {
     notes.push(
       `Văn bản đã ký số ngày ${s.stamp.date.split('-').reverse().join('/')}${s.stamp.body ? ` (${s.stamp.body})` : ''}: coi là văn bản đã ban hành; số và ngày do hệ thống điện tử điền có thể còn trống.`,
     );
+  }
   if (!h.partyTitle) notes.push('Không thấy dòng "ĐẢNG CỘNG SẢN VIỆT NAM" ở phần đầu.');
   if (!h.number) notes.push('Không đọc được số và ký hiệu ("Số …-NQ/…"): để trống số, ký hiệu theo loại cơ quan.');
   if (!h.place) notes.push('Không đọc được địa danh và ngày tháng.');
-  else if (!h.date)
+  else if (!h.date) {
     notes.push(
       h.dateBlank
         ? s.stamp
@@ -44,6 +47,7 @@ export function describeRead(s: Structure, targetsFrom: keyof typeof from, links
           : 'Ngày ban hành còn để trống (bản dự thảo).'
         : 'Ngày ban hành không hợp lệ.',
     );
+  }
   if (h.bodyKind && !h.bodyKind.sure) notes.push('Loại cơ quan được suy ra từ ký hiệu trong số văn bản; hãy kiểm tra lại.');
   if (!h.bodyKind) notes.push('Không nhận ra loại cơ quan ban hành; tạm ghi là đảng ủy cơ quan.');
   if (h.unknown.length > 0) notes.push(`Phần đầu có dòng chưa nhận ra: ${h.unknown.map((u) => `"${u}"`).join(', ')}.`);
@@ -59,9 +63,10 @@ export function describeRead(s: Structure, targetsFrom: keyof typeof from, links
   const ambiguous = links.filter((l) => l.match === 'ambiguous');
   if (linked > 0) notes.push(`${linked} chỉ tiêu khớp với chỉ tiêu đã có của cơ quan (giữ mã cũ để so sánh qua các năm).`);
   for (const a of ambiguous) notes.push(`Chỉ tiêu "${a.name}" khớp với nhiều chỉ tiêu đã có; tạm tạo mã mới "${a.key}", hãy chọn lại.`);
-  if (s.copy)
+  if (s.copy) {
     notes.push(
       `Có khối ${s.copy.kindText.toLocaleLowerCase('vi')}${s.copy.number ? ` số ${s.copy.number.seq ?? ''}-${s.copy.number.typeCode}/${s.copy.number.issuerCode}` : ''}.`,
     );
+  }
   return notes;
 }

@@ -1,5 +1,5 @@
-import { sniff } from './sniff.ts';
-import { openZip } from './zip.ts';
+import { sniff } from '../ooxml/sniff.ts';
+import { openZip } from '../ooxml/zip.ts';
 
 /**
  * The format profile our own exports name in docProps/core.xml (`<cp:keywords>hd05-2026</cp:keywords>`,

@@ -1,4 +1,4 @@
-import { limits } from './limits.ts';
+import { limits } from '../ooxml/limits.ts';
 import { failWith, readOk, type ReadResult } from './result.ts';
 
 /**
@@ -20,10 +20,11 @@ export function checkTextShape(bytes: Uint8Array): ReadResult<void> {
     if (lines > limits.maxLines) return failWith('TOO_LARGE', [`hơn ${limits.maxLines.toLocaleString('vi-VN')} dòng`]);
   }
   longest = Math.max(longest, bytes.byteLength - last - 1);
-  if (longest > limits.maxParagraphBytes)
+  if (longest > limits.maxParagraphBytes) {
     return failWith('TOO_LARGE', [
       `có một đoạn dài ${Math.round(longest / 1024).toLocaleString('vi-VN')} KB (tối đa ${limits.maxParagraphBytes / 1024} KB)`,
     ]);
+  }
   return readOk(undefined);
 }
 
@@ -33,8 +34,9 @@ export function checkXmlShape(xml: string, name: string): ReadResult<void> {
   const para = /<(?:[\w.-]+:)?p[\s/>]/g;
   while (para.exec(xml) !== null) {
     paragraphs += 1;
-    if (paragraphs > limits.maxParagraphs)
+    if (paragraphs > limits.maxParagraphs) {
       return failWith('TOO_LARGE', [`${name}: hơn ${limits.maxParagraphs.toLocaleString('vi-VN')} đoạn văn`]);
+    }
   }
   let runs = 0;
   const run = /<(?:[\w.-]+:)?r[\s>]/g;
@@ -51,7 +53,8 @@ export function checkXmlShape(xml: string, name: string): ReadResult<void> {
     if (open === -1) break;
     close = xml.indexOf('>', open);
   }
-  if (longest > limits.maxParagraphBytes)
+  if (longest > limits.maxParagraphBytes) {
     return failWith('TOO_LARGE', [`${name}: có một đoạn chữ dài ${Math.round(longest / 1024).toLocaleString('vi-VN')} KB`]);
+  }
   return readOk(undefined);
 }

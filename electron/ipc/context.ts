@@ -1,5 +1,6 @@
 import type { ApiName, ApiParsedRequest, ApiResult, AppInfo } from '../contract/api.ts';
 import type { Result } from '../contract/result.ts';
+import type { CopySink } from '../services/copies/sinks.ts';
 import type { SaveFile } from '../services/exportFile.ts';
 import type { Store } from '../store/connection.ts';
 
@@ -15,6 +16,12 @@ export type HandlerContext = {
   who: string;
   /** Where an exported file (.docx, .csv) goes: a save dialog, or a download. */
   saveFile: SaveFile;
+  /**
+   * Where a file that is made and recorded in one transaction (a certified copy) is staged: the
+   * command line's -o, put in place only if the record is written. Absent: kept in memory and
+   * sent back (the desktop's save dialog, the browser's download).
+   */
+  stageFile?: CopySink;
 };
 
 /** The handler of one verb: its request already checked against the verb's schema, a Result back. */

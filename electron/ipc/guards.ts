@@ -12,6 +12,7 @@ export const verbActions: Partial<Record<ApiName, Action>> = {
   deleteDocument: 'soan-thao',
   restoreDocument: 'soan-thao',
   saveResults: 'soan-thao',
+  pasteResults: 'soan-thao',
   submitForReview: 'soan-thao',
   saveVersion: 'soan-thao',
   restoreVersion: 'soan-thao',
@@ -35,4 +36,5 @@ export const verbActions: Partial<Record<ApiName, Action>> = {
   restoreBackup: 'thiet-lap',
   loadDemo: 'thiet-lap',
   removeDemo: 'thiet-lap',
+  seedDemo: 'thiet-lap',
 };

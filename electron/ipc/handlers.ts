@@ -1,9 +1,13 @@
 import type { Handlers } from './context.ts';
 import { commentHandlers } from './verbs/comments.ts';
 import { copyHandlers } from './verbs/copies.ts';
+import { databaseHandlers } from './verbs/database.ts';
 import { documentHandlers } from './verbs/documents.ts';
+import { draftHandlers } from './verbs/drafts.ts';
+import { fileHandlers } from './verbs/files.ts';
 import { importHandlers } from './verbs/imports.ts';
 import { reviewHandlers } from './verbs/review.ts';
+import { resultHandlers } from './verbs/results.ts';
 import { workflowHandlers } from './verbs/workflow.ts';
 import { officeHandlers } from './verbs/office.ts';
 import { backupHandlers } from './verbs/backups.ts';
@@ -23,6 +27,10 @@ export const handlers: Handlers = {
   ...workflowHandlers,
   ...importHandlers,
   ...reviewHandlers,
+  ...fileHandlers,
+  ...resultHandlers,
+  ...draftHandlers,
+  ...databaseHandlers,
   ...officeHandlers,
   ...backupHandlers,
 };

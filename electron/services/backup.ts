@@ -80,8 +80,9 @@ function inspect(path: string): Result<{ organizations: number; documents: numbe
     const appId = Number(db.pragma('application_id', { simple: true }));
     const version = Number(db.pragma('user_version', { simple: true }));
     if (appId !== APPLICATION_ID) return fail('INVALID_INPUT', `"${basename(path)}" không phải bản sao lưu dữ liệu của Soạn Nghị quyết.`);
-    if (version > LATEST_VERSION)
+    if (version > LATEST_VERSION) {
       return fail('INVALID_INPUT', `"${basename(path)}" do phiên bản mới hơn của ứng dụng tạo; hãy cập nhật ứng dụng trước khi khôi phục.`);
+    }
     const check = String(db.pragma('integrity_check', { simple: true }));
     if (check !== 'ok') return fail('INVALID_INPUT', `"${basename(path)}" bị hỏng nên không khôi phục được.`, [check]);
     const count = (table: string) => Number(db?.prepare(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0);

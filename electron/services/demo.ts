@@ -1,3 +1,4 @@
+import type { DemoSummary } from '../contract/verbs/database.ts';
 import { z } from 'zod';
 import demo from '../../resources/demo/demo.json' with { type: 'json' };
 import ducTrong from '../../resources/demo/duc-trong-2022-nq04-hu.json' with { type: 'json' };
@@ -43,7 +44,7 @@ const demoSchema = z.object({
   ),
 });
 
-export type DemoSummary = { organizations: number; documents: number; results: number };
+export type { DemoSummary };
 
 function unwrapOr<T>(r: Result<T>): T {
   if (!r.ok) throw new DemoError(r.error.message, r.error.details);

@@ -1,4 +1,4 @@
-import type { StoredDocument } from '../contract/model/office.ts';
+import type { ResultSource, StoredDocument } from '../contract/model/office.ts';
 import { stripComments } from '../contract/model/commentAnchors.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { Result } from '../contract/result.ts';
@@ -38,12 +38,12 @@ export function duplicateDocument(db: Db, id: number, who: string): Result<Store
 export type TypedResult = { key: string; written: string };
 
 /**
- * Results typed by hand for a year: each value is read with the target's unit (so "772" of a
- * "tỷ đồng" target reads as 772 tỷ đồng) and stored as source "nhập tay".
+ * Results of a year, typed by hand (source "nhập tay", the default) or pasted from a spreadsheet:
+ * each value is read with the target's unit (so "772" of a "tỷ đồng" target reads as 772 tỷ đồng).
  */
 export function saveTypedResults(
   db: Db,
-  input: { orgId: string; year: number; entries: readonly TypedResult[]; who: string },
+  input: { orgId: string; year: number; entries: readonly TypedResult[]; who: string; source?: ResultSource },
 ): Result<number> {
   const rows = targetsWithResults(db, input.orgId, input.year);
   if (!rows.ok) return rows;
@@ -52,7 +52,7 @@ export function saveTypedResults(
     key: e.key,
     written: e.written,
     parsed: parseTargetValue(e.written, units.get(e.key)),
-    source: 'nhap-tay' as const,
+    source: input.source ?? 'nhap-tay',
   }));
   return upsertResults(db, { orgId: input.orgId, year: input.year, who: input.who, entries });
 }

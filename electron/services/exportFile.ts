@@ -2,6 +2,7 @@ import type { ExportOutcome } from '../contract/api.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import { renderDocx } from '../docx/pack.ts';
+import { asciiFileNamePart } from '../format/fileNames.ts';
 import { profileFor } from './documents.ts';
 
 /**
@@ -19,17 +20,6 @@ export type SaveFileRequest = {
  */
 export type SaveFile = (request: SaveFileRequest) => Promise<Result<ExportOutcome>>;
 
-/** Letters without diacritics (đ -> d), case kept; everything but letters and digits becomes "-". */
-function asciiPart(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 function sentenceCase(text: string): string {
   const lower = text.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);
@@ -41,10 +31,10 @@ function sentenceCase(text: string): string {
  */
 export function exportFileName(doc: Resolution): string {
   const { seq, typeCode, issuerCode } = doc.header.number;
-  const symbol = `${asciiPart(typeCode)}-${asciiPart(issuerCode)}`;
+  const symbol = `${asciiFileNamePart(typeCode)}-${asciiFileNamePart(issuerCode)}`;
   const head =
     seq !== null
-      ? `${sentenceCase(asciiPart(doc.title.documentType)) || 'Van-ban'}-${String(seq).padStart(2, '0')}`
+      ? `${sentenceCase(asciiFileNamePart(doc.title.documentType)) || 'Van-ban'}-${String(seq).padStart(2, '0')}`
       : doc.marks.draftRound !== null
         ? `Du-thao-lan-${doc.marks.draftRound}`
         : 'Du-thao';

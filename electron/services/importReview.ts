@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { ImportPreview, SaveImportLinks } from '../contract/imports.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
-import type { TargetNode } from '../contract/model/targets.ts';
+import { flattenTargets, type TargetNode } from '../contract/model/targets.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import type { Db, StoredDocument } from '../store/index.ts';
 import { currentTerm } from '../store/terms.ts';
@@ -36,12 +36,12 @@ export async function previewImport(
   const bytes = new Uint8Array(Buffer.from(req.base64, 'base64'));
   const { read, original } = await importBytes(bytes, { db, original: true, ...(req.orgId ? { orgId: req.orgId } : {}) });
   if (!read.ok) {
-    const error = importErrorAsAppError(read.error);
+    const error = importErrorAsAppError(read.error, read.partial);
     return { ok: false, error: { ...error, message: `${basename(req.fileName)}: ${error.message}` } };
   }
   const known = req.orgId ? knownIndicators(db, req.orgId) : ok([]);
   if (!known.ok) return known;
-  const { model, confidence, notes, links, status, source } = read.value;
+  const { model, confidence, notes, links, copy, status, source } = read.value;
   const taken = req.orgId ? numberTaken(db, req.orgId, model) : null;
   return ok({
     fileName: basename(req.fileName),
@@ -50,6 +50,7 @@ export async function previewImport(
     confidence,
     notes: taken ? [...notes, taken] : notes,
     links,
+    copy,
     status,
     source,
     original,
@@ -72,12 +73,11 @@ function freshKey(base: string, taken: ReadonlySet<string>): string {
 export function applyLinks(content: Resolution, links: SaveImportLinks, known: ReadonlySet<string>): Result<Resolution> {
   const wanted = new Map(links.map((l) => [l.key, l.linkedTo]));
   for (const l of links) {
-    if (l.linkedTo !== null && !known.has(l.linkedTo))
+    if (l.linkedTo !== null && !known.has(l.linkedTo)) {
       return fail('INVALID_INPUT', `Chỉ tiêu được nối với mã "${l.linkedTo}" mà cơ quan chưa có chỉ tiêu nào mang mã này.`);
+    }
   }
-  const all: TargetNode[] = [];
-  const walk = (nodes: readonly TargetNode[]): void => nodes.forEach((n) => (all.push(n), walk(n.children)));
-  walk(content.targets);
+  const all = flattenTargets(content.targets).map((f) => f.node);
   const taken = new Set([...known, ...all.map((n) => n.key)]);
   const used = new Map<string, string>();
   let clash: string | null = null;
@@ -88,8 +88,9 @@ export function applyLinks(content: Resolution, links: SaveImportLinks, known: R
     else if (link === null && known.has(node.key)) key = freshKey(node.key, taken);
     taken.add(key);
     const other = used.get(key);
-    if (other !== undefined && clash === null)
+    if (other !== undefined && clash === null) {
       clash = `Hai chỉ tiêu "${other}" và "${node.name}" cùng được nối với một chỉ tiêu đã có; mỗi chỉ tiêu đã có chỉ nối được một lần.`;
+    }
     used.set(key, node.name);
     return { ...node, key, children: node.children.map(rekey) };
   };

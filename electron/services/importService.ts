@@ -1,10 +1,10 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { walkTargets, type TargetNode } from '../contract/model/targets.ts';
+import { flattenTargets, walkTargets, type TargetNode } from '../contract/model/targets.ts';
 import type { AppError, Result } from '../contract/result.ts';
 import { type ImportReport, type KnownIndicator, type ReadResult } from '../import/index.ts';
-import { limits } from '../import/limits.ts';
-import { failWith, readOk } from '../import/result.ts';
+import { limits } from '../ooxml/limits.ts';
+import { failWith, readOk, type ImportError, type PartialRead } from '../import/result.ts';
 import { normalizeIndicatorName } from '../format/resultsPaste.ts';
 import { getOrganization, latestDocument, listDocuments, saveDocument, type Db, type StoredDocument } from '../store/index.ts';
 import { describeFsError } from './fsErrors.ts';
@@ -31,8 +31,9 @@ export async function readImportFile(path: string): Promise<ReadResult<Uint8Arra
   }
   try {
     const { size } = await handle.stat();
-    if (size > limits.maxInputBytes)
+    if (size > limits.maxInputBytes) {
       return failWith('TOO_LARGE', [`${Math.round(size / 1048576)} MB (tối đa ${limits.maxInputBytes / 1048576} MB)`]);
+    }
     const bytes = new Uint8Array(size);
     let read = 0;
     while (read < size) {
@@ -59,13 +60,9 @@ export function knownIndicators(db: Db, orgId: string): Result<KnownIndicator[]>
     const doc = latestDocument(db, orgId, year);
     if (!doc.ok) return doc;
     if (!doc.value) continue;
-    const visit = (nodes: readonly TargetNode[], parent: TargetNode | null): void => {
-      for (const n of nodes) {
-        if (!byKey.has(n.key)) byKey.set(n.key, { key: n.key, name: n.name, unit: n.unit ?? null, parentName: parent?.name ?? null });
-        visit(n.children, n);
-      }
-    };
-    visit(doc.value.content.targets, null);
+    for (const { node: n, parent } of flattenTargets(doc.value.content.targets)) {
+      if (!byKey.has(n.key)) byKey.set(n.key, { key: n.key, name: n.name, unit: n.unit ?? null, parentName: parent?.name ?? null });
+    }
   }
   return { ok: true, value: [...byKey.values()] };
 }
@@ -121,10 +118,17 @@ export function saveImported(
   });
 }
 
-/** An import error in the contract's shape, for transports that only know its codes. */
-export function importErrorAsAppError(error: { code: string; message: string; details?: string[] }): AppError {
-  const code = error.code === 'READ_FAILED' ? 'READ_FAILED' : 'INVALID_INPUT';
-  return { code, message: error.message, details: [`mã lỗi: ${error.code}`, ...(error.details ?? [])] };
+/** An import error in the contract's shape: UNREADABLE_FILE with the importer's code as its cause (READ_FAILED stays READ_FAILED). */
+export function importErrorAsAppError(error: ImportError, partial?: PartialRead): AppError {
+  const lead = partial && partial.paragraphs.length > 0 ? [partialLine(partial)] : [];
+  const details = [...(error.details ?? []), ...lead];
+  const code = error.code === 'READ_FAILED' ? 'READ_FAILED' : 'UNREADABLE_FILE';
+  return { code, message: error.message, ...(details.length > 0 ? { details } : {}), cause: error.code };
+}
+
+/** What could be read of a file that is not a resolution: "Đọc được 12 đoạn; mở đầu: "…"". */
+function partialLine(partial: PartialRead): string {
+  return `Đọc được ${partial.paragraphs.length} đoạn; mở đầu: "${partial.paragraphs.slice(0, 3).join(' / ').slice(0, 160)}"`;
 }
 
 /** Every target of a report with its link, for printing. */

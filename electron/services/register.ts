@@ -1,3 +1,4 @@
+import { isoDaySchema } from '../contract/model/dates.ts';
 import { z } from 'zod';
 import type { StoredDocument, Term } from '../contract/model/office.ts';
 import type { Result } from '../contract/result.ts';
@@ -19,10 +20,7 @@ import { insertRegisterRow, markVoided, nextSeq, registerFields, registerRow, re
 import { getOrganization } from '../store/organizations.ts';
 import { currentTerm, listTerms } from '../store/terms.ts';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Ngày không có thật');
+const isoDate = isoDaySchema;
 const who = z.string().trim().min(1, 'Thiếu người thực hiện');
 
 const issueSchema = z.object({
@@ -48,8 +46,9 @@ export function registerSymbol(seq: number, docType: string, issuerCode: string,
 
 function termAt(db: Db, orgId: string, date: string): Term {
   const term = unwrap(currentTerm(db, orgId, date));
-  if (term === null)
+  if (term === null) {
     abort('INVALID_INPUT', `Chưa khai báo nhiệm kỳ của "${orgId}" vào ngày ${formatDateShort(date)}: cần nhiệm kỳ để cấp số văn bản.`);
+  }
   return term;
 }
 

@@ -2,60 +2,14 @@ import { AlignmentType, Document, Paragraph, TextRun } from 'docx';
 import { cleanStrings } from '../contract/cleanText.ts';
 import { packDocument } from '../docx/pack.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
-import type { RegisterEntry, RegisterListing } from '../contract/workflow.ts';
+import type { RegisterListing } from '../contract/workflow.ts';
 import { sectionPage, textWidthTwips } from '../docx/page.ts';
 import { gridCell, gridTable } from '../docx/tables.ts';
-import { writeFileAtomic } from '../files/atomicWrite.ts';
+import { asciiFileNamePart } from '../format/fileNames.ts';
+import { documentTypeName, REGISTER_HEADERS, registerCells } from '../format/registerRows.ts';
 import { termLabel } from '../format/termName.ts';
-import { formatDateShort, localDate } from '../format/dates.ts';
+import { localDate } from '../format/dates.ts';
 import { profileInForce } from '../format/resolveProfile.ts';
-import { describeFsError } from './fsErrors.ts';
-
-/** Names of the party's document types (36-HD/VPTW) for the register's title. */
-const typeNames: Record<string, string> = {
-  NQ: 'Nghị quyết',
-  QĐ: 'Quyết định, Quy định',
-  CT: 'Chỉ thị',
-  KL: 'Kết luận',
-  QC: 'Quy chế',
-  HD: 'Hướng dẫn',
-  TB: 'Thông báo',
-  BC: 'Báo cáo',
-  KH: 'Kế hoạch',
-  CTr: 'Chương trình',
-  TT: 'Thông tri',
-  TTr: 'Tờ trình',
-  ĐA: 'Đề án',
-  PA: 'Phương án',
-  BB: 'Biên bản',
-  CV: 'Công văn',
-};
-
-export const REGISTER_HEADERS = [
-  'Số, ký hiệu',
-  'Ngày ban hành',
-  'Trích yếu nội dung',
-  'Nơi nhận',
-  'Người ký',
-  'Độ mật',
-  'Ghi chú',
-] as const;
-
-/** "Đã hủy số ngày 05/01/2026 (Văn thư): Cấp nhầm". */
-export function voidNote(e: RegisterEntry): string {
-  return e.voided ? `Đã hủy số ngày ${formatDateShort(e.voided.at.slice(0, 10))} (${e.voided.by}): ${e.voided.reason}` : '';
-}
-
-/** One row as printed: số, ngày, trích yếu, nơi nhận, người ký, mật, ghi chú (voided numbers marked). */
-export function registerCells(e: RegisterEntry): string[] {
-  return [e.symbol, formatDateShort(e.issuedOn), e.summary, e.recipients, e.signer, e.secret ? 'Mật' : '', voidNote(e)];
-}
-
-export function registerTitle(listing: RegisterListing): string {
-  const type = typeNames[listing.docType] ?? listing.docType;
-  const t = listing.term;
-  return `Sổ đăng ký ${type.toLocaleLowerCase('vi')} (${listing.docType}) — ${listing.org.name} — ${termLabel(t)}`;
-}
 
 /**
  * One CSV field, quoted, and neutralised as OWASP's CSV-injection guidance says: a cell starting
@@ -107,7 +61,7 @@ export async function registerDocx(dirty: RegisterListing): Promise<Uint8Array> 
         properties: { page: sectionPage(profile, 'landscape') },
         children: [
           line(listing.org.name, 28),
-          line(`SỔ ĐĂNG KÝ ${(typeNames[listing.docType] ?? listing.docType).toLocaleUpperCase('vi')}`, 28),
+          line(`SỔ ĐĂNG KÝ ${documentTypeName(listing.docType).toLocaleUpperCase('vi')}`, 28),
           line(capitalized(termLabel(listing.term)), 26),
           gridTable(profile, widths, [header, ...body], 1),
         ],
@@ -119,13 +73,7 @@ export async function registerDocx(dirty: RegisterListing): Promise<Uint8Array> 
 
 /** "So-dang-ky-NQ-HU-khoa-XIII.csv": an ASCII file name for the register. */
 export function registerFileName(listing: RegisterListing, format: 'csv' | 'docx'): string {
-  const ascii = (t: string) =>
-    t
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[đĐ]/g, 'D')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
+  const ascii = asciiFileNamePart;
   return `So-dang-ky-${ascii(listing.docType)}-${ascii(listing.org.issuerCode)}-khoa-${ascii(listing.term.ordinal)}.${format}`;
 }
 
@@ -140,24 +88,6 @@ export async function renderRegisterFile(
   } catch (err) {
     return fail('INTERNAL', 'Không tạo được tệp sổ đăng ký.', [err instanceof Error ? err.message : String(err)]);
   }
-}
-
-/** Writes the register to `outPath` (.csv or .docx, by its extension) atomically. */
-export async function exportRegister(
-  listing: RegisterListing,
-  outPath: string,
-): Promise<Result<{ path: string; rows: number; bytes: number }>> {
-  const kind = /\.csv$/i.test(outPath) ? 'csv' : /\.docx$/i.test(outPath) ? 'docx' : null;
-  if (kind === null) return fail('INVALID_INPUT', `Tệp xuất "${outPath}" phải có đuôi .csv hoặc .docx.`);
-  const made = await renderRegisterFile(listing, kind);
-  if (!made.ok) return made;
-  const bytes = made.value.bytes;
-  try {
-    await writeFileAtomic(outPath, bytes);
-  } catch (err) {
-    return { ok: false, error: describeFsError(err, 'ghi', outPath) };
-  }
-  return ok({ path: outPath, rows: listing.entries.length, bytes: bytes.byteLength });
 }
 
 function capitalized(text: string): string {

@@ -108,15 +108,17 @@ export function amendIssued(db: Db, input: AmendIssuedInput): Result<StoredDocum
         const given = unwrap(validate(resolutionSchema, input.content, 'Nội dung văn bản'));
         const current = loadDocument(db, data.id);
         checkVersion(current, data.expectedVersion);
-        if (current.status !== 'ban-hanh')
+        if (current.status !== 'ban-hanh') {
           abort('INVALID_INPUT', 'Chỉ dùng "Sửa văn bản đã ban hành" cho văn bản đã ban hành; văn bản này sửa và lưu như bình thường.');
+        }
         const content = {
           ...given,
           header: { ...given.header, number: current.content.header.number, date: current.content.header.date },
           marks: { ...given.marks, draftRound: null },
         };
-        if (JSON.stringify(content) === JSON.stringify(current.content))
+        if (JSON.stringify(content) === JSON.stringify(current.content)) {
           abort('INVALID_INPUT', 'Nội dung không thay đổi so với bản đã ban hành.');
+        }
         return writeChange(db, current, { content, status: 'ban-hanh', who: data.who, why: data.why, action: 'sua-sau-ban-hanh' });
       })
       .immediate(),

@@ -101,11 +101,13 @@ export type NewComment = {
 function anchorInLockedContent(db: Db, documentId: number, id: string, documentBody: readonly Block[]): void {
   const doc = loadDocument(db, documentId);
   if (isContentEditable(doc.status)) return;
-  if (doc.status === 'ban-hanh')
+  if (doc.status === 'ban-hanh') {
     abort('INVALID_INPUT', 'Văn bản đã ban hành được giữ nguyên như khi ban hành: không đánh dấu thêm đoạn góp ý vào nội dung được.');
+  }
   const body = withAnchorFrom(doc.content.body, documentBody, id);
-  if (body === null)
+  if (body === null) {
     abort('INVALID_INPUT', 'Nội dung văn bản đã thay đổi so với bản đang mở nên chưa ghi được ý kiến. Hãy mở lại văn bản rồi góp ý.');
+  }
   db.prepare('UPDATE documents SET content = ? WHERE id = ?').run(JSON.stringify({ ...doc.content, body }), documentId);
 }
 
@@ -115,8 +117,9 @@ export function insertComment(db: Db, input: NewComment): Result<CommentThread> 
     db
       .transaction((): CommentThread => {
         loadDocument(db, input.documentId);
-        if (db.prepare('SELECT 1 FROM comments WHERE id = ?').get(input.id) !== undefined)
+        if (db.prepare('SELECT 1 FROM comments WHERE id = ?').get(input.id) !== undefined) {
           abort('INVALID_INPUT', 'Ý kiến này đã được lưu.');
+        }
         if (input.documentBody) anchorInLockedContent(db, input.documentId, input.id, input.documentBody);
         const at = nowIso(db);
         db.prepare(

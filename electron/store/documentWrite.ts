@@ -58,7 +58,7 @@ export function checkTransition(from: DocumentStatus, to: DocumentStatus): void 
 export function checkVersion(current: StoredDocument, expected: number | undefined): void {
   if (expected !== undefined && expected !== current.version) {
     abort(
-      'INVALID_INPUT',
+      'CONFLICT',
       `Văn bản đã được lưu ở nơi khác (phiên bản ${current.version}, bạn đang sửa phiên bản ${expected}). Hãy mở lại văn bản rồi sửa tiếp.`,
     );
   }
@@ -97,8 +97,9 @@ export function saveDocument(db: Db, input: SaveDocumentInput): Result<StoredDoc
         }
         const current = loadDocument(db, meta.id);
         checkVersion(current, meta.expectedVersion);
-        if (meta.orgId !== undefined && meta.orgId !== current.orgId)
+        if (meta.orgId !== undefined && meta.orgId !== current.orgId) {
           abort('INVALID_INPUT', 'Không chuyển được văn bản sang tổ chức khác.');
+        }
         const status = meta.status ?? current.status;
         checkTransition(current.status, status);
         // Saved and submitted at once: "Dự thảo lần N" follows the same rule as setDocumentStatus.

@@ -117,12 +117,13 @@ export function migrate(db: Db, options: MigrateOptions): Result<MigrationReport
   let backupPath: string | null = null;
   if (from > 0) {
     const copy = options.backup(from);
-    if (!copy.ok)
+    if (!copy.ok) {
       return fail(
         copy.error.code,
         `Chưa nâng cấp tệp dữ liệu vì không sao lưu được trước khi nâng cấp. ${copy.error.message}`,
         copy.error.details,
       );
+    }
     backupPath = copy.value;
   }
   for (const step of options.migrations.slice(from)) {

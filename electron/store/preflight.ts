@@ -35,8 +35,9 @@ function header(path: string): string {
 export function preflight(path: string, latest: number): Result<'new' | 'existing'> {
   const bytes = size(path);
   if (bytes === null) return ok('new');
-  if (statSync(path).isDirectory())
+  if (statSync(path).isDirectory()) {
     return fail('READ_ONLY', `Không mở được tệp dữ liệu "${path}": đây là một thư mục. Hãy chọn đúng tệp dữ liệu (.sqlite).`);
+  }
   if (bytes === 0 && (size(`${path}-wal`) ?? 0) === 0) {
     return fail(
       'INVALID_INPUT',

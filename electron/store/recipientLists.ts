@@ -41,8 +41,9 @@ export function createRecipientList(db: Db, input: RecipientListInput): Result<R
     db
       .transaction(() => {
         const data = unwrap(validate(createSchema, input, 'Danh sách nơi nhận'));
-        if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(data.orgId) === undefined)
+        if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(data.orgId) === undefined) {
           abort('NOT_FOUND', `Không tìm thấy tổ chức "${data.orgId}".`);
+        }
         checkNameFree(db, data.orgId, data.name, 0);
         const at = nowIso(db);
         const info = db
@@ -76,8 +77,9 @@ export function updateRecipientList(db: Db, id: number, patch: RecipientListPatc
 
 export function deleteRecipientList(db: Db, id: number): Result<void> {
   return attempt('xóa danh sách nơi nhận', () => {
-    if (db.prepare('DELETE FROM recipient_lists WHERE id = ?').run(id).changes === 0)
+    if (db.prepare('DELETE FROM recipient_lists WHERE id = ?').run(id).changes === 0) {
       abort('NOT_FOUND', `Không tìm thấy danh sách nơi nhận #${id}.`);
+    }
   });
 }
 

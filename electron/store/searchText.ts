@@ -1,9 +1,8 @@
 import type { Block, Inline, Resolution, TargetNode } from '../contract/model/index.ts';
-import { walkTargets } from '../contract/model/index.ts';
+import { runsToText, walkTargets } from '../contract/model/index.ts';
 
-function inlineText(runs: readonly Inline[]): string {
-  return runs.map((r) => (r.type === 'text' ? r.text : ` ${inlineText(r.runs)} `)).join('');
-}
+/** The words of inline content, a footnote's words set apart by spaces. */
+const inlineText = (runs: readonly Inline[]): string => runsToText(runs, (text) => ` ${text} `);
 
 function blockText(block: Block): string {
   switch (block.type) {

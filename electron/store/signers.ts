@@ -37,8 +37,9 @@ function toSigner(row: SignerRow): Signer {
 export function saveSigner(db: Db, input: SignerInput): Result<Signer> {
   return attempt('lưu người ký', () => {
     const s = unwrap(validate(signerSchema, input, 'Người ký'));
-    if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(s.orgId) === undefined)
+    if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(s.orgId) === undefined) {
       abort('NOT_FOUND', `Không tìm thấy tổ chức "${s.orgId}".`);
+    }
     const values = [s.orgId, s.name, s.title, s.authority, s.authorityOf, s.position, s.active ? 1 : 0] as const;
     if (input.id === undefined) {
       const info = db

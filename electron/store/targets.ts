@@ -1,4 +1,4 @@
-import { parsedValueSchema, type TargetNode, type TargetWithResult } from '../contract/model/index.ts';
+import { flattenTargets, parsedValueSchema, type TargetNode, type TargetWithResult } from '../contract/model/index.ts';
 import type { Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
 import type { DocumentSummary } from './documentRows.ts';
@@ -6,12 +6,6 @@ import { findDocumentFor } from './documents.ts';
 import { attempt, unwrap } from './errors.ts';
 import { readJson } from './json.ts';
 import { toStoredResult, type ResultColumns } from './results.ts';
-
-type Flat = { node: TargetNode; depth: number; parent: TargetNode | null; group: TargetNode | null };
-
-function flatten(nodes: readonly TargetNode[], depth = 0, parent: TargetNode | null = null, group: TargetNode | null = null): Flat[] {
-  return nodes.flatMap((node) => [{ node, depth, parent, group }, ...flatten(node.children, depth + 1, node, group ?? node)]);
-}
 
 /**
  * Rewrites the `targets` rows of a document from its content and keeps the organization's
@@ -32,7 +26,7 @@ export function syncTargets(db: Db, doc: { id: number; orgId: string; planYear: 
     `INSERT INTO targets (document_id, position, indicator_id, depth, parent_key, name, unit, written, parsed)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  flatten(nodes).forEach(({ node, depth, parent, group }, position) => {
+  flattenTargets(nodes).forEach(({ node, depth, parent, group }, position) => {
     const unit = node.unit ?? null;
     upsert.run(doc.orgId, node.key, node.name, unit, group?.key ?? null, group?.name ?? null, doc.planYear);
     const indicatorId = idOf.get(doc.orgId, node.key);

@@ -37,8 +37,9 @@ function toTerm(row: TermRow): Term {
 export function addTerm(db: Db, input: TermInput): Result<Term> {
   return attempt('lưu nhiệm kỳ', () => {
     const t = unwrap(validate(termSchema, input, 'Nhiệm kỳ'));
-    if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(t.orgId) === undefined)
+    if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(t.orgId) === undefined) {
       abort('NOT_FOUND', `Không tìm thấy tổ chức "${t.orgId}".`);
+    }
     if (db.prepare('SELECT 1 FROM terms WHERE org_id = ? AND ordinal = ?').get(t.orgId, t.ordinal) !== undefined) {
       abort('INVALID_INPUT', `Tổ chức "${t.orgId}" đã có nhiệm kỳ ${t.ordinal}.`);
     }

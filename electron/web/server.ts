@@ -63,8 +63,9 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, verb: string
     });
   }
   if (!isApiName(verb)) return sendError(res, 404, 'NOT_FOUND', `Không có chức năng "${verb}".`);
-  if (!isJsonContentType(req.headers['content-type']))
+  if (!isJsonContentType(req.headers['content-type'])) {
     return sendError(res, 400, 'INVALID_JSON', 'Yêu cầu phải gửi dữ liệu dạng JSON (Content-Type: application/json).');
+  }
   const body = await readBody(req);
   if (!body.ok) {
     return body.status === 413
@@ -82,8 +83,9 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, verb: string
 }
 
 async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string, staticDir: string): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD')
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendError(res, 405, 'INVALID_INPUT', 'Chỉ đọc được tệp giao diện.', { Allow: 'GET, HEAD' });
+  }
   const path = decodePath(pathname);
   let file = path === null ? ({ status: 404 } as const) : await readStatic(staticDir, path);
   // Paths without an extension are the UI's own routes: they get the page itself.
@@ -130,10 +132,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let port = 0;
   const server = createServer((req, res) => {
     const respond = async () => {
-      if (!isOwnHost(req.headers.host, port))
+      if (!isOwnHost(req.headers.host, port)) {
         return sendError(res, 403, 'INVALID_INPUT', 'Địa chỉ máy chủ không hợp lệ; hãy mở ứng dụng qua 127.0.0.1.');
-      if (!isOwnOrigin(req.headers.origin, port))
+      }
+      if (!isOwnOrigin(req.headers.origin, port)) {
         return sendError(res, 403, 'INVALID_INPUT', 'Yêu cầu đến từ một trang web khác nên bị từ chối.');
+      }
       const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
       if (pathname.startsWith(API_PREFIX)) return handleApi(req, res, pathname.slice(API_PREFIX.length), ctx, token);
       return handleStatic(req, res, (req.url ?? '/').split(/[?#]/)[0] ?? '/', options.staticDir);

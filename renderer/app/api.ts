@@ -29,5 +29,5 @@ export async function call<T>(run: () => Promise<Result<T>>): Promise<Result<T>>
 
 /** saveDocument refuses a stale version: someone saved a newer one meanwhile. */
 export function isVersionConflict(error: AppError): boolean {
-  return (error.code as string) === 'CONFLICT' || /lưu ở nơi khác|phiên bản \d+, bạn đang sửa/u.test(error.message);
+  return error.code === 'CONFLICT';
 }

@@ -118,10 +118,11 @@ function row(
 }
 
 export async function browserRows(log: (line: string) => void = () => undefined): Promise<Row[]> {
-  if (!hasChromium())
+  if (!hasChromium()) {
     return [
       { case: 'trình duyệt (Chromium)', runs: 0, p50: '—', p95: '—', goal: '—', verdict: `thiếu ${CHROMIUM} (apt-get install chromium)` },
     ];
+  }
   if (await ensureRenderer()) log('Đã dựng lại giao diện (dist/renderer).');
   const app = await startApp('soan-nq-bench-browser-');
   const browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });

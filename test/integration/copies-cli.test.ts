@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileStructure } from '../../electron/import/index.ts';
-import { parseXml } from '../../electron/import/xml/parse.ts';
+import { parseXml } from '../../electron/ooxml/xml/parse.ts';
 import { runCli } from '../support/cli.ts';
 import { PROVINCIAL, provincialResolutionDocx } from '../fixtures/copies/provincialResolution.ts';
 
@@ -45,8 +45,9 @@ describe('soan-nq copy --kind sao-luc', () => {
     const before = await parts(received);
     const after = await parts(out);
     expect([...after.keys()]).toEqual([...before.keys()]);
-    for (const [name, bytes] of before)
+    for (const [name, bytes] of before) {
       if (name !== 'word/document.xml') expect(Buffer.from(after.get(name) ?? []).equals(Buffer.from(bytes)), name).toBe(true);
+    }
 
     const original = text(before.get('word/document.xml'));
     const copy = text(after.get('word/document.xml'));

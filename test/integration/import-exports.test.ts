@@ -35,8 +35,9 @@ describe('our own .docx exports', () => {
       expect(r.ok).toBe(true);
       if (!r.ok) return;
       const got = r.value.model;
-      for (const part of ['header', 'planYear', 'title', 'marks', 'recipients', 'signature', 'appendix'] as const)
+      for (const part of ['header', 'planYear', 'title', 'marks', 'recipients', 'signature', 'appendix'] as const) {
         expect(got[part], part).toEqual(truth[part]);
+      }
       expect(got.body.map(shape)).toEqual(truth.body.map(shape));
       const exact = got.body.filter((b, i) => isDeepStrictEqual(b, truth.body[i])).length;
       // The one difference allowed: a part title printed bold by the profile reads back without its own bold mark.

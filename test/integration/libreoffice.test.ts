@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Resolution } from '../../electron/contract/model/resolution.ts';
 import { renderDocx } from '../../electron/docx/index.ts';
 import { placeDateText } from '../../electron/format/printed.ts';
-import { inlineText } from '../../electron/docx/inline.ts';
+import { runsToText as inlineText } from '../../electron/contract/model/inline.ts';
 import { formatDocNumber } from '../../electron/format/docNumber.ts';
 import { FIXTURES, hasFixture, loadResolution, profileFor, type FixtureName } from '../support/fixtures.ts';
 import { requireTool } from '../support/tools.ts';

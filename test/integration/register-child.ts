@@ -18,8 +18,9 @@ function main(): void {
   const [path, firstText, countText, date] = process.argv.slice(2);
   const first = Number(firstText);
   const count = Number(countText);
-  if (!path || !Number.isInteger(first) || !Number.isInteger(count) || !date)
+  if (!path || !Number.isInteger(first) || !Number.isInteger(count) || !date) {
     die('cách dùng: register-child.ts <tệp> <mã đầu> <số lượng> <ngày>');
+  }
   const opened = openStore(path);
   if (!opened.ok) die(opened.error.message);
   const { db } = opened.value;

@@ -85,8 +85,9 @@ describe('the Word hazards ooxml-check cannot see', () => {
       const body = xml.slice(0, xml.lastIndexOf('<w:sectPr'));
       const lastTable = body.lastIndexOf('</w:tbl>');
       const tail = body.slice(lastTable + '</w:tbl>'.length);
-      if (tail.startsWith('<w:p>'))
+      if (tail.startsWith('<w:p>')) {
         expect(tail, f.name).toMatch(/^<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"\/>/);
+      }
     }
   });
 

@@ -7,4 +7,5 @@ export * from './resolution.ts';
 export * from './status.ts';
 export * from './office.ts';
 export * from './comments.ts';
+export * from './dates.ts';
 export * from './people.ts';

@@ -23,3 +23,15 @@ export const inlineSchema = z.discriminatedUnion('type', [textRunSchema, footnot
 export type Inline = z.infer<typeof inlineSchema>;
 
 export const inlinesSchema = z.array(inlineSchema);
+
+/**
+ * The plain text of inline content (or of a footnote's own runs): footnotes left out, or written
+ * in by `footnote` (the comparison shows "[chú thích: …]", the search index the words). The one
+ * home of runs -> text.
+ */
+export function runsToText(inlines: readonly Inline[], footnote: (text: string) => string = () => ''): string {
+  return inlines.map((i) => (i.type === 'text' ? i.text : footnote(runsToText(i.runs)))).join('');
+}
+
+/** "[chú thích: …]": a footnote as the comparison and tracked changes show it inline. */
+export const footnoteInBrackets = (text: string): string => `[chú thích: ${text}]`;

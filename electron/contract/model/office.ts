@@ -1,3 +1,4 @@
+import { isoDaySchema } from './dates.ts';
 import { z } from 'zod';
 import type { recipientSchema } from './parts.ts';
 import { authorityKinds, bodyKindSchema, type Signature } from './parts.ts';
@@ -46,7 +47,7 @@ export function signatureOf(signer: Signer): Signature {
   return { authority: signer.authority, authorityOf: signer.authorityOf, title: signer.title, name: signer.name };
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+const isoDate = isoDaySchema;
 
 /** A term (nhiệm kỳ) of an organization's party committee: numbers run from 01 within it. */
 export const termSchema = z
@@ -163,3 +164,9 @@ export type Finding = {
   message: string;
   fix: string;
 };
+
+/**
+ * A deviation of a .docx from the format profile: a finding plus where it is (the paragraph's
+ * number in reading order and the start of its text), what the profile expects and what the file has.
+ */
+export type DocxFinding = Finding & { paragraph: number | null; excerpt: string; expected: string; found: string };

@@ -1,3 +1,4 @@
+import { isoDaySchema } from './dates.ts';
 import { z } from 'zod';
 import { paragraphSchema } from './body.ts';
 
@@ -21,13 +22,7 @@ export const bodyKinds = [
 export const bodyKindSchema = z.enum(bodyKinds);
 export type BodyKind = z.infer<typeof bodyKindSchema>;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'Ngày không có thật');
+const isoDate = isoDaySchema;
 
 /** Số và ký hiệu: "Số 04-NQ/HU". `seq` is empty (null) until the clerk issues the document. */
 export const docNumberSchema = z.object({

@@ -100,9 +100,11 @@ function depthOf(nodes: unknown): number {
     if (!Array.isArray(list) || list.length === 0) continue;
     deepest = Math.max(deepest, depth);
     if (deepest > MAX_TARGET_DEPTH) return deepest;
-    for (const node of list)
-      if (typeof node === 'object' && node !== null && 'children' in node)
+    for (const node of list) {
+      if (typeof node === 'object' && node !== null && 'children' in node) {
         stack.push([(node as { children: unknown }).children, depth + 1]);
+      }
+    }
   }
   return deepest;
 }
@@ -119,10 +121,32 @@ export const targetsSchema = z
   )
   .pipe(z.array(targetNodeSchema));
 
+/** A node of the targets tree with where it stands: its depth (0 = top level), parent, top-level group, place among its siblings. */
+export type FlatTarget = {
+  node: TargetNode;
+  depth: number;
+  parent: TargetNode | null;
+  /** The top-level node it belongs to (itself at the top level: null). */
+  group: TargetNode | null;
+  /** Its position among its siblings (0-based) and how many they are. */
+  index: number;
+  siblings: number;
+};
+
+/** The targets tree as a list, depth first: the one home of flattening it. */
+export function flattenTargets(nodes: readonly TargetNode[]): FlatTarget[] {
+  const out: FlatTarget[] = [];
+  const visit = (list: readonly TargetNode[], depth: number, parent: TargetNode | null, group: TargetNode | null): void => {
+    list.forEach((node, index) => {
+      out.push({ node, depth, parent, group, index, siblings: list.length });
+      visit(node.children, depth + 1, node, group ?? node);
+    });
+  };
+  visit(nodes, 0, null, null);
+  return out;
+}
+
 /** Every node of the tree, depth first, with its depth (0 = top level). */
-export function* walkTargets(nodes: readonly TargetNode[], depth = 0): Generator<[TargetNode, number]> {
-  for (const node of nodes) {
-    yield [node, depth];
-    yield* walkTargets(node.children, depth + 1);
-  }
+export function* walkTargets(nodes: readonly TargetNode[]): Generator<[TargetNode, number]> {
+  for (const { node, depth } of flattenTargets(nodes)) yield [node, depth];
 }

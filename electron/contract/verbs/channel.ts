@@ -1,3 +1,4 @@
+import { isoDaySchema } from '../model/dates.ts';
 import { z } from 'zod';
 
 /**
@@ -16,4 +17,4 @@ export function channel<Res>() {
 export const idField = z.number().int().positive();
 export const orgIdField = z.string().min(1, 'Thiếu mã cơ quan');
 export const yearField = z.number().int().min(1930).max(2200);
-export const isoDayField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+export const isoDayField = isoDaySchema;

@@ -1,10 +1,10 @@
 import { fail, ok, type Result } from '../../contract/result.ts';
-import { limits } from '../../import/limits.ts';
-import { importMessages, type ImportError } from '../../import/result.ts';
-import { sniff } from '../../import/sniff.ts';
-import { parseXml, type XmlElement } from '../../import/xml/parse.ts';
-import { child, children, numAttr } from '../../import/xml/query.ts';
-import { openZip, type ZipArchive } from '../../import/zip.ts';
+import { limits } from '../../ooxml/limits.ts';
+import { importMessages, type ImportError } from '../../ooxml/readResult.ts';
+import { sniff } from '../../ooxml/sniff.ts';
+import { parseXml, type XmlElement } from '../../ooxml/xml/parse.ts';
+import { child, children, numAttr } from '../../ooxml/xml/query.ts';
+import { openZip, type ZipArchive } from '../../ooxml/zip.ts';
 import { cleanOutsideLinks, type Cleaning } from './outsideLinks.ts';
 import { findBodyPlace, rootNamespaces, wordPrefix, WORDML_STRICT, type BodyPlace } from './bodyScan.ts';
 import { paragraphTexts } from './texts.ts';
@@ -75,7 +75,7 @@ function parsed(texts: Map<string, string>, name: string): Result<XmlElement> {
   const text = texts.get(name.toLowerCase());
   if (text === undefined) return refuse({ code: 'NOT_DOCX', message: importMessages.NOT_DOCX }, [`thiếu phần "${name}"`]);
   const root = parseXml(text);
-  if (!root.ok)
+  if (!root.ok) {
     return refuse(
       {
         code: root.error.kind === 'unsafe' ? 'UNSAFE_XML' : 'CORRUPT_XML',
@@ -83,6 +83,7 @@ function parsed(texts: Map<string, string>, name: string): Result<XmlElement> {
       },
       [`${name}: ${root.error.message}`],
     );
+  }
   return ok(root.root);
 }
 
@@ -140,8 +141,9 @@ export function openReceivedDocx(bytes: Uint8Array): Result<ReceivedDocx> {
   if (!path.ok) return path;
   const partName = names.get(path.value.toLowerCase());
   const xml = texts.get(path.value.toLowerCase());
-  if (partName === undefined || xml === undefined)
+  if (partName === undefined || xml === undefined) {
     return refuse({ code: 'NOT_DOCX', message: importMessages.NOT_DOCX }, ['không có phần nội dung chính']);
+  }
   const type = mainContentType(texts, path.value);
   if (type !== null && type !== MAIN_TYPE) {
     return refuse(
@@ -159,11 +161,13 @@ export function openReceivedDocx(bytes: Uint8Array): Result<ReceivedDocx> {
   }
   const prefix = wordPrefix(namespaces);
   const place = prefix === null ? null : findBodyPlace(xml, prefix);
-  if (prefix === null || place === null)
+  if (prefix === null || place === null) {
     return refuse({ code: 'NOT_DOCX', message: importMessages.NOT_DOCX }, ['không thấy phần thân (w:body) của văn bản']);
+  }
   const declareW = namespaces.get('w') !== 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  if (declareW && namespaces.has('w'))
+  if (declareW && namespaces.has('w')) {
     return refuse('Tệp .docx dùng tiền tố "w:" cho một không gian tên khác; hãy mở bằng Word và lưu lại rồi thử lại.');
+  }
   return ok({
     bytes,
     partName,

@@ -1,5 +1,5 @@
-import type { XmlElement } from '../../import/xml/parse.ts';
-import { isElement, textOf } from '../../import/xml/query.ts';
+import type { XmlElement } from '../../ooxml/xml/parse.ts';
+import { isElement, textOf } from '../../ooxml/xml/query.ts';
 
 /** The text of the first `max` non-empty paragraphs of a parsed document, in reading order (table cells included). */
 export function paragraphTexts(root: XmlElement, max: number): string[] {

@@ -1,6 +1,6 @@
 import { paraText, type CellPlace, type PageSetup, type SourceBlock, type SourcePara, type SourceRun } from '../source.ts';
-import type { XmlElement } from '../xml/parse.ts';
-import { child, children, numAttr, val } from '../xml/query.ts';
+import type { XmlElement } from '../../ooxml/xml/parse.ts';
+import { child, children, numAttr, val } from '../../ooxml/xml/query.ts';
 import { pageSetup, paraFormat } from './format.ts';
 import type { Numbering } from './numbering.ts';
 import { mergePara, mergeRun, readParaProps } from './props.ts';

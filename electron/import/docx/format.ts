@@ -1,6 +1,6 @@
 import type { Align, PageSetup, ParaFormat } from '../source.ts';
-import type { XmlElement } from '../xml/parse.ts';
-import { child, numAttr } from '../xml/query.ts';
+import type { XmlElement } from '../../ooxml/xml/parse.ts';
+import { child, numAttr } from '../../ooxml/xml/query.ts';
 import type { ParaProps } from './props.ts';
 
 /** Twips and half-points into the units the checker speaks: points and millimetres. */

@@ -1,6 +1,6 @@
 import { toRoman } from '../../format/roman.ts';
-import type { XmlElement } from '../xml/parse.ts';
-import { children, numAttr, val } from '../xml/query.ts';
+import type { XmlElement } from '../../ooxml/xml/parse.ts';
+import { children, numAttr, val } from '../../ooxml/xml/query.ts';
 
 /**
  * Word's list numbering (numbering.xml) turned into the literal labels it draws: "1.", "1.1.",

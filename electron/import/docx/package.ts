@@ -1,8 +1,8 @@
 import { failWith, readOk, type ReadResult } from '../result.ts';
 import { checkXmlShape } from '../shape.ts';
-import { parseXml, type XmlElement } from '../xml/parse.ts';
-import { children } from '../xml/query.ts';
-import { openZip, type ZipArchive } from '../zip.ts';
+import { parseXml, type XmlElement } from '../../ooxml/xml/parse.ts';
+import { children } from '../../ooxml/xml/query.ts';
+import { openZip, type ZipArchive } from '../../ooxml/zip.ts';
 
 /**
  * The parts of a .docx package the reader needs, found through the relationships (not by

@@ -1,5 +1,5 @@
-import type { XmlElement } from '../xml/parse.ts';
-import { child, numAttr, toggle, val } from '../xml/query.ts';
+import type { XmlElement } from '../../ooxml/xml/parse.ts';
+import { child, numAttr, toggle, val } from '../../ooxml/xml/query.ts';
 
 /**
  * Run and paragraph properties read from `w:rPr` / `w:pPr` into flat objects, so that the

@@ -1,6 +1,6 @@
 import type { SourceRun } from '../source.ts';
-import type { XmlElement } from '../xml/parse.ts';
-import { child } from '../xml/query.ts';
+import type { XmlElement } from '../../ooxml/xml/parse.ts';
+import { child } from '../../ooxml/xml/query.ts';
 import { mergeRun, readRunProps, type RunProps } from './props.ts';
 import type { Styles } from './styles.ts';
 

@@ -1,5 +1,5 @@
-import type { XmlElement } from '../xml/parse.ts';
-import { child, children, val } from '../xml/query.ts';
+import type { XmlElement } from '../../ooxml/xml/parse.ts';
+import { child, children, val } from '../../ooxml/xml/query.ts';
 import { mergePara, mergeRun, readParaProps, readRunProps, type ParaProps, type RunProps } from './props.ts';
 
 /**

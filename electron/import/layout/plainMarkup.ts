@@ -1,4 +1,4 @@
-import type { SourceBlock, SourcePara, SourceRun } from '../source.ts';
+import { paraText, type SourceBlock, type SourcePara, type SourceRun } from '../source.ts';
 import { markupLines } from '../text/markup.ts';
 import { pushAll } from '../pushAll.ts';
 
@@ -34,6 +34,6 @@ export function applyPlainMarkup(blocks: readonly SourceBlock[]): SourceBlock[] 
     if (b.kind !== 'para') return b;
     const runs = byPara.get(b);
     if (!runs || b.runs.some((r) => r.footnote)) return b;
-    return { ...b, runs, text: runs.map((r) => r.text).join('') };
+    return { ...b, runs, text: paraText(runs) };
   });
 }

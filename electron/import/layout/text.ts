@@ -17,8 +17,6 @@ export function isUpper(s: string): boolean {
   return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
 }
 
-export const startsLower = (s: string): boolean => /^\p{Ll}/u.test(s.trim());
-
 /** The paragraph's text in a comparable form: trimmed, upper case, single spaces, no final ":". */
 export function key(s: string): string {
   return tidy(s).toLocaleUpperCase('vi').replace(/\s+/g, ' ').replace(/[:.]$/, '');
@@ -49,8 +47,9 @@ export function columnPieces(blocks: readonly SourceBlock[]): Piece[] {
   };
   for (const b of blocks) {
     if (b.kind === 'table') {
-      for (const row of b.rows)
+      for (const row of b.rows) {
         row.forEach((cell, c) => cell.forEach((p) => splitPieces(p).forEach((x) => put(c + x.column, { ...x, column: c + x.column }))));
+      }
     } else {
       splitPieces(b).forEach((x) => put(x.column, x));
     }

@@ -147,8 +147,15 @@ function closeFinalMark(blocks: Block[]): Block[] {
   const runs = last.runs;
   const tail = runs[runs.length - 1];
   const before = runs[runs.length - 2];
-  if (tail?.type !== 'text' || before?.type !== 'text' || !tail.italic || !/^\p{L}{1,10}$/u.test(tail.text) || !before.text.endsWith('./'))
+  if (
+    tail?.type !== 'text' ||
+    before?.type !== 'text' ||
+    !tail.italic ||
+    !/^\p{L}{1,10}$/u.test(tail.text) ||
+    !before.text.endsWith('./')
+  ) {
     return blocks;
+  }
   const fixed: Block = { ...last, runs: [...runs.slice(0, -2), { ...before, text: `${before.text}.` }] };
   return [...blocks.slice(0, -1), fixed];
 }

@@ -1,5 +1,4 @@
-import type { CopyKind } from '../../contract/api.ts';
-import type { DocNumber, Recipient, Signature } from '../../contract/model/parts.ts';
+import type { ReadCopyBlock } from '../../contract/imports.ts';
 import { parseDocNumber } from '../../format/docNumber.ts';
 import { COPY_KIND, isRuleLine } from '../layout/regions.ts';
 import { columnPieces, isUpper, key } from '../layout/text.ts';
@@ -14,18 +13,9 @@ import { newRoles, setRole, type Roles } from './roles.ts';
  * ("Số 26-BS/VPHU"), place and date, its own "Nơi nhận:" and its signer.
  */
 
-export type CopyBlock = {
-  kind: CopyKind;
-  kindText: string;
-  copyingBody: { superior: string | null; name: string | null };
-  number: DocNumber | null;
-  place: string | null;
-  date: string | null;
-  recipients: Recipient[];
-  signature: Partial<Signature>;
-};
+export type CopyBlock = ReadCopyBlock;
 
-function kindOf(text: string): CopyKind {
+function kindOf(text: string): CopyBlock['kind'] {
   if (/^SAO LỤC/u.test(text)) return 'sao-luc';
   if (/^TRÍCH SAO/u.test(text)) return 'trich-sao';
   return 'sao-y';

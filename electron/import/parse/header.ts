@@ -78,8 +78,9 @@ export function splitMerged(piece: Piece): Piece[] {
       .flatMap((x) => splitMerged({ ...piece, text: x }));
   }
   const num = NUMBER_THEN.exec(t);
-  if (num?.[1] && num[2] && parseDocNumber(num[1].replace(/\s+(?=[-/])|(?<=[-/])\s+/g, '')) !== null)
+  if (num?.[1] && num[2] && parseDocNumber(num[1].replace(/\s+(?=[-/])|(?<=[-/])\s+/g, '')) !== null) {
     return [{ ...piece, text: num[1] }, ...splitMerged({ ...piece, text: num[2] })];
+  }
   return [piece];
 }
 

@@ -82,7 +82,3 @@ export function allBold(runs: readonly SourceRun[], cut = 0, flag: 'bold' | 'ita
   }
   return seen;
 }
-
-export function inlineText(inlines: readonly Inline[]): string {
-  return inlines.map((x) => (x.type === 'text' ? x.text : '')).join('');
-}

@@ -2,7 +2,7 @@ import type { Assessment, PreviousYear } from '../../contract/model/targets.ts';
 import { normalizeIndicatorName } from '../../format/resultsPaste.ts';
 import { tidy } from '../layout/text.ts';
 import type { SourceTable } from '../source.ts';
-import { limits } from '../limits.ts';
+import { limits } from '../../ooxml/limits.ts';
 import type { TargetDraft } from '../targets/draft.ts';
 
 /**

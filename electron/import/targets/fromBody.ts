@@ -1,6 +1,6 @@
 import type { Block, HeadingLevel } from '../../contract/model/body.ts';
-import { inlineText } from '../parse/inline.ts';
-import { limits } from '../limits.ts';
+import { runsToText as inlineText } from '../../contract/model/inline.ts';
+import { limits } from '../../ooxml/limits.ts';
 import type { TargetDraft } from './draft.ts';
 import { isFigureTarget } from './figures.ts';
 import { statementTargets } from './statement.ts';

@@ -1,6 +1,6 @@
 import { normalizeIndicatorName } from '../../format/resultsPaste.ts';
 import { splitClauses } from '../../format/targetValue.ts';
-import { limits } from '../limits.ts';
+import { limits } from '../../ooxml/limits.ts';
 import { clauseTarget, cleanClause } from './clause.ts';
 import type { TargetDraft } from './draft.ts';
 
@@ -112,8 +112,9 @@ function attach(sub: Sub, drafts: TargetDraft[]): void {
     const where = normalizeIndicatorName(place);
     const owner =
       (where && drafts.find((x) => normalizeIndicatorName(x.name).includes(where))) || drafts[Math.min(sub.owner, drafts.length - 1)];
-    if (sub.stem)
+    if (sub.stem) {
       d.name = `${sub.stem.charAt(0).toLocaleUpperCase('vi')}${sub.stem.slice(1)} ${d.name.charAt(0).toLocaleLowerCase('vi')}${d.name.slice(1)}`;
+    }
     owner?.children.push(d);
   }
 }

@@ -1,5 +1,5 @@
 import { readOk, type ReadResult } from '../result.ts';
-import type { SourceDocument, SourcePara } from '../source.ts';
+import { paraText, type SourceDocument, type SourcePara } from '../source.ts';
 import { decodeText } from './decode.ts';
 import { markupLines } from './markup.ts';
 
@@ -12,7 +12,7 @@ export function textToSource(text: string, notes: string[] = []): SourceDocument
   const blocks: SourcePara[] = [];
   let gap = false;
   markupLines(text).forEach((runs, i) => {
-    const t = runs.map((r) => r.text).join('');
+    const t = paraText(runs);
     if (t.trim() === '') {
       gap = true;
       return;

@@ -5,5 +5,5 @@ import type { Handlers } from '../context.ts';
 export const copyHandlers = {
   listCopies: (req, ctx) => copyRegister(ctx.store.db, { orgId: req.orgId, termId: req.termId, date: req.date }),
   copyDefaults: (req, ctx) => copyDefaults(ctx.store.db, { orgId: req.orgId, date: req.date }),
-  makeCopy: (req, ctx) => makeCopyForUi(ctx.store.db, req, ctx.who),
+  makeCopy: (req, ctx) => makeCopyForUi(ctx.store.db, req, ctx.who, ctx.stageFile),
 } satisfies Partial<Handlers>;

@@ -65,10 +65,14 @@ export const workflowHandlers = {
     return ctx.saveFile({ fileName: made.value.fileName, render: () => Promise.resolve(ok(made.value.bytes)) });
   },
   listTerms: (req, ctx) => listTerms(ctx.store.db, req.orgId),
-  listRegister: (req, ctx) => listRegister(ctx.store.db, { orgId: req.orgId, ...given({ docType: req.docType, termId: req.termId }) }),
+  listRegister: (req, ctx) =>
+    listRegister(ctx.store.db, { orgId: req.orgId, ...given({ docType: req.docType, termId: req.termId, termOrdinal: req.termOrdinal }) }),
   voidNumber: (req, ctx) => voidNumber(ctx.store.db, { ...req, who: ctx.who }),
   exportRegister: async (req, ctx) => {
-    const listing = listRegister(ctx.store.db, { orgId: req.orgId, ...given({ docType: req.docType, termId: req.termId }) });
+    const listing = listRegister(ctx.store.db, {
+      orgId: req.orgId,
+      ...given({ docType: req.docType, termId: req.termId, termOrdinal: req.termOrdinal }),
+    });
     if (!listing.ok) return listing;
     const made = await renderRegisterFile(listing.value, req.format);
     if (!made.ok) return made;

@@ -1,5 +1,5 @@
 import type { Block } from '../../contract/model/body.ts';
-import type { Inline } from '../../contract/model/inline.ts';
+import { footnoteInBrackets, runsToText, type Inline } from '../../contract/model/inline.ts';
 import type { BlockDiff, WordOp } from '../../contract/workflow.ts';
 import { align } from './lcs.ts';
 import { similarity, wordDiff } from './words.ts';
@@ -11,8 +11,9 @@ const MOVED_MIN_SIMILARITY = 0.75;
 /** Beyond this many candidate pairs in one stretch, removed and added blocks are not paired. */
 const MAX_PAIRINGS = 2_500;
 
+/** The text of inline content as compared: a footnote written in as "[chú thích: …]". */
 export function inlinePlain(runs: readonly Inline[]): string {
-  return runs.map((r) => (r.type === 'text' ? r.text : `[chú thích: ${r.runs.map((t) => t.text).join('')}]`)).join('');
+  return runsToText(runs, footnoteInBrackets);
 }
 
 /** The text of a block as compared and shown: with its label or marker; a table cell by cell. */

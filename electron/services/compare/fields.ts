@@ -1,3 +1,4 @@
+import { formatDocSymbol, plainNumbering } from '../../format/docNumber.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import type { FieldDiff, LineDiff } from '../../contract/workflow.ts';
 import { align } from './lcs.ts';
@@ -14,12 +15,7 @@ const FIELDS: readonly Field[] = [
   ['profileId', 'Thể thức', (d) => d.profileId],
   ['header.superiorBody', 'Cơ quan cấp trên', (d) => d.header.superiorBody ?? ''],
   ['header.issuingBody', 'Cơ quan ban hành', (d) => d.header.issuingBody],
-  [
-    'header.number',
-    'Số và ký hiệu',
-    (d) =>
-      `${d.header.number.seq === null ? '' : String(d.header.number.seq).padStart(2, '0')}-${d.header.number.typeCode}/${d.header.number.issuerCode}`,
-  ],
+  ['header.number', 'Số và ký hiệu', (d) => formatDocSymbol(d.header.number, plainNumbering)],
   ['header.place', 'Địa danh', (d) => d.header.place],
   ['header.date', 'Ngày ban hành', (d) => d.header.date ?? ''],
   ['title.documentType', 'Tên loại', (d) => d.title.documentType],

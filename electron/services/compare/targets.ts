@@ -1,18 +1,10 @@
-import { walkTargets, type TargetNode } from '../../contract/model/targets.ts';
+import { flattenTargets, walkTargets, type TargetNode } from '../../contract/model/targets.ts';
 import type { TargetDiff, TargetFieldChange } from '../../contract/workflow.ts';
 
 type Flat = { node: TargetNode; parent: string };
 
 function flatten(nodes: readonly TargetNode[]): Map<string, Flat> {
-  const out = new Map<string, Flat>();
-  const walk = (siblings: readonly TargetNode[], parent: string) => {
-    for (const node of siblings) {
-      out.set(node.key, { node, parent });
-      walk(node.children, node.name);
-    }
-  };
-  walk(nodes, '');
-  return out;
+  return new Map(flattenTargets(nodes).map(({ node, parent }) => [node.key, { node, parent: parent?.name ?? '' }]));
 }
 
 const valueOf = (n: TargetNode): string => n.value?.written.trim() ?? '';

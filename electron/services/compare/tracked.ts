@@ -1,5 +1,5 @@
 import type { Block } from '../../contract/model/body.ts';
-import type { Inline } from '../../contract/model/inline.ts';
+import { footnoteInBrackets, runsToText, type Inline } from '../../contract/model/inline.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import type { TargetNode } from '../../contract/model/targets.ts';
 import { numberHeadings, type NumberedBlock } from '../../docx/numbering.ts';
@@ -17,7 +17,7 @@ type Token = Segment & { key: string };
 function runTokens(runs: readonly Inline[]): Token[] {
   return runs.flatMap((run): Token[] => {
     if (run.type === 'footnote') {
-      const text = `[chú thích: ${run.runs.map((r) => r.text).join('')}]`;
+      const text = footnoteInBrackets(runsToText(run.runs));
       return [{ op: 'equal', text, key: `\u0000${text}`, footnote: run.runs }];
     }
     const emphasis = { bold: run.bold, italic: run.italic, underline: run.underline };
@@ -47,13 +47,14 @@ function merged(segments: readonly Segment[]): Segment[] {
   for (const s of segments) {
     const last = out[out.length - 1];
     if (last && last.op === s.op && sameEmphasis(last, s)) last.text += s.text;
-    else
+    else {
       out.push({
         op: s.op,
         text: s.text,
         ...(s.emphasis ? { emphasis: s.emphasis } : {}),
         ...(s.footnote ? { footnote: s.footnote } : {}),
       });
+    }
   }
   return out;
 }

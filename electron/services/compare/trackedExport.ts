@@ -1,3 +1,4 @@
+import { asciiFileNamePart } from '../../format/fileNames.ts';
 import { cleanStrings } from '../../contract/cleanText.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
@@ -41,11 +42,7 @@ export async function trackedChangesDocx(
 
 /** "So-sanh-v3-v5-NQ-HU-2023.docx". */
 function diffFileName(doc: Resolution, from: number, to: number): string {
-  const symbol = `${doc.header.number.typeCode}-${doc.header.number.issuerCode}`
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'D')
-    .replace(/[^A-Za-z0-9-]+/g, '-');
+  const symbol = `${asciiFileNamePart(doc.header.number.typeCode)}-${asciiFileNamePart(doc.header.number.issuerCode)}`;
   return `So-sanh-v${from}-v${to}-${symbol}-${doc.planYear}.docx`;
 }
 

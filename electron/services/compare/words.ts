@@ -95,7 +95,3 @@ export function similarity(ops: readonly WordOp[]): number {
   }
   return total === 0 ? 1 : same / total;
 }
-
-export function hasChanges(ops: readonly WordOp[]): boolean {
-  return ops.some((op) => op.op !== 'equal');
-}

@@ -3,6 +3,7 @@ import { fail, ok, type AppError, type Result } from '../../contract/result.ts';
 import { copyBlockOf, copyNumberText } from '../../docx/copyTexts.ts';
 import { formatDateShort } from '../../format/dates.ts';
 import { profileInForce } from '../../format/resolveProfile.ts';
+import { asciiFileNamePart } from '../../format/fileNames.ts';
 import { nextCopyNumber, recordCopy } from '../../store/copyRegister.ts';
 import type { Db } from '../../store/db.ts';
 import { copySide, localToday, type CopyRequest } from './plan.ts';
@@ -23,19 +24,10 @@ export type MadeCopy = {
 /** How many times a copy is made again when another copy took its number meanwhile. */
 const ATTEMPTS = 3;
 
-function ascii(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** "Sao-y-ban-chinh-01-BS-VPHU.docx" */
 export function copyFileName(kindLabel: string, number: string): string {
-  const head = ascii(kindLabel.toLocaleLowerCase('vi'));
-  return `${head.charAt(0).toUpperCase()}${head.slice(1)}-${ascii(number.replace(/^Số\s+/u, ''))}.docx`;
+  const head = asciiFileNamePart(kindLabel.toLocaleLowerCase('vi'));
+  return `${head.charAt(0).toUpperCase()}${head.slice(1)}-${asciiFileNamePart(number.replace(/^Số\s+/u, ''))}.docx`;
 }
 
 /**

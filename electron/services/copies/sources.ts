@@ -60,15 +60,17 @@ function ownSource(db: Db, req: CopyRequest, documentId: number): Result<CopySou
   let printed = content;
   let sourceLabel = label;
   if (req.kind === 'trich-sao') {
-    if (!req.parts?.trim())
+    if (!req.parts?.trim()) {
       return fail(
         'INVALID_INPUT',
         `Trích sao cần chọn phần trích: số thứ tự các khối nội dung, ví dụ 3-7,12 (văn bản có ${content.body.length} khối).`,
       );
+    }
     const ranges = parseParts(req.parts, content.body.length);
     if (!ranges.ok) return ranges;
-    if (req.includeAppendix && !content.appendix.include)
+    if (req.includeAppendix && !content.appendix.include) {
       return fail('INVALID_INPUT', `Văn bản #${documentId} không có phụ lục để trích sao.`);
+    }
     printed = excerpt(content, ranges.value, profile.value, req.includeAppendix === true);
     sourceLabel = `${label}, trích phần ${partsText(ranges.value)}${printed.appendix.include ? ' và phụ lục' : ''}`;
   } else if (req.parts?.trim() || req.includeAppendix) {

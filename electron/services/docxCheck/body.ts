@@ -108,8 +108,9 @@ export function checkBody(paras: readonly SourcePara[], roles: Roles, profile: F
       const found = check.found(p);
       return found === null ? [] : [{ p, found }];
     });
-    for (const { p, found } of bad.slice(0, SHOWN))
+    for (const { p, found } of bad.slice(0, SHOWN)) {
       out.push(finding(check.severity, check.code, p, check.what, check.expected, found, check.fix));
+    }
     const more = bad.length - SHOWN;
     if (more > 0) {
       const first = bad[SHOWN];

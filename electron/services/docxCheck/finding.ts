@@ -1,12 +1,7 @@
-import type { Finding } from '../../contract/model/office.ts';
+import type { DocxFinding } from '../../contract/model/office.ts';
 import type { SourcePara } from '../../import/source.ts';
 
-/**
- * A deviation of a .docx from the format profile: the contract's finding plus where it is (the
- * paragraph's number in reading order and the start of its text), what the profile expects and
- * what the file has.
- */
-export type DocxFinding = Finding & { paragraph: number | null; excerpt: string; expected: string; found: string };
+export type { DocxFinding } from '../../contract/model/office.ts';
 
 export function excerptOf(text: string, length = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();

@@ -85,7 +85,7 @@ function checkNumber(t: Texts[number], profile: FormatProfile, kind: DocumentKin
   }
   if (parts && kind !== null) {
     const want = documentKindForm(kind).typeCode;
-    if (parts.type !== want)
+    if (parts.type !== want) {
       out.push(
         finding(
           'error',
@@ -97,6 +97,7 @@ function checkNumber(t: Texts[number], profile: FormatProfile, kind: DocumentKin
           `Dùng ký hiệu "${want}" cho ${documentKindForm(kind).typeLine?.toLocaleLowerCase('vi') ?? 'công văn'}.`,
         ),
       );
+    }
   }
   return out;
 }
@@ -105,7 +106,7 @@ function checkDate(t: Texts[number]): DocxFinding[] {
   const m = /^(.*?)(,?)\s*ngày\s+(\S+)\s+tháng\s+(\S+)\s+năm\s+(\d{4})/iu.exec(t.text);
   if (!m) return [];
   const out: DocxFinding[] = [];
-  if (m[2] !== ',')
+  if (m[2] !== ',') {
     out.push(
       finding(
         'warning',
@@ -117,10 +118,12 @@ function checkDate(t: Texts[number]): DocxFinding[] {
         'Đặt dấu phẩy ngay sau địa danh.',
       ),
     );
+  }
   const [day, month] = [m[3] ?? '', m[4] ?? ''];
-  if (/^\d$/.test(day))
+  if (/^\d$/.test(day)) {
     out.push(finding('warning', 'header.date.day', t.para, 'Ngày dưới 10 thiếu số 0 ở đầu', `"0${day}"`, `"${day}"`, 'Viết ngày 01 … 09.'));
-  if (/^[12]$/.test(month))
+  }
+  if (/^[12]$/.test(month)) {
     out.push(
       finding(
         'warning',
@@ -132,7 +135,8 @@ function checkDate(t: Texts[number]): DocxFinding[] {
         'Viết "tháng 01", "tháng 02"; tháng 3 đến 12 không có số 0.',
       ),
     );
-  if (/^0[3-9]$/.test(month))
+  }
+  if (/^0[3-9]$/.test(month)) {
     out.push(
       finding(
         'warning',
@@ -144,6 +148,7 @@ function checkDate(t: Texts[number]): DocxFinding[] {
         'Viết "tháng 3" … "tháng 9".',
       ),
     );
+  }
   return out;
 }
 

@@ -30,42 +30,47 @@ function missingParts(s: Structure): DocxFinding[] {
   const miss = (code: string, what: string, expected: string, fix: string, severity: 'error' | 'warning' = 'error'): void => {
     out.push(finding(severity, code, null, what, expected, 'không có', fix));
   };
-  if (!s.title)
+  if (!s.title) {
     miss(
       'title.type.missing',
       'Không thấy tên loại văn bản',
       'tên loại in hoa, căn giữa (NGHỊ QUYẾT, KẾT LUẬN, THÔNG BÁO …)',
       'Ghi tên loại trên một dòng riêng, căn giữa, dưới phần đầu (công văn không có tên loại mà có trích yếu dưới số và ký hiệu).',
     );
-  if (!s.header.partyTitle)
+  }
+  if (!s.header.partyTitle) {
     miss(
       'header.party-title.missing',
       'Thiếu tiêu đề',
       '"ĐẢNG CỘNG SẢN VIỆT NAM"',
       'Ghi "ĐẢNG CỘNG SẢN VIỆT NAM" ở góc phải trang đầu, có đường kẻ ngang bên dưới.',
     );
-  if (!s.header.issuingBody)
+  }
+  if (!s.header.issuingBody) {
     miss(
       'header.issuing-body.missing',
       'Thiếu tên cơ quan ban hành',
       'tên cơ quan in hoa, đậm',
       'Ghi tên cơ quan ban hành ở góc trái trang đầu.',
     );
-  if (!s.header.number && !s.header.numberText)
+  }
+  if (!s.header.number && !s.header.numberText) {
     miss(
       'header.number.missing',
       'Thiếu số và ký hiệu',
       '"Số <số>-<ký hiệu tên loại>/<ký hiệu cơ quan>"',
       'Ghi số và ký hiệu dưới tên cơ quan ban hành.',
     );
-  if (!s.header.place)
+  }
+  if (!s.header.place) {
     miss(
       'header.place-date.missing',
       'Thiếu địa danh và ngày tháng',
       '"<Địa danh>, ngày … tháng … năm …"',
       'Ghi địa danh và ngày tháng năm, in nghiêng, dưới tiêu đề.',
     );
-  if (s.title && !s.closing?.label)
+  }
+  if (s.title && !s.closing?.label) {
     miss(
       'closing.recipients-label.missing',
       'Thiếu "Nơi nhận:"',
@@ -73,7 +78,8 @@ function missingParts(s: Structure): DocxFinding[] {
       'Ghi "Nơi nhận:" và danh sách nơi nhận ở góc trái, cuối văn bản.',
       'warning',
     );
-  if (s.title && !s.closing?.signature.name)
+  }
+  if (s.title && !s.closing?.signature.name) {
     miss(
       'closing.signer-name.missing',
       'Không thấy họ tên người ký',
@@ -81,6 +87,7 @@ function missingParts(s: Structure): DocxFinding[] {
       'Ghi quyền hạn ("T/M …"), chức vụ và họ tên người ký ở góc phải, cuối văn bản.',
       'warning',
     );
+  }
   return out;
 }
 

@@ -20,8 +20,9 @@ export function saveOrganizationAudited(db: Db, input: SaveOrganizationInput): R
       .transaction(() => {
         const id = input.organization.id;
         const existing = getOrganization(db, id);
-        if (input.mode === 'add' && existing.ok)
+        if (input.mode === 'add' && existing.ok) {
           abort('INVALID_INPUT', `Đã có cơ quan mã "${id}" (${existing.value.name}). Dùng "org edit" để sửa, hoặc chọn mã khác.`);
+        }
         if (input.mode === 'edit' && !existing.ok) abort('NOT_FOUND', `Không tìm thấy cơ quan mã "${id}". Dùng "org add" để thêm.`);
         const before = existing.ok ? existing.value : null;
         const saved = unwrap(

@@ -14,8 +14,9 @@ export function saveRecipientListAudited(db: Db, input: SaveListInput): Result<R
     db
       .transaction(() => {
         const before = input.id === undefined ? null : unwrap(getRecipientList(db, input.id));
-        if (before !== null && before.orgId !== input.orgId)
+        if (before !== null && before.orgId !== input.orgId) {
           abort('INVALID_INPUT', `Danh sách nơi nhận #${before.id} không thuộc tổ chức ${input.orgId}.`);
+        }
         const saved = unwrap(
           before === null
             ? createRecipientList(db, { orgId: input.orgId, name: input.name, lines: input.lines })

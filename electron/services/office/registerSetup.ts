@@ -16,11 +16,12 @@ export type RegisterStartResult = { orgId: string; termId: number; termName: str
 
 function termOn(db: Db, orgId: string, date: string) {
   const term = unwrap(currentTerm(db, orgId, date));
-  if (term === null)
+  if (term === null) {
     abort(
       'INVALID_INPUT',
       `Cơ quan "${orgId}" chưa có nhiệm kỳ vào ngày ${formatDateShort(date)}. Hãy khai báo nhiệm kỳ trước (term add).`,
     );
+  }
   return term;
 }
 
@@ -40,11 +41,12 @@ export function setRegisterStart(db: Db, input: RegisterStartInput): Result<Regi
         const before = getRegisterStart(db, key);
         writeRegisterStart(db, { ...key, nextSeq: 1, setAt: nowIso(db), setBy: input.who });
         const given = nextSeq(db, { ...key, termStart: term.startDate, termEnd: term.endDate });
-        if (input.next < given)
+        if (input.next < given) {
           abort(
             'INVALID_INPUT',
             `Nhiệm kỳ ${term.ordinal} đã cấp đến số ${given - 1} loại ${docType}: số tiếp theo không thể nhỏ hơn ${given}.`,
           );
+        }
         writeRegisterStart(db, { ...key, nextSeq: input.next, setAt: nowIso(db), setBy: input.who });
         auditSetup(db, {
           orgId: input.orgId,
@@ -98,15 +100,15 @@ export function importRegister(db: Db, input: RegisterImportInput): Result<Regis
           const s = series.get(key) ?? { termId: term.id, termName: term.ordinal, docType: row.docType, seqs: new Map<number, number>() };
           series.set(key, s);
           const twice = s.seqs.get(row.seq);
-          if (twice !== undefined)
+          if (twice !== undefined) {
             problems.push({ line: row.line, message: `Dòng ${row.line}: số ${row.seq} loại ${row.docType} trùng với dòng ${twice}.` });
-          else if (
+          } else if (
             db
               .prepare('SELECT 1 FROM number_register WHERE org_id = ? AND term_id = ? AND doc_type = ? AND seq = ?')
               .get(org.id, term.id, row.docType, row.seq)
-          )
+          ) {
             problems.push({ line: row.line, message: `Dòng ${row.line}: số ${row.seq} loại ${row.docType} đã có trong sổ đăng ký.` });
-          else {
+          } else {
             s.seqs.set(row.seq, row.line);
             placed.push({ row, termId: term.id });
           }

@@ -78,8 +78,9 @@ function accept(doc: Resolution, s: Placed, accepted: readonly Placed[]): Resolu
   let at = 'at' in anchor ? anchor.at : 0;
   if (s.deleted !== '' && current.slice(at, at + s.deleted.length) !== s.deleted) {
     const found = current.indexOf(s.deleted);
-    if (found === -1 || current.indexOf(s.deleted, found + 1) !== -1)
+    if (found === -1 || current.indexOf(s.deleted, found + 1) !== -1) {
       return `Đoạn “${s.deleted}” ở "${s.place}" đã thay đổi sau khi xuất bản góp ý.`;
+    }
     at = found;
   }
   if (at > current.length) return `Vị trí góp ý ở "${s.place}" không còn trong văn bản.`;
@@ -101,11 +102,12 @@ export function decideSuggestions(db: Db, input: DecideInput, who: string): Resu
         const chosen = input.all ? rows.filter((s) => s.state === 'open') : input.suggestions.map((k) => rows.find((s) => s.id === k));
         chosen.forEach((s, i) => {
           if (!s) abort('NOT_FOUND', `Văn bản #${doc.id} không có góp ý số ${input.suggestions[i] ?? ''}.`);
-          if (s.state !== 'open')
+          if (s.state !== 'open') {
             abort(
               'INVALID_INPUT',
               `Góp ý số ${s.id} không còn chờ xử lý (${s.state === 'unplaced' ? 'không đặt được vào văn bản' : 'đã xử lý'}).`,
             );
+          }
         });
         const list = (chosen as Suggestion[]).filter(isPlaced).sort((a, b) => a.id - b.id);
         const at = nowIso(db);

@@ -76,8 +76,9 @@ export function importWordReview(db: Db, input: WordReviewInput, who: string): R
     db
       .transaction((): ReviewImportReport => {
         const doc = loadDocument(db, input.id);
-        if (doc.status === 'ban-hanh')
+        if (doc.status === 'ban-hanh') {
           abort('INVALID_INPUT', 'Văn bản đã ban hành: không nhập góp ý vào được. Hãy lập phiên bản sửa đổi nếu cần sửa.');
+        }
         const profile = unwrap(profileFor(doc.content));
         const placed = placeReview(doc.content, profile, read.value);
         const at = nowIso(db);
@@ -171,7 +172,7 @@ export function importWordReview(db: Db, input: WordReviewInput, who: string): R
           const shown = comments.find((x) => x.threadId === parentThread);
           const entry = { author, createdAt: c.madeAt ?? at, body: c.body };
           if (shown) shown.replies.push(entry);
-          else
+          else {
             comments.push({
               threadId: parentThread,
               author: thread?.author ?? '',
@@ -181,6 +182,7 @@ export function importWordReview(db: Db, input: WordReviewInput, who: string): R
               place: '',
               replies: [entry],
             });
+          }
         }
         if (isContentEditable(doc.status) && body !== doc.content.body) {
           unwrap(

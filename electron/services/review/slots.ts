@@ -51,9 +51,9 @@ function headerSlots(doc: Resolution, profile: FormatProfile): Slot[] {
   out.push(fixed('*', 'Phần đầu'), fixed(profile.header.partyTitle.text, 'Phần đầu'));
   out.push(fixed(formatDocNumber(h.number, profile.numbering), 'Số, ký hiệu (ứng dụng ghi)'));
   for (const line of markLines(doc.marks, profile)) {
-    if (line.kind === 'circulation' && doc.marks.circulation)
+    if (line.kind === 'circulation' && doc.marks.circulation) {
       out.push(fieldLine(doc.marks.circulation, 'Phạm vi lưu hành', (at) => ({ part: 'circulation', at })));
-    else out.push(fixed(line.text, 'Dấu chỉ mức độ (ứng dụng ghi)'));
+    } else out.push(fixed(line.text, 'Dấu chỉ mức độ (ứng dụng ghi)'));
   }
   const date = placeDateText(doc);
   const place = h.place.trim();
@@ -214,8 +214,9 @@ function closingSlots(doc: Resolution, profile: FormatProfile): Slot[] {
     }
     out.push({ text: `${text}${line.end}`, where, spans });
   });
-  if (doc.marks.productionNote)
+  if (doc.marks.productionNote) {
     out.push(fieldLine(doc.marks.productionNote, 'Ký hiệu người đánh máy', (at) => ({ part: 'production-note', at })));
+  }
   const authority = authorityText(doc.signature);
   if (authority !== null) {
     const prefix = `${doc.signature.authority} `;

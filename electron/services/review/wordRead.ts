@@ -1,6 +1,6 @@
-import { parseXml, type XmlElement } from '../../import/xml/parse.ts';
-import { child, children, toggle } from '../../import/xml/query.ts';
-import { openZip } from '../../import/zip.ts';
+import { parseXml, type XmlElement } from '../../ooxml/xml/parse.ts';
+import { child, children, toggle } from '../../ooxml/xml/query.ts';
+import { openZip } from '../../ooxml/zip.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 
 /**
@@ -162,9 +162,9 @@ function walkBlocks(el: XmlElement, out: WordParagraph[], open: Map<string, numb
   for (const c of el.children) {
     if (typeof c === 'string') continue;
     if (c.name === 'w:p') out.push(readParagraph(c, open));
-    else if (c.name === 'w:tbl' || c.name === 'w:tr' || c.name === 'w:tc' || c.name === 'w:sdt' || c.name === 'w:sdtContent')
+    else if (c.name === 'w:tbl' || c.name === 'w:tr' || c.name === 'w:tc' || c.name === 'w:sdt' || c.name === 'w:sdtContent') {
       walkBlocks(c, out, open);
-    else if (c.name === 'w:ins' || c.name === 'w:del' || c.name === 'w:customXml') walkBlocks(c, out, open);
+    } else if (c.name === 'w:ins' || c.name === 'w:del' || c.name === 'w:customXml') walkBlocks(c, out, open);
   }
 }
 

@@ -102,8 +102,9 @@ export function StartGate({ children }: { children: ReactNode }) {
               onClick={() => {
                 if (
                   !window.confirm('Xóa toàn bộ dữ liệu mẫu (ba cơ quan mẫu và văn bản của chúng)? Dữ liệu của cơ quan bạn được giữ nguyên.')
-                )
+                ) {
                   return;
+                }
                 void personApi.removeDemo({}).then((r) => (r.ok ? window.location.reload() : setError(errorText(r.error))));
               }}
             >

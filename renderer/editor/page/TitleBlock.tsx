@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Paragraph } from '../../../electron/contract/model/body.ts';
+import { runsToText } from '../../../electron/contract/model/inline.ts';
 import type { Title } from '../../../electron/contract/model/parts.ts';
 import { summaryLengthWarning } from '../../../electron/format/summary.ts';
 import { TextArea } from '../../app/TextArea.tsx';
@@ -17,7 +18,7 @@ function SummaryWarning({ summary }: { summary: string }) {
   );
 }
 
-const plain = (p: Paragraph): string => p.runs.map((r) => (r.type === 'text' ? r.text : '')).join('');
+const plain = (p: Paragraph): string => runsToText(p.runs);
 
 /** A preamble paragraph after an edit: its runs become one plain run only when the words changed. */
 function edited(p: Paragraph, text: string): Paragraph {

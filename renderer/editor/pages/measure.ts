@@ -142,9 +142,9 @@ function bodyBlocks(body: Element, sheet: HTMLElement): Placed[] {
       const lines = [...child.querySelectorAll('.nq-target-line')];
       lines.forEach((line, i) => out.push(textBlock(line, sheet, i === 0 ? extra : {}, notes)));
     } else if (table) out.push(tableBlock(table, sheet, extra));
-    else if (child.matches('p, .nq-h, .nq-bullet'))
+    else if (child.matches('p, .nq-h, .nq-bullet')) {
       out.push(textBlock(child, sheet, { ...extra, ...(child.classList.contains('nq-h') ? { keepNext: true } : {}) }, notes));
-    else out.push(boxBlock(child, sheet, extra));
+    } else out.push(boxBlock(child, sheet, extra));
   }
   return out;
 }

@@ -72,8 +72,9 @@ export function CopyDialog({ kind, orgId: initialOrg, document, organizations = 
     if (kind === 'sao-luc' && !file) return setError('Hãy chọn tệp .docx của văn bản nhận được.');
     if (kind === 'trich-sao' && chosen.size === 0) return setError('Hãy chọn ít nhất một phần để trích sao.');
     if (lines.length === 0) return setError('Bản sao phải có ít nhất một nơi nhận.');
-    if (!signature || signature.title.trim() === '' || signature.name.trim() === '')
+    if (!signature || signature.title.trim() === '' || signature.name.trim() === '') {
       return setError('Hãy ghi chức vụ và họ tên người ký bản sao.');
+    }
     const problem = file ? uploadProblem(file) : null;
     if (problem) return setError(problem);
     setBusy(true);

@@ -1,5 +1,5 @@
 import type { Block, HeadingLevel } from '../../../electron/contract/model/body.ts';
-import type { Inline } from '../../../electron/contract/model/inline.ts';
+import { runsToText } from '../../../electron/contract/model/inline.ts';
 import { headingLabels } from '../../../electron/format/headingNumbers.ts';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 
@@ -20,18 +20,14 @@ export type PartEntry = {
 
 const depth: Record<HeadingLevel, number> = { part: 0, section: 1, item: 2, subitem: 3, subsubitem: 4 };
 
-export function runsText(runs: readonly Inline[]): string {
-  return runs.map((r) => (r.type === 'text' ? r.text : '')).join('');
-}
-
 function blockText(block: Block): string {
   switch (block.type) {
     case 'heading':
     case 'paragraph':
     case 'bullet':
-      return runsText(block.runs);
+      return runsToText(block.runs);
     case 'table':
-      return `Bảng ${block.rows.length} dòng: ${block.rows[0]?.map((c) => runsText(c.runs)).join(' | ') ?? ''}`;
+      return `Bảng ${block.rows.length} dòng: ${block.rows[0]?.map((c) => runsToText(c.runs)).join(' | ') ?? ''}`;
     case 'targets':
       return 'Danh sách chỉ tiêu';
     case 'page-break':

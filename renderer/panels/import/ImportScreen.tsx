@@ -34,8 +34,8 @@ export function ImportScreen({ onHome, onOpen }: Props) {
       api.previewImport({ fileName: file.name, base64: bytes.base64, ...(picker.orgId ? { orgId: picker.orgId } : {}) }),
     );
     setReading(false);
-    // The importer's code ("mã lỗi: …") is for programs; people get its sentence and what it found.
-    if (!r.ok) return setError(errorText({ ...r.error, details: r.error.details?.filter((d) => !d.startsWith('mã lỗi:')) ?? [] }));
+    // The importer's cause (r.error.cause) is for programs; people get its sentence and what it found.
+    if (!r.ok) return setError(errorText(r.error));
     setPreview(r.value);
   };
 

@@ -56,11 +56,12 @@ export function SavedLists({ orgId, lines, onPick }: Props) {
           disabled={chosen === ''}
           onClick={() => {
             const list = lists.find((l) => String(l.id) === chosen);
-            if (list)
+            if (list) {
               onPick(
                 list.lines.map((l) => ({ ...l })),
                 list.name,
               );
+            }
           }}
         >
           Dùng danh sách này

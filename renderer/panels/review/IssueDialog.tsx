@@ -1,6 +1,7 @@
+import { isIsoDay } from '../../../electron/contract/model/dates.ts';
 import { useEffect, useState } from 'react';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
-import { padBelow } from '../../../electron/format/numbers.ts';
+import { formatDocNumber, plainNumbering } from '../../../electron/format/docNumber.ts';
 import { call, useApi } from '../../app/api.ts';
 import { DateField } from '../../app/DateField.tsx';
 import { Dialog } from '../../app/Dialog.tsx';
@@ -29,13 +30,13 @@ export function IssueDialog({ stored, onClose, onIssue }: Props) {
       if (!r.ok) return;
       const seq = r.value.entries.reduce((max, e) => Math.max(max, e.seq), 0) + 1;
       setNext(
-        `Số ${padBelow(seq)}-${typeCode}/${issuerCode} (nhiệm kỳ ${r.value.term.ordinal}, ${r.value.term.startYear}–${r.value.term.endYear})`,
+        `${formatDocNumber({ seq, typeCode, issuerCode }, plainNumbering)} (nhiệm kỳ ${r.value.term.ordinal}, ${r.value.term.startYear}–${r.value.term.endYear})`,
       );
     });
   }, [api, stored.orgId, stored.docType, typeCode, issuerCode]);
 
   const submit = async (): Promise<void> => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    if (!isIsoDay(date)) {
       setError('Hãy nhập ngày ban hành theo dạng ngày/tháng/năm, ví dụ 10/12/2026.');
       return;
     }

@@ -1,5 +1,5 @@
 import type { DocNumber } from '../../../electron/contract/model/parts.ts';
-import { isContentEditable, nextStatuses, type DocumentStatus } from '../../../electron/contract/model/status.ts';
+import { nextStatuses, type DocumentStatus } from '../../../electron/contract/model/status.ts';
 import type { StatusEvent } from '../../../electron/contract/workflow.ts';
 import { formatDocNumber, type NumberingRules } from '../../../electron/format/docNumber.ts';
 
@@ -48,9 +48,6 @@ export function roundText(status: DocumentStatus, draftRound: number | null): st
 export function numberText(number: DocNumber, rules: NumberingRules): string | null {
   return number.seq === null ? null : formatDocNumber(number, rules);
 }
-
-/** Whether the text may be edited (only Dự thảo and Trả lại). */
-export const canEditContent = isContentEditable;
 
 /** What a step of the history did, in words. */
 export function eventTitle(event: StatusEvent): string {

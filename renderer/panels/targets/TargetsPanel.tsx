@@ -3,7 +3,7 @@ import type { TargetNode } from '../../../electron/contract/model/targets.ts';
 import { walkTargets } from '../../../electron/contract/model/targets.ts';
 import { applyRowAction, type RowAction } from './rowActions.ts';
 import { DRAG_TYPE, TargetRow } from './TargetRow.tsx';
-import { flattenTargets, insertNode, moveBefore, newKey } from './tree.ts';
+import { insertNode, moveBefore, newKey, targetRows } from './tree.ts';
 
 type Props = { targets: TargetNode[]; planYear: number; onChange: (targets: TargetNode[]) => void };
 
@@ -11,7 +11,7 @@ type Props = { targets: TargetNode[]; planYear: number; onChange: (targets: Targ
 export const TargetsPanel = memo(function TargetsPanel({ targets, planYear, onChange }: Props) {
   const latest = useRef(targets);
   latest.current = targets;
-  const rows = useMemo(() => flattenTargets(targets), [targets]);
+  const rows = useMemo(() => targetRows(targets), [targets]);
   const showPrevious = useMemo(() => [...walkTargets(targets)].some(([n]) => n.previous !== undefined), [targets]);
   const onAction = useCallback((key: string, action: RowAction) => onChange(applyRowAction(latest.current, key, action)), [onChange]);
   const add = (group: boolean): void => {

@@ -1,5 +1,4 @@
-import type { TargetNode } from '../../../electron/contract/model/targets.ts';
-import { walkTargets } from '../../../electron/contract/model/targets.ts';
+import { flattenTargets, walkTargets, type TargetNode } from '../../../electron/contract/model/targets.ts';
 
 /**
  * The targets tree, edited immutably by indicator key: every operation returns a new tree that
@@ -120,14 +119,13 @@ export function newKey(nodes: readonly TargetNode[], stem = 'chi-tieu-moi'): str
 export type TargetRow = { node: TargetNode; depth: number; stt: string; index: number; siblings: number; parentKey: string | null };
 
 /** The tree as table rows, top to bottom; STT numbers the top level only, as printed. */
-export function flattenTargets(nodes: readonly TargetNode[]): TargetRow[] {
-  const rows: TargetRow[] = [];
-  const walk = (list: readonly TargetNode[], depth: number, parentKey: string | null): void => {
-    list.forEach((node, i) => {
-      rows.push({ node, depth, stt: depth === 0 ? String(i + 1) : '', index: i, siblings: list.length, parentKey });
-      walk(node.children, depth + 1, node.key);
-    });
-  };
-  walk(nodes, 0, null);
-  return rows;
+export function targetRows(nodes: readonly TargetNode[]): TargetRow[] {
+  return flattenTargets(nodes).map(({ node, depth, index, siblings, parent }) => ({
+    node,
+    depth,
+    stt: depth === 0 ? String(index + 1) : '',
+    index,
+    siblings,
+    parentKey: parent?.key ?? null,
+  }));
 }

@@ -23,8 +23,9 @@ export function Overlay({ testId, label, onClose, children, data = {} }: Props) 
       data-testid={testId}
       {...attrs}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.nativeEvent.isComposing && !(e.target instanceof HTMLElement && e.target.closest('.dialog')))
+        if (e.key === 'Escape' && !e.nativeEvent.isComposing && !(e.target instanceof HTMLElement && e.target.closest('.dialog'))) {
           onClose();
+        }
       }}
     >
       {children}

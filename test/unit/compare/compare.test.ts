@@ -124,11 +124,12 @@ describe('compareResolutions', () => {
     const after = draft(2026, (d) => {
       const targets = (d.targets ?? []) as TargetNode[];
       const group = targets[0];
-      if (group?.children?.[0])
+      if (group?.children?.[0]) {
         group.children[0] = {
           ...group.children[0],
           value: { written: 'Tăng 11 - 12', parsed: { kind: 'growthRange', min: 11, max: 12, direction: 'higher' } },
         };
+      }
       if (group?.children?.[1]) group.children[1] = { ...group.children[1], name: 'Ngành Thương mại - Dịch vụ', unit: 'phần trăm' };
       targets.pop();
       targets.push({

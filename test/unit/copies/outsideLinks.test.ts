@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBlockOf } from '../../../electron/docx/copyTexts.ts';
 import { appendCopyBlock, openReceivedDocx } from '../../../electron/docx/appendCopy/index.ts';
 import { findProfile, DEFAULT_PROFILE_ID } from '../../../electron/format/profiles/index.ts';
-import { parseXml } from '../../../electron/import/xml/parse.ts';
+import { parseXml } from '../../../electron/ooxml/xml/parse.ts';
 import { unzipDocx } from '../../support/docxXml.ts';
 import { hasTool } from '../../support/tools.ts';
 import { PROVINCIAL, provincialResolutionDocx } from '../../fixtures/copies/provincialResolution.ts';
@@ -111,8 +111,9 @@ describe('a certified copy of a received .docx that reaches outside itself', () 
 
   it('keeps the text, the hyperlink text, the image frames, and every part well-formed', () => {
     const doc = parts.get('word/document.xml') ?? '';
-    for (const line of [PROVINCIAL.title, PROVINCIAL.summary, PROVINCIAL.firstLine, PROVINCIAL.lastLine, 'Trang tin', 'SAO LỤC'])
+    for (const line of [PROVINCIAL.title, PROVINCIAL.summary, PROVINCIAL.firstLine, PROVINCIAL.lastLine, 'Trang tin', 'SAO LỤC']) {
       expect(doc).toContain(line);
+    }
     expect(doc).toContain('<v:imagedata o:title=""/>');
     for (const [name, text] of parts) expect(parseXml(text).ok, name).toBe(true);
   });

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importResolution } from '../../../electron/import/index.ts';
 import { readDocxParts } from '../../../electron/import/docx/package.ts';
-import { openZip } from '../../../electron/import/zip.ts';
+import { openZip } from '../../../electron/ooxml/zip.ts';
 import { makeDocx, para } from './helpers/makeDocx.ts';
 import { patchCentral, rawZip } from './helpers/zipPatch.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml, type XmlElement } from '../../../electron/import/xml/parse.ts';
-import { child, textOf, toggle } from '../../../electron/import/xml/query.ts';
+import { parseXml, type XmlElement } from '../../../electron/ooxml/xml/parse.ts';
+import { child, textOf, toggle } from '../../../electron/ooxml/xml/query.ts';
 
 const root = (xml: string): XmlElement => {
   const r = parseXml(xml);

@@ -36,14 +36,15 @@ function fakeStore(start = 1) {
       failures -= 1;
       return { ok: false, error: { code: 'DISK_FULL', message: 'Ổ đĩa đã đầy' } };
     }
-    if (expected !== version)
+    if (expected !== version) {
       return {
         ok: false,
         error: {
-          code: 'INVALID_INPUT',
+          code: 'CONFLICT',
           message: `Văn bản đã được lưu ở nơi khác (phiên bản ${version}, bạn đang sửa phiên bản ${expected}).`,
         },
       };
+    }
     version += 1;
     saves.push(content);
     return { ok: true, value: stored(version, content) };

@@ -15,9 +15,9 @@ function caretIn(editor: LexicalEditor, index: number, offset?: number): void {
       const block = $getRoot().getChildAtIndex(index);
       if (!$isElementNode(block)) throw new Error('no block');
       const first = block.getFirstDescendant();
-      if (first && offset !== undefined && 'select' in first)
+      if (first && offset !== undefined && 'select' in first) {
         (first as unknown as { select: (a: number, b: number) => void }).select(offset, offset);
-      else block.selectEnd();
+      } else block.selectEnd();
     },
     { discrete: true },
   );

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TargetNode } from '../../../electron/contract/model/targets.ts';
 import { applyRowAction } from '../../../renderer/panels/targets/rowActions.ts';
-import { flattenTargets, indentNode, moveBefore, moveNode, newKey, outdentNode } from '../../../renderer/panels/targets/tree.ts';
+import { indentNode, moveBefore, moveNode, newKey, outdentNode, targetRows } from '../../../renderer/panels/targets/tree.ts';
 import { judgedPrevious, readingOf, withUnit, withValue } from '../../../renderer/panels/targets/values.ts';
 import { loadResolution } from '../../support/fixtures.ts';
 
 const leaf = (key: string, children: TargetNode[] = []): TargetNode => ({ key, name: key, children });
-const keys = (nodes: readonly TargetNode[]): string[] => flattenTargets(nodes).map((r) => `${'  '.repeat(r.depth)}${r.node.key}`);
+const keys = (nodes: readonly TargetNode[]): string[] => targetRows(nodes).map((r) => `${'  '.repeat(r.depth)}${r.node.key}`);
 
 describe('targets tree', () => {
   const tree = [leaf('a', [leaf('a1'), leaf('a2')]), leaf('b'), leaf('c')];
@@ -42,7 +42,7 @@ describe('targets tree', () => {
   });
 
   it('numbers only the top level, as printed', () => {
-    expect(flattenTargets(tree).map((r) => r.stt)).toEqual(['1', '', '', '2', '3']);
+    expect(targetRows(tree).map((r) => r.stt)).toEqual(['1', '', '', '2', '3']);
   });
 });
 

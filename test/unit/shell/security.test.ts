@@ -111,8 +111,9 @@ describe('the window lock-down', () => {
   it('denies new windows and every permission', () => {
     expect(denyWindowOpen()).toEqual({ action: 'deny' });
     const answers: boolean[] = [];
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       denyPermissionRequest(null, p, (granted) => answers.push(granted));
+    }
     expect(answers).toEqual([false, false, false, false, false]);
     expect(denyPermissionCheck()).toBe(false);
   });

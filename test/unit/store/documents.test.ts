@@ -154,7 +154,7 @@ describe('saving documents', () => {
       why: 'Lần 3',
       expectedVersion: 1,
     });
-    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     if (!r.ok) expect(r.error.message).toContain('đã được lưu ở nơi khác');
     expect(must(getDocument(db, v1.id)).content.marks.draftRound).toBe(2);
   });

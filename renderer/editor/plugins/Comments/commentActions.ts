@@ -34,7 +34,7 @@ export function makeCommentActions(d: CommentDeps) {
     return name === '' ? {} : { author: name };
   };
   /** Anchor edits of a locked document are already saved with the comment: not an edit for autosave or undo. */
-  const quiet = (): void => {
+  const $quiet = (): void => {
     if (!d.locked) return;
     $addUpdateTag(LOAD_TAG);
     $addUpdateTag(HISTORY_MERGE_TAG);
@@ -43,7 +43,7 @@ export function makeCommentActions(d: CommentDeps) {
     store.set((s) => (s.threads.kind === 'ready' ? { threads: { ...s.threads, threads: fn(s.threads.threads) } } : {}));
   const unwrap = (id: string): void =>
     editor.update(() => {
-      quiet();
+      $quiet();
       $removeComment(id);
     });
 
@@ -60,7 +60,7 @@ export function makeCommentActions(d: CommentDeps) {
         return true;
       }
       const id = newCommentId();
-      quiet();
+      $quiet();
       const previous = store.get().draft;
       if (previous) $removeComment(previous.id);
       const quote = $wrapSelectionInComment(id);

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getNodeByKey, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
+import { runsToText } from '../../../../electron/contract/model/inline.ts';
 import type { FootnoteViewProps } from '../../nodes/decoratorViews.ts';
 import { $isFootnoteNode } from '../../nodes/FootnoteNode.ts';
 import { FootnotePopover } from './FootnotePopover.tsx';
@@ -13,7 +14,7 @@ export function FootnoteView({ nodeKey, runs }: FootnoteViewProps) {
   const button = useRef<HTMLButtonElement>(null);
   const editable = useLexicalEditable();
   const [open, setOpen] = useState(false);
-  const text = runs.map((r) => r.text).join('');
+  const text = runsToText(runs);
 
   useEffect(() => {
     if (takeFootnoteOpen(nodeKey)) setOpen(true);

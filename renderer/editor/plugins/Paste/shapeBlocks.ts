@@ -30,12 +30,13 @@ export function shapeParagraph(runs: Inline[], bulletDepth: number | null): Bloc
   const first = trimmed[0];
   const head = first?.type === 'text' ? first.text : '';
   const bullet = LEADING_BULLET.exec(head);
-  if (bullet)
+  if (bullet) {
     return {
       type: 'bullet',
       marker: bullet[1] === '+' || bullet[1] === 'o' || bullet[1] === '◦' ? '+' : '-',
       runs: stripPrefix(trimmed, bullet[0].length),
     };
+  }
   const label = LEADING_LABEL.exec(head);
   if (label?.[1]) return { type: 'paragraph', label: label[1], runs: stripPrefix(trimmed, label[0].length) };
   return { type: 'paragraph', runs: trimmed };

@@ -54,10 +54,11 @@ export function scoreImport(got: Resolution, truth: Resolution): Score {
     const g = mine.get(k);
     const ok = g !== undefined && (g.unit ?? null) === (t.unit ?? null) && isDeepStrictEqual(g.value ?? null, t.value ?? null);
     if (ok) right += 1;
-    else
+    else {
       targetsWrong.push(
         g ? `${t.name}: ${g.unit ?? '-'} ${JSON.stringify(g.value)} ≠ ${t.unit ?? '-'} ${JSON.stringify(t.value)}` : `${t.name}: không có`,
       );
+    }
   }
   return {
     headerRight: HEADER_FIELDS.length - headerWrong.length,

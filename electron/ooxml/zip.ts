@@ -1,6 +1,6 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { limits } from './limits.ts';
-import { failWith, readOk, type ReadResult } from './result.ts';
+import { failWith, readOk, type ReadResult } from './readResult.ts';
 
 /**
  * A ZIP reader for .docx packages that cannot be turned against the machine: it reads the
@@ -39,8 +39,9 @@ function readDirectory(bytes: Uint8Array): ReadResult<Entry[]> {
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   const offset = view.getUint32(end + 16, true);
-  if (view.getUint16(end + 4, true) !== 0 || count === 0xffff || offset === 0xffffffff)
+  if (view.getUint16(end + 4, true) !== 0 || count === 0xffff || offset === 0xffffffff) {
     return failWith('CORRUPT_ZIP', ['dạng ZIP64 hoặc nhiều phần không được hỗ trợ']);
+  }
   if (count > limits.maxZipEntries) return failWith('ZIP_BOMB', [`tệp nén có ${count} phần (tối đa ${limits.maxZipEntries})`]);
   if (offset + size > end) return failWith('CORRUPT_ZIP', ['mục lục của tệp nén nằm ngoài tệp']);
   const entries: Entry[] = [];

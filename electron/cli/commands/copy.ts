@@ -1,0 +1,179 @@
+import { basename, resolve } from 'node:path';
+import { copyKinds, type MakeCopyRequest } from '../../contract/api.ts';
+import type { Signature } from '../../contract/model/parts.ts';
+import { fail, ok, type Result } from '../../contract/result.ts';
+import { parseAuthority } from '../../format/authority.ts';
+import { formatDateShort } from '../../format/dates.ts';
+import { callOptions, parseCommand, storeOptions, usageError, wholeNumber, type Command } from '../args.ts';
+import { callVerb, type CliCallOptions } from '../call.ts';
+import { readInputFile } from '../files.ts';
+import { EXIT_FAILURE, EXIT_OK, printError, type Io } from '../output.ts';
+import { pad, withStore, type Store } from '../store.ts';
+
+/** soan-nq copy …: certified copies (makeCopy) and soan-nq copy list …: the copy register (listCopies). */
+
+const usage = `  soan-nq copy --kind sao-y --id <số văn bản trong kho> -o <bản-sao.docx>
+  soan-nq copy --kind trich-sao --id <n> --parts 3-7,12 [--appendix] -o <bản-sao.docx>
+  soan-nq copy --kind sao-luc --from <văn-bản-nhận.docx> --org <mã> -o <bản-sao.docx>
+        [--date YYYY-MM-DD] [--recipient "<dòng nơi nhận>" …] [--recipients-list "<tên danh sách>"]
+        [--signer <mã người ký>] [--authority "K/T CHÁNH VĂN PHÒNG"] [--signer-title "…"] [--signer-name "…"]
+        [--source "<tên văn bản được sao>"] [--json]
+                                                      Làm bản sao (sao y bản chính, trích sao, sao lục) và ghi sổ bản sao
+  soan-nq copy list --org <mã> [--date YYYY-MM-DD | --term <khóa, ví dụ XIII>] [--json]
+                                                      Sổ bản sao của cơ quan trong một nhiệm kỳ`;
+
+const options = {
+  ...storeOptions,
+  kind: { type: 'string' },
+  id: { type: 'string' },
+  from: { type: 'string' },
+  org: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  date: { type: 'string' },
+  parts: { type: 'string' },
+  appendix: { type: 'boolean' },
+  recipient: { type: 'string', multiple: true },
+  'recipients-list': { type: 'string' },
+  signer: { type: 'string' },
+  authority: { type: 'string' },
+  'signer-title': { type: 'string' },
+  'signer-name': { type: 'string' },
+  source: { type: 'string' },
+  term: { type: 'string' },
+} as const;
+
+type Values = {
+  [K in keyof typeof options]?: (typeof options)[K] extends { multiple: true }
+    ? string[]
+    : (typeof options)[K]['type'] extends 'boolean'
+      ? boolean
+      : string;
+};
+
+const kindNames = { 'sao-y': 'sao y bản chính', 'sao-luc': 'sao lục', 'trich-sao': 'trích sao' } as const;
+
+export const copyCommand: Command = {
+  name: 'copy',
+  usage,
+  async run(argv, io) {
+    const parsed = parseCommand(io, argv, options, usage);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
+    if (positionals[0] === 'list' && positionals.length === 1) return runCopyList(io, values);
+    if (positionals.length > 0) return usageError(io, `thừa "${positionals.join(' ')}".`, usage);
+    return runCopy(io, values);
+  },
+};
+
+/** --authority, --signer-title, --signer-name: typed over the chosen (or the office's) signer. */
+function signatureFlags(values: Values): Result<MakeCopyRequest['signature']> {
+  const typed: Partial<Signature> = {};
+  if (values.authority !== undefined) {
+    const parsed = parseAuthority(values.authority);
+    if (!parsed.ok) return parsed;
+    Object.assign(typed, parsed.value);
+  }
+  if (values['signer-title'] !== undefined) typed.title = values['signer-title'];
+  if (values['signer-name'] !== undefined) typed.name = values['signer-name'];
+  return ok(Object.keys(typed).length > 0 ? typed : undefined);
+}
+
+async function runCopy(io: Io, values: Values): Promise<number> {
+  const kind = copyKinds.find((k) => k === values.kind);
+  if (kind === undefined) return usageError(io, `cần --kind là một trong ${copyKinds.join(', ')}.`, usage);
+  const out = values.out;
+  if (!out) return usageError(io, 'cần -o <bản-sao.docx>: tệp bản sao sẽ ghi ra.', usage);
+  const id = wholeNumber(values.id);
+  if ((values.id === undefined) === (values.from === undefined)) {
+    return usageError(io, 'cần đúng một nguồn: --id <số văn bản trong kho> hoặc --from <tệp .docx nhận được>.', usage);
+  }
+  if (values.id !== undefined && id === null) {
+    return usageError(io, `--id "${values.id}" phải là số văn bản trong kho (số nguyên dương).`, usage);
+  }
+  const signerId = wholeNumber(values.signer);
+  if (values.signer !== undefined && signerId === null) {
+    return usageError(io, `--signer "${values.signer}" phải là mã người ký (số nguyên dương).`, usage);
+  }
+  const signature = signatureFlags(values);
+  if (!signature.ok) return (printError(io, signature.error), EXIT_FAILURE);
+  const from = values.from;
+  if (from !== undefined && resolve(from) === resolve(out)) {
+    return usageError(io, 'tệp bản sao (-o) phải khác tệp văn bản nhận được (--from).', usage);
+  }
+  let source: MakeCopyRequest['source'];
+  if (from !== undefined) {
+    const file = await readInputFile(from);
+    if (!file.ok) return (printError(io, file.error), EXIT_FAILURE);
+    source = { fileName: basename(from), base64: file.value.base64 };
+  } else {
+    source = { documentId: id ?? 0 };
+  }
+  const request = {
+    kind,
+    source,
+    ...(values.org ? { orgId: values.org } : {}),
+    ...(values.parts !== undefined ? { parts: values.parts } : {}),
+    ...(values.appendix ? { includeAppendix: true } : {}),
+    ...(values.date !== undefined ? { date: values.date } : {}),
+    ...(values.recipient ? { recipients: values.recipient.map((text) => ({ text })) } : {}),
+    ...(values['recipients-list'] !== undefined ? { recipientList: values['recipients-list'] } : {}),
+    ...(signerId !== null ? { signerId } : {}),
+    ...(signature.value ? { signature: signature.value } : {}),
+    ...(values.source !== undefined ? { sourceLabel: values.source } : {}),
+  };
+  const call = callOptions(values, out);
+  return withStore(io, call.db, async (store) => {
+    const made = await callVerb(store, 'makeCopy', request, call);
+    if (!made.ok) return (printError(io, made.error), EXIT_FAILURE);
+    const { record, number, base64, removed } = made.value;
+    const bytes = Buffer.byteLength(base64, 'base64');
+    if (values.json) {
+      io.out(JSON.stringify({ ...record, number, path: out, bytes, removed }, null, 2));
+    } else {
+      io.out(`Đã ${kindNames[kind]} ${record.sourceLabel}: ${number}, ngày ${formatDateShort(record.copiedOn)}.`);
+      io.out(`Tệp bản sao: ${out} (${Math.max(1, Math.round(bytes / 1024))} KB). Đã ghi vào sổ bản sao của ${record.orgId}.`);
+      if (removed.length > 0) {
+        io.out(`Bản sao không mang theo những gì trỏ ra ngoài tệp hoặc chạy được:\n${removed.map((r) => `  - ${r}`).join('\n')}`);
+      }
+    }
+    return EXIT_OK;
+  });
+}
+
+/** --term: a term's id (a number) or its ordinal as in "khóa XIII". */
+async function termIdOf(store: Store, org: string, term: string | undefined, call: CliCallOptions): Promise<Result<number | undefined>> {
+  if (term === undefined) return ok(undefined);
+  const id = wholeNumber(term);
+  if (id !== null) return ok(id);
+  const terms = await callVerb(store, 'listTerms', { orgId: org }, call);
+  if (!terms.ok) return terms;
+  const found = terms.value.find((t) => t.ordinal.toUpperCase() === term.trim().toUpperCase());
+  if (found) return ok(found.id);
+  const known = terms.value.map((t) => t.ordinal).join(', ') || 'chưa có';
+  return fail('NOT_FOUND', `"${org}" không có nhiệm kỳ khóa "${term}". Các khóa đã khai báo: ${known}.`);
+}
+
+function runCopyList(io: Io, values: Values): Promise<number> | number {
+  const org = values.org;
+  if (!org) return usageError(io, 'cần --org <mã cơ quan> để xem sổ bản sao.', usage);
+  const call = callOptions(values);
+  return withStore(io, call.db, async (store) => {
+    const termId = await termIdOf(store, org, values.term, call);
+    if (!termId.ok) return (printError(io, termId.error), EXIT_FAILURE);
+    const query = {
+      orgId: org,
+      ...(termId.value !== undefined ? { termId: termId.value } : {}),
+      ...(values.date ? { date: values.date } : {}),
+    };
+    const register = await callVerb(store, 'listCopies', query, call);
+    if (!register.ok) return (printError(io, register.error), EXIT_FAILURE);
+    const { term, copies } = register.value;
+    if (values.json) {
+      io.out(JSON.stringify({ org, term, copies }, null, 2));
+      return EXIT_OK;
+    }
+    io.out(`Sổ bản sao của ${org}, nhiệm kỳ khóa ${term.ordinal} (${term.startYear}–${term.endYear}): ${copies.length} bản sao.`);
+    for (const c of copies) io.out(`${pad(c.number, 18)} ${pad(formatDateShort(c.copiedOn), 11)} ${pad(c.kind, 10)} ${c.sourceLabel}`);
+    return EXIT_OK;
+  });
+}
