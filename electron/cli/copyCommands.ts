@@ -1,3 +1,4 @@
+import { describeArgsError } from './argsError.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -61,7 +62,7 @@ export async function runCopyCommand(argv: readonly string[], io: Io): Promise<n
   try {
     ({ values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true }));
   } catch (err) {
-    return usageError(io, err instanceof Error ? err.message : String(err));
+    return usageError(io, describeArgsError(err));
   }
   if (positionals[0] === 'list' && positionals.length === 1) return runCopyList(io, values);
   if (positionals.length > 0) return usageError(io, `thừa "${positionals.join(' ')}".`);

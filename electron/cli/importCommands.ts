@@ -1,3 +1,4 @@
+import { terminalSafeIo } from './terminal.ts';
 import { formatPlaceDate } from '../format/dates.ts';
 import type { ImportReport } from '../import/index.ts';
 import { checkDocxBytes } from '../services/docxCheck/index.ts';
@@ -47,7 +48,8 @@ function printSummary(io: Io, file: string, r: ImportReport): void {
   for (const note of r.notes) io.out(`Ghi chú: ${note}`);
 }
 
-export async function runImport(io: Io, file: string, flags: ImportFlags): Promise<number> {
+export async function runImport(terminal: Io, file: string, flags: ImportFlags): Promise<number> {
+  const io = terminalSafeIo(terminal);
   if (flags.save && !flags.org) {
     io.err('Lỗi: cần --org <mã cơ quan> để lưu văn bản nhập vào kho (ví dụ --org HU-DUC-TRONG).');
     return EXIT_FAILURE;
@@ -88,7 +90,8 @@ export async function runImport(io: Io, file: string, flags: ImportFlags): Promi
 }
 
 /** soan-nq check <file.docx> [--json]: exit 1 when the file has format errors, 2 when it cannot be read. */
-export async function runCheckDocx(io: Io, file: string, json: boolean): Promise<number> {
+export async function runCheckDocx(terminal: Io, file: string, json: boolean): Promise<number> {
+  const io = terminalSafeIo(terminal);
   const bytes = await readImportFile(file);
   const checked = bytes.ok ? checkDocxBytes(bytes.value) : bytes;
   if (!checked.ok) {

@@ -1,3 +1,4 @@
+import { describeArgsError } from './argsError.ts';
 import { parseArgs } from 'node:util';
 import { formatDateShort } from '../format/dates.ts';
 import { exportRegister, registerCells, registerTitle } from '../services/registerExport.ts';
@@ -84,7 +85,7 @@ export async function runRegisterCommand(command: 'issue' | 'register', argv: re
       },
     }).values;
   } catch (err) {
-    io.err(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
+    io.err(`Lỗi: ${describeArgsError(err)}`);
     return EXIT_FAILURE;
   }
   const common = { json: values.json === true, ...(values.db ? { db: values.db } : {}) };

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { describeArgsError } from './argsError.ts';
 import { parseArgs } from 'node:util';
 import { runCheck, runExport } from './commands.ts';
 import { runCheckDocx, runImport } from './importCommands.ts';
@@ -69,7 +70,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       },
     });
   } catch (err) {
-    io.err(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
+    io.err(`Lỗi: ${describeArgsError(err)}`);
     io.err('Gõ "soan-nq help" để xem cách dùng.');
     return EXIT_FAILURE;
   }
