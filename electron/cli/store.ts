@@ -8,7 +8,7 @@ import { EXIT_FAILURE, printError, type Io } from './output.ts';
 export async function withStore(io: Io, dbFlag: string | undefined, fn: (store: Store) => Promise<number> | number): Promise<number> {
   const path = databasePath(dbFlag);
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   } catch {
     // openStore reports the missing folder in Vietnamese.
   }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { fail, ok, type Result } from '../contract/result.ts';
@@ -56,6 +56,8 @@ export function openStore(path: string, options: OpenOptions = {}): Result<Store
   const opened = attempt(`mở tệp dữ liệu "${path}"`, () => {
     const db = new Database(path, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
     try {
+      // A new database is readable by its owner only (its -wal and -shm take the same mode).
+      if (checked.value === 'new' && !isMemory(path)) chmodSync(path, 0o600);
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       db.pragma('foreign_keys = ON');
       if (!readonly) {
