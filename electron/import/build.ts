@@ -1,7 +1,9 @@
 import type { BodyKind } from '../contract/model/parts.ts';
 import { cleanStrings } from '../contract/cleanText.ts';
 import { resolutionSchema, SCHEMA_VERSION, type Resolution, type ResolutionInput } from '../contract/model/resolution.ts';
+import { documentKindForm } from '../format/documentKinds.ts';
 import { scoreConfidence } from './confidence.ts';
+import { bodyKindOf } from './parse/bodyKind.ts';
 import { limits } from './limits.ts';
 import { marksOf } from './parse/marks.ts';
 import { readTargetsTables, type TableTargets } from './parse/targetTable.ts';
@@ -29,7 +31,7 @@ export type ImportReport = {
   notes: string[];
   links: TargetLink[];
   copy: CopyBlock | null;
-  /** Suggested status when stored: issued when it has a number and a date. */
+  /** Suggested status when stored: issued when it has a number and a date, or carries the e-office signature stamp. */
   status: 'ban-hanh' | 'du-thao';
   source: { format: 'docx' | 'txt'; paragraphs: number; plain: boolean };
 };
@@ -71,10 +73,17 @@ function appendixOrientation(s: Structure): 'portrait' | 'landscape' {
   return s.appendix && s.doc.pages.length > 1 && last && last.widthMm > last.heightMm ? 'landscape' : 'portrait';
 }
 
+/** "91%^(*)": the marker is taken off the value; the reviewer is told where it was. */
+function markerNotes(drafts: readonly TargetDraft[]): string[] {
+  return drafts.flatMap((d) => [
+    ...(d.note ? [`Chỉ tiêu "${d.name}": dấu chú thích ${d.note} sau giá trị được tách ra (xem phần chú thích của văn bản).`] : []),
+    ...markerNotes(d.children),
+  ]);
+}
+
 export function buildReport(s: Structure, options: BuildOptions): ReadResult<ImportReport> {
-  const issuingBody = s.header.issuingBody;
-  if (!s.title || !issuingBody) {
-    const why = !s.title ? 'không thấy tên loại "NGHỊ QUYẾT"' : 'không thấy tên cơ quan ban hành ở phần đầu';
+  if (!s.title) {
+    const why = 'không thấy phần đầu của văn bản Đảng (cơ quan ban hành, số và ký hiệu, "ĐẢNG CỘNG SẢN VIỆT NAM") hay tên loại văn bản';
     return {
       ok: false,
       error: { code: 'NOT_A_RESOLUTION', message: importMessages.NOT_A_RESOLUTION, details: [why] },
@@ -84,7 +93,9 @@ export function buildReport(s: Structure, options: BuildOptions): ReadResult<Imp
   const notes = [...s.doc.notes];
   const h = s.header;
   const plan = readPlanYear(s, options.fallbackYear);
-  const kind: BodyKind = h.bodyKind?.kind ?? 'dang-uy-co-quan';
+  const issuingBody = h.issuingBody ?? s.stamp?.body ?? MISSING('cơ quan ban hành');
+  const kind: BodyKind = h.bodyKind?.kind ?? bodyKindOf(s.stamp?.body ?? null, null)?.kind ?? 'dang-uy-co-quan';
+  const documentKind = s.kind?.kind ?? 'nghi-quyet';
   const targets = targetDrafts(s, plan.year);
   const { nodes, links } = assignKeys(targets.drafts, options.known ?? []);
   const closing = s.closing;
@@ -93,12 +104,13 @@ export function buildReport(s: Structure, options: BuildOptions): ReadResult<Imp
   const model: ResolutionInput = {
     schemaVersion: SCHEMA_VERSION,
     profileId: 'hd36-2018',
+    kind: documentKind,
     planYear: plan.year,
     header: {
       ...(h.superiorBody ? { superiorBody: h.superiorBody } : {}),
       issuingBody,
       bodyKind: kind,
-      number: h.number ?? { seq: null, typeCode: 'NQ', issuerCode: issuerCodeFor(kind) },
+      number: h.number ?? { seq: null, typeCode: documentKindForm(documentKind).typeCode, issuerCode: issuerCodeFor(kind) },
       place: h.place || MISSING('địa danh'),
       date: h.date,
     },
@@ -109,6 +121,7 @@ export function buildReport(s: Structure, options: BuildOptions): ReadResult<Imp
       summary: s.title.summary ?? MISSING('trích yếu'),
       preamble: [],
       decisionLine: s.title.decisionLine,
+      ...(s.addressees.length > 0 ? { addressees: s.addressees } : {}),
     },
     body: s.body?.blocks ?? [],
     targets: nodes,
@@ -140,14 +153,16 @@ export function buildReport(s: Structure, options: BuildOptions): ReadResult<Imp
     );
   }
   const confidence = scoreConfidence(s, { plan, links, targetsFrom: targets.from, kindSure: h.bodyKind?.sure ?? false });
+  if (!h.issuingBody) confidence['header.issuingBody'] = s.stamp?.body ? 0.5 : 0;
   pushAll(notes, describeRead(s, targets.from, links));
+  pushAll(notes, markerNotes(targets.drafts));
   return readOk({
     model: parsed.data,
     confidence,
     notes,
     links,
     copy: s.copy,
-    status: parsed.data.header.number.seq !== null && parsed.data.header.date !== null ? 'ban-hanh' : 'du-thao',
+    status: s.stamp || (parsed.data.header.number.seq !== null && parsed.data.header.date !== null) ? 'ban-hanh' : 'du-thao',
     source: { format: s.doc.format, paragraphs: parasOf(s.blocks).length, plain: s.doc.plain },
   });
 }

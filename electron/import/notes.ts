@@ -1,32 +1,12 @@
 import type { Paragraph } from '../contract/model/body.ts';
-import type { BodyKind } from '../contract/model/parts.ts';
 import { toInlines } from './parse/inline.ts';
 import type { Structure } from './structure.ts';
 import type { TargetLink } from './targets/link.ts';
 
 /** Review notes in Vietnamese, and small pieces of the model the builder needs. */
 
-const issuerCodes: Record<BodyKind, string> = {
-  'tinh-uy': 'TU',
-  'thanh-uy': 'TU',
-  'thi-uy': 'TU',
-  'huyen-uy': 'HU',
-  'quan-uy': 'QU',
-  'dang-uy-xa': 'ĐU',
-  'dang-uy-phuong': 'ĐU',
-  'dang-uy-dac-khu': 'ĐU',
-  'dang-uy-co-quan': 'ĐU',
-  'dang-uy-khoi': 'ĐU',
-  'chi-bo': 'CB',
-  'uy-ban-kiem-tra': 'UBKT',
-  'ban-dang': 'BTC',
-  'van-phong': 'VP',
-};
-
 /** The usual issuer code of a kind of body, for a number the file does not print. */
-export function issuerCodeFor(kind: BodyKind): string {
-  return issuerCodes[kind];
-}
+export { issuerCodeFor } from '../format/bodyKinds.ts';
 
 export function preambleOf(s: Structure): Paragraph[] {
   return (s.title?.preamble ?? []).map((p) => ({ type: 'paragraph' as const, runs: toInlines(p.runs) })).filter((p) => p.runs.length > 0);
@@ -42,10 +22,31 @@ const from: Record<'appendix' | 'body-table' | 'body' | 'none', string> = {
 export function describeRead(s: Structure, targetsFrom: keyof typeof from, links: readonly TargetLink[]): string[] {
   const notes: string[] = [];
   const h = s.header;
+  if (!s.kind)
+    notes.push('Không thấy tên loại văn bản (NGHỊ QUYẾT, KẾT LUẬN …) hay "Kính gửi": tạm ghi là nghị quyết; hãy chọn lại thể loại.');
+  else if (!s.kind.sure)
+    notes.push('Không thấy dòng tên loại văn bản: thể loại được suy ra từ ký hiệu trong số văn bản; hãy kiểm tra lại.');
+  if (!h.issuingBody)
+    notes.push(
+      s.stamp?.body
+        ? `Phần đầu không có tên cơ quan ban hành: tạm lấy theo chữ ký số ("${s.stamp.body}").`
+        : 'Phần đầu không có tên cơ quan ban hành: hãy điền vào.',
+    );
+  if (s.stamp)
+    notes.push(
+      `Văn bản đã ký số ngày ${s.stamp.date.split('-').reverse().join('/')}${s.stamp.body ? ` (${s.stamp.body})` : ''}: coi là văn bản đã ban hành; số và ngày do hệ thống điện tử điền có thể còn trống.`,
+    );
   if (!h.partyTitle) notes.push('Không thấy dòng "ĐẢNG CỘNG SẢN VIỆT NAM" ở phần đầu.');
   if (!h.number) notes.push('Không đọc được số và ký hiệu ("Số …-NQ/…"): để trống số, ký hiệu theo loại cơ quan.');
   if (!h.place) notes.push('Không đọc được địa danh và ngày tháng.');
-  else if (!h.date) notes.push(h.dateBlank ? 'Ngày ban hành còn để trống (bản dự thảo).' : 'Ngày ban hành không hợp lệ.');
+  else if (!h.date)
+    notes.push(
+      h.dateBlank
+        ? s.stamp
+          ? 'Ngày ban hành còn để trống trong tệp (hệ thống ký số điền sau); hãy điền theo bản đã ban hành.'
+          : 'Ngày ban hành còn để trống (bản dự thảo).'
+        : 'Ngày ban hành không hợp lệ.',
+    );
   if (h.bodyKind && !h.bodyKind.sure) notes.push('Loại cơ quan được suy ra từ ký hiệu trong số văn bản; hãy kiểm tra lại.');
   if (!h.bodyKind) notes.push('Không nhận ra loại cơ quan ban hành; tạm ghi là đảng ủy cơ quan.');
   if (h.unknown.length > 0) notes.push(`Phần đầu có dòng chưa nhận ra: ${h.unknown.map((u) => `"${u}"`).join(', ')}.`);
@@ -55,7 +56,7 @@ export function describeRead(s: Structure, targetsFrom: keyof typeof from, links
     if (s.closing.recipients.length === 0) notes.push('Không đọc được các dòng "Nơi nhận".');
     if (!s.closing.signature.name) notes.push('Không đọc được họ tên người ký.');
   }
-  if (targetsFrom === 'none') notes.push('Không tìm thấy chỉ tiêu (bảng phụ lục hoặc mục "CÁC CHỈ TIÊU …").');
+  if (targetsFrom === 'none') notes.push('Không tìm thấy chỉ tiêu (bảng phụ lục, mục "CHỈ TIÊU" hay "MỤC TIÊU").');
   else notes.push(`Chỉ tiêu đọc từ ${from[targetsFrom]}: ${links.length} chỉ tiêu.`);
   const linked = links.filter((l) => l.linkedTo).length;
   const ambiguous = links.filter((l) => l.match === 'ambiguous');

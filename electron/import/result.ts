@@ -51,7 +51,8 @@ export const importMessages: Record<ImportErrorCode, string> = {
   UNSAFE_XML: 'Tệp .docx có khai báo DTD/thực thể trong XML; từ chối đọc vì lý do an toàn.',
   CORRUPT_XML: 'Nội dung XML trong tệp .docx bị hỏng; hãy mở bằng Word và lưu lại.',
   NOT_TEXT: 'Tệp không phải văn bản thuần đọc được (có dữ liệu nhị phân).',
-  NOT_A_RESOLUTION: 'Tệp không phải một nghị quyết: không thấy tên loại "NGHỊ QUYẾT" hoặc phần đầu (cơ quan ban hành).',
+  NOT_A_RESOLUTION:
+    'Tệp không phải văn bản của Đảng: không thấy phần đầu (cơ quan ban hành, số và ký hiệu) hay tên loại văn bản. Hãy chọn đúng tệp văn bản.',
   INVALID_MODEL: 'Đọc được tệp nhưng nội dung chưa đủ để thành một nghị quyết hợp lệ.',
   READ_FAILED: 'Không đọc được tệp.',
 };

@@ -1,5 +1,6 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Paragraph, TextRun } from 'docx';
 import { cleanStrings } from '../contract/cleanText.ts';
+import { packDocument } from '../docx/pack.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import type { RegisterEntry, RegisterListing } from '../contract/workflow.ts';
 import { sectionPage, textWidthTwips } from '../docx/page.ts';
@@ -113,8 +114,7 @@ export async function registerDocx(dirty: RegisterListing): Promise<Uint8Array> 
       },
     ],
   });
-  const buffer = await Packer.toBuffer(doc);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return packDocument(doc);
 }
 
 /** "So-dang-ky-NQ-HU-khoa-XIII.csv": an ASCII file name for the register. */

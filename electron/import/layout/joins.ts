@@ -20,6 +20,8 @@ export function continues(prev: SourcePara, next: SourcePara, tail = prev.text.s
   if (a === '' || b === '' || ENDS_CLOSED.test(a) || STARTS_NEW.test(b) || isUpper(next.text)) return false;
   if (prev.format && next.format && prev.format.align !== next.format.align) return false;
   if (/^\p{Ll}/u.test(b)) return length >= 40;
+  // "… đạt trên" / "85%;": a figure that wrapped to the next line.
+  if (/^\d/u.test(b)) return length >= 40 && !/^\d+\s*[.)]\s/u.test(b);
   return length >= 150 && /^\p{Lu}\p{Ll}/u.test(b);
 }
 
@@ -36,7 +38,7 @@ export function joinSplitParas(paras: readonly SourcePara[]): SourcePara[] {
   };
   for (const p of paras) {
     const prev = out[out.length - 1];
-    const split = p.gapBefore || p.pageBreakBefore || /^\s*\p{Ll}/u.test(p.text);
+    const split = p.gapBefore || p.pageBreakBefore || /^\s*[\p{Ll}\d]/u.test(p.text);
     const tail = chain ? (chain.texts[chain.texts.length - 1] ?? '') : prev?.text.slice(-80);
     const length = chain ? chain.length : (prev?.text.length ?? 0);
     if (prev && split && continues(prev, p, tail, length)) {

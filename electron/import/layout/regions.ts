@@ -1,5 +1,7 @@
 import type { SourceBlock, SourcePara } from '../source.ts';
-import { key, parasOf, tidy } from './text.ts';
+import { namesIssuer } from '../parse/bodyKind.ts';
+import { readPlaceDate } from '../parse/header.ts';
+import { isUpper, key, parasOf, tidy } from './text.ts';
 
 /**
  * The parts of a resolution as ranges of blocks: header (before the type line "NGHỊ QUYẾT"),
@@ -11,7 +13,6 @@ import { key, parasOf, tidy } from './text.ts';
 export type Range = { start: number; end: number };
 export type Regions = { header: Range; main: Range; closing: Range | null; appendix: Range | null; copy: Range | null };
 
-export const TYPE_LINE = /^NGHỊ QUYẾT\b/u;
 export const AUTHORITY = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)\s*\S/u;
 const COPY_KIND = /^(SAO Y BẢN CHÍNH|SAO Y|SAO LỤC|TRÍCH SAO|BẢN SAO)\b/u;
 const APPENDIX = /^PHỤ LỤC(?:\s+(?:SỐ\s+)?[\dIVXLC]+)?$/u;
@@ -31,17 +32,24 @@ function findBlock(blocks: readonly SourceBlock[], from: number, test: (p: Sourc
   return -1;
 }
 
-/** The block index of the type line, or -1. */
-export function findTypeLine(blocks: readonly SourceBlock[]): number {
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (b?.kind !== 'para') continue;
-    const k = key(b.text);
-    if (TYPE_LINE.test(k) && k.length <= 120 && k === k.toLocaleUpperCase('vi')) return i;
-  }
-  return -1;
+/** A short line naming the copy's kind: "SAO LỤC", "SAO Y BẢN CHÍNH", "TRÍCH SAO". */
+const isCopyKind = (p: SourcePara): boolean => COPY_KIND.test(key(p.text)) && key(p.text).length <= 40;
+
+/** What may stand above the kind line in a copy block: the copying body, "*", its copy number, place and date. */
+function copyHeadLine(p: SourcePara): boolean {
+  const t = tidy(p.text).replace(/\*\*/g, '');
+  return (
+    (isUpper(t) && t.length <= 90 && (namesIssuer(t) || /^ĐẢNG BỘ\b/u.test(key(t)))) ||
+    /^\*+$/.test(t) ||
+    /^Số(?![\p{L}\p{N}])/u.test(t) ||
+    readPlaceDate(t) !== null
+  );
 }
 
+/**
+ * A certified-copy block: after a full-width rule (36-HD/VPTW), or, where a conversion lost the
+ * rule, from the copying body's lines right above its kind line.
+ */
 function findCopy(blocks: readonly SourceBlock[], from: number): number {
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i];
@@ -49,7 +57,15 @@ function findCopy(blocks: readonly SourceBlock[], from: number): number {
     const ahead = parasOf(blocks.slice(i + 1, i + 12)).slice(0, 10);
     if (ahead.some((p) => COPY_KIND.test(key(p.text)))) return i;
   }
-  return -1;
+  const kindAt = findBlock(blocks, from, isCopyKind);
+  if (kindAt < 0) return -1;
+  let start = kindAt;
+  while (start - 1 > from && kindAt - (start - 1) <= 6) {
+    const prev = blocks[start - 1];
+    if (prev?.kind !== 'para' || !copyHeadLine(prev)) break;
+    start -= 1;
+  }
+  return start;
 }
 
 export function findRegions(blocks: readonly SourceBlock[], titleAt: number): Regions {

@@ -103,9 +103,21 @@ function readSignature(pieces: readonly Piece[], roles: Roles): ClosingRead['sig
   return sig;
 }
 
+/** "Nơi nhận: T/M TỈNH ỦY" run together on one line: the label, then the signature's authority. */
+const LABEL_THEN_AUTHORITY = /^(Nơi nhận\s*:?)\s*((?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)\s*\S.*)$/iu;
+
+function splitLabel(piece: Piece): Piece[] {
+  const m = LABEL_THEN_AUTHORITY.exec(piece.text);
+  if (!m?.[1] || !m[2]) return [piece];
+  return [
+    { ...piece, text: m[1] },
+    { ...piece, text: m[2], column: piece.column + 1, span: { ...piece.span, ordinal: piece.span.ordinal + 1000 } },
+  ];
+}
+
 export function readClosing(blocks: readonly SourceBlock[], roles: Roles): ClosingRead {
   const out: ClosingRead = { label: false, recipients: [], productionNote: null, signature: { found: false } };
-  const pieces = columnPieces(blocks);
+  const pieces = columnPieces(blocks).flatMap(splitLabel);
   const used = readRecipients(pieces, roles, out);
   // The signature reads top to bottom, whatever column each of its lines ended up in.
   const rest = pieces.filter((p) => !used.has(p)).sort((a, b) => a.para.index - b.para.index || a.span.start - b.span.start);

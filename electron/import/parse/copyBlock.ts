@@ -1,7 +1,7 @@
 import type { CopyKind } from '../../contract/api.ts';
 import type { DocNumber, Recipient, Signature } from '../../contract/model/parts.ts';
 import { parseDocNumber } from '../../format/docNumber.ts';
-import { COPY_KIND } from '../layout/regions.ts';
+import { COPY_KIND, isRuleLine } from '../layout/regions.ts';
 import { columnPieces, isUpper, key } from '../layout/text.ts';
 import type { SourceBlock } from '../source.ts';
 import { readClosing } from './closing.ts';
@@ -31,9 +31,11 @@ function kindOf(text: string): CopyKind {
   return 'sao-y';
 }
 
-export function readCopyBlock(blocks: readonly SourceBlock[], roles: Roles): CopyBlock | null {
-  const pieces = columnPieces(blocks.slice(1));
-  blocks.forEach((b) => (b.kind === 'para' ? [b] : b.rows.flat(2)).forEach((p) => setRole(roles, p.index, 'copy')));
+export function readCopyBlock(all: readonly SourceBlock[], roles: Roles): CopyBlock | null {
+  const first = all[0];
+  const blocks = first?.kind === 'para' && isRuleLine(first) ? all.slice(1) : all;
+  all.forEach((b) => (b.kind === 'para' ? [b] : b.rows.flat(2)).forEach((p) => setRole(roles, p.index, 'copy')));
+  const pieces = columnPieces(blocks);
   const kindAt = pieces.findIndex((p) => COPY_KIND.test(key(p.text)));
   if (kindAt < 0) return null;
   const kindText = key(pieces[kindAt]?.text ?? '');
@@ -64,7 +66,7 @@ export function readCopyBlock(blocks: readonly SourceBlock[], roles: Roles): Cop
       out.date = pd.date;
     }
   }
-  const rest = blocks.slice(1);
+  const rest = blocks;
   const from = rest.findIndex((b) => (b.kind === 'para' ? [b] : b.rows.flat(2)).some((p) => /^Nơi nhận/iu.test(p.text.trim())));
   const closing = readClosing(from >= 0 ? rest.slice(from) : [], newRoles());
   out.recipients = closing.recipients;

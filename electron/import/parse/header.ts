@@ -27,6 +27,8 @@ export type HeaderRead = {
   partyTitle: boolean;
   marks: MarkHit[];
   unknown: string[];
+  /** The pieces behind `unknown` (a công văn's summary stands among them). */
+  loose: Piece[];
 };
 
 const PARTY = /^ĐẢNG CỘNG SẢN VIỆT NAM$/u;
@@ -34,6 +36,7 @@ const DATE = /^(.*?)\s*,?\s*ngày\s*([\d.…_ ]*?)\s*tháng\s*([\d.…_ ]*?)\s*n
 
 /** "Đức Trọng, ngày 10 tháng 12 năm 2021" -> place and ISO date (null when a part is blank or impossible). */
 export function readPlaceDate(text: string): { place: string; date: string | null } | null {
+  if (text.length > 300) return null;
   const m = DATE.exec(text.replace(/\s+/g, ' ').trim());
   if (!m) return null;
   const place = (m[1] ?? '').replace(/[,\s]+$/, '').trim();
@@ -57,6 +60,29 @@ function bodies(pieces: readonly Piece[], roles: Roles): { superior: string | nu
   return { superior: join(pieces.slice(0, k)), issuing: join(pieces.slice(k)) };
 }
 
+const PARTY_IN = /ĐẢNG CỘNG SẢN VIỆT NAM/u;
+const NUMBER_THEN = /^(Số\s*:?\s*[\d…. ]*?\s*-\s*[\p{Lu}][\p{L}]*\s*\/\s*[\p{Lu}][\p{L}\-/]*)\s+(\S.*)$/u;
+
+/**
+ * Header pieces that a conversion ran together: "TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM",
+ * "Số 26-NQ/TU Lào Cai, ngày 05 tháng 12 năm 2025". Each part keeps the piece's place.
+ */
+export function splitMerged(piece: Piece): Piece[] {
+  const t = piece.text.replace(/^\*\*|\*\*$/g, '').trim();
+  const party = PARTY_IN.exec(t.toLocaleUpperCase('vi'));
+  if (party && t.length > party[0].length) {
+    const before = t.slice(0, party.index).trim();
+    const after = t.slice(party.index + party[0].length).trim();
+    return [before, t.slice(party.index, party.index + party[0].length), after]
+      .filter((x) => x !== '')
+      .flatMap((x) => splitMerged({ ...piece, text: x }));
+  }
+  const num = NUMBER_THEN.exec(t);
+  if (num?.[1] && num[2] && parseDocNumber(num[1].replace(/\s+(?=[-/])|(?<=[-/])\s+/g, '')) !== null)
+    return [{ ...piece, text: num[1] }, ...splitMerged({ ...piece, text: num[2] })];
+  return [piece];
+}
+
 export function readHeader(blocks: readonly SourceBlock[], roles: Roles): HeaderRead {
   const out: HeaderRead = {
     superiorBody: null,
@@ -70,9 +96,10 @@ export function readHeader(blocks: readonly SourceBlock[], roles: Roles): Header
     partyTitle: false,
     marks: [],
     unknown: [],
+    loose: [],
   };
   const names: Piece[] = [];
-  for (const piece of columnPieces(blocks)) {
+  for (const piece of columnPieces(blocks).flatMap(splitMerged)) {
     const t = piece.text.replace(/^\*\*|\*\*$/g, '').trim();
     if (PARTY.test(t.toLocaleUpperCase('vi'))) {
       out.partyTitle = true;
@@ -96,6 +123,7 @@ export function readHeader(blocks: readonly SourceBlock[], roles: Roles): Header
       names.push({ ...piece, text: t });
     } else {
       out.unknown.push(t);
+      out.loose.push({ ...piece, text: t });
     }
   }
   const found = bodies(names, roles);

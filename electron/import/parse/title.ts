@@ -1,5 +1,6 @@
 import { isUpper, key, tidy } from '../layout/text.ts';
 import type { SourceBlock, SourcePara } from '../source.ts';
+import type { TypeLineHit } from '../layout/typeLine.ts';
 import { setRole, type Roles } from './roles.ts';
 
 /**
@@ -21,16 +22,19 @@ export type TitleRead = {
 };
 
 const SEPARATOR = /^[-–—_*=]{3,}$/u;
-const DECISION = /^QUYẾT NGHỊ\s*:?$/u;
+/** The enacting line: "QUYẾT NGHỊ", "BAN THƯỜNG VỤ ĐẢNG ỦY QUYẾT ĐỊNH:", "KẾT LUẬN:". */
+const DECISION = /^(?:[\p{Lu}\s]{2,80}\s)?(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:?$/u;
+/** Grounds before the enacting line ("- Căn cứ Điều lệ Đảng …", "- Xét đề nghị …"): not yet the body. */
+const GROUNDS = /^[-–•]?\s*(?:Căn cứ|Xét|Theo đề nghị|Thực hiện)/u;
 const LISTLIKE = /^\s*(?:[-–—•+]\s|\d+(?:\.\d+)*[.)]?\s|[IVXLC]+\s*[.\-–]\s|Phần\s+thứ|PHẦN\s)/u;
 
-export function readTitle(blocks: readonly SourceBlock[], start: number, end: number, roles: Roles): TitleRead {
+export function readTitle(blocks: readonly SourceBlock[], hit: TypeLineHit, end: number, roles: Roles): TitleRead {
+  const start = hit.at;
   const typeLine = blocks[start];
-  const typeText = typeLine?.kind === 'para' ? tidy(typeLine.text) : 'NGHỊ QUYẾT';
   if (typeLine?.kind === 'para') setRole(roles, typeLine.index, 'document-type');
-  const rest = typeText.replace(/^NGHỊ QUYẾT\s*/u, '').trim();
+  const rest = hit.rest;
   const out: TitleRead = {
-    documentType: 'NGHỊ QUYẾT',
+    documentType: hit.typeLine,
     conferenceLines: rest ? [rest] : [],
     summary: null,
     separator: false,
@@ -96,7 +100,7 @@ function findDecision(blocks: readonly SourceBlock[], from: number, end: number)
     if (!b || b.kind !== 'para') return -1;
     const t = tidy(b.text);
     if (DECISION.test(key(t)) || DECISION.test(t)) return k;
-    if (LISTLIKE.test(t)) return -1;
+    if (LISTLIKE.test(t) && !GROUNDS.test(t)) return -1;
   }
   return -1;
 }

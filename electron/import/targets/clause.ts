@@ -1,5 +1,6 @@
 import { parseTargetValue, splitValueFromStatement } from '../../format/targetValue.ts';
 import type { TargetDraft } from './draft.ts';
+import { tidyTarget } from './valueTail.ts';
 
 /**
  * One clause of a target sentence -> one target: the indicator's words and its value as
@@ -98,11 +99,21 @@ export function clauseTarget(clause: string, previous: string | null): TargetDra
   if (s.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return null;
   const colon = colonSplit(s);
   const split = splitValueFromStatement(s);
-  if (split && (colon || parseTargetValue(split.value).kind !== 'qualitative')) {
-    const written = colon ? split.value : split.value.replace(LINK_VERB, '');
+  // "5G", "COVID-19": a digit inside a name is no figure.
+  const glued = split !== null && /^\d+\p{Lu}/u.test(split.value.trim());
+  if (split && !glued && (colon || parseTargetValue(split.value).kind !== 'qualitative')) {
+    const tidied = tidyTarget(split.name, colon ? split.value : split.value.replace(LINK_VERB, ''));
+    const written = colon ? tidied.written : tidied.written.replace(LINK_VERB, '');
     const parsed = parseTargetValue(written);
     const unit = parsed.kind === 'qualitative' ? undefined : parsed.unit;
-    return { name: fixName(split.name, previous), written, ...(unit ? { unit } : {}), children: [], confidence: colon ? 0.9 : 0.8 };
+    return {
+      name: fixName(tidied.name, previous),
+      written,
+      ...(unit ? { unit } : {}),
+      ...(tidied.note ? { note: tidied.note } : {}),
+      children: [],
+      confidence: colon ? 0.9 : 0.8,
+    };
   }
   return qualitative(s, previous);
 }

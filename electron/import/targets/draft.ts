@@ -9,6 +9,8 @@ export type TargetDraft = {
   unit?: string;
   written?: string;
   previous?: PreviousYear;
+  /** A footnote marker taken off the value ("(*)"), for the review notes. */
+  note?: string;
   children: TargetDraft[];
   /** 0..1: how sure the reader is of the name/value split. */
   confidence: number;

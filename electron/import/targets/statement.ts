@@ -46,13 +46,38 @@ function splitParallel(clause: string): string[] {
   return parts.map((p, i) => (i < parts.length - 1 && predicate && !PREDICATE.test(p) ? `${p}${predicate}` : p));
 }
 
+/** A percentage or a counted figure ("100% thôn …", "02 mô hình …"), not a year. */
+const NEXT_FIGURE = /,\s+(?=(?:trên|dưới|khoảng|ít nhất)?\s*(?!(?:19|20)\d{2}(?!\d))\d+(?:[.,]\d+)?\s*(?:%|\p{Ll}))/iu;
+
 function splitNewIndicator(clause: string): string[] {
-  return clause.split(/,\s+(?=tỷ lệ\s)/iu);
+  return clause.split(/,\s+(?=tỷ lệ\s)/iu).flatMap((part) => {
+    // "… phủ trên 80% hộ gia đình, 100% thôn có hộ dân cư": a second figure after a comma is a second target.
+    const at = NEXT_FIGURE.exec(part);
+    if (!at || !/\d/u.test(part.slice(0, at.index))) return [part];
+    return [part.slice(0, at.index), ...splitNewIndicator(part.slice(at.index + at[0].length))];
+  });
+}
+
+/** Qualifier words that a PDF's text layer glued to the word before: "phủtrên 80%" -> "phủ trên 80%". */
+const unglue = (s: string): string => s.replace(/(\p{Ll})(trên|dưới|khoảng|đạt)(?=\s*\d)/gu, '$1 $2');
+
+/** Sentences of an item; when some state a figure, the others are its context, not targets. */
+function figureSentences(text: string): string[] {
+  const all = text.split(/(?<=[^\d\s.][.!?])\s+(?=\p{Lu})/u);
+  if (all.length < 2) return all;
+  const withFigure = all.filter((x) => /\d\s*%|\d+(?:[.,]\d+)?\s+\p{Ll}/u.test(x));
+  return withFigure.length > 0 ? withFigure : [text];
 }
 
 const GENERIC_CHILD = /^tỷ lệ (?:giải quyết|xử lý|hoàn thành|thực hiện|đạt)$/iu;
 
 export function statementTargets(text: string): TargetDraft[] {
+  const sentences = figureSentences(unglue(text));
+  if (sentences.length > 1) return sentences.slice(0, limits.maxClauses).flatMap((x) => sentenceTargets(x));
+  return sentenceTargets(sentences[0] ?? '');
+}
+
+function sentenceTargets(text: string): TargetDraft[] {
   const drafts: TargetDraft[] = [];
   const { rest, subs } = takeBrackets(cleanClause(text));
   let prev: TargetDraft | null = null;

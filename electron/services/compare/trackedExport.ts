@@ -1,7 +1,7 @@
 import { cleanStrings } from '../../contract/cleanText.ts';
-import { Packer } from 'docx';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
+import { packDocument } from '../../docx/pack.ts';
 import { corePropertiesXml } from '../../docx/properties.ts';
 import { buildTrackedDocument, type Revision } from '../../docx/trackedChanges.ts';
 import { writeFileAtomic } from '../../files/atomicWrite.ts';
@@ -35,8 +35,7 @@ export async function trackedChangesDocx(
       trackedSummary(before, after),
     );
     const core = { path: 'docProps/core.xml', data: corePropertiesXml(after, profile.value, new Date(revision.date)) };
-    const buffer = await Packer.toBuffer(doc, false, [core]);
-    return ok(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+    return ok(await packDocument(doc, [core]));
   } catch (err) {
     return fail('INTERNAL', 'Không tạo được tệp .docx so sánh hai phiên bản.', [err instanceof Error ? err.message : String(err)]);
   }

@@ -60,7 +60,7 @@ describe('previewImport', () => {
       fileName: 'bien-ban.txt',
       base64: Buffer.from('Biên bản họp chi bộ\nNội dung: công tác quý IV.').toString('base64'),
     });
-    expect(notes.message).toMatch(/không phải một nghị quyết/);
+    expect(notes.message).toMatch(/không phải văn bản của Đảng/);
   });
 });
 

@@ -1,0 +1,48 @@
+import type { SourceBlock } from '../source.ts';
+import { namesIssuer } from '../parse/bodyKind.ts';
+import { isUpper } from './text.ts';
+
+/**
+ * The e-office system's digital-signature stamp, as it reaches a PDF's text layer: the signing
+ * body's name and the moment of signing ("ĐẢNG UỶ XÃ CÔNG HẢI" / "27-01-2026 15:28:23 +07:00",
+ * on one line or two). It is neither a recipient nor the signer; it says the document was
+ * signed and issued, even when its number and day are left blank for the system to stamp.
+ */
+
+export type SignatureStamp = { body: string | null; date: string };
+
+const MOMENT = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{2}:?\d{2}|GMT[+-]?\d*|Z)?\s*$/u;
+
+function momentOf(text: string): { before: string; date: string } | null {
+  const m = MOMENT.exec(text);
+  if (!m) return null;
+  const before = text
+    .slice(0, m.index)
+    .replace(/[\s,:–-]+$/u, '')
+    .trim();
+  // A date in a sentence is no stamp: the line is the moment alone, or a body's name in capitals and the moment.
+  if (before !== '' && !isUpper(before)) return null;
+  const [d, mo, y] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
+  return { before, date: `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}` };
+}
+
+/** The blocks without stamp lines, and the last stamp found. */
+export function takeSignatureStamps(blocks: readonly SourceBlock[]): { blocks: SourceBlock[]; stamp: SignatureStamp | null } {
+  const out: SourceBlock[] = [];
+  let stamp: SignatureStamp | null = null;
+  for (const b of blocks) {
+    const hit = b.kind === 'para' && b.cell === null ? momentOf(b.text.trim()) : null;
+    if (!hit) {
+      out.push(b);
+      continue;
+    }
+    let body: string | null = hit.before || null;
+    const prev = out[out.length - 1];
+    if (body === null && prev?.kind === 'para' && namesIssuer(prev.text.trim()) && prev.text.trim().length <= 90) {
+      body = prev.text.trim();
+      out.pop();
+    }
+    stamp = { body, date: hit.date };
+  }
+  return { blocks: out, stamp };
+}
