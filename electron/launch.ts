@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,24 @@ export function openCommand(url: string, platform: NodeJS.Platform = process.pla
   return { command: 'xdg-open', args: [url] };
 }
 
+/**
+ * The address with its token, handed to the browser through a page readable by this user only
+ * (a 0600 file in a 0700 folder), so the token never appears on a command line that other local
+ * users can list. The page replaces itself with the address; it is removed after a minute.
+ */
+export function handoffPage(url: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'soan-nq-'));
+  chmodSync(dir, 0o700);
+  const page = join(dir, 'mo-ung-dung.html');
+  writeFileSync(
+    page,
+    `<!doctype html><meta charset="utf-8"><title>Soạn Nghị quyết</title><script>location.replace(${JSON.stringify(url)})</script>`,
+    { mode: 0o600 },
+  );
+  setTimeout(() => rmSync(dir, { recursive: true, force: true }), 60_000).unref();
+  return page;
+}
+
 /** Tries to open the browser; never fails, never prints if it cannot. */
 export function openBrowserQuietly(url: string): void {
   try {
@@ -60,7 +79,7 @@ async function runBrowserMode(): Promise<void> {
   );
   const { serveWeb } = await import('./web/serve.ts');
   const web = await serveWeb();
-  openBrowserQuietly(web.url);
+  openBrowserQuietly(handoffPage(web.url));
 }
 
 if (import.meta.main) {

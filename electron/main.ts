@@ -33,7 +33,7 @@ function fatal(text: FatalText, err?: unknown): void {
 
 function openAppStore(path: string): Store | null {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   } catch {
     // openStore says in Vietnamese that the folder is missing.
   }

@@ -13,6 +13,7 @@ import { findCommand, runCommand } from './commandTable.ts';
 import { documentCommands, exportStored, isStoredExport } from './documentCommands.ts';
 import { officeCommands } from './officeCommands.ts';
 import { reviewUsage, runReviewCommand } from './reviewCommands.ts';
+import { terminalSafeIo } from './terminal.ts';
 
 /**
  * Every command of `soan-nq`, in the order of its help. A command is a module under `commands/`
@@ -62,7 +63,9 @@ Người thực hiện (ghi vào lịch sử và nhật ký): --as "<họ tên>"
 Mã thoát: 0 thành công, 1 có lỗi thể thức, 2 sai cách dùng hoặc lỗi đọc/ghi tệp.`;
 
 /** Runs one command line; returns the exit code. Never throws. */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], terminal: Io = processIo): Promise<number> {
+  // Text from documents is printed: escape sequences hidden in a file must not reach the terminal.
+  const io = terminalSafeIo(terminal);
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(usage);

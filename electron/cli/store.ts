@@ -15,7 +15,7 @@ export function databaseFile(dbFlag: string | undefined): string {
 export async function withStore(io: Io, dbFlag: string | undefined, fn: (store: Store) => Promise<number> | number): Promise<number> {
   const path = databasePath(dbFlag);
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   } catch {
     // openStore reports the missing folder in Vietnamese.
   }

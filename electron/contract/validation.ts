@@ -57,11 +57,38 @@ const vietnameseErrors: z.core.$ZodErrorMap = (issue) => {
     const got =
       issue.input === undefined ? 'undefined' : issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : typeof issue.input;
     if (got === 'undefined') return `Thiếu trường bắt buộc (cần ${typeName(issue.expected)})`;
+    if (got === 'number' && issue.expected === 'number') return 'Số không hợp lệ (vô hạn hoặc không phải số); hãy nhập một số';
     return `Sai kiểu: cần ${typeName(issue.expected)}, nhận được ${typeName(got)}`;
+  }
+  if (
+    (issue.code === 'too_big' || issue.code === 'too_small') &&
+    (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+  ) {
+    const bound = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+    const safe = Math.abs(bound) >= Number.MAX_SAFE_INTEGER;
+    if (issue.code === 'too_big') {
+      return safe ? 'Số quá lớn; hãy nhập một số nhỏ hơn' : `Số quá lớn (tối đa ${bound.toLocaleString('vi-VN')})`;
+    }
+    return safe ? 'Số quá nhỏ; hãy nhập một số lớn hơn' : `Số quá nhỏ (tối thiểu ${bound.toLocaleString('vi-VN')})`;
+  }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'string') {
+    const bound = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+    return issue.code === 'too_big'
+      ? `Quá dài (tối đa ${bound.toLocaleString('vi-VN')} ký tự)`
+      : bound <= 1
+        ? 'Không được để trống'
+        : `Quá ngắn (ít nhất ${bound} ký tự)`;
+  }
+  if (issue.code === 'too_big' || issue.code === 'too_small') {
+    const bound = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+    return issue.code === 'too_big' ? `Quá nhiều mục (tối đa ${bound.toLocaleString('vi-VN')})` : `Quá ít mục (ít nhất ${bound})`;
   }
   if (issue.code === 'unrecognized_keys') return `Trường không có trong mô hình: ${issue.keys.join(', ')}`;
   return z.locales.vi().localeError(issue);
 };
+
+// Every zod check anywhere (the importer's model, JSON read back from SQLite) speaks Vietnamese.
+z.config({ customError: vietnameseErrors });
 
 /** "header.number.seq (Phần đầu › Số và ký hiệu › số thứ tự)". */
 export function describePath(path: readonly PropertyKey[]): string {

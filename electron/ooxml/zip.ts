@@ -104,5 +104,11 @@ export function openZip(bytes: Uint8Array): ReadResult<ZipArchive> {
     budget -= out.byteLength;
     return readOk(out);
   };
+  const seen = new Set<string>();
+  for (const e of dir.value) {
+    const key = e.name.toLowerCase();
+    if (seen.has(key)) return failWith('CORRUPT_ZIP', [`phần "${e.name}" xuất hiện hai lần (tên trùng, kể cả chỉ khác chữ hoa/thường)`]);
+    seen.add(key);
+  }
   return readOk({ names: dir.value.map((e) => e.name), has: (name) => byName.has(name.toLowerCase()), read });
 }

@@ -12,6 +12,7 @@ import { profileInForce, resolveProfile } from '../format/resolveProfile.ts';
 type NumberingRules = FormatProfile['numbering'];
 import { appendAudit } from '../store/audit.ts';
 import { nowIso } from '../store/clock.ts';
+import { durably } from '../store/durable.ts';
 import type { Db } from '../store/db.ts';
 import { writeChange } from '../store/documentChange.ts';
 import { loadDocument } from '../store/documents.ts';
@@ -61,50 +62,52 @@ function termAt(db: Db, orgId: string, date: string): Term {
  */
 export function issueDocument(db: Db, input: IssueInput): Result<StoredDocument> {
   return attempt('ban hành văn bản', () =>
-    db
-      .transaction((): StoredDocument => {
-        const data = unwrap(validate(issueSchema, input, 'Yêu cầu ban hành'));
-        const current = loadDocument(db, data.id);
-        if (current.status !== 'da-duyet') {
-          abort(
-            'INVALID_INPUT',
-            `Chỉ ban hành được văn bản đã duyệt; văn bản #${current.id} đang ở trạng thái khác (cần trình duyệt và được duyệt trước).`,
-          );
-        }
-        const at = nowIso(db);
-        const date = data.date ?? localDate(new Date(at));
-        const term = termAt(db, current.orgId, date);
-        const org = unwrap(getOrganization(db, current.orgId));
-        const docType = current.content.header.number.typeCode;
-        // A draft belongs to its body: the number printed, the register and the export all carry the body's code.
-        const issuerCode = org.issuerCode;
-        const seq = nextSeq(db, { orgId: current.orgId, termId: term.id, docType, termStart: term.startDate, termEnd: term.endDate });
-        const header = current.content.header;
-        const content = {
-          ...current.content,
-          header: { ...header, number: { ...header.number, seq, issuerCode }, date },
-          marks: { ...current.content.marks, draftRound: null },
-        };
-        const fields = registerFields(content);
-        insertRegisterRow(db, {
-          orgId: current.orgId,
-          termId: term.id,
-          docType,
-          seq,
-          documentId: current.id,
-          issuedOn: date,
-          ...fields,
-          secret: data.secret ?? fields.secret,
-          at,
-          who: data.who,
-          issuerCode,
-        });
-        const profile = unwrap(resolveProfile({ profileId: current.content.profileId, date, planYear: current.content.planYear }));
-        const symbol = registerSymbol(seq, docType, issuerCode, profile.numbering);
-        const why = data.why ?? `Ban hành: số ${symbol}, ngày ${formatDateShort(date)}`;
-        return writeChange(db, current, { content, status: 'ban-hanh', who: data.who, why, detail: { number: symbol } });
-      })
-      .immediate(),
+    durably(db, () =>
+      db
+        .transaction((): StoredDocument => {
+          const data = unwrap(validate(issueSchema, input, 'Yêu cầu ban hành'));
+          const current = loadDocument(db, data.id);
+          if (current.status !== 'da-duyet') {
+            abort(
+              'INVALID_INPUT',
+              `Chỉ ban hành được văn bản đã duyệt; văn bản #${current.id} đang ở trạng thái khác (cần trình duyệt và được duyệt trước).`,
+            );
+          }
+          const at = nowIso(db);
+          const date = data.date ?? localDate(new Date(at));
+          const term = termAt(db, current.orgId, date);
+          const org = unwrap(getOrganization(db, current.orgId));
+          const docType = current.content.header.number.typeCode;
+          // A draft belongs to its body: the number printed, the register and the export all carry the body's code.
+          const issuerCode = org.issuerCode;
+          const seq = nextSeq(db, { orgId: current.orgId, termId: term.id, docType, termStart: term.startDate, termEnd: term.endDate });
+          const header = current.content.header;
+          const content = {
+            ...current.content,
+            header: { ...header, number: { ...header.number, seq, issuerCode }, date },
+            marks: { ...current.content.marks, draftRound: null },
+          };
+          const fields = registerFields(content);
+          insertRegisterRow(db, {
+            orgId: current.orgId,
+            termId: term.id,
+            docType,
+            seq,
+            documentId: current.id,
+            issuedOn: date,
+            ...fields,
+            secret: data.secret ?? fields.secret,
+            at,
+            who: data.who,
+            issuerCode,
+          });
+          const profile = unwrap(resolveProfile({ profileId: current.content.profileId, date, planYear: current.content.planYear }));
+          const symbol = registerSymbol(seq, docType, issuerCode, profile.numbering);
+          const why = data.why ?? `Ban hành: số ${symbol}, ngày ${formatDateShort(date)}`;
+          return writeChange(db, current, { content, status: 'ban-hanh', who: data.who, why, detail: { number: symbol } });
+        })
+        .immediate(),
+    ),
   );
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { fail, ok, type Result } from '../contract/result.ts';
@@ -7,6 +7,7 @@ import type { Db } from './db.ts';
 import { protectPath } from '../files/protectedPaths.ts';
 import { attempt } from './errors.ts';
 import { preflight } from './preflight.ts';
+import { checkAtStart } from './startCheck.ts';
 import { backupDatabase, backupPathFor, migrate, type MigrationReport } from './migrate.ts';
 import { migrations as allMigrations, type Migration } from './migrations/index.ts';
 
@@ -19,6 +20,8 @@ export type OpenOptions = {
   readonly?: boolean;
   /** The migrations to apply; the app's own list by default (tests pass longer lists). */
   migrations?: readonly Migration[];
+  /** Run the start checks (quick_check, the search index's integrity); on by default. */
+  check?: boolean;
 };
 
 export type Store = {
@@ -26,6 +29,8 @@ export type Store = {
   path: string;
   readonly: boolean;
   migration: MigrationReport;
+  /** Whether the start checks found the search index damaged and rebuilt it from the documents. */
+  searchRebuilt: boolean;
   close: () => Result<void>;
 };
 
@@ -51,6 +56,8 @@ export function openStore(path: string, options: OpenOptions = {}): Result<Store
   const opened = attempt(`mở tệp dữ liệu "${path}"`, () => {
     const db = new Database(path, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
     try {
+      // A new database is readable by its owner only (its -wal and -shm take the same mode).
+      if (checked.value === 'new' && !isMemory(path)) chmodSync(path, 0o600);
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       db.pragma('foreign_keys = ON');
       if (!readonly) {
@@ -77,12 +84,18 @@ export function openStore(path: string, options: OpenOptions = {}): Result<Store
     db.close();
     return report;
   }
+  const checkedAtStart = readonly || isMemory(path) || options.check === false ? ok({ searchRebuilt: false }) : checkAtStart(db, path);
+  if (!checkedAtStart.ok) {
+    db.close();
+    return checkedAtStart;
+  }
   const release = isMemory(path) ? () => undefined : protectPath(path);
   return ok({
     db,
     path,
     readonly,
     migration: report.value,
+    searchRebuilt: checkedAtStart.value.searchRebuilt,
     close: () =>
       attempt('đóng tệp dữ liệu', () => {
         release();

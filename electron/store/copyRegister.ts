@@ -3,6 +3,7 @@ import { copyKindSchema, type CopyRecord } from '../contract/api.ts';
 import { recipientSchema, signatureSchema } from '../contract/model/parts.ts';
 import type { Result } from '../contract/result.ts';
 import { nowIso } from './clock.ts';
+import { durably } from './durable.ts';
 import type { Db } from './db.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readJson, readValue } from './json.ts';
@@ -86,41 +87,43 @@ export function nextCopyNumber(db: Db, scope: CopyScope): Result<number> {
  */
 export function recordCopy(db: Db, entry: CopyEntry, options: RecordOptions = {}): Result<CopyRecord> {
   return attempt('ghi sổ đăng ký bản sao', () =>
-    db
-      .transaction(() => {
-        checkScope(db, entry);
-        if (entry.documentId !== null && db.prepare('SELECT 1 FROM documents WHERE id = ?').get(entry.documentId) === undefined) {
-          abort('NOT_FOUND', `Không tìm thấy văn bản #${entry.documentId}.`);
-        }
-        const seq = nextSeq(db, entry);
-        if (options.expectSeq !== undefined && seq !== options.expectSeq) {
-          abort('WRITE_FAILED', `Số bản sao ${options.expectSeq} vừa được cấp cho một bản sao khác; hãy làm lại để lấy số ${seq}.`);
-        }
-        const info = db
-          .prepare(
-            `INSERT INTO copy_register (org_id, term_id, seq, kind, document_id, source_label, copied_on, recipients, signer, created_at, created_by)
+    durably(db, () =>
+      db
+        .transaction(() => {
+          checkScope(db, entry);
+          if (entry.documentId !== null && db.prepare('SELECT 1 FROM documents WHERE id = ?').get(entry.documentId) === undefined) {
+            abort('NOT_FOUND', `Không tìm thấy văn bản #${entry.documentId}.`);
+          }
+          const seq = nextSeq(db, entry);
+          if (options.expectSeq !== undefined && seq !== options.expectSeq) {
+            abort('WRITE_FAILED', `Số bản sao ${options.expectSeq} vừa được cấp cho một bản sao khác; hãy làm lại để lấy số ${seq}.`);
+          }
+          const info = db
+            .prepare(
+              `INSERT INTO copy_register (org_id, term_id, seq, kind, document_id, source_label, copied_on, recipients, signer, created_at, created_by)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            entry.orgId,
-            entry.termId,
-            seq,
-            entry.kind,
-            entry.documentId,
-            entry.sourceLabel,
-            entry.copiedOn,
-            JSON.stringify(entry.recipients),
-            JSON.stringify(entry.signer),
-            nowIso(db),
-            entry.who,
-          );
-        const row = db.prepare<[number], CopyRow>('SELECT * FROM copy_register WHERE id = ?').get(Number(info.lastInsertRowid));
-        if (!row) abort('INTERNAL', 'Không đọc lại được bản sao vừa ghi.');
-        const record = toRecord(row);
-        options.onRecorded?.(record);
-        return record;
-      })
-      .immediate(),
+            )
+            .run(
+              entry.orgId,
+              entry.termId,
+              seq,
+              entry.kind,
+              entry.documentId,
+              entry.sourceLabel,
+              entry.copiedOn,
+              JSON.stringify(entry.recipients),
+              JSON.stringify(entry.signer),
+              nowIso(db),
+              entry.who,
+            );
+          const row = db.prepare<[number], CopyRow>('SELECT * FROM copy_register WHERE id = ?').get(Number(info.lastInsertRowid));
+          if (!row) abort('INTERNAL', 'Không đọc lại được bản sao vừa ghi.');
+          const record = toRecord(row);
+          options.onRecorded?.(record);
+          return record;
+        })
+        .immediate(),
+    ),
   );
 }
 

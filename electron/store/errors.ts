@@ -41,7 +41,8 @@ function messageOf(err: unknown): string {
 export function describeStoreError(err: unknown, what: string): AppError {
   if (err instanceof StoreAbort) return err.appError;
   const code = codeOf(err);
-  const detail = [messageOf(err)];
+  // SQLite's own wording ("database or disk is full") is English: people see the code only.
+  const detail = code ? [`mã lỗi: ${code}`] : [messageOf(err)];
   const is = (prefix: string) => code === prefix || code.startsWith(`${prefix}_`);
   if (is('SQLITE_FULL') || code === 'ENOSPC' || code === 'EDQUOT') {
     return {

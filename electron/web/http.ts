@@ -26,7 +26,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, ext
 /** A refusal in the contract's own shape, so the page shows it like any other error. */
 export function sendError(res: ServerResponse, status: number, code: ErrorCode, message: string, extra: Record<string, string> = {}): void {
   const error: AppError = { code, message };
-  sendJson(res, status, { ok: false, error }, extra);
+  // A refused request is not read further: its connection closes after the answer.
+  const refused = status === 401 || status === 403;
+  sendJson(res, status, { ok: false, error }, refused ? { ...extra, Connection: 'close' } : extra);
+  if (refused) res.once('finish', () => res.socket?.end());
 }
 
 /** The Host header names this server (127.0.0.1:<port> or localhost:<port>): the DNS-rebinding guard. */

@@ -105,7 +105,7 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname:
 function openOwnStore(options: WebServerOptions): { store: Store; owned: boolean } {
   if (options.store) return { store: options.store, owned: false };
   if (!options.dbPath) throw new Error('startWebServer: cần store hoặc dbPath');
-  mkdirSync(dirname(options.dbPath), { recursive: true });
+  mkdirSync(dirname(options.dbPath), { recursive: true, mode: 0o700 });
   const opened = openStore(options.dbPath);
   if (!opened.ok) throw Object.assign(new Error(opened.error.message), { appError: opened.error });
   const demo = options.demo === true ? ensureDemo(opened.value.db) : ok(null);
@@ -119,35 +119,47 @@ function openOwnStore(options: WebServerOptions): { store: Store; owned: boolean
   return { store: opened.value, owned: true };
 }
 
+/** Connections open at once: one browser tab uses a handful. */
+export const MAX_CONNECTIONS = 64;
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 60_000;
+
 /**
  * Browser mode: the same contract and services as the desktop app over HTTP, bound to 127.0.0.1
  * only, on a random port, behind a random per-launch token. Serves the built UI and
  * `POST /api/<verb>`; refuses other hosts (DNS rebinding), other origins, missing tokens,
- * unknown verbs, other methods, non-JSON and bodies over 50 MB.
+ * unknown verbs, other methods, non-JSON and bodies over 50 MB. A refused request (401/403)
+ * closes its connection without its body being read; connections are capped and a request must
+ * send its headers within 10 s and finish within 60 s, so idle local connections cannot lock the
+ * UI out.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const { store, owned } = openOwnStore(options);
   const token = options.token ?? randomBytes(32).toString('base64url');
   const ctx: HandlerContext = { store, transport: 'web', who: options.who ?? currentUserName(), saveFile: downloadFile };
   let port = 0;
-  const server = createServer((req, res) => {
-    const respond = async () => {
-      if (!isOwnHost(req.headers.host, port)) {
-        return sendError(res, 403, 'INVALID_INPUT', 'Địa chỉ máy chủ không hợp lệ; hãy mở ứng dụng qua 127.0.0.1.');
-      }
-      if (!isOwnOrigin(req.headers.origin, port)) {
-        return sendError(res, 403, 'INVALID_INPUT', 'Yêu cầu đến từ một trang web khác nên bị từ chối.');
-      }
-      const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-      if (pathname.startsWith(API_PREFIX)) return handleApi(req, res, pathname.slice(API_PREFIX.length), ctx, token);
-      return handleStatic(req, res, (req.url ?? '/').split(/[?#]/)[0] ?? '/', options.staticDir);
-    };
-    respond().catch((err: unknown) => {
-      logError('Lỗi máy chủ giao diện', err);
-      if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'Ứng dụng gặp lỗi không mong đợi.');
-      else res.destroy();
-    });
-  });
+  const server = createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: 5_000 },
+    (req, res) => {
+      const respond = async () => {
+        if (!isOwnHost(req.headers.host, port)) {
+          return sendError(res, 403, 'INVALID_INPUT', 'Địa chỉ máy chủ không hợp lệ; hãy mở ứng dụng qua 127.0.0.1.');
+        }
+        if (!isOwnOrigin(req.headers.origin, port)) {
+          return sendError(res, 403, 'INVALID_INPUT', 'Yêu cầu đến từ một trang web khác nên bị từ chối.');
+        }
+        const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+        if (pathname.startsWith(API_PREFIX)) return handleApi(req, res, pathname.slice(API_PREFIX.length), ctx, token);
+        return handleStatic(req, res, (req.url ?? '/').split(/[?#]/)[0] ?? '/', options.staticDir);
+      };
+      respond().catch((err: unknown) => {
+        logError('Lỗi máy chủ giao diện', err);
+        if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'Ứng dụng gặp lỗi không mong đợi.');
+        else res.destroy();
+      });
+    },
+  );
+  server.maxConnections = MAX_CONNECTIONS;
   await new Promise<void>((ready, failed) => {
     server.once('error', failed);
     server.listen({ host: '127.0.0.1', port: options.port ?? 0 }, () => ready());

@@ -80,5 +80,6 @@ describe('the number register under concurrent issuing', () => {
     expect(docs).toEqual({ n: TOTAL, distinct_seq: TOTAL, max_seq: TOTAL });
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     must(store.close());
-  }, 180_000);
+    // Each number is now on the disk before it is given (synchronous FULL): 10,000 fsyncs.
+  }, 480_000);
 });
