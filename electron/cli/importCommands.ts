@@ -7,6 +7,8 @@ import { pad, withStore } from './store.ts';
 
 /** soan-nq import <file> [--org <org>] [--json] [--save] [--db <file>] */
 
+const formatNames = { docx: '.docx', doc: '.doc (Word 97–2003)', pdf: 'PDF, lớp chữ', txt: 'văn bản thuần' } as const;
+
 export type ImportFlags = { org?: string; db?: string; json: boolean; save: boolean };
 
 const percent = (n: number | undefined): string => (n === undefined ? '' : `${Math.round(n * 100)}%`);
@@ -17,7 +19,7 @@ function printSummary(io: Io, file: string, r: ImportReport): void {
   const h = m.header;
   const n = h.number;
   const line = (label: string, value: string, conf?: number): void => io.out(`  ${pad(label, 18)} ${pad(value, 60)} ${percent(conf)}`);
-  io.out(`Đã đọc ${file} (${r.source.format === 'docx' ? '.docx' : 'văn bản thuần'}, ${r.source.paragraphs} đoạn):`);
+  io.out(`Đã đọc ${file} (${formatNames[r.source.format]}, ${r.source.paragraphs} đoạn):`);
   line('Cơ quan cấp trên', h.superiorBody ?? '—', c['header.superiorBody']);
   line('Cơ quan ban hành', `${h.issuingBody} (${h.bodyKind})`, c['header.issuingBody']);
   line('Số và ký hiệu', `Số ${n.seq === null ? '   ' : String(n.seq).padStart(2, '0')}-${n.typeCode}/${n.issuerCode}`, c['header.number']);

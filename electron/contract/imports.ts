@@ -35,7 +35,7 @@ export type ImportPreview = {
   links: ImportTargetLink[];
   /** How it would be stored: issued when it has a number and a date, a draft otherwise. */
   status: 'ban-hanh' | 'du-thao';
-  source: { format: 'docx' | 'txt'; paragraphs: number; plain: boolean };
+  source: { format: 'docx' | 'txt' | 'pdf' | 'doc'; paragraphs: number; plain: boolean };
   /** The file's paragraphs as read, in reading order (table cells included). */
   original: string[];
   /** The body's indicators a target may be linked to. */

@@ -3,7 +3,7 @@ import type { ImportPreview, SaveImportLinks } from '../contract/imports.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { TargetNode } from '../contract/model/targets.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
-import { readSource } from '../import/index.ts';
+import { readAnySource } from '../import/index.ts';
 import { parasOf } from '../import/layout/text.ts';
 import type { Db, StoredDocument } from '../store/index.ts';
 import { currentTerm } from '../store/terms.ts';
@@ -18,8 +18,8 @@ import { importBytes, importErrorAsAppError, knownIndicators, saveImported } fro
 /** At most this many original paragraphs go to the screen. */
 const MAX_ORIGINAL = 3000;
 
-function originalParagraphs(bytes: Uint8Array): string[] {
-  const source = readSource(bytes);
+async function originalParagraphs(bytes: Uint8Array): Promise<string[]> {
+  const source = await readAnySource(bytes);
   if (!source.ok) return [];
   return parasOf(source.value.blocks)
     .map((p) => p.text.replace(/\t/g, '    ').trim())
@@ -43,9 +43,12 @@ function numberTaken(db: Db, orgId: string, model: Resolution): string | null {
 }
 
 /** Reads a file sent by the UI; stores nothing. */
-export function previewImport(db: Db, req: { fileName: string; base64: string; orgId?: string | undefined }): Result<ImportPreview> {
+export async function previewImport(
+  db: Db,
+  req: { fileName: string; base64: string; orgId?: string | undefined },
+): Promise<Result<ImportPreview>> {
   const bytes = new Uint8Array(Buffer.from(req.base64, 'base64'));
-  const read = importBytes(bytes, { db, ...(req.orgId ? { orgId: req.orgId } : {}) });
+  const read = await importBytes(bytes, { db, ...(req.orgId ? { orgId: req.orgId } : {}) });
   if (!read.ok) {
     const error = importErrorAsAppError(read.error);
     return { ok: false, error: { ...error, message: `${basename(req.fileName)}: ${error.message}` } };
@@ -63,7 +66,7 @@ export function previewImport(db: Db, req: { fileName: string; base64: string; o
     links,
     status,
     source,
-    original: originalParagraphs(bytes),
+    original: await originalParagraphs(bytes),
     indicators: known.value,
   });
 }

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { walkTargets, type TargetNode } from '../contract/model/targets.ts';
 import type { AppError, Result } from '../contract/result.ts';
-import { importResolution, type ImportReport, type KnownIndicator, type ReadResult } from '../import/index.ts';
+import { importDocument, type ImportReport, type KnownIndicator, type ReadResult } from '../import/index.ts';
 import { limits } from '../import/limits.ts';
 import { failWith, readOk } from '../import/result.ts';
 import { normalizeIndicatorName } from '../format/resultsPaste.ts';
@@ -79,20 +79,20 @@ export async function importFile(req: ImportRequest): Promise<ReadResult<ImportR
 }
 
 /** Imports bytes already read (the UI sends the file itself); the same links and notes as `importFile`. */
-export function importBytes(bytes: Uint8Array, req: Omit<ImportRequest, 'path'>): ReadResult<ImportReport> {
+export async function importBytes(bytes: Uint8Array, req: Omit<ImportRequest, 'path'>): Promise<ReadResult<ImportReport>> {
   const notes: string[] = [];
   if (req.db && req.orgId) {
     const org = getOrganization(req.db, req.orgId);
     if (!org.ok) return { ok: false, error: { code: 'READ_FAILED', message: org.error.message } };
     const found = knownIndicators(req.db, req.orgId);
     if (!found.ok) return { ok: false, error: { code: 'READ_FAILED', message: found.error.message } };
-    const read = importResolution(bytes, { known: found.value, ...(req.fallbackYear ? { fallbackYear: req.fallbackYear } : {}) });
+    const read = await importDocument(bytes, { known: found.value, ...(req.fallbackYear ? { fallbackYear: req.fallbackYear } : {}) });
     if (read.ok && normalizeIndicatorName(read.value.model.header.issuingBody) !== normalizeIndicatorName(org.value.name)) {
       notes.push(`Cơ quan ban hành trong tệp ("${read.value.model.header.issuingBody}") khác cơ quan đã chọn ("${org.value.name}").`);
     }
     return read.ok ? readOk({ ...read.value, notes: [...read.value.notes, ...notes] }) : read;
   }
-  return importResolution(bytes, req.fallbackYear ? { fallbackYear: req.fallbackYear } : {});
+  return importDocument(bytes, req.fallbackYear ? { fallbackYear: req.fallbackYear } : {});
 }
 
 /** Stores an imported resolution for a body: issued (and entered in the number register) when it has a number and a date. */

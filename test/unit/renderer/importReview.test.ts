@@ -55,7 +55,7 @@ describe('previewImport', () => {
       fileName: 'cu.doc',
       base64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(600).fill(0)]).toString('base64'),
     });
-    expect(legacy.message).toMatch(/\.doc cũ: hãy mở bằng Word và lưu thành \.docx/);
+    expect(legacy.message).toMatch(/Không đọc được tệp \.doc \(Word 97–2003\) này/);
     const notes = await refused(h.ctx, 'previewImport', {
       fileName: 'bien-ban.txt',
       base64: Buffer.from('Biên bản họp chi bộ\nNội dung: công tác quý IV.').toString('base64'),
