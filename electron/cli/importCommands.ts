@@ -1,6 +1,7 @@
 import { formatPlaceDate } from '../format/dates.ts';
 import type { ImportReport } from '../import/index.ts';
 import { checkDocxBytes } from '../services/docxCheck/index.ts';
+import type { ImportOutcome } from '../services/importDuplicates.ts';
 import { importFile, readImportFile, saveImported, targetRows } from '../services/importService.ts';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, printError, type Io } from './output.ts';
 import { pad, withStore } from './store.ts';
@@ -49,6 +50,12 @@ function printSummary(io: Io, file: string, r: ImportReport): void {
   for (const note of r.notes) io.out(`Ghi chú: ${note}`);
 }
 
+function savedMessage(id: number, outcome: ImportOutcome, status: 'ban-hanh' | 'du-thao'): string {
+  if (outcome === 'linked') return `Văn bản đã có trong kho và đã ban hành: #${id}; không tạo bản thứ hai.`;
+  if (outcome === 'updated') return `Văn bản đã có trong kho: đã cập nhật văn bản #${id} thay vì thêm bản thứ hai.`;
+  return `Đã lưu vào kho: văn bản #${id} (${status === 'ban-hanh' ? 'ban hành' : 'dự thảo'}).`;
+}
+
 export async function runImport(io: Io, file: string, flags: ImportFlags): Promise<number> {
   if (flags.save && !flags.org) {
     io.err('Lỗi: cần --org <mã cơ quan> để lưu văn bản nhập vào kho (ví dụ --org HU-DUC-TRONG).');
@@ -74,16 +81,16 @@ export async function runImport(io: Io, file: string, flags: ImportFlags): Promi
   return withStore(io, flags.db, async (store) => {
     const read = await importFile({ path: file, db: store.db, orgId: org });
     if (!read.ok) return report(read);
-    let savedId: number | null = null;
+    let saved: { id: number; outcome: ImportOutcome } | null = null;
     if (flags.save) {
-      const saved = saveImported(store.db, { orgId: org, report: read.value, who: 'soan-nq', fileName: file });
-      if (!saved.ok) return (printError(io, saved.error), EXIT_FAILURE);
-      savedId = saved.value.id;
+      const stored = saveImported(store.db, { orgId: org, report: read.value, who: 'soan-nq', fileName: file });
+      if (!stored.ok) return (printError(io, stored.error), EXIT_FAILURE);
+      saved = { id: stored.value.document.id, outcome: stored.value.outcome };
     }
-    if (flags.json) io.out(JSON.stringify({ ...read.value, ...(savedId !== null ? { savedId } : {}) }, null, 2));
+    if (flags.json) io.out(JSON.stringify({ ...read.value, ...(saved ? { savedId: saved.id, saved: saved.outcome } : {}) }, null, 2));
     else {
       printSummary(io, file, read.value);
-      if (savedId !== null) io.out(`Đã lưu vào kho: văn bản #${savedId} (${read.value.status === 'ban-hanh' ? 'ban hành' : 'dự thảo'}).`);
+      if (saved) io.out(savedMessage(saved.id, saved.outcome, read.value.status));
     }
     return EXIT_OK;
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resolutionSchema, type Resolution } from './model/resolution.ts';
+import type { DocumentStatus } from './model/status.ts';
 
 /**
  * Importing a past resolution from the UI ("Nhập văn bản cũ"): the file is read and shown for
@@ -40,6 +41,11 @@ export type ImportPreview = {
   original: string[];
   /** The body's indicators a target may be linked to. */
   indicators: IndicatorRef[];
+  /**
+   * The body's stored document this file already is (same kind, number and symbol, or the same
+   * text): saving updates it when it is a draft, or opens it when it is issued.
+   */
+  duplicate: { documentId: number; status: DocumentStatus; why: 'number' | 'text' } | null;
 };
 
 /** Below this confidence a field is shown as doubtful. */
@@ -61,6 +67,8 @@ export const importRequests = {
     content: resolutionSchema,
     /** Per target key of `content`: the existing indicator's key it is the same as, or null for a new indicator. */
     links: z.array(z.object({ key: z.string().min(1), linkedTo: z.string().min(1).nullable() })).default([]),
+    /** Store a second document even though the body has this one as a draft (default: update that one). */
+    asNew: z.boolean().optional(),
   }),
 } as const;
 

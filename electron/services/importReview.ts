@@ -8,6 +8,7 @@ import { parasOf } from '../import/layout/text.ts';
 import type { Db, StoredDocument } from '../store/index.ts';
 import { currentTerm } from '../store/terms.ts';
 import { listRegister } from './register.ts';
+import { duplicateNote, findImportDuplicate } from './importDuplicates.ts';
 import { importBytes, importErrorAsAppError, knownIndicators, saveImported } from './importService.ts';
 
 /**
@@ -56,18 +57,22 @@ export async function previewImport(
   const known = req.orgId ? knownIndicators(db, req.orgId) : ok([]);
   if (!known.ok) return known;
   const { model, confidence, notes, links, status, source } = read.value;
+  const dup = req.orgId ? findImportDuplicate(db, req.orgId, model) : ok(null);
+  if (!dup.ok) return dup;
   const taken = req.orgId ? numberTaken(db, req.orgId, model) : null;
+  const extra = [...(dup.value ? [duplicateNote(dup.value)] : []), ...(taken ? [taken] : [])];
   return ok({
     fileName: basename(req.fileName),
     orgId: req.orgId ?? null,
     model,
     confidence,
-    notes: taken ? [...notes, taken] : notes,
+    notes: [...notes, ...extra],
     links,
     status,
     source,
     original: await originalParagraphs(bytes),
     indicators: known.value,
+    duplicate: dup.value ? { documentId: dup.value.documentId, status: dup.value.status, why: dup.value.why } : null,
   });
 }
 
@@ -115,7 +120,7 @@ export function applyLinks(content: Resolution, links: SaveImportLinks, known: R
 /** Stores the reviewed import: issued (and registered) when it has a number and a date, a draft otherwise. */
 export function saveReviewedImport(
   db: Db,
-  req: { orgId: string; fileName: string; content: Resolution; links: SaveImportLinks; who: string },
+  req: { orgId: string; fileName: string; content: Resolution; links: SaveImportLinks; who: string; asNew?: boolean | undefined },
 ): Result<StoredDocument> {
   const known = knownIndicators(db, req.orgId);
   if (!known.ok) return known;
@@ -123,14 +128,7 @@ export function saveReviewedImport(
   if (!linked.ok) return linked;
   const model = linked.value;
   const issued = model.header.number.seq !== null && model.header.date !== null;
-  const report = {
-    model,
-    status: issued ? ('ban-hanh' as const) : ('du-thao' as const),
-    confidence: {},
-    notes: [],
-    links: [],
-    copy: null,
-    source: { format: 'docx' as const, paragraphs: 0, plain: false },
-  };
-  return saveImported(db, { orgId: req.orgId, report, who: req.who, fileName: req.fileName });
+  const report = { model, status: issued ? ('ban-hanh' as const) : ('du-thao' as const) };
+  const saved = saveImported(db, { orgId: req.orgId, report, who: req.who, fileName: req.fileName, ...(req.asNew ? { asNew: true } : {}) });
+  return saved.ok ? ok(saved.value.document) : saved;
 }

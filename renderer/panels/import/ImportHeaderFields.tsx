@@ -5,6 +5,7 @@ import { bodyKindLabels } from '../../app/labels.ts';
 import { TextArea } from '../../app/TextArea.tsx';
 import { TextField } from '../../app/TextField.tsx';
 import { isDoubtful } from './importDraft.ts';
+import { KindSelect } from './KindSelect.tsx';
 import { ReviewField } from './ReviewField.tsx';
 
 type Props = { model: Resolution; confidence: Record<string, number>; onChange: (model: Resolution) => void };
@@ -95,11 +96,12 @@ export function ImportHeaderFields({ model, confidence, onChange }: Props) {
             onChange={(e) => header({ date: e.target.value === '' ? null : e.target.value })}
           />
         </ReviewField>
-        <ReviewField label="Năm của nghị quyết" doubtful={doubt('planYear')}>
+        <ReviewField label="Năm kế hoạch" doubtful={doubt('planYear')}>
           <YearInput value={model.planYear} onCommit={(planYear) => onChange({ ...model, planYear })} />
         </ReviewField>
       </div>
       <div className="row">
+        <KindSelect model={model} doubtful={doubt('kind')} onChange={onChange} />
         <ReviewField label="Tên loại" doubtful={doubt('title.documentType')}>
           <TextField
             className="input"
