@@ -88,6 +88,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult<SourceDocum
     }
     if (letters < MIN_LETTERS) return failWith('NO_TEXT_LAYER');
     return readOk({ format: 'pdf', blocks, pages: [], plain: true, notes });
+  } catch (err) {
+    // A page that pdf.js cannot parse: the file is damaged (not a bug of ours).
+    return failWith('CORRUPT_PDF', [err instanceof Error ? err.message : String(err)]);
   } finally {
     await task.destroy();
   }
