@@ -7,6 +7,7 @@ import { renderDocx } from '../../electron/docx/pack.ts';
 import { findProfile } from '../../electron/format/profiles/index.ts';
 import { resolutionToMarkdown } from './markdown.ts';
 import { importRows } from './import.ts';
+import { importPdfRows } from './importPdf.ts';
 import { measure, ms, percentile, printTable, type Row } from './stats.ts';
 import { storeRows } from './store.ts';
 
@@ -79,6 +80,7 @@ try {
 }
 
 rows.push(...(await importRows()));
+rows.push(...(await importPdfRows()));
 rows.push(...(await (await import('./browser.ts')).browserRows((line) => console.log(line))));
 
 const store = await storeRows((line) => console.log(line));
