@@ -48,9 +48,9 @@ const lostContact = {
 } as const;
 
 function verb(channel: string) {
-  return async (request: unknown): Promise<unknown> => {
+  return async (request: unknown, who?: unknown): Promise<unknown> => {
     try {
-      return await ipcRenderer.invoke(channel, request);
+      return await ipcRenderer.invoke(channel, request, typeof who === 'string' ? who : undefined);
     } catch {
       return lostContact;
     }

@@ -134,14 +134,16 @@ async function runCopy(io: Io, values: Values): Promise<number> {
   return withStore(io, values.db, async (store) => {
     const made = await makeCopy(store.db, request, fileSink(out));
     if (!made.ok) return (printError(io, made.error), EXIT_FAILURE);
-    const { record, number, bytes } = made.value;
+    const { record, number, bytes, removed } = made.value;
     if (values.json) {
-      io.out(JSON.stringify({ ...record, number, path: out, bytes: bytes.byteLength }, null, 2));
+      io.out(JSON.stringify({ ...record, number, path: out, bytes: bytes.byteLength, removed }, null, 2));
     } else {
       io.out(
         `Đã ${kind === 'sao-y' ? 'sao y bản chính' : kind === 'sao-luc' ? 'sao lục' : 'trích sao'} ${record.sourceLabel}: ${number}, ngày ${formatDateShort(record.copiedOn)}.`,
       );
       io.out(`Tệp bản sao: ${out} (${Math.max(1, Math.round(bytes.byteLength / 1024))} KB). Đã ghi vào sổ bản sao của ${record.orgId}.`);
+      if (removed.length > 0)
+        io.out(`Bản sao không mang theo những gì trỏ ra ngoài tệp hoặc chạy được:\n${removed.map((r) => `  - ${r}`).join('\n')}`);
     }
     return EXIT_OK;
   });

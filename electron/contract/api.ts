@@ -5,8 +5,12 @@ import { copyVerbs } from './verbs/copies.ts';
 import { documentVerbs } from './verbs/documents.ts';
 import { importVerbs } from './verbs/imports.ts';
 import { workflowVerbs } from './verbs/workflow.ts';
+import { officeVerbs } from './verbs/office.ts';
+import { backupVerbs } from './verbs/backups.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
+export type { RegisterImportResult, RegisterStartResult, SetupChange } from './verbs/office.ts';
+export type { BackupInfo, RestoreOutcome } from './verbs/backups.ts';
 export {
   copyKinds,
   copyKindSchema,
@@ -33,6 +37,8 @@ export const api = {
   ...workflowVerbs,
   ...importVerbs,
   ...commentVerbs,
+  ...officeVerbs,
+  ...backupVerbs,
 } as const;
 
 export type ApiName = keyof typeof api;
@@ -40,8 +46,11 @@ export type ApiRequest<K extends ApiName> = z.input<(typeof api)[K]['request']>;
 export type ApiParsedRequest<K extends ApiName> = z.output<(typeof api)[K]['request']>;
 export type ApiResult<K extends ApiName> = NonNullable<(typeof api)[K]['result']>;
 
-/** What the renderer sees as `window.api`: one async function per verb, never throwing. */
-export type Api = { [K in ApiName]: (request: ApiRequest<K>) => Promise<Result<ApiResult<K>>> };
+/**
+ * What the renderer sees as `window.api`: one async function per verb, never throwing. `who` is
+ * the person working ("Bạn là ai?"); without it the transport's default person acts.
+ */
+export type Api = { [K in ApiName]: (request: ApiRequest<K>, who?: string) => Promise<Result<ApiResult<K>>> };
 
 /** The IPC channel of a verb (the only place channel strings are made). */
 export function ipcChannel(name: ApiName): string {

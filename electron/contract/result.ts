@@ -7,6 +7,8 @@ export const errorCodes = [
   'INVALID_INPUT',
   'INVALID_JSON',
   'NOT_FOUND',
+  /** The person working may not do this (their role); the message says who may. */
+  'FORBIDDEN',
   'UNKNOWN_PROFILE',
   'READ_FAILED',
   'WRITE_FAILED',

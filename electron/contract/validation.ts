@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanStrings } from './cleanText.ts';
 import { fail, ok, type Result } from './result.ts';
 
 /** Vietnamese names of the model's fields, so a message says "Số văn bản" and not only "seq". */
@@ -80,7 +81,7 @@ export function describeIssues(error: z.ZodError): string[] {
 
 /** Validates untrusted input against a schema; the error lists every invalid field. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown, what: string): Result<z.output<S>> {
-  const parsed = schema.safeParse(input, { error: vietnameseErrors });
+  const parsed = schema.safeParse(cleanStrings(input), { error: vietnameseErrors });
   if (parsed.success) return ok(parsed.data);
   return fail('INVALID_INPUT', `${what} không hợp lệ (${parsed.error.issues.length} lỗi)`, describeIssues(parsed.error));
 }

@@ -1,3 +1,4 @@
+import { xmlText } from '../contract/cleanText.ts';
 import type { CopyKind } from '../contract/api.ts';
 import type { Organization } from '../contract/model/office.ts';
 import type { Recipients, Signature } from '../contract/model/parts.ts';
@@ -49,14 +50,9 @@ export type CopyBlockInput = {
   signature: Signature;
 };
 
-// Characters XML 1.0 cannot carry (C0 controls but tab/newline, lone surrogates, U+FFFE/U+FFFF).
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** Text as it may go into a .docx: NFC, without characters XML cannot hold. */
 export function xmlSafeText(text: string): string {
-  return text.normalize('NFC').replace(NOT_XML, '');
+  return xmlText(text.normalize('NFC'));
 }
 
 /** "Số 01-BS/VPHU": the copy register's number, leading zero below the profile's bound, no colon. */

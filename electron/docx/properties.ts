@@ -1,10 +1,11 @@
+import { xmlText } from '../contract/cleanText.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import { formatDocSymbol } from '../format/docNumber.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { typeInText } from '../format/printed.ts';
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

@@ -38,3 +38,22 @@ export function formatDateShort(iso: string): string {
   const { day, month, year } = isoDateParts(iso);
   return `${padBelow(day)}/${month <= 2 ? padBelow(month) : month}/${year}`;
 }
+
+/** "2021-12-10" -> "10/12/2021": how a date field shows a date, always dd/mm/yyyy whatever the system's locale. */
+export function formatDateField(iso: string): string {
+  const { day, month, year } = isoDateParts(iso);
+  return `${padBelow(day)}/${padBelow(month)}/${year}`;
+}
+
+/** What a person types in a date field, read as dd/mm/yyyy ("10/12/2021", "5-2-2026", "05.02.2026") -> ISO, or null when it is not a real date. */
+export function parseDateField(text: string): string | null {
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[3]}-${String(m[2]).padStart(2, '0')}-${String(m[1]).padStart(2, '0')}`;
+  try {
+    isoDateParts(iso);
+    return iso;
+  } catch {
+    return null;
+  }
+}

@@ -23,6 +23,11 @@ function labelValue(level: HeadingLevel, label: string): number | null {
   return last ? Number(last[1]) : null;
 }
 
+/** Whether a literal label is a number of this heading level ("3." is an item's, not a section's: "I."). */
+export function labelFitsLevel(level: HeadingLevel, label: string): boolean {
+  return labelValue(level, label) !== null;
+}
+
 function autoLabel(level: HeadingLevel, counters: readonly number[], sectionForm: 'I.' | 'I-'): string {
   const [part = 0, section = 0, item = 0, sub = 0, subsub = 0] = counters;
   switch (level) {

@@ -1,4 +1,5 @@
 import type { BodyKind } from '../contract/model/parts.ts';
+import { cleanStrings } from '../contract/cleanText.ts';
 import { resolutionSchema, SCHEMA_VERSION, type Resolution, type ResolutionInput } from '../contract/model/resolution.ts';
 import { documentKindForm } from '../format/documentKinds.ts';
 import { scoreConfidence } from './confidence.ts';
@@ -144,7 +145,7 @@ export function buildReport(s: Structure, options: BuildOptions): ReadResult<Imp
     },
   };
   if (s.title.preamble.length > 0) model.title.preamble = preambleOf(s);
-  const parsed = resolutionSchema.safeParse(model);
+  const parsed = resolutionSchema.safeParse(cleanStrings(model));
   if (!parsed.success) {
     return failWith(
       'INVALID_MODEL',

@@ -1,32 +1,12 @@
 import type { Paragraph } from '../contract/model/body.ts';
-import type { BodyKind } from '../contract/model/parts.ts';
 import { toInlines } from './parse/inline.ts';
 import type { Structure } from './structure.ts';
 import type { TargetLink } from './targets/link.ts';
 
 /** Review notes in Vietnamese, and small pieces of the model the builder needs. */
 
-const issuerCodes: Record<BodyKind, string> = {
-  'tinh-uy': 'TU',
-  'thanh-uy': 'TU',
-  'thi-uy': 'TU',
-  'huyen-uy': 'HU',
-  'quan-uy': 'QU',
-  'dang-uy-xa': 'ĐU',
-  'dang-uy-phuong': 'ĐU',
-  'dang-uy-dac-khu': 'ĐU',
-  'dang-uy-co-quan': 'ĐU',
-  'dang-uy-khoi': 'ĐU',
-  'chi-bo': 'CB',
-  'uy-ban-kiem-tra': 'UBKT',
-  'ban-dang': 'BTC',
-  'van-phong': 'VP',
-};
-
 /** The usual issuer code of a kind of body, for a number the file does not print. */
-export function issuerCodeFor(kind: BodyKind): string {
-  return issuerCodes[kind];
-}
+export { issuerCodeFor } from '../format/bodyKinds.ts';
 
 export function preambleOf(s: Structure): Paragraph[] {
   return (s.title?.preamble ?? []).map((p) => ({ type: 'paragraph' as const, runs: toInlines(p.runs) })).filter((p) => p.runs.length > 0);

@@ -7,7 +7,11 @@ import type { Store } from '../store/connection.ts';
 export type HandlerContext = {
   store: Store;
   transport: AppInfo['transport'];
-  /** Who is working: written into versions and the audit log. */
+  /**
+   * Who is working, for this call: the person the UI says is working ("Bạn là ai?"), the command
+   * line's --as, else the transport's default (the system user). Written into versions, status
+   * changes, comments, copies and the audit log, and checked against their role.
+   */
   who: string;
   /** Where an exported file (.docx, .csv) goes: a save dialog, or a download. */
   saveFile: SaveFile;
@@ -21,3 +25,8 @@ export type Handler<K extends ApiName> = (
 
 /** One handler for every verb of the contract. */
 export type Handlers = { [K in ApiName]: Handler<K> };
+
+/** The context of one call: the person the caller named, when it named one, else the transport's default. */
+export function asPerson(ctx: HandlerContext, who: unknown): HandlerContext {
+  return typeof who === 'string' && who.trim() !== '' ? { ...ctx, who: who.normalize('NFC').trim().slice(0, 120) } : ctx;
+}

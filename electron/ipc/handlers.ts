@@ -4,6 +4,8 @@ import { copyHandlers } from './verbs/copies.ts';
 import { documentHandlers } from './verbs/documents.ts';
 import { importHandlers } from './verbs/imports.ts';
 import { workflowHandlers } from './verbs/workflow.ts';
+import { officeHandlers } from './verbs/office.ts';
+import { backupHandlers } from './verbs/backups.ts';
 
 export type { Handler, Handlers } from './context.ts';
 
@@ -19,4 +21,6 @@ export const handlers: Handlers = {
   ...commentHandlers,
   ...workflowHandlers,
   ...importHandlers,
+  ...officeHandlers,
+  ...backupHandlers,
 };

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { apiNames, ipcChannel } from '../contract/api.ts';
 import { fail } from '../contract/result.ts';
-import type { HandlerContext } from './context.ts';
+import { asPerson, type HandlerContext } from './context.ts';
 import { dispatch } from './dispatch.ts';
 
 export type IpcWiring = {
@@ -15,12 +15,12 @@ const untrusted = fail('INVALID_INPUT', 'Yêu cầu không đến từ cửa s�
 
 /**
  * Wires every verb of the contract to the dispatcher: one `ipcMain.handle` per verb, on the
- * verb's own channel. Returns the function that removes them again.
+ * verb's own channel, with the person the window says is working. Returns the function that removes them again.
  */
 export function registerIpc(wiring: IpcWiring): () => void {
   for (const name of apiNames) {
-    ipcMain.handle(ipcChannel(name), (event, request: unknown) =>
-      wiring.isTrusted(event) ? dispatch(name, request, wiring.contextFor(event)) : Promise.resolve(untrusted),
+    ipcMain.handle(ipcChannel(name), (event, request: unknown, who: unknown) =>
+      wiring.isTrusted(event) ? dispatch(name, request, asPerson(wiring.contextFor(event), who)) : Promise.resolve(untrusted),
     );
   }
   return () => {

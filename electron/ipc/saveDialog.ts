@@ -8,6 +8,7 @@ import type { SaveFile } from '../services/exportFile.ts';
 const filters: Record<string, { name: string; extensions: string[] }> = {
   '.docx': { name: 'Tài liệu Word (.docx)', extensions: ['docx'] },
   '.csv': { name: 'Bảng tính CSV (.csv)', extensions: ['csv'] },
+  '.sqlite': { name: 'Bản sao lưu dữ liệu (.sqlite)', extensions: ['sqlite'] },
 };
 
 /** The chosen path with the suggested file's extension, added when the user typed a name without it. */

@@ -77,11 +77,13 @@ export function issueDocument(db: Db, input: IssueInput): Result<StoredDocument>
         const term = termAt(db, current.orgId, date);
         const org = unwrap(getOrganization(db, current.orgId));
         const docType = current.content.header.number.typeCode;
+        // A draft belongs to its body: the number printed, the register and the export all carry the body's code.
+        const issuerCode = org.issuerCode;
         const seq = nextSeq(db, { orgId: current.orgId, termId: term.id, docType, termStart: term.startDate, termEnd: term.endDate });
         const header = current.content.header;
         const content = {
           ...current.content,
-          header: { ...header, number: { ...header.number, seq }, date },
+          header: { ...header, number: { ...header.number, seq, issuerCode }, date },
           marks: { ...current.content.marks, draftRound: null },
         };
         const fields = registerFields(content);
@@ -96,8 +98,9 @@ export function issueDocument(db: Db, input: IssueInput): Result<StoredDocument>
           secret: data.secret ?? fields.secret,
           at,
           who: data.who,
+          issuerCode,
         });
-        const symbol = registerSymbol(seq, docType, org.issuerCode);
+        const symbol = registerSymbol(seq, docType, issuerCode);
         const why = data.why ?? `Ban hành: số ${symbol}, ngày ${formatDateShort(date)}`;
         return writeChange(db, current, { content, status: 'ban-hanh', who: data.who, why, detail: { number: symbol } });
       })
@@ -122,9 +125,9 @@ export function voidNumber(db: Db, input: VoidNumberInput): Result<RegisterEntry
       .transaction((): RegisterEntry => {
         const data = unwrap(validate(voidSchema, input, 'Yêu cầu hủy số'));
         const org = unwrap(getOrganization(db, data.orgId));
-        const symbol = (seq: number) => registerSymbol(seq, data.docType, org.issuerCode);
+        const symbol = (seq: number, code: string | null) => registerSymbol(seq, data.docType, code ?? org.issuerCode);
         const row = registerRow(db, data, symbol);
-        if (row === null) abort('NOT_FOUND', `Sổ đăng ký không có số ${symbol(data.seq)} trong nhiệm kỳ này.`);
+        if (row === null) abort('NOT_FOUND', `Sổ đăng ký không có số ${symbol(data.seq, null)} trong nhiệm kỳ này.`);
         if (row.voided !== null) abort('INVALID_INPUT', `Số ${row.symbol} đã bị hủy ngày ${formatDateShort(row.voided.at.slice(0, 10))}.`);
         const at = nowIso(db);
         markVoided(db, row.id, { at, by: data.who, reason: data.reason });
@@ -157,7 +160,9 @@ export function listRegister(db: Db, query: RegisterQuery): Result<RegisterListi
           ? terms.find((t) => t.ordinal.toLocaleUpperCase('vi') === query.termOrdinal?.trim().toLocaleUpperCase('vi'))
           : termAt(db, org.id, localDate(new Date(nowIso(db))));
     if (term === undefined) abort('NOT_FOUND', `Không tìm thấy nhiệm kỳ ${query.termOrdinal ?? `#${query.termId}`} của "${org.id}".`);
-    const entries = registerRows(db, { orgId: org.id, termId: term.id, docType }, (seq) => registerSymbol(seq, docType, org.issuerCode));
+    const entries = registerRows(db, { orgId: org.id, termId: term.id, docType }, (seq, code) =>
+      registerSymbol(seq, docType, code ?? org.issuerCode),
+    );
     const { id, ordinal, startYear, endYear, startDate, endDate } = term;
     return {
       org: { id: org.id, name: org.name, issuerCode: org.issuerCode },

@@ -1,4 +1,6 @@
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Paragraph, TextRun } from 'docx';
+import { cleanStrings } from '../contract/cleanText.ts';
+import { packDocument } from '../docx/pack.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import type { RegisterEntry, RegisterListing } from '../contract/workflow.ts';
 import { sectionPage, textWidthTwips } from '../docx/page.ts';
@@ -54,7 +56,16 @@ export function registerTitle(listing: RegisterListing): string {
   return `Sổ đăng ký ${type.toLocaleLowerCase('vi')} (${listing.docType}) — ${listing.org.name} — nhiệm kỳ khóa ${t.ordinal} (${t.startYear} - ${t.endYear})`;
 }
 
-const csvField = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+/**
+ * One CSV field, quoted, and neutralised as OWASP's CSV-injection guidance says: a cell starting
+ * with =, +, -, @, tab or carriage return would be read by Excel or LibreOffice as a formula
+ * (=HYPERLINK(…) from a summary), so it is prefixed with an apostrophe and shown as text.
+ */
+export function csvField(dirty: string): string {
+  const text = cleanStrings(dirty);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
 
 /**
  * The register as CSV that Excel opens with Vietnamese intact: UTF-8 with a byte-order mark,
@@ -69,7 +80,8 @@ export function registerCsv(listing: RegisterListing, separator: ',' | ';' = ','
 const SHARES = [10, 10, 30, 22, 12, 6, 10];
 
 /** The register as a landscape .docx: a title and a bordered table whose header repeats on every page. */
-export async function registerDocx(listing: RegisterListing): Promise<Uint8Array> {
+export async function registerDocx(dirty: RegisterListing): Promise<Uint8Array> {
+  const listing = cleanStrings(dirty);
   const profile = findProfile(DEFAULT_PROFILE_ID);
   if (!profile) throw new Error('Thiếu thể thức mặc định.');
   const total = textWidthTwips(profile, 'landscape');
@@ -102,8 +114,7 @@ export async function registerDocx(listing: RegisterListing): Promise<Uint8Array
       },
     ],
   });
-  const buffer = await Packer.toBuffer(doc);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return packDocument(doc);
 }
 
 /** "So-dang-ky-NQ-HU-khoa-XIII.csv": an ASCII file name for the register. */

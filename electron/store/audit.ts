@@ -11,7 +11,9 @@ import { documentStatusSchema } from '../contract/model/status.ts';
  * kept on request ("Lưu phiên bản"); khoi-phuc-phien-ban: an earlier version restored;
  * sua-sau-ban-hanh: an issued document amended (new version, same number and date); huy-so: a
  * number of the register voided; y-kien, tra-loi-y-kien, xu-ly-y-kien, mo-lai-y-kien, xoa-y-kien:
- * a comment added, replied to, resolved, reopened, deleted (detail.commentId).
+ * a comment added, replied to, resolved, reopened, deleted (detail.commentId); thiet-lap: the
+ * set-up changed (a body, term, signer, recipient list, register start, imported register or
+ * person: detail.entity, with detail.before and detail.after).
  */
 export const auditActions = [
   'tao',
@@ -29,6 +31,7 @@ export const auditActions = [
   'xu-ly-y-kien',
   'mo-lai-y-kien',
   'xoa-y-kien',
+  'thiet-lap',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -47,6 +50,10 @@ export const auditDetailSchema = z.object({
   restoredVersion: z.number().int().optional(),
   /** The comment (ý kiến) added, replied to, resolved, reopened or deleted. */
   commentId: z.string().optional(),
+  /** What a set-up change touched: "co-quan:DU-CONG-HAI", "nhiem-ky:3", "nguoi-ky:2", "nguoi:Lê Thị C" … */
+  entity: z.string().optional(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
 });
 export type AuditDetail = z.infer<typeof auditDetailSchema>;
 

@@ -3,6 +3,7 @@ import type { RegisterEntry } from '../contract/workflow.ts';
 import type { Db } from './db.ts';
 import { listingFields } from './documentRows.ts';
 import { unwrap } from './errors.ts';
+import { getRegisterStart } from './registerStart.ts';
 import { prepared } from './statements.ts';
 import { currentTerm } from './terms.ts';
 
@@ -36,7 +37,8 @@ export function registerFields(content: Resolution): RegisterFields {
 /**
  * The next number of a type within a term: one more than the highest already given — in the
  * register, voided ones included (a number is never reused), or printed on an issued document of
- * the term that is not in the register (one imported before its term was known).
+ * the term that is not in the register (one imported before its term was known) — and never
+ * below the start the office set when it began mid-term (register_starts).
  */
 export function nextSeq(db: Db, key: RegisterKey & { termStart: string; termEnd: string | null }): number {
   const inRegister = prepared<[string, number, string], number | null>(
@@ -54,15 +56,24 @@ export function nextSeq(db: Db, key: RegisterKey & { termStart: string; termEnd:
   )
     .pluck()
     .get({ orgId: key.orgId, docType: key.docType, from: key.termStart, to: key.termEnd });
-  return Math.max(inRegister ?? 0, onDocuments ?? 0) + 1;
+  const start = getRegisterStart(db, key)?.nextSeq ?? 1;
+  return Math.max(inRegister ?? 0, onDocuments ?? 0, start - 1) + 1;
 }
 
 export type NewRegisterRow = RegisterKey &
-  RegisterFields & { seq: number; documentId: number | null; issuedOn: string; at: string; who: string };
+  RegisterFields & {
+    seq: number;
+    documentId: number | null;
+    issuedOn: string;
+    at: string;
+    who: string;
+    /** The issuer code printed on the number ("ĐU"), kept so a later change of the body's code rewrites nothing. */
+    issuerCode: string | null;
+  };
 
 const INSERT_SQL = `INSERT INTO number_register
-  (org_id, term_id, doc_type, seq, document_id, issued_on, summary, recipients, signer, secret, created_at, created_by)
-  VALUES (@orgId, @termId, @docType, @seq, @documentId, @issuedOn, @summary, @recipients, @signer, @secret, @at, @who)`;
+  (org_id, term_id, doc_type, seq, document_id, issued_on, summary, recipients, signer, secret, created_at, created_by, issuer_code)
+  VALUES (@orgId, @termId, @docType, @seq, @documentId, @issuedOn, @summary, @recipients, @signer, @secret, @at, @who, @issuerCode)`;
 
 function insertParams(row: NewRegisterRow) {
   return { ...row, secret: row.secret ? 1 : 0 };
@@ -93,6 +104,7 @@ export function registerIssuedOnCreate(db: Db, doc: { id: number; orgId: string;
     ...registerFields(doc.content),
     at: doc.at,
     who: doc.who,
+    issuerCode: doc.content.header.number.issuerCode,
   };
   db.prepare(INSERT_SQL.replace('INSERT INTO', 'INSERT OR IGNORE INTO')).run(insertParams(row));
 }
@@ -111,13 +123,17 @@ type RegisterRow = {
   void_reason: string | null;
   created_at: string;
   created_by: string;
+  issuer_code: string | null;
 };
 
-function toEntry(row: RegisterRow, symbol: (seq: number) => string): RegisterEntry {
+/** "04-NQ/HU" of a number: its own issuer code when the row kept one, else the body's. */
+export type SymbolOf = (seq: number, issuerCode: string | null) => string;
+
+function toEntry(row: RegisterRow, symbol: SymbolOf): RegisterEntry {
   return {
     id: row.id,
     seq: row.seq,
-    symbol: symbol(row.seq),
+    symbol: symbol(row.seq, row.issuer_code),
     documentId: row.document_id,
     issuedOn: row.issued_on,
     summary: row.summary,
@@ -131,7 +147,7 @@ function toEntry(row: RegisterRow, symbol: (seq: number) => string): RegisterEnt
 }
 
 /** The register of one type in one term, in number order. */
-export function registerRows(db: Db, key: RegisterKey, symbol: (seq: number) => string): RegisterEntry[] {
+export function registerRows(db: Db, key: RegisterKey, symbol: SymbolOf): RegisterEntry[] {
   return db
     .prepare<[string, number, string], RegisterRow>(
       'SELECT * FROM number_register WHERE org_id = ? AND term_id = ? AND doc_type = ? ORDER BY seq',
@@ -141,7 +157,7 @@ export function registerRows(db: Db, key: RegisterKey, symbol: (seq: number) => 
 }
 
 /** One number's row, or null. */
-export function registerRow(db: Db, key: RegisterKey & { seq: number }, symbol: (seq: number) => string): RegisterEntry | null {
+export function registerRow(db: Db, key: RegisterKey & { seq: number }, symbol: SymbolOf): RegisterEntry | null {
   const row = db
     .prepare<[string, number, string, number], RegisterRow>(
       'SELECT * FROM number_register WHERE org_id = ? AND term_id = ? AND doc_type = ? AND seq = ?',

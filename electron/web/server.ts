@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import type { Result } from '../contract/result.ts';
 import { dispatchByName, isApiName } from '../ipc/dispatch.ts';
-import type { HandlerContext } from '../ipc/context.ts';
+import { asPerson, type HandlerContext } from '../ipc/context.ts';
 import { logError } from '../log.ts';
 import { currentUserName } from '../services/appInfo.ts';
 import { ensureDemo } from '../services/demo.ts';
@@ -40,6 +40,18 @@ export type WebServer = {
 
 const API_PREFIX = '/api/';
 
+/** The person working, as the page sends it (percent-encoded UTF-8: header values are Latin-1). */
+export const PERSON_HEADER = 'x-soan-nq-nguoi';
+
+function personHeader(value: string | string[] | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
 async function handleApi(req: IncomingMessage, res: ServerResponse, verb: string, ctx: HandlerContext, token: string): Promise<void> {
   if (req.method !== 'POST') return sendError(res, 405, 'INVALID_INPUT', 'Chức năng này chỉ nhận yêu cầu POST.', { Allow: 'POST' });
   if (!hasToken(req.headers.authorization, token)) {
@@ -62,7 +74,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, verb: string
   } catch {
     return sendError(res, 400, 'INVALID_JSON', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
   }
-  const result: Result<unknown> = await dispatchByName(verb, request, ctx);
+  const result: Result<unknown> = await dispatchByName(verb, request, asPerson(ctx, personHeader(req.headers[PERSON_HEADER])));
   sendJson(res, 200, result);
 }
 

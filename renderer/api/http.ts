@@ -29,13 +29,24 @@ function isResult(value: unknown): value is Result<unknown> {
   );
 }
 
-async function call(fetchImpl: Fetch, baseUrl: string, token: string, name: ApiName, request: unknown): Promise<Result<unknown>> {
+async function call(
+  fetchImpl: Fetch,
+  baseUrl: string,
+  token: string,
+  name: ApiName,
+  request: unknown,
+  who?: string,
+): Promise<Result<unknown>> {
   let response: { status: number; text: () => Promise<string> };
   let text: string;
   try {
     response = await fetchImpl(`${baseUrl.replace(/\/+$/, '')}/api/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${token}`,
+        ...(who ? { 'X-Soan-Nq-Nguoi': encodeURIComponent(who) } : {}),
+      },
       body: JSON.stringify(request ?? {}),
     });
     text = await response.text();
@@ -53,8 +64,8 @@ async function call(fetchImpl: Fetch, baseUrl: string, token: string, name: ApiN
 
 /** The contract over HTTP: `baseUrl` is the server's origin (http://127.0.0.1:<port>). */
 export function createHttpApi(baseUrl: string, token: string, fetchImpl: Fetch = (input, init) => fetch(input, init)): Api {
-  const verbs: Record<string, (request: unknown) => Promise<Result<unknown>>> = {};
-  for (const name of apiNames) verbs[name] = (request) => call(fetchImpl, baseUrl, token, name, request);
+  const verbs: Record<string, (request: unknown, who?: string) => Promise<Result<unknown>>> = {};
+  for (const name of apiNames) verbs[name] = (request, who) => call(fetchImpl, baseUrl, token, name, request, who);
   // Every verb of the contract is present and returns that verb's result as the server sent it.
-  return verbs as { [K in ApiName]: (request: ApiRequest<K>) => Promise<Result<ApiResult<K>>> };
+  return verbs as { [K in ApiName]: (request: ApiRequest<K>, who?: string) => Promise<Result<ApiResult<K>>> };
 }

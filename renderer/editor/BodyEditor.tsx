@@ -15,6 +15,7 @@ import { LabelDetectionPlugin } from './plugins/LabelDetection/LabelDetectionPlu
 import { NumberingPlugin } from './plugins/Numbering/NumberingPlugin.tsx';
 import { PastePlugin } from './plugins/Paste/PastePlugin.tsx';
 import { ShortcutsPlugin } from './plugins/Shortcuts/ShortcutsPlugin.tsx';
+import { TextInsertPlugin } from './plugins/TextInsert/TextInsertPlugin.tsx';
 
 type Props = { profile: FormatProfile; onBodyChange: () => void; rest: readonly Block[]; onLoaded: () => void };
 
@@ -40,6 +41,7 @@ export const BodyEditor = memo(function BodyEditor({ profile, onBodyChange, rest
       <BlocksPlugin />
       <ShortcutsPlugin />
       <LabelDetectionPlugin />
+      <TextInsertPlugin />
       <PastePlugin />
       <NumberingPlugin profile={profile} />
       <BodyChangePlugin onChange={onBodyChange} />

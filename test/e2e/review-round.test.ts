@@ -233,7 +233,7 @@ describe.skipIf(!run)('a review round in the browser: submit, return, revise, co
     await page.getByTestId('review-issue').click();
     const today = await page.evaluate(() => {
       const d = new Date();
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
     });
     expect(await page.getByTestId('issue-date').inputValue()).toBe(today);
     await page.getByTestId('issue-confirm').click();

@@ -114,6 +114,14 @@ describe.skipIf(!ready)('LibreOffice renders the export', () => {
       expect(pdfText(name, 2).trim().split('\n')[0]?.trim()).toBe('2');
     });
 
+    it('starts page 1 at the top margin, footnotes or not (no empty paragraph above the header)', () => {
+      const doc = loadResolution(name);
+      const bbox = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', pdf(name), '-'], { encoding: 'utf8' });
+      const top = Number(/<word xMin="[\d.]+" yMin="([\d.]+)"/.exec(bbox)?.[1]);
+      const marginPt = (profileFor(doc).page.margins.top * 72) / 25.4;
+      expect(Math.abs(top - marginPt), `đầu trang 1 ở ${((top * 25.4) / 72).toFixed(1)} mm`).toBeLessThan(1);
+    });
+
     it('puts a landscape appendix on landscape pages', () => {
       const doc = loadResolution(name);
       const size = /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/.exec(pdfInfo(name, pageCount(name)));

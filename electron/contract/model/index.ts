@@ -7,3 +7,4 @@ export * from './resolution.ts';
 export * from './status.ts';
 export * from './office.ts';
 export * from './comments.ts';
+export * from './people.ts';

@@ -52,14 +52,19 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng
 export const termSchema = z
   .object({
     orgId: z.string().min(1),
-    /** "XIII" as in "khóa XIII". */
-    ordinal: z.string().trim().min(1, 'Thiếu khóa (ví dụ XIII)'),
+    /** The term's name: "2025-2030", or a khóa such as "XIII". */
+    ordinal: z.string().trim().min(1, 'Thiếu tên nhiệm kỳ (ví dụ 2025-2030 hoặc khóa XIII)'),
     startYear: z.number().int().min(1930).max(2200),
     endYear: z.number().int().min(1930).max(2200),
     /** The day the congress elected the committee. */
     startDate: isoDate,
     /** The day the next term began; null while the term runs. */
     endDate: isoDate.nullable().default(null),
+    /**
+     * The committee was appointed (chỉ định) before its congress: the term, and its numbering,
+     * start on the day the appointment took effect; the congress does not restart them (05-HD).
+     */
+    appointed: z.boolean().default(false),
   })
   .refine((t) => t.endYear >= t.startYear, { message: 'Năm kết thúc nhiệm kỳ phải không nhỏ hơn năm bắt đầu', path: ['endYear'] })
   .refine((t) => t.endDate === null || t.endDate >= t.startDate, { message: 'Ngày kết thúc phải sau ngày bắt đầu', path: ['endDate'] });

@@ -97,9 +97,9 @@ export const recipientsSchema = z.object({
 });
 export type Recipients = z.infer<typeof recipientsSchema>;
 
-export const authorityKinds = ['T/M', 'K/T', 'T/L', 'none'] as const;
+export const authorityKinds = ['T/M', 'K/T', 'T/L', 'Q.', 'none'] as const;
 export const signatureSchema = z.object({
-  /** T/M (thay mặt), K/T (ký thay), T/L (thừa lệnh) or none (the head signs directly). */
+  /** T/M (thay mặt), K/T (ký thay), T/L (thừa lệnh), Q. (quyền: an acting head, 05-HD) or none (the head signs directly). */
   authority: z.enum(authorityKinds),
   /** Who the authority is for: "HUYỆN ỦY", "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"; empty with none. */
   authorityOf: z.string().default(''),

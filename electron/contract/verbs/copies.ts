@@ -35,7 +35,14 @@ export type CopyRegisterView = { term: Term; copies: CopyListing[] };
 /** What the copy form starts with for a body on a day. */
 export type CopyDefaults = { date: string; term: Term; nextNumber: string; recipients: Recipient[]; signature: Signature };
 /** A copy made and recorded: the .docx as base64 for the shell to save or the browser to download. */
-export type MadeCopyOutcome = { record: CopyRecord; number: string; fileName: string; base64: string };
+export type MadeCopyOutcome = {
+  record: CopyRecord;
+  number: string;
+  fileName: string;
+  base64: string;
+  /** What the copy left out of a received file (outside links, macros, embedded objects), in Vietnamese. */
+  removed: string[];
+};
 
 /** A copy request from the UI: our document by id, or a received .docx sent as base64 (at most about 30 MB). */
 export const makeCopyRequestSchema = z.object({

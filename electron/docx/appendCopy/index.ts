@@ -16,10 +16,11 @@ export function insertIntoBody(received: Pick<ReceivedDocx, 'xml' | 'place' | 'd
 }
 
 /**
- * The received .docx with the copy block appended into its own body: only word/document.xml
- * changes, and only by the inserted XML; every other part (styles, numbering, headers, footers,
- * relationships, media) is carried over as it was — deflated parts are copied without being
- * inflated. The last section's sectPr is not touched, so its page numbering simply continues.
+ * The received .docx with the copy block appended into its own body: word/document.xml changes
+ * by the inserted XML, and the package loses only what reaches outside it (`cleaning`: external
+ * relationships, attached template, macros, embedded objects); every other part (styles,
+ * numbering, headers, footers, media) is carried over as it was — deflated parts are copied
+ * without being inflated. The last section's sectPr is not touched, so its page numbering simply continues.
  * The block takes the width of that section's text area (the profile's when the file omits it).
  */
 export async function appendCopyBlock(received: ReceivedDocx, block: CopyBlock, profile: FormatProfile): Promise<Uint8Array> {
@@ -28,5 +29,11 @@ export async function appendCopyBlock(received: ReceivedDocx, block: CopyBlock, 
   const zip = await JSZip.loadAsync(received.bytes);
   const original = zip.file(received.partName);
   zip.file(received.partName, xml, { createFolders: false, ...(original ? { date: original.date } : {}) });
+  for (const [name, text] of received.cleaning.parts) {
+    if (name === received.partName) continue;
+    const part = zip.file(name);
+    zip.file(name, text, { createFolders: false, ...(part ? { date: part.date } : {}) });
+  }
+  for (const name of received.cleaning.dropped) zip.remove(name);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

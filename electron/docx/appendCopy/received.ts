@@ -5,6 +5,7 @@ import { sniff } from '../../import/sniff.ts';
 import { parseXml, type XmlElement } from '../../import/xml/parse.ts';
 import { child, children, numAttr } from '../../import/xml/query.ts';
 import { openZip, type ZipArchive } from '../../import/zip.ts';
+import { cleanOutsideLinks, type Cleaning } from './outsideLinks.ts';
 import { findBodyPlace, rootNamespaces, wordPrefix, WORDML_STRICT, type BodyPlace } from './bodyScan.ts';
 import { paragraphTexts } from './texts.ts';
 
@@ -27,6 +28,8 @@ export type ReceivedDocx = {
   textWidthTwips: number | null;
   /** The first paragraphs' text, for naming the source in the copy register. */
   paragraphs: string[];
+  /** Outside links, macros and embedded objects the copy leaves out (`xml` is already without them). */
+  cleaning: Cleaning;
 };
 
 const MAIN_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
@@ -129,7 +132,10 @@ export function openReceivedDocx(bytes: Uint8Array): Result<ReceivedDocx> {
   if (!zip.ok) return refuse(zip.error);
   const screened = screen(zip.value);
   if (!screened.ok) return screened;
-  const { texts, names } = screened.value;
+  const { names } = screened.value;
+  const cleaning = cleanOutsideLinks(screened.value.texts, names);
+  const texts = new Map(screened.value.texts);
+  for (const [name, text] of cleaning.parts) texts.set(name.toLowerCase(), text);
   const path = mainPartPath(texts);
   if (!path.ok) return path;
   const partName = names.get(path.value.toLowerCase());
@@ -139,7 +145,7 @@ export function openReceivedDocx(bytes: Uint8Array): Result<ReceivedDocx> {
   const type = mainContentType(texts, path.value);
   if (type !== null && type !== MAIN_TYPE) {
     return refuse(
-      'Tệp không phải tài liệu Word thường (.docx): có thể là tệp mẫu (.dotx) hoặc có macro (.docm). Hãy mở bằng Word, lưu thành "Word Document (.docx)" rồi thử lại.',
+      'Tệp không phải tài liệu Word thường (.docx): có thể là tệp mẫu (.dotx, .dotm). Hãy mở bằng Word, lưu thành "Word Document (.docx)" rồi thử lại.',
       [type],
     );
   }
@@ -166,5 +172,6 @@ export function openReceivedDocx(bytes: Uint8Array): Result<ReceivedDocx> {
     declareW,
     textWidthTwips: lastSectionWidth(document.value),
     paragraphs: paragraphTexts(document.value, 40),
+    cleaning,
   });
 }

@@ -1,6 +1,7 @@
-import { Packer } from 'docx';
+import { cleanStrings } from '../../contract/cleanText.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
+import { packDocument } from '../../docx/pack.ts';
 import { corePropertiesXml } from '../../docx/properties.ts';
 import { buildTrackedDocument, type Revision } from '../../docx/trackedChanges.ts';
 import { writeFileAtomic } from '../../files/atomicWrite.ts';
@@ -16,7 +17,12 @@ export function wordDate(iso: string): string {
 }
 
 /** The newer version as .docx with Word tracked changes against the older one. */
-export async function trackedChangesDocx(before: Resolution, after: Resolution, revision: Revision): Promise<Result<Uint8Array>> {
+export async function trackedChangesDocx(
+  dirtyBefore: Resolution,
+  dirtyAfter: Resolution,
+  dirtyRevision: Revision,
+): Promise<Result<Uint8Array>> {
+  const [before, after, revision] = [cleanStrings(dirtyBefore), cleanStrings(dirtyAfter), cleanStrings(dirtyRevision)];
   const profile = profileFor(after);
   if (!profile.ok) return profile;
   try {
@@ -29,8 +35,7 @@ export async function trackedChangesDocx(before: Resolution, after: Resolution, 
       trackedSummary(before, after),
     );
     const core = { path: 'docProps/core.xml', data: corePropertiesXml(after, profile.value, new Date(revision.date)) };
-    const buffer = await Packer.toBuffer(doc, false, [core]);
-    return ok(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+    return ok(await packDocument(doc, [core]));
   } catch (err) {
     return fail('INTERNAL', 'Không tạo được tệp .docx so sánh hai phiên bản.', [err instanceof Error ? err.message : String(err)]);
   }

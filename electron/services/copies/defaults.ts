@@ -48,7 +48,7 @@ export function officeSigner(signers: readonly Signer[], org: Pick<Organization,
 export function parseAuthority(text: string): Result<Pick<Signature, 'authority' | 'authorityOf'>> {
   const t = text.trim().replace(/\s+/g, ' ');
   if (t === '' || /^(none|không)$/i.test(t)) return ok({ authority: 'none', authorityOf: '' });
-  const m = /^(T\/M|K\/T|T\/L)\b\s*(.*)$/i.exec(t);
+  const m = /^(T\/M|K\/T|T\/L|Q\.)\s*(.*)$/i.exec(t);
   const kind = authorityKinds.find((k) => k === m?.[1]?.toUpperCase());
   if (!m || !kind || !m[2])
     return fail(

@@ -15,6 +15,8 @@ export type MadeCopy = {
   bytes: Uint8Array;
   /** A file name to suggest: "Sao-luc-01-BS-VPHU.docx". */
   fileName: string;
+  /** What the copy left out of the received file (outside links, macros, embedded objects). */
+  removed: string[];
 };
 
 /** How many times a copy is made again when another copy took its number meanwhile. */
@@ -100,7 +102,7 @@ export async function makeCopy(
     );
     if (recorded.ok) {
       const number = copyNumberText(recorded.value.seq, org.officeCode, profile);
-      return ok({ record: recorded.value, number, bytes, fileName: copyFileName(block.kind, number) });
+      return ok({ record: recorded.value, number, bytes, fileName: copyFileName(block.kind, number), removed: source.value.removed });
     }
     await staged.value.discard();
     if (failure.error !== null) return { ok: false, error: failure.error };

@@ -25,6 +25,8 @@ export type CopySource = {
   /** A copy cannot be older than what it copies (the issue date of our document). */
   notBefore: string | null;
   render: (block: CopyBlock) => Promise<Uint8Array>;
+  /** What the copy leaves out of the source (outside links, macros, embedded objects), for the clerk. */
+  removed: string[];
 };
 
 const kindWords: Record<CopyKind, string> = { 'sao-y': 'sao y bản chính', 'sao-luc': 'sao lục', 'trich-sao': 'trích sao' };
@@ -80,6 +82,7 @@ function ownSource(db: Db, req: CopyRequest, documentId: number): Result<CopySou
     profile: profile.value,
     notBefore: date,
     render: (block) => renderCopyDocx(printed, profile.value, block, new Date()),
+    removed: [],
   });
 }
 
@@ -105,6 +108,7 @@ function receivedSource(req: CopyRequest, bytes: Uint8Array, fileName: string): 
     profile,
     notBefore: null,
     render: (block) => appendCopyBlock(received.value, block, profile),
+    removed: received.value.cleaning.notes,
   });
 }
 

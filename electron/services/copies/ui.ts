@@ -28,6 +28,6 @@ export async function makeCopyForUi(db: Db, req: MakeCopyRequest, who: string): 
   };
   const made = await makeCopy(db, request, memorySink);
   if (!made.ok) return made;
-  const { record, number, fileName, bytes } = made.value;
-  return ok({ record, number, fileName, base64: Buffer.from(bytes).toString('base64') });
+  const { record, number, fileName, bytes, removed } = made.value;
+  return ok({ record, number, fileName, base64: Buffer.from(bytes).toString('base64'), removed });
 }

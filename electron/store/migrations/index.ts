@@ -2,12 +2,13 @@ import { migration0001 } from './0001-initial.ts';
 import { migration0002 } from './0002-document-bin.ts';
 import { migration0003 } from './0003-registers.ts';
 import { migration0004 } from './0004-comments.ts';
+import { migration0005 } from './0005-office-setup.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
 
 /** Every migration, in order; `migrations[i].version === i + 1`. Append only. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 /** The schema version this build of the app writes. */
 export const LATEST_VERSION = migrations.length;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Header } from '../../../electron/contract/model/parts.ts';
 import { formatDateLong } from '../../../electron/format/dates.ts';
 import { TextField } from '../../app/TextField.tsx';
+import { DateField } from '../../app/DateField.tsx';
 
 type Props = { header: Header; planYear: number; onChange: (header: Header) => void };
 
@@ -30,12 +31,15 @@ export function HeaderDate({ header, planYear, onChange }: Props) {
       </button>
       {picking ? (
         <span className="screen-control date-picker">
-          <input
-            type="date"
-            className="input"
+          <DateField
             data-testid="header-date-input"
-            value={header.date ?? ''}
-            onChange={(e) => onChange({ ...header, date: e.target.value === '' ? null : e.target.value })}
+            aria-label="Ngày ban hành (ngày/tháng/năm)"
+            autoFocus
+            value={header.date}
+            onCommit={(date) => onChange({ ...header, date })}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') setPicking(false);
+            }}
           />
           <button type="button" className="btn btn-small" onClick={() => onChange({ ...header, date: null })}>
             Để trống

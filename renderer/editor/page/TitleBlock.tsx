@@ -1,10 +1,21 @@
 import { memo } from 'react';
 import type { Paragraph } from '../../../electron/contract/model/body.ts';
 import type { Title } from '../../../electron/contract/model/parts.ts';
+import { summaryLengthWarning } from '../../../electron/format/summary.ts';
 import { TextArea } from '../../app/TextArea.tsx';
 import { TextField } from '../../app/TextField.tsx';
 
 type Props = { title: Title; separator: string | null; onChange: (title: Title) => void };
+
+function SummaryWarning({ summary }: { summary: string }) {
+  const warning = summaryLengthWarning(summary);
+  if (warning === null) return null;
+  return (
+    <p className="screen-control warning summary-warning" role="status" data-testid="title-summary-warning">
+      ⚠ {warning}
+    </p>
+  );
+}
 
 const plain = (p: Paragraph): string => p.runs.map((r) => (r.type === 'text' ? r.text : '')).join('');
 
@@ -52,6 +63,7 @@ export const TitleBlock = memo(function TitleBlock({ title, separator, onChange 
         value={title.summary}
         onCommit={(summary) => onChange({ ...title, summary })}
       />
+      <SummaryWarning summary={title.summary} />
       {separator !== null ? <div className="pf-separator">{separator}</div> : null}
       {title.preamble.map((p, i) => (
         <TextArea

@@ -5,6 +5,7 @@ import type { Signature } from '../../../electron/contract/model/parts.ts';
 import { findProfile, DEFAULT_PROFILE_ID } from '../../../electron/format/profiles/index.ts';
 import { call, errorText, useApi } from '../../app/api.ts';
 import { Dialog } from '../../app/Dialog.tsx';
+import { DateField } from '../../app/DateField.tsx';
 import { fileToBase64, uploadProblem } from '../../app/files.ts';
 import { documentTitle } from '../../app/format.ts';
 import { TextArea } from '../../app/TextArea.tsx';
@@ -170,13 +171,7 @@ export function CopyDialog({ kind, orgId: initialOrg, document, organizations = 
           <div className="row copy-meta">
             <label className="field">
               <span>Ngày sao</span>
-              <input
-                type="date"
-                className="input input-date"
-                data-testid="copy-date"
-                value={date ?? ''}
-                onChange={(e) => setDate(e.target.value || null)}
-              />
+              <DateField data-testid="copy-date" value={date} onCommit={setDate} />
             </label>
             <label className="field grow">
               <span>Nơi nhận (mỗi dòng một nơi)</span>

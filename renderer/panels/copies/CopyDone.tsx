@@ -10,6 +10,16 @@ export function CopyDone({ made, onClose }: Props) {
       <p>
         Đã làm bản sao <strong data-testid="copy-done-number">{made.number}</strong> và ghi vào sổ bản sao.
       </p>
+      {made.removed.length > 0 && (
+        <div className="hint" data-testid="copy-done-removed">
+          <p>Bản sao không mang theo những gì trỏ ra ngoài tệp hoặc chạy được:</p>
+          <ul>
+            {made.removed.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p className="hint">
         Tệp <span className="file-name">{made.fileName}</span> đã được tải về. Nếu trình duyệt chưa lưu, bấm “Tải lại tệp”.
       </p>

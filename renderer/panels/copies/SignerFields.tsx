@@ -12,7 +12,13 @@ type Props = {
   doubtful?: boolean;
 };
 
-const authorityNames: Record<Signature['authority'], string> = { 'T/M': 'T/M', 'K/T': 'K/T', 'T/L': 'T/L', none: '(không ghi)' };
+const authorityNames: Record<Signature['authority'], string> = {
+  'T/M': 'T/M',
+  'K/T': 'K/T',
+  'T/L': 'T/L',
+  'Q.': 'Q.',
+  none: '(không ghi)',
+};
 
 /** Who signs: one of the body's signers, then each line as it will print. */
 export function SignerFields({ signature, signers, onChange, legend, testPrefix, doubtful = false }: Props) {

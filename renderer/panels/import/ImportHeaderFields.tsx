@@ -4,6 +4,7 @@ import type { Resolution } from '../../../electron/contract/model/resolution.ts'
 import { bodyKindLabels } from '../../app/labels.ts';
 import { TextArea } from '../../app/TextArea.tsx';
 import { TextField } from '../../app/TextField.tsx';
+import { DateField } from '../../app/DateField.tsx';
 import { isDoubtful } from './importDraft.ts';
 import { KindSelect } from './KindSelect.tsx';
 import { ReviewField } from './ReviewField.tsx';
@@ -88,13 +89,7 @@ export function ImportHeaderFields({ model, confidence, onChange }: Props) {
           <TextField className="input" data-testid="import-place" value={h.place} onCommit={(place) => header({ place })} />
         </ReviewField>
         <ReviewField label="Ngày ban hành" doubtful={doubt('header.date')}>
-          <input
-            type="date"
-            className="input input-date"
-            data-testid="import-date"
-            value={h.date ?? ''}
-            onChange={(e) => header({ date: e.target.value === '' ? null : e.target.value })}
-          />
+          <DateField data-testid="import-date" value={h.date} onCommit={(date) => header({ date })} />
         </ReviewField>
         <ReviewField label="Năm kế hoạch" doubtful={doubt('planYear')}>
           <YearInput value={model.planYear} onCommit={(planYear) => onChange({ ...model, planYear })} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import { padBelow } from '../../../electron/format/numbers.ts';
 import { call, useApi } from '../../app/api.ts';
+import { DateField } from '../../app/DateField.tsx';
 import { Dialog } from '../../app/Dialog.tsx';
 import { todayIso } from '../../app/files.ts';
 import { FormFooter } from '../../app/FormFooter.tsx';
@@ -35,7 +36,7 @@ export function IssueDialog({ stored, onClose, onIssue }: Props) {
 
   const submit = async (): Promise<void> => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      setError('Hãy chọn ngày ban hành.');
+      setError('Hãy nhập ngày ban hành theo dạng ngày/tháng/năm, ví dụ 10/12/2026.');
       return;
     }
     setBusy(true);
@@ -65,14 +66,7 @@ export function IssueDialog({ stored, onClose, onIssue }: Props) {
         </p>
         <label className="field">
           <span>Ngày ban hành</span>
-          <input
-            type="date"
-            className="input input-date"
-            data-testid="issue-date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            required
-          />
+          <DateField data-testid="issue-date" value={date} allowEmpty={false} onCommit={(d) => setDate(d ?? '')} required />
         </label>
         <label className="check">
           <input type="checkbox" data-testid="issue-secret" checked={secret} onChange={(e) => setSecret(e.target.checked)} />

@@ -12,6 +12,7 @@ const authorities: { value: Signature['authority']; label: string }[] = [
   { value: 'T/M', label: 'T/M — thay mặt (tập thể cấp ủy)' },
   { value: 'K/T', label: 'K/T — ký thay (cấp phó ký thay người đứng đầu)' },
   { value: 'T/L', label: 'T/L — thừa lệnh' },
+  { value: 'Q.', label: 'Q. — quyền (người đang quyền người đứng đầu)' },
   { value: 'none', label: 'Không ghi (người đứng đầu ký)' },
 ];
 

@@ -70,11 +70,13 @@ export const TargetRow = memo(function TargetRow({ node, depth, stt, first, last
         />
       </td>
       <td className="col-unit">
-        <TextField
-          className="input"
+        <TextArea
+          className="input name-input"
+          rows={1}
           aria-label="Đơn vị tính"
           data-testid="target-unit"
           value={node.unit ?? ''}
+          onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && e.preventDefault()}
           onCommit={(value) => onAction(node.key, { type: 'unit', value })}
         />
       </td>

@@ -34,6 +34,8 @@ export type BrowserOptions = {
   viewport?: { width: number; height: number };
   /** Extra command-line switches (e.g. --enable-precise-memory-info). */
   args?: readonly string[];
+  /** The browser's language (vi-VN unless told): an office PC may well run en-US. */
+  locale?: string;
 };
 
 /** Headless Chromium with its own throwaway profile, and its first page. Downloads are accepted. */
@@ -42,10 +44,10 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...ARGS, ...(options.args ?? [])],
+    args: [...ARGS, `--lang=${options.locale ?? 'vi-VN'}`, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 1600, height: 1000 },
     acceptDownloads: true,
-    locale: 'vi-VN',
+    locale: options.locale ?? 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
   // Fail a step in seconds rather than at the test's own timeout.

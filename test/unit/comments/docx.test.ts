@@ -32,22 +32,22 @@ describe('the review copy (.docx with Word comments)', () => {
       date: /w:date="([^"]*)"/.exec(m[1] ?? '')?.[1],
       text: texts(m[2] ?? ''),
     }));
-    // In reading order: A (and its reply), then B, then C whose text is gone.
+    // In reading order: A (and its reply), then B, then C whose text is gone. Dates in whole seconds, as Word writes them.
     expect(entries).toEqual([
-      { id: '0', author: 'Nguyễn Văn An', initials: 'NVA', date: '2025-12-01T08:00:00.000Z', text: 'Nêu cụ thể bao nhiêu chỉ tiêu.' },
-      { id: '1', author: 'Lê Văn Cường', initials: 'LVC', date: '2025-12-01T10:00:00.000Z', text: 'Đã bổ sung: 15/17 chỉ tiêu.' },
+      { id: '0', author: 'Nguyễn Văn An', initials: 'NVA', date: '2025-12-01T08:00:00Z', text: 'Nêu cụ thể bao nhiêu chỉ tiêu.' },
+      { id: '1', author: 'Lê Văn Cường', initials: 'LVC', date: '2025-12-01T10:00:00Z', text: 'Đã bổ sung: 15/17 chỉ tiêu.' },
       {
         id: '2',
         author: 'Trần Thị Bình',
         initials: 'TTB',
-        date: '2025-12-02T09:00:00.000Z',
+        date: '2025-12-02T09:00:00Z',
         text: 'Số liệu cà phê cần đối chiếu với báo cáo của phòng Nông nghiệp.',
       },
       {
         id: '3',
         author: 'Nguyễn Văn An',
         initials: 'NVA',
-        date: '2025-12-03T08:00:00.000Z',
+        date: '2025-12-03T08:00:00Z',
         text: '(Đoạn được góp ý đã bị xóa: “đoạn đã xóa”)Đoạn này đâu rồi?',
       },
     ]);

@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { formatDateLong, formatDateShort, formatPlaceDate, formatPlaceDateBlank, isoDateParts } from '../../../electron/format/dates.ts';
+import {
+  formatDateField,
+  formatDateLong,
+  formatDateShort,
+  formatPlaceDate,
+  formatPlaceDateBlank,
+  isoDateParts,
+  parseDateField,
+} from '../../../electron/format/dates.ts';
 
 describe('formatDateLong', () => {
   it.each([
@@ -42,5 +50,27 @@ describe('other date forms', () => {
     expect(formatDateShort('2025-07-01')).toBe('01/7/2025');
     expect(formatDateShort('2024-02-05')).toBe('05/02/2024');
     expect(() => formatDateShort('2021-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('date fields: dd/mm/yyyy always', () => {
+  it.each([
+    ['2021-12-10', '10/12/2021'],
+    ['2026-02-05', '05/02/2026'],
+  ])('%s shows as %s and reads back', (iso, text) => {
+    expect(formatDateField(iso)).toBe(text);
+    expect(parseDateField(text)).toBe(iso);
+  });
+
+  it.each([
+    ['5/2/2026', '2026-02-05'],
+    ['05-02-2026', '2026-02-05'],
+    [' 10.12.2021 ', '2021-12-10'],
+  ])('reads "%s" day first', (text, iso) => {
+    expect(parseDateField(text)).toBe(iso);
+  });
+
+  it.each(['29/02/2023', '31/04/2021', '12/13/2021', '2021-12-10', '10/12/21', ''])('refuses "%s"', (text) => {
+    expect(parseDateField(text)).toBeNull();
   });
 });

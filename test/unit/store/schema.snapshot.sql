@@ -25,6 +25,9 @@ CREATE INDEX number_register_document ON number_register(document_id);
 -- index organizations_parent (organizations)
 CREATE INDEX organizations_parent ON organizations(parent_id);
 
+-- index people_name (people)
+CREATE UNIQUE INDEX people_name ON people(lower(name));
+
 -- index signers_org (signers)
 CREATE INDEX signers_org ON signers(org_id, active, position);
 
@@ -182,7 +185,7 @@ CREATE TABLE number_register (
     voided_by TEXT,
     void_reason TEXT,
     created_at TEXT NOT NULL,
-    created_by TEXT NOT NULL,
+    created_by TEXT NOT NULL, issuer_code TEXT,
     UNIQUE (org_id, term_id, doc_type, seq)
   ) STRICT;
 
@@ -199,6 +202,16 @@ CREATE TABLE organizations (
     office_code TEXT NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
+  , is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1))) STRICT;
+
+-- table people (people)
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    roles TEXT NOT NULL CHECK (json_valid(roles) AND json_array_length(roles) > 0),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
   ) STRICT;
 
 -- table recipient_lists (recipient_lists)
@@ -212,6 +225,17 @@ CREATE TABLE recipient_lists (
     UNIQUE (org_id, name)
   ) STRICT;
 
+-- table register_starts (register_starts)
+CREATE TABLE register_starts (
+    org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+    term_id INTEGER NOT NULL REFERENCES terms(id) ON DELETE CASCADE,
+    doc_type TEXT NOT NULL CHECK (length(doc_type) > 0),
+    next_seq INTEGER NOT NULL CHECK (next_seq > 0),
+    set_at TEXT NOT NULL,
+    set_by TEXT NOT NULL,
+    PRIMARY KEY (org_id, term_id, doc_type)
+  ) STRICT, WITHOUT ROWID;
+
 -- table results (results)
 CREATE TABLE results (
     indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
@@ -224,13 +248,19 @@ CREATE TABLE results (
     PRIMARY KEY (indicator_id, year)
   ) STRICT, WITHOUT ROWID;
 
+-- table settings (settings)
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL CHECK (json_valid(value))
+  ) STRICT, WITHOUT ROWID;
+
 -- table signers (signers)
-CREATE TABLE signers (
+CREATE TABLE "signers" (
     id INTEGER PRIMARY KEY,
     org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
     name TEXT NOT NULL CHECK (length(name) > 0),
     title TEXT NOT NULL CHECK (length(title) > 0),
-    authority TEXT NOT NULL CHECK (authority IN ('T/M', 'K/T', 'T/L', 'none')),
+    authority TEXT NOT NULL CHECK (authority IN ('T/M', 'K/T', 'T/L', 'Q.', 'none')),
     authority_of TEXT NOT NULL,
     position INTEGER NOT NULL,
     active INTEGER NOT NULL CHECK (active IN (0, 1))
@@ -259,7 +289,7 @@ CREATE TABLE terms (
     start_year INTEGER NOT NULL,
     end_year INTEGER NOT NULL CHECK (end_year >= start_year),
     start_date TEXT NOT NULL,
-    end_date TEXT CHECK (end_date IS NULL OR end_date >= start_date),
+    end_date TEXT CHECK (end_date IS NULL OR end_date >= start_date), appointed INTEGER NOT NULL DEFAULT 0 CHECK (appointed IN (0, 1)),
     UNIQUE (org_id, ordinal)
   ) STRICT;
 

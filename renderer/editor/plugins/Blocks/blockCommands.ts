@@ -13,6 +13,7 @@ import {
   type LexicalNode,
 } from 'lexical';
 import type { HeadingLevel } from '../../../../electron/contract/model/body.ts';
+import { labelFitsLevel } from '../../../../electron/format/headingNumbers.ts';
 import { $createBodyParagraphNode, $isBodyParagraphNode } from '../../nodes/BodyParagraphNode.ts';
 import { $createBulletNode, $isBulletNode } from '../../nodes/BulletNode.ts';
 import { $createFootnoteNode } from '../../nodes/FootnoteNode.ts';
@@ -56,7 +57,9 @@ export function $setBlock(kind: BlockKind): boolean {
         : $createBodyParagraphNode();
   $setBlocksType(selection, create, (prev, next) => {
     const label = labelOf(prev);
-    if ($isHeadingNode(next) || $isBodyParagraphNode(next)) next.setLabel(label);
+    // A label that is not a number of the new heading level ("3." chosen as "I.") gives way to the automatic number.
+    if ($isHeadingNode(next)) next.setLabel(label !== null && labelFitsLevel(next.getLevel(), label) ? label : null);
+    if ($isBodyParagraphNode(next)) next.setLabel(label);
     if ($isBodyParagraphNode(next) && $isBodyParagraphNode(prev)) {
       next.setFormat(prev.getFormatType());
       next.setIndentMode(prev.getIndentMode());

@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $getNodeByKey } from 'lexical';
+import { $getNodeByKey, SKIP_DOM_SELECTION_TAG } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import type { FootnoteViewProps } from '../../nodes/decoratorViews.ts';
 import { $isFootnoteNode } from '../../nodes/FootnoteNode.ts';
@@ -21,10 +21,15 @@ export function FootnoteView({ nodeKey, runs }: FootnoteViewProps) {
 
   const update = (next: string): void => {
     if (next === text) return;
-    editor.update(() => {
-      const node = $getNodeByKey(nodeKey);
-      if ($isFootnoteNode(node)) node.setRuns([{ type: 'text', text: next }]);
-    });
+    // The caret stays in the footnote's box: without the tag Lexical puts the DOM selection back
+    // into the body after the update, and the next keys would land there.
+    editor.update(
+      () => {
+        const node = $getNodeByKey(nodeKey);
+        if ($isFootnoteNode(node)) node.setRuns([{ type: 'text', text: next }]);
+      },
+      { tag: SKIP_DOM_SELECTION_TAG },
+    );
   };
   const remove = (): void => {
     editor.update(() => $getNodeByKey(nodeKey)?.remove());

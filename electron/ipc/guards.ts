@@ -1,0 +1,33 @@
+import type { ApiName } from '../contract/api.ts';
+import type { Action } from '../contract/model/people.ts';
+
+/**
+ * The kind of action each verb that changes something is (people.ts says which roles may do it).
+ * Verbs that only read, comment or export are open to every person of the office.
+ */
+export const verbActions: Partial<Record<ApiName, Action>> = {
+  saveDocument: 'soan-thao',
+  createNextYear: 'soan-thao',
+  duplicateDocument: 'soan-thao',
+  deleteDocument: 'soan-thao',
+  restoreDocument: 'soan-thao',
+  saveResults: 'soan-thao',
+  submitForReview: 'soan-thao',
+  saveVersion: 'soan-thao',
+  restoreVersion: 'soan-thao',
+  saveImport: 'soan-thao',
+  returnDraft: 'duyet',
+  approveDocument: 'duyet',
+  issueDocument: 'ban-hanh',
+  voidNumber: 'ban-hanh',
+  amendIssued: 'ban-hanh',
+  makeCopy: 'ban-hanh',
+  saveOrganization: 'thiet-lap',
+  addTerm: 'thiet-lap',
+  setRegisterStart: 'thiet-lap',
+  importRegister: 'thiet-lap',
+  saveSigner: 'thiet-lap',
+  savePerson: 'thiet-lap',
+  saveRecipientList: 'thiet-lap',
+  restoreBackup: 'thiet-lap',
+};

@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from './support/app.ts';
+import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { makeDraft, nextFrames, openDocument } from './support/draft.ts';
+import { bodyBlockTexts, caretToEndOf } from './support/editor.ts';
+import { ensureRenderer } from './support/renderer.ts';
+
+/** The editing defects of issue 13 §3, each as a user meets it, in Chromium (here with an en-US locale, as many office PCs have). */
+const run = hasChromium();
+
+let app: App;
+let browser: Browser;
+let page: Page;
+let docId: number;
+const pageErrors: string[] = [];
+
+describe.skipIf(!run)('editing defects', () => {
+  beforeAll(async () => {
+    await ensureRenderer();
+    app = await startApp('soan-nq-e2e-defects-');
+    docId = (await makeDraft(app)).id;
+    browser = await launchBrowser({ locale: 'en-US' });
+    page = browser.page;
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('the footnote box keeps the focus: the whole sentence lands in the footnote', async () => {
+    await openDocument(page, app, docId);
+    const first = page.getByTestId('body-editor').locator('p.nq-p').first();
+    const before = (await first.textContent()) ?? '';
+    await caretToEndOf(first);
+    await page.getByTestId('tool-footnote').click();
+    await page.getByTestId('footnote-text').waitFor();
+    await page.keyboard.type('Theo số liệu của Cục Thống kê.');
+    expect(await page.getByTestId('footnote-text').inputValue()).toBe('Theo số liệu của Cục Thống kê.');
+    expect(await first.textContent()).toBe(before);
+    await page.getByRole('button', { name: 'Xong' }).click();
+    expect(await page.getByTestId('footnote-list').textContent()).toContain('Theo số liệu của Cục Thống kê.');
+  });
+
+  it('several characters committed at once into a new empty paragraph leave the caret after them', async () => {
+    await openDocument(page, app, docId);
+    const blocks = page.getByTestId('body-editor').locator(':scope > *');
+    const texts = await bodyBlockTexts(page);
+    const first = page.getByTestId('body-editor').locator('p.nq-p').first();
+    const index = texts.indexOf((await first.textContent()) ?? '');
+    const next = texts[index + 1] ?? '';
+    await caretToEndOf(first);
+    await page.keyboard.press('Enter');
+    await nextFrames(page);
+    await page.keyboard.insertText('Phát triển');
+    await nextFrames(page);
+    await page.keyboard.insertText(' kinh tế');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Tiếp.');
+    const after = await bodyBlockTexts(page);
+    expect(after[index + 1]).toBe('Phát triển kinh tế');
+    expect(after[index + 2]).toBe('Tiếp.');
+    expect(after[index + 3]).toBe(next);
+    expect(await blocks.count()).toBe(texts.length + 2);
+  });
+
+  it('choosing "I." on an automatically numbered paragraph shows "I."', async () => {
+    await openDocument(page, app, docId);
+    const first = page.getByTestId('body-editor').locator('p.nq-p').first();
+    await caretToEndOf(first);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('3. Mục mới');
+    await nextFrames(page);
+    await page.getByTestId('tool-heading-section').click();
+    await nextFrames(page);
+    const heading = page.getByTestId('body-editor').locator('.nq-h-section', { hasText: 'Mục mới' });
+    const label = await heading.getAttribute('data-label');
+    expect(label).toMatch(/^[IVX]+\.$/);
+  });
+
+  it('date fields show and accept dd/mm/yyyy whatever the system locale', async () => {
+    await openDocument(page, app, docId);
+    await page.getByTestId('header-date').click();
+    const input = page.getByTestId('header-date-input');
+    await input.fill('10/12/2021');
+    expect(await page.getByTestId('header-date').textContent()).toBe('ngày 10 tháng 12 năm 2021');
+    await input.press('Enter');
+    await page.getByTestId('header-date').click();
+    expect(await page.getByTestId('header-date-input').inputValue()).toBe('10/12/2021');
+    // Not a real date: marked, and the document keeps the last real one.
+    await page.getByTestId('header-date-input').fill('31/04/2021');
+    expect(await page.getByTestId('header-date-input').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('header-date').textContent()).toBe('ngày 10 tháng 12 năm 2021');
+  });
+
+  it('the unit column shows "lao động" whole', async () => {
+    await openDocument(page, app, docId);
+    const unit = page.getByTestId('target-row').first().getByTestId('target-unit');
+    await unit.fill('lao động');
+    // Nothing hidden, on one line (a longer unit wraps onto a second line rather than being cut).
+    const box = await unit.evaluate((el: HTMLTextAreaElement) => ({
+      hidden: el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight,
+      lines: Math.round(
+        (el.clientHeight - parseFloat(getComputedStyle(el).paddingTop) - parseFloat(getComputedStyle(el).paddingBottom)) /
+          parseFloat(getComputedStyle(el).lineHeight),
+      ),
+    }));
+    expect(box).toEqual({ hidden: false, lines: 1 });
+    await unit.fill('đơn vị hành chính cấp xã');
+    expect(await unit.evaluate((el: HTMLTextAreaElement) => el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth)).toBe(
+      false,
+    );
+  });
+
+  it('a very long summary is warned about', async () => {
+    await openDocument(page, app, docId);
+    expect(await page.getByTestId('title-summary-warning').count()).toBe(0);
+    await page.getByTestId('title-summary').fill('về '.padEnd(5000, 'phát triển kinh tế '));
+    await page.getByTestId('title-summary-warning').waitFor();
+    expect(await page.getByTestId('title-summary-warning').textContent()).toMatch(/trích yếu/i);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { HandlerContext } from '../../electron/ipc/context.ts';
+import { asPerson } from '../../electron/ipc/context.ts';
+import { downloadFile } from '../../electron/services/exportFile.ts';
+import { openStore, type Store } from '../../electron/store/connection.ts';
+import { call, refused } from './handlersKit.ts';
+
+const congHai = {
+  id: 'DU-CONG-HAI',
+  bodyKind: 'dang-uy-xa',
+  name: 'ĐẢNG UỶ XÃ CÔNG HẢI',
+  superiorBody: 'ĐẢNG BỘ TỈNH KHÁNH HOÀ',
+  issuerCode: 'ĐU',
+  place: 'Công Hải',
+  officeName: 'VĂN PHÒNG',
+  officeCode: 'VPĐU',
+};
+
+let dir: string;
+let store: Store;
+let ctx: HandlerContext;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'soan-nq-office-'));
+  const opened = openStore(join(dir, 'data.sqlite'));
+  if (!opened.ok) throw new Error(opened.error.message);
+  store = opened.value;
+  ctx = { store, transport: 'cli', who: 'Quản trị thử', saveFile: downloadFile };
+});
+
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the set-up of a body from a fresh database', () => {
+  it('adds a body, refuses the same id twice, edits it, and audits before and after', async () => {
+    const org = await call(ctx, 'saveOrganization', { organization: congHai, mode: 'add' });
+    expect(org.issuerCode).toBe('ĐU');
+    expect((await refused(ctx, 'saveOrganization', { organization: congHai, mode: 'add' })).message).toContain('Đã có cơ quan mã');
+    await call(asPerson(ctx, 'Nguyễn Quản Trị'), 'saveOrganization', { organization: { ...congHai, place: 'Xã Công Hải' }, mode: 'edit' });
+    const changes = await call(ctx, 'listSetupChanges', { orgId: 'DU-CONG-HAI' });
+    expect(changes.map((c) => c.who)).toEqual(['Quản trị thử', 'Nguyễn Quản Trị']);
+    expect(changes[1]?.before).toMatchObject({ place: 'Công Hải' });
+    expect(changes[1]?.after).toMatchObject({ place: 'Xã Công Hải' });
+    const missing = await refused(ctx, 'saveOrganization', { organization: { ...congHai, id: 'DU-KHAC' }, mode: 'edit' });
+    expect(missing.code).toBe('NOT_FOUND');
+  });
+
+  it('keeps terms apart: an appointed term, an overlapping one refused, a later one after it ends', async () => {
+    await call(ctx, 'saveOrganization', { organization: congHai, mode: 'add' });
+    const term = await call(ctx, 'addTerm', { orgId: 'DU-CONG-HAI', name: '2025-2030', from: '2025-07-01', appointed: true });
+    expect(term).toMatchObject({ ordinal: '2025-2030', startYear: 2025, endYear: 2030, appointed: true, endDate: null });
+    const overlap = await refused(ctx, 'addTerm', { orgId: 'DU-CONG-HAI', name: 'khóa I', from: '2026-01-01' });
+    expect(overlap.message).toContain('trùng thời gian với nhiệm kỳ 2025-2030');
+    const earlier = await call(ctx, 'addTerm', { orgId: 'DU-CONG-HAI', name: 'trước sáp nhập', from: '2020-10-01', to: '2025-07-01' });
+    expect(earlier.endYear).toBe(2025);
+    expect((await call(ctx, 'listTerms', { orgId: 'DU-CONG-HAI' })).map((t) => t.ordinal)).toEqual(['trước sáp nhập', '2025-2030']);
+  });
+
+  it('starts the register mid-term, and imports an older register checked for duplicates and gaps', async () => {
+    await call(ctx, 'saveOrganization', { organization: congHai, mode: 'add' });
+    await call(ctx, 'addTerm', { orgId: 'DU-CONG-HAI', name: '2025-2030', from: '2025-07-01', appointed: true });
+    const dup = await call(ctx, 'importRegister', {
+      orgId: 'DU-CONG-HAI',
+      text: 'Số\tNgày\tLoại\tTrích yếu\n01\t15/07/2025\tNQ\tVề A\n02\t01/09/2025\tNQ\tVề B\n02\t02/09/2025\tNQ\tVề C\n05\t01/03/2026\tNQ\tVề E\n',
+    });
+    expect(dup.saved).toBe(false);
+    expect(dup.problems.map((p) => p.message)).toEqual(['Dòng 4: số 2 loại NQ trùng với dòng 3.']);
+    expect(dup.gaps).toEqual(['Nhiệm kỳ 2025-2030, loại NQ: thiếu số 3, 4.']);
+    const text = 'Số,Ngày,Loại,Trích yếu\n01,15/07/2025,NQ,"Về A, B"\n02,01/09/2025,NQ,Về B\n03,1/3/2026,NQ,Về C\n01,20/08/2025,KL,Về D\n';
+    const saved = await call(ctx, 'importRegister', { orgId: 'DU-CONG-HAI', text });
+    expect(saved).toMatchObject({ saved: true, rows: 4, problems: [], gaps: [] });
+    const listing = await call(ctx, 'listRegister', { orgId: 'DU-CONG-HAI' });
+    expect(listing.entries.map((e) => `${e.symbol} ${e.summary}`)).toEqual(['01-NQ/ĐU Về A, B', '02-NQ/ĐU Về B', '03-NQ/ĐU Về C']);
+    expect((await refused(ctx, 'setRegisterStart', { orgId: 'DU-CONG-HAI', docType: 'NQ', next: 3 })).message).toContain('đã cấp đến số 3');
+    const start = await call(ctx, 'setRegisterStart', { orgId: 'DU-CONG-HAI', docType: 'NQ', next: 8 });
+    expect(start).toMatchObject({ termName: '2025-2030', next: 8 });
+  });
+
+  it('keeps signers with Q. and people with roles; once people exist, actions outside a role are refused naming who may', async () => {
+    await call(ctx, 'saveOrganization', { organization: congHai, mode: 'add' });
+    const acting = await call(ctx, 'saveSigner', {
+      orgId: 'DU-CONG-HAI',
+      authority: 'Q.',
+      authorityOf: 'BÍ THƯ',
+      title: 'PHÓ BÍ THƯ',
+      name: 'Trần Văn E',
+    });
+    expect(acting).toMatchObject({ authority: 'Q.', position: 0, active: true });
+    await call(ctx, 'savePerson', { name: 'Lê Thị C', roles: ['van-thu'] });
+    await call(ctx, 'savePerson', { name: 'Phạm Quản Trị', roles: ['quan-tri'] });
+    const clerk = asPerson(ctx, 'Lê Thị C');
+    const forbidden = await refused(clerk, 'addTerm', { orgId: 'DU-CONG-HAI', name: '2025-2030', from: '2025-07-01' });
+    expect(forbidden.code).toBe('FORBIDDEN');
+    expect(forbidden.message).toBe(
+      'Lê Thị C (văn thư) không được thiết lập cơ quan, nhiệm kỳ, người ký, nơi nhận, sổ số và người dùng: việc này do quản trị làm.',
+    );
+    const stranger = await refused(asPerson(ctx, 'Người Lạ'), 'addTerm', { orgId: 'DU-CONG-HAI', name: '2025-2030', from: '2025-07-01' });
+    expect(stranger.message).toContain('không có trong danh sách người dùng');
+    await call(asPerson(ctx, 'phạm quản trị'), 'addTerm', { orgId: 'DU-CONG-HAI', name: '2025-2030', from: '2025-07-01' });
+    expect((await refused(ctx, 'savePerson', { name: 'lê thị c', roles: ['chuyen-vien'] })).code).toBe('FORBIDDEN');
+    expect((await refused(asPerson(ctx, 'Phạm Quản Trị'), 'savePerson', { name: 'lê thị c', roles: ['chuyen-vien'] })).message).toContain(
+      'Đã có người tên "Lê Thị C"',
+    );
+  });
+});
