@@ -9,7 +9,7 @@ import { ImportReview } from './ImportReview.tsx';
 
 type Props = { onHome: () => void; onOpen: (id: number) => void };
 
-/** "Nhập văn bản cũ (.docx, .txt)": pick the body and the file, read it, review and correct, then store it. */
+/** "Nhập văn bản cũ" (PDF, .docx, .doc, .txt): pick the body and the file, read it, review and correct, then store it. */
 export function ImportScreen({ onHome, onOpen }: Props) {
   const api = useApi();
   const picker = useOrgTerms();
