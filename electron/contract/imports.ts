@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DocNumber, Recipient, Signature } from './model/parts.ts';
 import { resolutionSchema, type Resolution } from './model/resolution.ts';
 import type { CopyKind } from './verbs/copies.ts';
+import type { DocumentStatus } from './model/status.ts';
 
 /**
  * Importing a past resolution from the UI ("Nhập văn bản cũ"): the file is read and shown for
@@ -51,11 +52,16 @@ export type ImportPreview = {
   copy: ReadCopyBlock | null;
   /** How it would be stored: issued when it has a number and a date, a draft otherwise. */
   status: 'ban-hanh' | 'du-thao';
-  source: { format: 'docx' | 'txt'; paragraphs: number; plain: boolean };
+  source: { format: 'docx' | 'txt' | 'pdf' | 'doc'; paragraphs: number; plain: boolean };
   /** The file's paragraphs as read, in reading order (table cells included). */
   original: string[];
   /** The body's indicators a target may be linked to. */
   indicators: IndicatorRef[];
+  /**
+   * The body's stored document this file already is (same kind, number and symbol, or the same
+   * text): saving updates it when it is a draft, or opens it when it is issued.
+   */
+  duplicate: { documentId: number; status: DocumentStatus; why: 'number' | 'text' } | null;
 };
 
 /** Below this confidence a field is shown as doubtful. */
@@ -77,6 +83,8 @@ export const importRequests = {
     content: resolutionSchema,
     /** Per target key of `content`: the existing indicator's key it is the same as, or null for a new indicator. */
     links: z.array(z.object({ key: z.string().min(1), linkedTo: z.string().min(1).nullable() })).default([]),
+    /** Store a second document even though the body has this one as a draft (default: update that one). */
+    asNew: z.boolean().optional(),
   }),
 } as const;
 

@@ -35,7 +35,7 @@ export type ImportReport = {
   copy: CopyBlock | null;
   /** Suggested status when stored: issued when it has a number and a date, or carries the e-office signature stamp. */
   status: 'ban-hanh' | 'du-thao';
-  source: { format: 'docx' | 'txt'; paragraphs: number; plain: boolean };
+  source: { format: 'docx' | 'txt' | 'pdf' | 'doc'; paragraphs: number; plain: boolean };
 };
 
 export type BuildOptions = {

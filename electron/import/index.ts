@@ -1,5 +1,7 @@
 import { buildReport, type ImportReport } from './build.ts';
+import { readDoc } from './doc/index.ts';
 import { readDocx } from './docx/index.ts';
+import { readPdf } from './pdf/index.ts';
 import { limits } from '../ooxml/limits.ts';
 import { readProfileTag } from './profileTag.ts';
 import { failWith, type ReadResult } from './result.ts';
@@ -11,7 +13,7 @@ import { readText } from './text/lines.ts';
 import type { KnownIndicator } from './targets/link.ts';
 
 /**
- * Importing a past resolution: file bytes (.docx or text) -> the document model, validated,
+ * Importing a past party document: file bytes (.docx, .doc, PDF or text) -> the model, validated,
  * with a confidence per field, notes, and the link of each target to the body's indicators.
  * Never throws: every outcome, including a hostile or broken file, is a ReadResult.
  */
@@ -44,7 +46,7 @@ export function readSource(bytes: Uint8Array): ReadResult<SourceDocument> {
     case 'rtf':
       return failWith('NOT_DOCX', ['tệp RTF: hãy mở bằng Word và lưu thành .docx']);
     case 'pdf':
-      return failWith('NOT_DOCX', ['tệp PDF: hãy dùng bản Word (.docx) của văn bản']);
+      return failWith('NOT_DOCX', ['tệp PDF: chỉ đọc được khi nhập văn bản (soan-nq import), không dùng cho kiểm tra thể thức']);
     case 'text': {
       const shape = checkTextShape(bytes);
       return shape.ok ? readText(bytes) : shape;
@@ -59,18 +61,47 @@ export function readFileStructure(bytes: Uint8Array): ReadResult<Structure> {
   return { ok: true, value: readStructure(source.value) };
 }
 
+function reportOf(source: ReadResult<SourceDocument>, options: ImportOptions, bytes: Uint8Array): ReadResult<ImportReport> {
+  if (!source.ok) return source;
+  const structure = readStructure(source.value);
+  if (structure.blocks.length === 0) return failWith('EMPTY_FILE');
+  return buildReport(structure, {
+    known: options.known ?? [],
+    fallbackYear: options.fallbackYear ?? new Date().getFullYear(),
+    profileTag: readProfileTag(bytes),
+  });
+}
+
+/** A reader bug must not crash the app: it is reported as an unreadable file, with the cause. */
+const readerBug = (err: unknown): ReadResult<never> =>
+  failWith('READ_FAILED', [`${READER_BUG} ${err instanceof Error ? err.message : String(err)}`]);
+
+/** .docx and text files, synchronously (a PDF or a .doc needs `importDocument`). */
 export function importResolution(bytes: Uint8Array, options: ImportOptions = {}): ReadResult<ImportReport> {
   try {
-    const structure = readFileStructure(bytes);
-    if (!structure.ok) return structure;
-    if (structure.value.blocks.length === 0) return failWith('EMPTY_FILE');
-    return buildReport(structure.value, {
-      known: options.known ?? [],
-      fallbackYear: options.fallbackYear ?? new Date().getFullYear(),
-      profileTag: readProfileTag(bytes),
-    });
+    return reportOf(readSource(bytes), options, bytes);
   } catch (err) {
-    // A reader bug must not crash the app: report it as an unreadable file, with the cause.
-    return failWith('READ_FAILED', [`${READER_BUG} ${err instanceof Error ? err.message : String(err)}`]);
+    return readerBug(err);
+  }
+}
+
+/** The bytes as source paragraphs, PDFs (text layer) and Word 97–2003 files included. */
+export async function readAnySource(bytes: Uint8Array): Promise<ReadResult<SourceDocument>> {
+  if (bytes.byteLength > limits.maxInputBytes) return readSource(bytes);
+  const kind = sniff(bytes);
+  if (kind === 'pdf') return readPdf(bytes);
+  if (kind === 'cfb-doc') return readDoc(bytes);
+  return readSource(bytes);
+}
+
+/**
+ * Importing any document an office holds: .docx, .doc, PDF (its text layer) or text. A pure
+ * function of the bytes (no file system, no store), so that it can run in a worker.
+ */
+export async function importDocument(bytes: Uint8Array, options: ImportOptions = {}): Promise<ReadResult<ImportReport>> {
+  try {
+    return reportOf(await readAnySource(bytes), options, bytes);
+  } catch (err) {
+    return readerBug(err);
   }
 }

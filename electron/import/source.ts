@@ -64,7 +64,7 @@ export type SourceBlock = SourcePara | SourceTable;
 export type PageSetup = { widthMm: number; heightMm: number; margins: { top: number; bottom: number; left: number; right: number } };
 
 export type SourceDocument = {
-  format: 'docx' | 'txt';
+  format: 'docx' | 'txt' | 'pdf' | 'doc';
   blocks: SourceBlock[];
   /** Page setup of each section, in order (docx only). */
   pages: PageSetup[];

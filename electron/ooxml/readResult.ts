@@ -35,7 +35,11 @@ export const importMessages: Record<ImportErrorCode, string> = {
   TOO_LARGE: 'Tệp quá lớn để là một nghị quyết; hãy kiểm tra lại tệp đã chọn.',
   ENCRYPTED: 'Tệp được đặt mật khẩu: hãy mở bằng Word, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ tài liệu) rồi lưu lại thành .docx.',
   LEGACY_DOC: 'tệp .doc cũ: hãy mở bằng Word và lưu thành .docx',
-  NOT_DOCX: 'Tệp không phải .docx (Word 2007 trở lên) cũng không phải văn bản thuần (.txt).',
+  CORRUPT_DOC: 'Không đọc được tệp .doc (Word 97–2003) này: hãy mở bằng Word và lưu thành .docx rồi nhập lại.',
+  NOT_DOCX: 'Tệp không phải .docx, .doc, .pdf hay văn bản thuần (.txt): hãy chọn tệp văn bản ở một trong các dạng này.',
+  NO_TEXT_LAYER:
+    'Tệp PDF này là bản chụp (scan), không có lớp chữ: ứng dụng không đọc được chữ trong ảnh. Hãy dùng bản PDF ký số do hệ thống điện tử gửi, bản Word của văn bản, hoặc nhận dạng chữ (OCR) trước khi nhập.',
+  CORRUPT_PDF: 'Tệp PDF bị hỏng, không mở được; hãy lấy lại tệp từ nơi gửi.',
   CORRUPT_ZIP: 'Tệp .docx bị hỏng (không giải nén được); hãy mở bằng Word và lưu lại.',
   ZIP_BOMB: 'Tệp .docx có phần nén bất thường (giải nén quá lớn); từ chối đọc để bảo vệ máy.',
   UNSAFE_XML: 'Tệp .docx có khai báo DTD/thực thể trong XML; từ chối đọc vì lý do an toàn.',

@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../contract/result.ts';
 import type { Db, StoredDocument } from '../store/index.ts';
 import { currentTerm } from '../store/terms.ts';
 import { listRegister } from './register.ts';
+import { duplicateNote, findImportDuplicate } from './importDuplicates.ts';
 import { importBytes, importErrorAsAppError, knownIndicators, saveImported } from './importService.ts';
 
 /**
@@ -42,19 +43,23 @@ export async function previewImport(
   const known = req.orgId ? knownIndicators(db, req.orgId) : ok([]);
   if (!known.ok) return known;
   const { model, confidence, notes, links, copy, status, source } = read.value;
+  const dup = req.orgId ? findImportDuplicate(db, req.orgId, model) : ok(null);
+  if (!dup.ok) return dup;
   const taken = req.orgId ? numberTaken(db, req.orgId, model) : null;
+  const extra = [...(dup.value ? [duplicateNote(dup.value)] : []), ...(taken ? [taken] : [])];
   return ok({
     fileName: basename(req.fileName),
     orgId: req.orgId ?? null,
     model,
     confidence,
-    notes: taken ? [...notes, taken] : notes,
+    notes: [...notes, ...extra],
     links,
     copy,
     status,
     source,
     original,
     indicators: known.value,
+    duplicate: dup.value ? { documentId: dup.value.documentId, status: dup.value.status, why: dup.value.why } : null,
   });
 }
 
@@ -102,7 +107,7 @@ export function applyLinks(content: Resolution, links: SaveImportLinks, known: R
 /** Stores the reviewed import: issued (and registered) when it has a number and a date, a draft otherwise. */
 export function saveReviewedImport(
   db: Db,
-  req: { orgId: string; fileName: string; content: Resolution; links: SaveImportLinks; who: string },
+  req: { orgId: string; fileName: string; content: Resolution; links: SaveImportLinks; who: string; asNew?: boolean | undefined },
 ): Result<StoredDocument> {
   const known = knownIndicators(db, req.orgId);
   if (!known.ok) return known;
@@ -110,14 +115,7 @@ export function saveReviewedImport(
   if (!linked.ok) return linked;
   const model = linked.value;
   const issued = model.header.number.seq !== null && model.header.date !== null;
-  const report = {
-    model,
-    status: issued ? ('ban-hanh' as const) : ('du-thao' as const),
-    confidence: {},
-    notes: [],
-    links: [],
-    copy: null,
-    source: { format: 'docx' as const, paragraphs: 0, plain: false },
-  };
-  return saveImported(db, { orgId: req.orgId, report, who: req.who, fileName: req.fileName });
+  const report = { model, status: issued ? ('ban-hanh' as const) : ('du-thao' as const) };
+  const saved = saveImported(db, { orgId: req.orgId, report, who: req.who, fileName: req.fileName, ...(req.asNew ? { asNew: true } : {}) });
+  return saved.ok ? ok(saved.value.document) : saved;
 }

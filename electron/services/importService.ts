@@ -6,7 +6,8 @@ import { type ImportReport, type KnownIndicator, type ReadResult } from '../impo
 import { limits } from '../ooxml/limits.ts';
 import { failWith, readOk, type ImportError, type PartialRead } from '../import/result.ts';
 import { normalizeIndicatorName } from '../format/resultsPaste.ts';
-import { getOrganization, latestDocument, listDocuments, saveDocument, type Db, type StoredDocument } from '../store/index.ts';
+import { getOrganization, latestDocument, listDocuments, type Db, type StoredDocument } from '../store/index.ts';
+import { storeImport, type ImportOutcome } from './importDuplicates.ts';
 import { describeFsError } from './fsErrors.ts';
 import { importOffThread, type ImportThreadReply } from './importThread.ts';
 
@@ -104,17 +105,22 @@ export async function importBytes(
   return importOffThread({ bytes, known: [], original, ...fallbackYear });
 }
 
-/** Stores an imported resolution for a body: issued (and entered in the number register) when it has a number and a date. */
+/**
+ * Stores an imported document for a body: issued (and entered in the number register) when it
+ * has a number and a date; the same document imported again updates the stored draft or links
+ * to the stored issued one (`storeImport`).
+ */
 export function saveImported(
   db: Db,
-  input: { orgId: string; report: ImportReport; who: string; fileName: string },
-): Result<StoredDocument> {
-  return saveDocument(db, {
+  input: { orgId: string; report: Pick<ImportReport, 'model' | 'status'>; who: string; fileName: string; asNew?: boolean },
+): Result<{ document: StoredDocument; outcome: ImportOutcome }> {
+  return storeImport(db, {
     orgId: input.orgId,
     status: input.report.status,
     who: input.who,
     why: `Nhập từ tệp ${basename(input.fileName)}`,
     content: input.report.model,
+    ...(input.asNew ? { asNew: true } : {}),
   });
 }
 

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { importResolution, readSource } from '../import/index.ts';
+import { importDocument, readAnySource } from '../import/index.ts';
 import { parasOf } from '../import/layout/text.ts';
 import type { ImportThreadReply, ImportThreadRequest } from './importThread.ts';
 
@@ -11,8 +11,8 @@ import type { ImportThreadReply, ImportThreadRequest } from './importThread.ts';
 /** At most this many original paragraphs go to the screen. */
 const MAX_ORIGINAL = 3000;
 
-function originalParagraphs(bytes: Uint8Array): string[] {
-  const source = readSource(bytes);
+async function originalParagraphs(bytes: Uint8Array): Promise<string[]> {
+  const source = await readAnySource(bytes);
   if (!source.ok) return [];
   return parasOf(source.value.blocks)
     .map((p) => p.text.replace(/\t/g, '    ').trim())
@@ -20,8 +20,12 @@ function originalParagraphs(bytes: Uint8Array): string[] {
     .slice(0, MAX_ORIGINAL);
 }
 
+async function reply(req: ImportThreadRequest): Promise<ImportThreadReply> {
+  // PDFs (text layer) and Word 97–2003 files too: the importer is a pure function of the bytes.
+  const read = await importDocument(req.bytes, { known: req.known, ...(req.fallbackYear ? { fallbackYear: req.fallbackYear } : {}) });
+  return { read, original: req.original && read.ok ? await originalParagraphs(req.bytes) : [] };
+}
+
 parentPort?.once('message', (req: ImportThreadRequest) => {
-  const read = importResolution(req.bytes, { known: req.known, ...(req.fallbackYear ? { fallbackYear: req.fallbackYear } : {}) });
-  const reply: ImportThreadReply = { read, original: req.original && read.ok ? originalParagraphs(req.bytes) : [] };
-  parentPort?.postMessage(reply);
+  void reply(req).then((r) => parentPort?.postMessage(r));
 });

@@ -3,6 +3,7 @@ import { resolutionSchema } from '../../electron/contract/model/resolution.ts';
 import { renderDocx } from '../../electron/docx/pack.ts';
 import { findProfile } from '../../electron/format/profiles/index.ts';
 import { importRows } from './import.ts';
+import { importPdfRows } from './importPdf.ts';
 import { measure, ms, percentile, printTable, spreadOf, type Row } from './stats.ts';
 import { loadNote, startupRows } from './startup.ts';
 import { storeRows } from './store.ts';
@@ -34,6 +35,7 @@ rows.push({
 
 rows.push(...(await startupRows((line) => console.log(line))));
 rows.push(...(await importRows()));
+rows.push(...(await importPdfRows()));
 rows.push(...(await (await import('./browser.ts')).browserRows((line) => console.log(line))));
 
 const store = await storeRows((line) => console.log(line));

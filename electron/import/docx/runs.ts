@@ -1,3 +1,4 @@
+import { convertTcvn3, convertVni, legacyOfFont } from '../text/legacy.ts';
 import type { SourceRun } from '../source.ts';
 import type { XmlElement } from '../../ooxml/xml/parse.ts';
 import { child } from '../../ooxml/xml/query.ts';
@@ -60,8 +61,11 @@ export function readParagraphContent(p: XmlElement, scope: RunScope): ParagraphC
   let field: 'none' | 'instruction' | 'result' = 'none';
   const push = (text: string, props: RunProps, footnote?: SourceRun[]): void => {
     if (text === '' && !footnote) return;
+    // Runs in ".VnTime" (TCVN3) or "VNI-Times" carry legacy bytes as Latin letters: back to Unicode.
+    const legacy = legacyOfFont(props.font);
+    const unicode = !legacy ? text : legacy.encoding === 'tcvn3' ? convertTcvn3(text, legacy.capitals) : convertVni(text);
     const run: SourceRun = {
-      text: text.normalize('NFC'),
+      text: unicode.normalize('NFC'),
       bold: props.bold ?? false,
       italic: props.italic ?? false,
       underline: props.underline ?? false,

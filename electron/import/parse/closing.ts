@@ -54,7 +54,13 @@ function readRecipients(pieces: readonly Piece[], roles: Roles, out: ClosingRead
       continue;
     }
     if (!open) continue;
-    if (isNote(t)) {
+    // A recipient drawn by Word's list numbering (pandoc, "List Bullet") has no "- " in its text.
+    const listed = piece.para.bullet && !RECIPIENT.test(t);
+    if (listed && !AUTHORITY.test(t)) {
+      out.recipients.push({ text: t });
+      setPieceRole(roles, piece, 'recipient');
+      used.add(piece);
+    } else if (isNote(t)) {
       out.productionNote = t;
       setPieceRole(roles, piece, 'production-note');
       used.add(piece);

@@ -28,7 +28,7 @@ export function HomeTools({ organizations, onNavigate }: Props) {
         Sao lục văn bản nhận được
       </button>
       <button type="button" className="btn" data-testid="home-import" onClick={() => onNavigate('import')}>
-        Nhập văn bản cũ (.docx, .txt)
+        Nhập văn bản cũ (PDF, Word, .txt)
       </button>
       <button type="button" className="btn" data-testid="home-office" onClick={() => onNavigate('office')}>
         Cơ quan

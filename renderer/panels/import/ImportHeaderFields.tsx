@@ -6,6 +6,7 @@ import { TextArea } from '../../app/TextArea.tsx';
 import { TextField } from '../../app/TextField.tsx';
 import { DateField } from '../../app/DateField.tsx';
 import { isDoubtful } from './importDraft.ts';
+import { KindSelect } from './KindSelect.tsx';
 import { ReviewField } from './ReviewField.tsx';
 
 type Props = { model: Resolution; confidence: Record<string, number>; onChange: (model: Resolution) => void };
@@ -90,11 +91,12 @@ export function ImportHeaderFields({ model, confidence, onChange }: Props) {
         <ReviewField label="Ngày ban hành" doubtful={doubt('header.date')}>
           <DateField data-testid="import-date" value={h.date} onCommit={(date) => header({ date })} />
         </ReviewField>
-        <ReviewField label="Năm của nghị quyết" doubtful={doubt('planYear')}>
+        <ReviewField label="Năm kế hoạch" doubtful={doubt('planYear')}>
           <YearInput value={model.planYear} onCommit={(planYear) => onChange({ ...model, planYear })} />
         </ReviewField>
       </div>
       <div className="row">
+        <KindSelect model={model} doubtful={doubt('kind')} onChange={onChange} />
         <ReviewField label="Tên loại" doubtful={doubt('title.documentType')}>
           <TextField
             className="input"

@@ -84,6 +84,13 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
               </>
             )}
           </p>
+          {preview.duplicate ? (
+            <p className="warning" data-testid="import-duplicate" data-document={preview.duplicate.documentId}>
+              {preview.duplicate.status === 'du-thao' || preview.duplicate.status === 'tra-lai'
+                ? `Đã có văn bản này trong kho (#${preview.duplicate.documentId}): khi lưu, văn bản đó được cập nhật, không thêm bản thứ hai.`
+                : `Văn bản này đã ban hành và đã có trong kho (#${preview.duplicate.documentId}): khi lưu, ứng dụng mở văn bản đó, không tạo bản thứ hai.`}
+            </p>
+          ) : null}
           <label className="check">
             <input type="checkbox" data-testid="import-confirm" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
             <span>Tôi đã đối chiếu phần đọc được với bản gốc và sửa những chỗ cần sửa.</span>

@@ -9,7 +9,7 @@ import { ImportReview } from './ImportReview.tsx';
 
 type Props = { onHome: () => void; onOpen: (id: number) => void };
 
-/** "Nhập văn bản cũ (.docx, .txt)": pick the body and the file, read it, review and correct, then store it. */
+/** "Nhập văn bản cũ" (PDF, .docx, .doc, .txt): pick the body and the file, read it, review and correct, then store it. */
 export function ImportScreen({ onHome, onOpen }: Props) {
   const api = useApi();
   const picker = useOrgTerms();
@@ -71,18 +71,18 @@ export function ImportScreen({ onHome, onOpen }: Props) {
             }}
           >
             <p className="hint">
-              Chọn tệp Word (.docx) hoặc văn bản thuần (.txt) của một nghị quyết đã có. Ứng dụng đọc phần đầu, tên, nội dung, chỉ tiêu, nơi
-              nhận và người ký rồi cho bạn đối chiếu với bản gốc, sửa chỗ đọc sai, trước khi lưu. Chưa có gì được lưu cho đến khi bạn xác
-              nhận.
+              Chọn tệp của một văn bản đã có (nghị quyết, kết luận, thông báo, quyết định, công văn …): bản PDF ký số, Word (.docx hoặc .doc
+              cũ) hay văn bản thuần (.txt). Ứng dụng đọc phần đầu, tên loại, nội dung, chỉ tiêu, nơi nhận và người ký rồi cho bạn đối chiếu
+              với bản gốc, sửa chỗ đọc sai, trước khi lưu. Chưa có gì được lưu cho đến khi bạn xác nhận.
             </p>
             <OrgTermPicker state={picker} testPrefix="import" withTerm={false} />
             <label className="field">
-              <span>Tệp nghị quyết</span>
+              <span>Tệp văn bản</span>
               <input
                 type="file"
                 className="input"
                 data-testid="import-file"
-                accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                accept=".docx,.doc,.pdf,.txt,text/plain,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                 onChange={(e) => {
                   setFile(e.target.files?.[0] ?? null);
                   setError(null);

@@ -4,11 +4,13 @@ import { matchingParagraphs } from './importDraft.ts';
 type Props = {
   fileName: string;
   paragraphs: readonly string[];
-  format: 'docx' | 'txt';
+  format: 'docx' | 'txt' | 'pdf' | 'doc';
   /** The text of the field being corrected: its paragraphs are marked. */ focusText: string;
 };
 
 /** The file as read, paragraph by paragraph (table cells included), to compare with what the app made of it. */
+const formatNames = { docx: 'Word', doc: 'Word 97–2003', pdf: 'PDF', txt: 'văn bản thuần' } as const;
+
 export function OriginalText({ fileName, paragraphs, format, focusText }: Props) {
   const marked = useMemo(() => new Set(matchingParagraphs(paragraphs, focusText)), [paragraphs, focusText]);
   const list = useRef<HTMLOListElement>(null);
@@ -21,7 +23,7 @@ export function OriginalText({ fileName, paragraphs, format, focusText }: Props)
       <h2 id="original-title" className="column-title">
         Bản gốc{' '}
         <span className="hint">
-          — {fileName} ({format === 'docx' ? 'Word' : 'văn bản thuần'}, {paragraphs.length} đoạn)
+          — {fileName} ({formatNames[format]}, {paragraphs.length} đoạn)
         </span>
       </h2>
       <ol className="original-text" ref={list}>

@@ -55,7 +55,7 @@ describe('previewImport', () => {
       fileName: 'cu.doc',
       base64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(600).fill(0)]).toString('base64'),
     });
-    expect(legacy.message).toMatch(/\.doc cũ: hãy mở bằng Word và lưu thành \.docx/);
+    expect(legacy.message).toMatch(/Không đọc được tệp \.doc \(Word 97–2003\) này/);
     const notes = await refused(h.ctx, 'previewImport', {
       fileName: 'bien-ban.txt',
       base64: Buffer.from('Biên bản họp chi bộ\nNội dung: công tác quý IV.').toString('base64'),
@@ -65,12 +65,26 @@ describe('previewImport', () => {
 });
 
 describe('saveImport', () => {
+  it('an issued document already stored is opened, not stored a second time', async () => {
+    const p = await call(h.ctx, 'previewImport', { ...docx, orgId: ORG });
+    expect(p.duplicate).toMatchObject({ documentId: 3, status: 'ban-hanh', why: 'number' });
+    const before = await call(h.ctx, 'listDocuments', {});
+    const saved = await call(h.ctx, 'saveImport', { orgId: ORG, fileName: 'lai.docx', content: p.model, links: [] });
+    expect(saved.id).toBe(3);
+    expect(await call(h.ctx, 'listDocuments', {})).toEqual(before);
+  });
+
   it('stores a draft when the number or date is missing, with the keys of the links chosen (an existing indicator, or a new one)', async () => {
     const p = await call(h.ctx, 'previewImport', { ...docx, orgId: ORG });
     const draft = initialDraft(p);
     const [first, second] = flatTargets(draft.model.targets).map((t) => t.node.key);
     if (!first || !second) throw new Error('cần hai chỉ tiêu');
-    const model = { ...draft.model, header: { ...draft.model.header, date: null } };
+    // Another document than the stored #3 (which this file is): no number yet, another summary.
+    const model = {
+      ...draft.model,
+      header: { ...draft.model.header, date: null, number: { ...draft.model.header.number, seq: null } },
+      title: { ...draft.model.title, summary: 'về một việc khác năm 2025' },
+    };
     expect(storedAs(model)).toBe('du-thao');
     const links = linksRequest({ model, links: { ...draft.links, [first]: null } });
     const saved = await call(h.ctx, 'saveImport', { orgId: ORG, fileName: 'cu.docx', content: model, links });

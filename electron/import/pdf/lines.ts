@@ -1,0 +1,95 @@
+/**
+ * Text items of a PDF page (as pdf.js gives them: a string, its position and size) -> printed
+ * lines in reading order: items whose baselines are close form a line, lines go top to bottom,
+ * items left to right. A wide horizontal gap inside a line (the header's two columns, "Nơi nhận:"
+ * beside "T/M BAN THƯỜNG VỤ") becomes a tab, so the header and closing readers see two columns.
+ * Pure.
+ */
+
+export type PdfItem = { str: string; x: number; y: number; width: number; size: number };
+export type PdfLine = { text: string; y: number; size: number; x: number; end: number; gapBefore: boolean };
+
+/** A gap wider than this many times the font size separates two columns. */
+const COLUMN_GAP = 1.2;
+
+export function linesOfPage(items: readonly PdfItem[]): PdfLine[] {
+  const sorted = items.filter((i) => i.str !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: PdfItem[][] = [];
+  for (const item of sorted) {
+    const row = rows[rows.length - 1];
+    const ref = row?.[0];
+    if (row && ref && Math.abs(ref.y - item.y) <= Math.max(ref.size, item.size) * 0.45) row.push(item);
+    else rows.push([item]);
+  }
+  const out: PdfLine[] = [];
+  const steps = rows
+    .slice(1)
+    .map((r, i) => (rows[i]?.[0]?.y ?? 0) - (r[0]?.y ?? 0))
+    .filter((d) => d > 0);
+  const step = steps.sort((a, b) => a - b)[Math.floor(steps.length / 2)] ?? 14;
+  let prevY: number | null = null;
+  for (const row of rows) {
+    row.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end: number | null = null;
+    const size = Math.max(...row.map((i) => i.size));
+    for (const item of row) {
+      // A run of spaces or a tab drawn as its own item is a gap, not text.
+      if (item.str.trim() === '') continue;
+      if (end !== null) {
+        const gap = item.x - end;
+        if (gap > COLUMN_GAP * size) text = `${text.trimEnd()}\t`;
+        else if (gap > size * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
+      }
+      text += item.str.trimEnd();
+      end = item.x + item.width - (item.str.length - item.str.trimEnd().length) * item.size * 0.25;
+    }
+    const y = row[0]?.y ?? 0;
+    // An empty line's worth of space more than the usual line step.
+    const gapBefore = prevY !== null && prevY - y > step * 1.6;
+    const x = row[0]?.x ?? 0;
+    if (text.trim() !== '') out.push({ text: text.replace(/[ ]{2,}/g, ' ').trimEnd(), y, size, x, end: end ?? x, gapBefore });
+    prevY = y;
+  }
+  return out;
+}
+
+const STARTS_NEW = /^\s*(?:[-–—•+*]\s|\d+(?:\.\d+)*[.)]?\s|[IVXLC]+\s*[.\-–]\s|[a-zđ]\)\s|Nơi nhận|Điều\s+\d)/u;
+const upper = (s: string): boolean => {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
+};
+
+/**
+ * The printed lines of a page joined into paragraphs: a line that runs to the right margin
+ * continues on the next when that one starts at the left margin, without an empty line,
+ * without a list mark, and neither is a line in capitals or laid out in columns.
+ */
+export function paragraphsOfPage(lines: readonly PdfLine[]): PdfLine[] {
+  if (lines.length === 0) return [];
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.end));
+  const width = Math.max(1, right - left);
+  const out: PdfLine[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const joins =
+      prev !== undefined &&
+      !line.gapBefore &&
+      !prev.text.includes('\t') &&
+      !line.text.includes('\t') &&
+      prev.end >= right - width * 0.2 &&
+      line.x <= left + line.size &&
+      !STARTS_NEW.test(line.text) &&
+      !upper(prev.text) &&
+      !upper(line.text);
+    if (joins && prev) out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text.trimStart()}`, end: line.end };
+    else out.push(line);
+  }
+  return out;
+}
+
+/** A page number printed alone at the top or bottom of a page. */
+export function isPageNumber(line: PdfLine, index: number, count: number): boolean {
+  return (index === 0 || index === count - 1) && /^\s*-?\s*\d{1,3}\s*-?\s*$/u.test(line.text);
+}
