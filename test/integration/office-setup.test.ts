@@ -137,8 +137,10 @@ describe('the set-up of a body from a fresh database', () => {
       expectedVersion: created.version,
     });
     await call(ctx, 'submitForReview', { id: edited.id });
-    await call(ctx, 'approveDocument', { id: edited.id });
-    const issued = await call(ctx, 'issueDocument', { id: edited.id, date: '2026-12-20' });
+    // No signer is set up here, so the draft's T/M line is incomplete: approved and issued with a reason.
+    const overrideReason = 'Chỉ kiểm tra số và ký hiệu';
+    await call(ctx, 'approveDocument', { id: edited.id, overrideReason });
+    const issued = await call(ctx, 'issueDocument', { id: edited.id, date: '2026-12-20', overrideReason });
     expect(issued.content.header.number).toMatchObject({ seq: 1, issuerCode: 'ĐU' });
     const listing = await call(ctx, 'listRegister', { orgId: 'DU-CONG-HAI' });
     expect(listing.entries.map((e) => e.symbol)).toEqual(['01-NQ/ĐU']);

@@ -34,7 +34,8 @@ function checkParts(doc: Resolution): Finding[] {
   }
   if (doc.body.some((b) => b.type === 'targets') && !hasTargets) {
     out.push(
-      error('targets.empty', 'body', 'Nội dung có khối chỉ tiêu nhưng chưa có chỉ tiêu nào.', 'Nhập chỉ tiêu hoặc bỏ khối chỉ tiêu.'),
+      // A warning: the block prints nothing until targets are entered; the approval summary shows it.
+      warning('targets.empty', 'body', 'Nội dung có khối chỉ tiêu nhưng chưa có chỉ tiêu nào.', 'Nhập chỉ tiêu hoặc bỏ khối chỉ tiêu.'),
     );
   }
   for (const [node] of walkTargets(doc.targets)) {

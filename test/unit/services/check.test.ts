@@ -171,7 +171,7 @@ describe('format check of a document model', () => {
           d.body.push({ type: 'targets' });
         }),
       ),
-    ).toContain('error:targets.empty');
+    ).toContain('warning:targets.empty');
     expect(
       codes(
         minimalDoc((d) => {
