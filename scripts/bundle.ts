@@ -93,7 +93,11 @@ function sourcesOf(metafile: Metafile): string[] {
   return [...own, 'package-lock.json'].sort();
 }
 
-/** Builds one bundle into `distDir` (dist/ by default), atomically, with its stamp. */
+/** The import worker: `services/importThread.ts` starts `importWorker<ext>` beside the bundle that holds it. */
+const IMPORT_THREAD = 'electron/services/importThread.ts';
+const IMPORT_WORKER = 'electron/services/importWorker.ts';
+
+/** Builds one bundle into `distDir` (dist/ by default), atomically, with its stamp (and the import worker beside it when it imports files). */
 export async function buildBundle(
   spec: BundleSpec,
   distDir = join(projectRoot, 'dist'),
@@ -106,9 +110,21 @@ export async function buildBundle(
   const startedAt = Date.now();
   try {
     const result = await build(bundleOptions(spec, temp, extra));
+    const sources = sourcesOf(result.metafile ?? { inputs: {}, outputs: {} });
+    if (sources.includes(IMPORT_THREAD)) {
+      const worker = join(dirname(outfile), `importWorker${ext}`);
+      const workerTemp = `${worker.slice(0, -ext.length)}.${process.pid}-${Date.now()}.tmp${ext}`;
+      try {
+        const built = await build(bundleOptions({ ...spec, entry: IMPORT_WORKER }, workerTemp, extra));
+        sources.push(...sourcesOf(built.metafile ?? { inputs: {}, outputs: {} }).filter((f) => !sources.includes(f)));
+        renameSync(workerTemp, worker);
+      } finally {
+        rmSync(workerTemp, { force: true });
+      }
+    }
     const stamp: BundleStamp = {
       builtAt: startedAt,
-      sources: sourcesOf(result.metafile ?? { inputs: {}, outputs: {} }),
+      sources: sources.sort(),
       ...(spec.keepHelp ? { help: await helpText(temp) } : {}),
     };
     writeFileSync(`${bundleStampPath(outfile)}.${process.pid}.tmp`, JSON.stringify(stamp));

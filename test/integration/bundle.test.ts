@@ -49,6 +49,16 @@ describe('the command line bundle', () => {
     }
   }, 60_000);
 
+  it('imports a file as the sources do: the import worker is built beside the bundle', async () => {
+    expect(stamp.sources).toEqual(expect.arrayContaining(['electron/services/importWorker.ts', 'electron/import/index.ts']));
+    const seed = join(projectRoot, '../shared/seeds/duc-trong-2022-nq04-hu.txt');
+    const fromSources = await runCli(['import', seed, '--json'], { cwd: dist });
+    expect(fromSources.code).toBe(0);
+    const bundled = await node([bundle, 'import', seed, '--json']);
+    const model = (out: string) => (JSON.parse(out) as { model: unknown }).model;
+    expect(model(bundled.stdout)).toEqual(model(fromSources.stdout));
+  }, 60_000);
+
   it('is what the package runs: bin/soan-nq.mjs (rebuilding dist/ when a source changed)', async () => {
     const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(pkg.bin['soan-nq']).toBe('bin/soan-nq.mjs');
