@@ -1,5 +1,5 @@
 import type { Finding } from '../contract/model/office.ts';
-import type { BodyKind, Signature } from '../contract/model/parts.ts';
+import { bodyKinds, type BodyKind, type Signature } from '../contract/model/parts.ts';
 import type { FormatProfile } from './profile.ts';
 
 /**
@@ -8,21 +8,11 @@ import type { FormatProfile } from './profile.ts';
  * rules: the JSON check, the .docx check, the importer and the signature panel all call them.
  */
 
-/** Bodies that lead collectively (cấp ủy, ủy ban kiểm tra): they sign T/M, never K/T (36-HD 1.7.1, H). */
-const collectiveKinds: ReadonlySet<BodyKind> = new Set([
-  'tinh-uy',
-  'thanh-uy',
-  'huyen-uy',
-  'quan-uy',
-  'thi-uy',
-  'dang-uy-xa',
-  'dang-uy-phuong',
-  'dang-uy-dac-khu',
-  'dang-uy-co-quan',
-  'dang-uy-khoi',
-  'chi-bo',
-  'uy-ban-kiem-tra',
-]);
+/** Bodies that do not lead collectively: the party's advisory bodies and offices (a ban, a văn phòng), which sign T/L or K/T. */
+const advisoryKinds: ReadonlySet<BodyKind> = new Set(['ban-dang', 'van-phong']);
+
+/** Every other kind leads collectively (cấp ủy, ủy ban kiểm tra): it signs T/M, never K/T (36-HD 1.7.1, H). */
+const collectiveKinds: ReadonlySet<BodyKind> = new Set(bodyKinds.filter((kind) => !advisoryKinds.has(kind)));
 
 export function isCollective(kind: BodyKind): boolean {
   return collectiveKinds.has(kind);
