@@ -12,6 +12,8 @@ import { resultVerbs } from './verbs/results.ts';
 import { workflowVerbs } from './verbs/workflow.ts';
 import { firstStartVerbs, officeVerbs } from './verbs/office.ts';
 import { backupVerbs } from './verbs/backups.ts';
+import { accountVerbs } from './verbs/accounts.ts';
+import { presenceVerbs } from './verbs/presence.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
 export type { ContentCheck, DocxCheck, ProfileRef } from './verbs/files.ts';
@@ -19,6 +21,8 @@ export type { AssessedRow, PasteProblem, TargetAssessment } from './verbs/result
 export type { DatabaseStatus, DemoSummary } from './verbs/database.ts';
 export type { FirstStartState, RegisterImportResult, RegisterStartResult, SetupChange } from './verbs/office.ts';
 export type { BackupInfo, RestoreOutcome } from './verbs/backups.ts';
+export type { Account, Refusal } from './verbs/accounts.ts';
+export type { Editor } from './verbs/presence.ts';
 export {
   copyKinds,
   copyKindSchema,
@@ -53,6 +57,8 @@ export const api = {
   ...officeVerbs,
   ...firstStartVerbs,
   ...backupVerbs,
+  ...accountVerbs,
+  ...presenceVerbs,
 } as const;
 
 export type ApiName = keyof typeof api;

@@ -13,6 +13,10 @@ export const errorCodes = [
   'UNREADABLE_FILE',
   /** The person working may not do this (their role); the message says who may. */
   'FORBIDDEN',
+  /** The office server: no session, an ended one, or a wrong name or password at login. */
+  'UNAUTHENTICATED',
+  /** The office server: too many wrong passwords; the message says how long to wait. */
+  'LOCKED_OUT',
   'UNKNOWN_PROFILE',
   'READ_FAILED',
   'WRITE_FAILED',

@@ -2,6 +2,7 @@ import type { ApiName, ApiParsedRequest, ApiResult, AppInfo } from '../contract/
 import type { Result } from '../contract/result.ts';
 import type { CopySink } from '../services/copies/sinks.ts';
 import type { SaveFile } from '../services/exportFile.ts';
+import type { PresenceBoard } from '../services/presence.ts';
 import type { Store } from '../store/connection.ts';
 
 /** What every handler is given besides its request: the open store and the transport's own ways. */
@@ -22,6 +23,10 @@ export type HandlerContext = {
    * sent back (the desktop's save dialog, the browser's download).
    */
   stageFile?: CopySink;
+  /** The office server's session of this call (its id: the one kept when the password changes). */
+  session?: { id: number; personId: number };
+  /** The office server's board of who is editing what; absent when working alone. */
+  presence?: PresenceBoard;
 };
 
 /** The handler of one verb: its request already checked against the verb's schema, a Result back. */
