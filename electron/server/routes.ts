@@ -33,6 +33,17 @@ function contextOf(deps: ServerDeps, session: Session): HandlerContext {
   return { ...deps.ctx, who: session.person.name, session: { id: session.id, personId: session.person.id }, presence: deps.presence };
 }
 
+/**
+ * A request as the server takes it: an `author` field (comments name their author when working
+ * alone, for the reviewer typed in) is dropped, so that the author is always the session's person.
+ */
+function asSessionPerson(request: unknown): unknown {
+  if (typeof request !== 'object' || request === null || !('author' in request)) return request;
+  const rest: Record<string, unknown> = { ...request };
+  delete rest['author'];
+  return rest;
+}
+
 /** `POST /api/<verb>`: the contract as browser mode serves it, acting as the session's person, within their role. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, verb: string, deps: ServerDeps): Promise<void> {
   const session = sessionOf(req, res, deps);
@@ -41,7 +52,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, verb:
   const request = await readJsonRequest(req, res);
   if (request === null) return;
   const allowed = mayCall(session.person, verb);
-  const result: Result<unknown> = allowed.ok ? await dispatch(verb, request.value, contextOf(deps, session)) : allowed;
+  const result: Result<unknown> = allowed.ok ? await dispatch(verb, asSessionPerson(request.value), contextOf(deps, session)) : allowed;
   if (!result.ok && result.error.code === 'FORBIDDEN') {
     recordRefusal(deps.ctx.store.db, {
       person: session.person,
