@@ -11,7 +11,7 @@ import { ms, percentile, printTable, spreadOf, type Row } from './stats.ts';
 /**
  * The office server under an office's load (issue 17): `soan-nq serve` in its own process on
  * loopback, 20 clients logged in with their own accounts over kept-alive HTTPS; 5 of them save
- * their draft every second (version-checked) and touch its presence, the other 15 list the
+ * their draft (with a real 30-page body, ~60 KB of JSON) every second (version-checked) and touch its presence, the other 15 list the
  * documents and touch presence every 2 s. p95 of a save's round trip, and every error counted.
  * `node test/bench/officeServer.ts [--seconds 60]`; `npm run bench` runs it for 60 s
  * (BENCH_SERVER_SECONDS to shorten).
@@ -51,7 +51,11 @@ const people: Who[] = Array.from({ length: CLIENTS }, (_, i) => ({
   role: (i < SAVERS ? 'chuyen-vien' : (['chanh-van-phong', 'van-thu', 'chuyen-vien'] as const)[i % 3]) as Role,
 }));
 
-type Doc = { id: number; version: number; content: { title: { summary: string } } };
+type Doc = { id: number; version: number; content: { title: { summary: string }; body: unknown[] } };
+
+/** A real resolution's body (Nhơn Trạch 2024, about 30 pages): what a secretary's save carries. */
+const realBody = (JSON.parse(readFileSync(join(projectRoot, 'test/fixtures/nhon-trach-2024-nq09-hu.json'), 'utf8')) as { body: unknown[] })
+  .body;
 
 export async function officeServerRows(log: (line: string) => void = () => undefined, seconds = 60): Promise<Row[]> {
   const { dir, dbPath } = await officeDatabase('soan-nq-bench-server-', [ADMIN, ...people]);
@@ -105,7 +109,7 @@ export async function officeServerRows(log: (line: string) => void = () => undef
           const saved = await call(c, 'saveDocument', {
             id: current.id,
             expectedVersion: current.version,
-            content: { ...current.content, title: { ...current.content.title, summary: `lần lưu lúc ${Date.now()}` } },
+            content: { ...current.content, body: realBody, title: { ...current.content.title, summary: `lần lưu lúc ${Date.now()}` } },
           });
           saves.push(performance.now() - started);
           if (saved?.ok) current = saved.value as Doc;
@@ -122,7 +126,7 @@ export async function officeServerRows(log: (line: string) => void = () => undef
   log(`${requests} yêu cầu, ${errors} lỗi.`);
   return [
     {
-      case: `máy chủ văn phòng: lưu dự thảo (${CLIENTS} máy, ${SAVERS} lưu/giây, ${seconds} s, ${errors} lỗi / ${requests} yêu cầu)`,
+      case: `máy chủ văn phòng: lưu dự thảo 30 trang (${CLIENTS} máy, ${SAVERS} lưu/giây, ${seconds} s, ${errors} lỗi / ${requests} yêu cầu)`,
       runs: saves.length,
       p50: saves.length > 0 ? ms(percentile(saves, 50)) : '—',
       p95: saves.length > 0 ? ms(p95) : '—',
