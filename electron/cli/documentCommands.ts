@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { statusNames } from '../contract/model/status.ts';
 import { formatDateShort } from '../format/dates.ts';
+import { formatDocSymbol, plainNumbering } from '../format/docNumber.ts';
 import { describeFsError } from '../services/fsErrors.ts';
 import { openRestoringDamaged } from '../services/openDatabase.ts';
 import { runVerb } from './call.ts';
@@ -84,8 +85,7 @@ const issue: Command = {
     const date = text(v, 'date');
     if (id === null) return Promise.resolve(usageError(io, issue.usage));
     return runVerb(io, 'issueDocument', { id, ...(date ? { date } : {}) }, callOptions(v), (d) => {
-      const { typeCode, issuerCode } = d.content.header.number;
-      const symbol = `${String(d.numberSeq ?? 0).padStart(2, '0')}-${typeCode}/${issuerCode}`;
+      const symbol = formatDocSymbol({ ...d.content.header.number, seq: d.numberSeq ?? 0 }, plainNumbering);
       if (asJson(v)) io.out(JSON.stringify({ id: d.id, number: d.numberSeq, symbol, issuedOn: d.issuedOn, version: d.version }, null, 2));
       else io.out(`Đã ban hành văn bản #${d.id}: Số ${symbol}, ngày ${formatDateShort(d.issuedOn ?? '')}.`);
       return EXIT_OK;
