@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bodyKinds } from '../contract/model/parts.ts';
 import { textStyleSchema } from './profileStyle.ts';
 
