@@ -96,4 +96,29 @@ const resetPassword: Command = {
   },
 };
 
-export const accountCommands: readonly Command[] = [accountAdd, accountList, toggle(true), toggle(false), resetPassword];
+const refusals: Command = {
+  words: 'account refusals',
+  usage: 'soan-nq account refusals [--limit <n>] [--json] --db <tệp> --as "<quản trị>"',
+  options: { limit: { type: 'string' } },
+  run: (io, v) => {
+    const limit = Number(text(v, 'limit') ?? '50');
+    return runVerb(
+      io,
+      'listRefusals',
+      { limit: Number.isInteger(limit) && limit > 0 ? Math.min(limit, 1000) : 50 },
+      callOptions(v),
+      (rows) => {
+        if (v['json'] === true) io.out(JSON.stringify(rows, null, 2));
+        else if (rows.length === 0) io.out('Máy chủ chưa từ chối yêu cầu nào.');
+        for (const r of rows) {
+          io.out(
+            `${r.at.slice(0, 19).replace('T', ' ')}  ${r.name} — ${r.request} — ${r.code}: ${r.message}${r.remote ? ` (từ ${r.remote})` : ''}`,
+          );
+        }
+        return EXIT_OK;
+      },
+    );
+  },
+};
+
+export const accountCommands: readonly Command[] = [accountAdd, accountList, toggle(true), toggle(false), resetPassword, refusals];

@@ -51,6 +51,7 @@ Máy chủ văn phòng (mật khẩu đọc từ đầu vào chuẩn):
   soan-nq serve --listen <địa chỉ:cổng> --db <tệp>       HTTPS với chứng chỉ riêng; in địa chỉ và dấu vân tay chứng chỉ
   soan-nq account add --name "<họ tên>" --role chuyen-vien|chanh-van-phong|pho-chanh-van-phong|van-thu|quan-tri --db <tệp>
   soan-nq account list | account disable --name "<họ tên>" | account enable --name … | account reset-password --name …
+  soan-nq account refusals [--limit <n>] --as "<quản trị>"     các yêu cầu máy chủ đã từ chối (sai mật khẩu, ngoài vai trò)
 
 Văn bản trong kho (--as "<người>": ai làm việc này, được kiểm tra theo vai trò):
   soan-nq draft new --org <mã> --year <năm> [--template <mẫu>] --save --as "<người>" [--json]

@@ -82,6 +82,8 @@ describe('soan-nq serve and soan-nq account', () => {
     expect(first.fingerprint).toBe(new X509Certificate(first.certificate).fingerprint256);
     const login = await ask(first, 'POST', '/auth/login', { body: { name: 'Lê Thị Chuyên', password: 'chuyen-vien-2026' } });
     const token = tokenOf(login.body);
+    const wrong = await ask(first, 'POST', '/auth/login', { body: { name: 'Lê Thị Chuyên', password: 'sai-mat-khau' } });
+    expect(wrong.status).toBe(401);
     const org = await ask(first, 'POST', '/api/listOrganizations', { token, body: {} });
     expect(org.body.ok).toBe(true);
     const draft = await ask(first, 'POST', '/api/createNextYear', { token, body: { orgId: 'DU-HIEP-THANH', year: 2027 } });
@@ -126,6 +128,9 @@ describe('soan-nq serve and soan-nq account', () => {
     const code = await new Promise<number | null>((done) => again.child.once('exit', (c) => done(c)));
     expect(code).toBe(0);
     expect(again.output()).toMatch(/Máy chủ đã dừng/);
+    const refusals = await runCli(['account', 'refusals', '--db', db, '--as', 'Trần Văn Quản'], { cwd: dir });
+    expect(refusals.code).toBe(0);
+    expect(refusals.stdout).toMatch(/Lê Thị Chuyên — dang-nhap — UNAUTHENTICATED: Sai họ tên hoặc mật khẩu.* \(từ 127\.0\.0\.1\)/);
     const check = new Database(db, { readonly: true });
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
     check.close();
