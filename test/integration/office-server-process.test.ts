@@ -75,7 +75,7 @@ describe('soan-nq serve and soan-nq account', () => {
     const list = await runCli(['account', 'list', '--db', db], { cwd: dir });
     expect(list.stdout).toMatch(/Lê Thị Chuyên — chuyên viên — đang dùng/);
     expect(list.stdout).not.toMatch(/scrypt/);
-  }, 60_000);
+  }, 180_000);
 
   it('prints its https address and the SHA-256 fingerprint of its certificate; a kill mid-save loses no committed save', async () => {
     const first = await serve();
@@ -134,5 +134,5 @@ describe('soan-nq serve and soan-nq account', () => {
     const check = new Database(db, { readonly: true });
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
     check.close();
-  }, 90_000);
+  }, 180_000);
 });
