@@ -12,6 +12,7 @@ import { resultVerbs } from './verbs/results.ts';
 import { workflowVerbs } from './verbs/workflow.ts';
 import { firstStartVerbs, officeVerbs } from './verbs/office.ts';
 import { backupVerbs } from './verbs/backups.ts';
+import { printVerbs } from './verbs/printing.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
 export type { ContentCheck, DocxCheck, ProfileRef } from './verbs/files.ts';
@@ -19,6 +20,7 @@ export type { AssessedRow, PasteProblem, TargetAssessment } from './verbs/result
 export type { DatabaseStatus, DemoSummary } from './verbs/database.ts';
 export type { FirstStartState, RegisterImportResult, RegisterStartResult, SetupChange } from './verbs/office.ts';
 export type { BackupInfo, RestoreOutcome } from './verbs/backups.ts';
+export type { PrintOutcome } from './verbs/printing.ts';
 export {
   copyKinds,
   copyKindSchema,
@@ -53,6 +55,7 @@ export const api = {
   ...officeVerbs,
   ...firstStartVerbs,
   ...backupVerbs,
+  ...printVerbs,
 } as const;
 
 export type ApiName = keyof typeof api;
@@ -78,7 +81,7 @@ export const apiNames = Object.keys(api) as ApiName[];
  * window and the preload hands it to `onMenuCommand` subscribers. Editing (undo, cut, paste) and
  * view (zoom, full screen) items are native roles and never reach the UI.
  */
-export const menuCommands = ['new', 'open', 'save', 'export', 'search', 'replace', 'about'] as const;
+export const menuCommands = ['new', 'open', 'save', 'export', 'print', 'pdf', 'search', 'replace', 'about'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /** The IPC channel on which the shell sends menu commands to the window. */

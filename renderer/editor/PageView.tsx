@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { Organization } from '../../electron/contract/model/office.ts';
 import type { FormatProfile } from '../../electron/format/profile.ts';
 import { AppendixPreview } from './page/AppendixPreview.tsx';
@@ -18,12 +18,15 @@ type Props = {
   setters: Setters;
   openPanel: (tab: PanelTab) => void;
   body: ReactNode;
+  /** The sheets' container (printing lays out what it holds). */
+  sheets?: RefObject<HTMLDivElement | null>;
 };
 
 /** The document as it will print: page 1 onwards (A4 at screen scale, the profile's margins and fonts), then the appendix sheet. */
-export const PageView = memo(function PageView({ parts, profile, organizations, setters, openPanel, body }: Props) {
+export const PageView = memo(function PageView({ parts, profile, organizations, setters, openPanel, body, sheets: given }: Props) {
+  const own = useRef<HTMLDivElement>(null);
+  const sheets = given ?? own;
   const vars = useMemo(() => profileVars(profile), [profile]);
-  const sheets = useRef<HTMLDivElement>(null);
   const go = useMemo(() => ({ marks: () => openPanel('appendix'), closing: () => openPanel('closing') }), [openPanel]);
   return (
     <div className="pages" ref={sheets}>

@@ -21,6 +21,7 @@ import { PageView } from './PageView.tsx';
 import { PanelResizer, usePanelWidth } from './pages/PanelResizer.tsx';
 import { useZoom, type ZoomMode } from './pages/useZoom.ts';
 import { ViewControls } from './pages/ViewControls.tsx';
+import { usePrint } from './print/usePrint.ts';
 import { CommentsProvider } from './plugins/Comments/CommentsProvider.tsx';
 import { FootnoteView } from './plugins/Footnote/FootnoteView.tsx';
 import { TargetsBlockView } from './plugins/Targets/TargetsBlockView.tsx';
@@ -55,6 +56,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
     return () => cancelAnimationFrame(frame);
   }, []);
   const pageScroll = useRef<HTMLDivElement>(null);
+  const sheets = useRef<HTMLDivElement>(null);
   const loaded = useRef(rest.length === 0);
   const onLoaded = useCallback(() => {
     loaded.current = true;
@@ -93,6 +95,8 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
     [profile, markDirty, rest, onLoaded],
   );
   const home = useCallback(() => onClose(), [onClose]);
+  const title = documentTitle({ title: stored.title, planYear: parts.planYear });
+  const print = usePrint(sheets, profile, title);
   const showComments = useCallback(() => setTab('comments'), []);
   const docPanels = useMemo(
     () => ({
@@ -123,7 +127,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
         <CommentsProvider documentId={stored.id} status={stored.status} flush={autosave.flush} showPanel={showComments}>
           <div className="editor-screen" data-testid="editor" data-document-id={stored.id}>
             <EditorTopBar
-              title={documentTitle({ title: stored.title, planYear: parts.planYear })}
+              title={title}
               status={stored.status}
               autosave={autosave}
               exporting={session.exporting}
@@ -157,9 +161,18 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
                   onMode={setZoomMode}
                   panelOpen={panelOpen}
                   onTogglePanel={() => setPanelOpen((o) => !o)}
+                  onPrint={(mode) => void print(mode)}
                 />
                 <fieldset className="plain-fieldset" disabled={readOnly} style={{ zoom }}>
-                  <PageView parts={parts} profile={profile} organizations={ownBody} setters={setters} openPanel={openPanel} body={body} />
+                  <PageView
+                    parts={parts}
+                    profile={profile}
+                    organizations={ownBody}
+                    setters={setters}
+                    openPanel={openPanel}
+                    body={body}
+                    sheets={sheets}
+                  />
                 </fieldset>
               </div>
               {panelOpen ? <PanelResizer width={panelWidth} onWidth={setPanelWidth} /> : null}

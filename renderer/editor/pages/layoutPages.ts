@@ -3,7 +3,17 @@ import { fontSizeOf, lineText, measureSheets, textHeight, zoomOf } from './measu
 import { paginate } from './paginate.ts';
 
 /** Where a page begins: its sheet, the top of its first line (CSS px inside the sheet, unzoomed), its printed number and first line. */
-export type PageMark = { index: number; number: number | null; sheet: HTMLElement; top: number; firstLine: string };
+export type PageMark = {
+  index: number;
+  number: number | null;
+  sheet: HTMLElement;
+  top: number;
+  firstLine: string;
+  /** The element holding the page's first line (a table's row, else the block), for printing. */
+  anchor: Element;
+  /** Height of a continued table's header rows, printed again above the first line (unzoomed px). */
+  lead: number;
+};
 
 /**
  * The exported .docx sets no widow/orphan control (w:widowControl is absent, so it is off in Word
@@ -37,13 +47,17 @@ export function layoutPages(pages: HTMLElement, profile: FormatProfile): PageMar
       const restart = inAppendix && profile.pageNumber.appendix === 'restart';
       const n = restart ? index - appendixFrom + 1 : index + 1;
       const shown = n === 1 && !profile.pageNumber.showOnFirstPage ? null : n;
+      const headerRows = start.line > 0 ? (at.block.headerRows ?? 0) : 0;
+      const zoom = zoomOf(at.sheet);
       return [
         {
           index,
           number: shown,
           sheet: at.sheet,
-          top: (at.tops[start.line] ?? 0) / zoomOf(at.sheet),
+          top: (at.tops[start.line] ?? 0) / zoom,
           firstLine: lineText(at, start.line > 0 && at.block.headerRows ? 0 : start.line),
+          anchor: at.kind === 'rows' ? ((at.element as HTMLTableElement).rows[start.line] ?? at.element) : at.element,
+          lead: at.block.lines.slice(0, headerRows).reduce((a, h) => a + h, 0) / zoom,
         },
       ];
     });
