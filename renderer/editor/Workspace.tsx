@@ -20,6 +20,7 @@ import { DecoratorViewsContext, type DecoratorViews } from './nodes/decoratorVie
 import { PageView } from './PageView.tsx';
 import { PanelResizer, usePanelWidth } from './pages/PanelResizer.tsx';
 import { useZoom, type ZoomMode } from './pages/useZoom.ts';
+import { useLayoutFindings } from './pages/useLayoutFindings.ts';
 import { ViewControls } from './pages/ViewControls.tsx';
 import { usePrint } from './print/usePrint.ts';
 import { CommentsProvider } from './plugins/Comments/CommentsProvider.tsx';
@@ -80,6 +81,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   );
   const profile = resolved.ok ? resolved.value : null;
   const setters = useMemo(() => makeSetters(setParts), []);
+  const { onLayout, layout } = useLayoutFindings(editor, partsRef, setters, readOnly);
   const [panelOpen, setPanelOpen] = useState(true);
   const [panelWidth, setPanelWidth] = usePanelWidth();
   const [zoomMode, setZoomMode] = useState<ZoomMode>('fit-width');
@@ -172,6 +174,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
                     openPanel={openPanel}
                     body={body}
                     sheets={sheets}
+                    onLayout={onLayout}
                   />
                 </fieldset>
               </div>
@@ -191,6 +194,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
                   organizations={organizations}
                   readOnly={readOnly}
                   docPanels={docPanels}
+                  layout={layout}
                 />
               ) : (
                 <aside className="side-panel" style={{ width: panelWidth }} aria-busy="true" />
