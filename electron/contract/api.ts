@@ -13,6 +13,7 @@ import { workflowVerbs } from './verbs/workflow.ts';
 import { firstStartVerbs, officeVerbs } from './verbs/office.ts';
 import { backupVerbs } from './verbs/backups.ts';
 import { printVerbs } from './verbs/printing.ts';
+import { spellingVerbs } from './verbs/spelling.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
 export type { ContentCheck, DocxCheck, ProfileRef } from './verbs/files.ts';
@@ -56,6 +57,7 @@ export const api = {
   ...firstStartVerbs,
   ...backupVerbs,
   ...printVerbs,
+  ...spellingVerbs,
 } as const;
 
 export type ApiName = keyof typeof api;

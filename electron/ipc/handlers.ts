@@ -12,6 +12,7 @@ import { workflowHandlers } from './verbs/workflow.ts';
 import { officeHandlers } from './verbs/office.ts';
 import { backupHandlers } from './verbs/backups.ts';
 import { printHandlers } from './verbs/printing.ts';
+import { spellingHandlers } from './verbs/spelling.ts';
 
 export type { Handler, Handlers } from './context.ts';
 
@@ -35,4 +36,5 @@ export const handlers: Handlers = {
   ...officeHandlers,
   ...backupHandlers,
   ...printHandlers,
+  ...spellingHandlers,
 };

@@ -15,6 +15,7 @@ import { LabelDetectionPlugin } from './plugins/LabelDetection/LabelDetectionPlu
 import { NumberingPlugin } from './plugins/Numbering/NumberingPlugin.tsx';
 import { PastePlugin } from './plugins/Paste/PastePlugin.tsx';
 import { ShortcutsPlugin } from './plugins/Shortcuts/ShortcutsPlugin.tsx';
+import { SpellPlugin } from './plugins/Spell/SpellPlugin.tsx';
 import { TextInsertPlugin } from './plugins/TextInsert/TextInsertPlugin.tsx';
 
 type Props = { profile: FormatProfile; onBodyChange: () => void; rest: readonly Block[]; onLoaded: () => void };
@@ -48,6 +49,7 @@ export const BodyEditor = memo(function BodyEditor({ profile, onBodyChange, rest
       <LoadRestPlugin rest={rest} onLoaded={onLoaded} />
       <FootnoteList />
       <CommentsPlugin />
+      <SpellPlugin />
     </div>
   );
 });
