@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Result } from '../contract/result.ts';
 import { nowIso } from './clock.ts';
 import type { Db } from './db.ts';

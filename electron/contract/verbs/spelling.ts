@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { channel } from './channel.ts';
 
 /** The spell-checker's office dictionary ("Thêm vào từ điển của cơ quan"). */
