@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import { z } from 'zod';
 import { validate } from '../../electron/contract/validation.ts';
 import { describeStoreError } from '../../electron/store/errors.ts';
 import { openZip } from '../../electron/ooxml/zip.ts';
