@@ -1,3 +1,4 @@
+import { createEmptyHistoryState } from '@lexical/history';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Block } from '../../electron/contract/model/body.ts';
@@ -29,6 +30,7 @@ import { TargetsBlockView } from './plugins/Targets/TargetsBlockView.tsx';
 import { Toolbar } from './plugins/Toolbar/Toolbar.tsx';
 import { BodyContextValue, type PanelTab } from './session/editorContext.ts';
 import type { DocParts } from './session/parts.ts';
+import { usePartsHistory } from './session/partsHistory.ts';
 import { makeSetters } from './session/setters.ts';
 import { useDocumentSession } from './session/useDocumentSession.ts';
 import { SidePanel } from './SidePanel.tsx';
@@ -81,6 +83,8 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   );
   const profile = resolved.ok ? resolved.value : null;
   const setters = useMemo(() => makeSetters(setParts), []);
+  const bodyHistory = useMemo(() => createEmptyHistoryState(), []);
+  usePartsHistory(editor, bodyHistory, parts, setParts, !readOnly);
   const { onLayout, layout } = useLayoutFindings(editor, partsRef, setters, readOnly);
   const [panelOpen, setPanelOpen] = useState(true);
   const [panelWidth, setPanelWidth] = usePanelWidth();
@@ -93,8 +97,9 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   const bodyContext = useMemo(() => ({ targets: parts.targets, openPanel }), [parts.targets, openPanel]);
   const markDirty = useCallback(() => autosave.markDirty(), [autosave]);
   const body = useMemo(
-    () => (profile ? <BodyEditor profile={profile} onBodyChange={markDirty} rest={rest} onLoaded={onLoaded} /> : null),
-    [profile, markDirty, rest, onLoaded],
+    () =>
+      profile ? <BodyEditor profile={profile} onBodyChange={markDirty} rest={rest} onLoaded={onLoaded} history={bodyHistory} /> : null,
+    [profile, markDirty, rest, onLoaded, bodyHistory],
   );
   const home = useCallback(() => onClose(), [onClose]);
   const title = documentTitle({ title: stored.title, planYear: parts.planYear });
