@@ -5,6 +5,7 @@ import { MENU_CHANNEL, type MenuCommand } from './contract/api.ts';
 import { fatalText, restoreOfferText, type FatalText } from './fatal.ts';
 import type { HandlerContext } from './ipc/context.ts';
 import { registerIpc } from './ipc/register.ts';
+import { printWindowOf } from './ipc/printWindow.ts';
 import { saveDialogFile } from './ipc/saveDialog.ts';
 import { logError, logInfo } from './log.ts';
 import { installMenu } from './menu.ts';
@@ -104,6 +105,7 @@ async function start(): Promise<void> {
       transport: 'electron',
       who,
       saveFile: saveDialogFile(BrowserWindow.fromWebContents(event.sender)),
+      printWindow: printWindowOf(event.sender, BrowserWindow.fromWebContents(event.sender)),
     }),
     isTrusted: (event) => event.senderFrame !== null && isAllowedNavigation(event.senderFrame.url, paths.appUrl),
   });

@@ -26,6 +26,8 @@ export function menuTemplate(
         command('Lưu', 'save', 'CmdOrCtrl+S'),
         { type: 'separator' },
         command('Xuất .docx…', 'export', 'CmdOrCtrl+E'),
+        command('Xuất PDF…', 'pdf'),
+        command('In…', 'print', 'CmdOrCtrl+P'),
         { type: 'separator' },
         { label: 'Thoát', role: 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],

@@ -10,6 +10,7 @@ import './styles/editor.css';
 import './styles/page.css';
 import './styles/workflow.css';
 import './styles/start.css';
+import './styles/print.css';
 import './editor/find/find.css';
 
 const root = document.getElementById('root');

@@ -14,6 +14,8 @@ import { firstStartVerbs, officeVerbs } from './verbs/office.ts';
 import { backupVerbs } from './verbs/backups.ts';
 import { accountVerbs } from './verbs/accounts.ts';
 import { presenceVerbs } from './verbs/presence.ts';
+import { printVerbs } from './verbs/printing.ts';
+import { spellingVerbs } from './verbs/spelling.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
 export type { ContentCheck, DocxCheck, ProfileRef } from './verbs/files.ts';
@@ -23,6 +25,7 @@ export type { FirstStartState, RegisterImportResult, RegisterStartResult, SetupC
 export type { BackupInfo, RestoreOutcome } from './verbs/backups.ts';
 export type { Account, Refusal } from './verbs/accounts.ts';
 export type { Editor } from './verbs/presence.ts';
+export type { PrintOutcome } from './verbs/printing.ts';
 export {
   copyKinds,
   copyKindSchema,
@@ -59,6 +62,8 @@ export const api = {
   ...backupVerbs,
   ...accountVerbs,
   ...presenceVerbs,
+  ...printVerbs,
+  ...spellingVerbs,
 } as const;
 
 export type ApiName = keyof typeof api;
@@ -84,7 +89,7 @@ export const apiNames = Object.keys(api) as ApiName[];
  * window and the preload hands it to `onMenuCommand` subscribers. Editing (undo, cut, paste) and
  * view (zoom, full screen) items are native roles and never reach the UI.
  */
-export const menuCommands = ['new', 'open', 'save', 'export', 'search', 'replace', 'about'] as const;
+export const menuCommands = ['new', 'open', 'save', 'export', 'print', 'pdf', 'search', 'replace', 'about'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /** The IPC channel on which the shell sends menu commands to the window. */

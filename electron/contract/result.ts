@@ -24,6 +24,8 @@ export const errorCodes = [
   'WRITE_FAILED',
   'DISK_FULL',
   'READ_ONLY',
+  /** The window could not be printed or made into a PDF (no printer, the print system failed). */
+  'PRINT_FAILED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

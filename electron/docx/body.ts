@@ -8,14 +8,14 @@ import { bodyParagraph, bulletParagraph } from './paragraphs.ts';
 import { bodyTable } from './tables.ts';
 import { targetsBlock } from './targets.ts';
 
-function blockChildren(block: NumberedBlock, targets: readonly TargetNode[], ctx: BuildContext): FileChild[] {
+function blockChildren(block: NumberedBlock, targets: readonly TargetNode[], ctx: BuildContext, keep: boolean): FileChild[] {
   switch (block.type) {
     case 'heading':
       return headingParagraphs(block, ctx);
     case 'paragraph':
-      return [bodyParagraph(block, ctx)];
+      return [bodyParagraph(block, ctx, keep)];
     case 'bullet':
-      return [bulletParagraph(block, ctx)];
+      return [bulletParagraph(block, ctx, keep)];
     case 'table':
       return [bodyTable(block, ctx)];
     case 'targets':
@@ -25,7 +25,13 @@ function blockChildren(block: NumberedBlock, targets: readonly TargetNode[], ctx
   }
 }
 
-/** Box 6, the body: headings numbered where they carry no label, then each block in order. */
-export function bodyBlocks(blocks: readonly Block[], targets: readonly TargetNode[], ctx: BuildContext): FileChild[] {
-  return numberHeadings(blocks, ctx.profile).flatMap((block) => blockChildren(block, targets, ctx));
+/**
+ * Box 6, the body: headings numbered where they carry no label, then each block in order. The last
+ * `keepLast` paragraphs (and bullets) keep with what follows, whole: they print on the signature's page.
+ */
+export function bodyBlocks(blocks: readonly Block[], targets: readonly TargetNode[], ctx: BuildContext, keepLast = 0): FileChild[] {
+  const numbered = numberHeadings(blocks, ctx.profile);
+  const texts = numbered.flatMap((b, i) => (b.type === 'paragraph' || b.type === 'bullet' ? [i] : []));
+  const kept = new Set(keepLast > 0 ? texts.slice(-keepLast) : []);
+  return numbered.flatMap((block, i) => blockChildren(block, targets, ctx, kept.has(i)));
 }

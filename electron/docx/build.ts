@@ -36,7 +36,7 @@ export function buildDocument(doc: Resolution, profile: FormatProfile, options: 
   const ctx = createContext(profile, marks);
   return assembleDocument(doc, ctx, {
     title: titleBlock(doc, ctx),
-    body: bodyBlocks(doc.body, doc.targets, ctx),
+    body: bodyBlocks(doc.body, doc.targets, ctx, doc.signature.keepWithBody ?? 0),
     end: options.end,
     ...(marks ? { comments: marks.options() } : {}),
   });

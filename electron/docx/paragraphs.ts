@@ -39,19 +39,21 @@ function labelRuns(label: string | undefined, style: TextStyle): ParagraphChild[
 }
 
 /** A body paragraph; its literal `label` ("1.", "a)") is printed before the runs. */
-export function bodyParagraph(p: ModelParagraph, ctx: BuildContext): Paragraph {
+export function bodyParagraph(p: ModelParagraph, ctx: BuildContext, keep = false): Paragraph {
   const style = ctx.profile.body.style;
   return new Paragraph({
-    ...bodyFormat(ctx.profile, { align: p.align, indent: p.indent }),
+    ...bodyFormat(ctx.profile, { align: p.align, indent: p.indent, keepNext: keep }),
+    ...(keep ? { keepLines: true } : {}),
     children: [...labelRuns(p.label, style), ...inlineRuns(p.runs, style, ctx)],
   });
 }
 
 /** A "- " bullet or "+ " sub-bullet: the literal marker, with the body's indent. */
-export function bulletParagraph(b: Bullet, ctx: BuildContext): Paragraph {
+export function bulletParagraph(b: Bullet, ctx: BuildContext, keep = false): Paragraph {
   const style = ctx.profile.body.style;
   return new Paragraph({
-    ...bodyFormat(ctx.profile),
+    ...bodyFormat(ctx.profile, { keepNext: keep }),
+    ...(keep ? { keepLines: true } : {}),
     children: [...styledRuns(`${b.marker} `, style), ...inlineRuns(b.runs, style, ctx)],
   });
 }

@@ -1,4 +1,4 @@
-import type { ApiName, ApiParsedRequest, ApiResult, AppInfo } from '../contract/api.ts';
+import type { ApiName, ApiParsedRequest, ApiResult, AppInfo, PrintOutcome } from '../contract/api.ts';
 import type { Result } from '../contract/result.ts';
 import type { CopySink } from '../services/copies/sinks.ts';
 import type { SaveFile } from '../services/exportFile.ts';
@@ -27,6 +27,8 @@ export type HandlerContext = {
   session?: { id: number; personId: number };
   /** The office server's board of who is editing what; absent when working alone. */
   presence?: PresenceBoard;
+  /** Prints the calling window (the desktop app: Electron's print / printToPDF); absent where the browser prints. */
+  printWindow?: (mode: 'print' | 'pdf', fileName: string) => Promise<Result<PrintOutcome>>;
 };
 
 /** The handler of one verb: its request already checked against the verb's schema, a Result back. */

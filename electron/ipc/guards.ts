@@ -33,6 +33,8 @@ export const verbActions: Partial<Record<ApiName, Action>> = {
   saveSigner: 'thiet-lap',
   savePerson: 'thiet-lap',
   saveRecipientList: 'thiet-lap',
+  // The office's spelling dictionary: whoever drafts adds the words they need.
+  addOfficeWord: 'soan-thao',
   restoreBackup: 'thiet-lap',
   loadDemo: 'thiet-lap',
   removeDemo: 'thiet-lap',

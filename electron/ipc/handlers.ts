@@ -12,6 +12,8 @@ import { workflowHandlers } from './verbs/workflow.ts';
 import { officeHandlers } from './verbs/office.ts';
 import { backupHandlers } from './verbs/backups.ts';
 import { accountHandlers, presenceHandlers } from './verbs/accounts.ts';
+import { printHandlers } from './verbs/printing.ts';
+import { spellingHandlers } from './verbs/spelling.ts';
 
 export type { Handler, Handlers } from './context.ts';
 
@@ -36,4 +38,6 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...accountHandlers,
   ...presenceHandlers,
+  ...printHandlers,
+  ...spellingHandlers,
 };

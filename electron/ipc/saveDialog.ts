@@ -8,6 +8,7 @@ import type { SaveFile } from '../services/exportFile.ts';
 const filters: Record<string, { name: string; extensions: string[] }> = {
   '.docx': { name: 'Tài liệu Word (.docx)', extensions: ['docx'] },
   '.csv': { name: 'Bảng tính CSV (.csv)', extensions: ['csv'] },
+  '.pdf': { name: 'Tài liệu PDF (.pdf)', extensions: ['pdf'] },
   '.sqlite': { name: 'Bản sao lưu dữ liệu (.sqlite)', extensions: ['sqlite'] },
 };
 

@@ -1,5 +1,6 @@
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import type { HistoryState } from '@lexical/history';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
@@ -15,12 +16,13 @@ import { LabelDetectionPlugin } from './plugins/LabelDetection/LabelDetectionPlu
 import { NumberingPlugin } from './plugins/Numbering/NumberingPlugin.tsx';
 import { PastePlugin } from './plugins/Paste/PastePlugin.tsx';
 import { ShortcutsPlugin } from './plugins/Shortcuts/ShortcutsPlugin.tsx';
+import { SpellPlugin } from './plugins/Spell/SpellPlugin.tsx';
 import { TextInsertPlugin } from './plugins/TextInsert/TextInsertPlugin.tsx';
 
-type Props = { profile: FormatProfile; onBodyChange: () => void; rest: readonly Block[]; onLoaded: () => void };
+type Props = { profile: FormatProfile; onBodyChange: () => void; rest: readonly Block[]; onLoaded: () => void; history: HistoryState };
 
 /** The body (box 6) in Lexical, with its plugins. Its props never change while a document is open, so typing re-renders nothing around it. */
-export const BodyEditor = memo(function BodyEditor({ profile, onBodyChange, rest, onLoaded }: Props) {
+export const BodyEditor = memo(function BodyEditor({ profile, onBodyChange, rest, onLoaded, history }: Props) {
   return (
     <div className="pf-body">
       <RichTextPlugin
@@ -36,7 +38,7 @@ export const BodyEditor = memo(function BodyEditor({ profile, onBodyChange, rest
         }
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <HistoryPlugin />
+      <HistoryPlugin externalHistoryState={history} />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler />
       <BlocksPlugin />
       <ShortcutsPlugin />
@@ -48,6 +50,7 @@ export const BodyEditor = memo(function BodyEditor({ profile, onBodyChange, rest
       <LoadRestPlugin rest={rest} onLoaded={onLoaded} />
       <FootnoteList />
       <CommentsPlugin />
+      <SpellPlugin />
     </div>
   );
 });

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { Organization } from '../../electron/contract/model/office.ts';
 import type { FormatProfile } from '../../electron/format/profile.ts';
 import { AppendixPreview } from './page/AppendixPreview.tsx';
@@ -7,6 +7,7 @@ import { ContactPreview } from './page/ContactPreview.tsx';
 import { PageHeader } from './page/PageHeader.tsx';
 import { profileVars } from './page/profileVars.ts';
 import { TitleBlock } from './page/TitleBlock.tsx';
+import type { Layout } from './pages/layoutPages.ts';
 import { PageMarkers } from './pages/PageMarkers.tsx';
 import type { PanelTab } from './session/editorContext.ts';
 import type { DocParts } from './session/parts.ts';
@@ -19,16 +20,30 @@ type Props = {
   setters: Setters;
   openPanel: (tab: PanelTab) => void;
   body: ReactNode;
+  /** The sheets' container (printing lays out what it holds). */
+  sheets?: RefObject<HTMLDivElement | null>;
+  /** Told the layout (pages, layout findings) each time it is computed. */
+  onLayout?: ((layout: Layout) => void) | undefined;
 };
 
 /** The document as it will print: page 1 onwards (A4 at screen scale, the profile's margins and fonts), then the appendix sheet. */
-export const PageView = memo(function PageView({ parts, profile, organizations, setters, openPanel, body }: Props) {
+export const PageView = memo(function PageView({
+  parts,
+  profile,
+  organizations,
+  setters,
+  openPanel,
+  body,
+  sheets: given,
+  onLayout,
+}: Props) {
+  const own = useRef<HTMLDivElement>(null);
+  const sheets = given ?? own;
   const vars = useMemo(() => profileVars(profile), [profile]);
-  const sheets = useRef<HTMLDivElement>(null);
   const go = useMemo(() => ({ marks: () => openPanel('appendix'), closing: () => openPanel('closing') }), [openPanel]);
   return (
-    <div className="pages" ref={sheets}>
-      <PageMarkers pages={sheets} profile={profile} version={parts} />
+    <div className="pages" ref={sheets} data-keep-closing={parts.signature.keepWithBody ?? 0}>
+      <PageMarkers pages={sheets} profile={profile} version={parts} onLayout={onLayout} />
       <article className="page" style={vars} data-testid="page" aria-label="Trang văn bản (như khi in)">
         <PageHeader
           header={parts.header}

@@ -5,6 +5,7 @@ import { AppendixPanel } from '../panels/appendix/AppendixPanel.tsx';
 import { CommentsBadge } from '../panels/comments/CommentsBadge.tsx';
 import { MarksPanel } from '../panels/appendix/MarksPanel.tsx';
 import { FindingsPanel } from '../panels/findings/FindingsPanel.tsx';
+import type { LayoutFindingsProps } from '../panels/findings/LayoutFindings.tsx';
 import { RecipientsPanel } from '../panels/recipients/RecipientsPanel.tsx';
 import { SignaturePanel } from '../panels/signature/SignaturePanel.tsx';
 import { TargetsPanel } from '../panels/targets/TargetsPanel.tsx';
@@ -30,6 +31,8 @@ type Props = {
   docPanels?: Partial<Record<PanelTab, ReactNode>>;
   /** Its width in CSS px (dragged by its edge). */
   width?: number;
+  /** The pages' layout findings and their fixes (shown under "Kiểm tra thể thức"). */
+  layout?: LayoutFindingsProps;
 };
 
 const tabNames: Record<PanelTab, string> = {
@@ -56,8 +59,9 @@ export const SidePanel = memo(function SidePanel({
   readOnly,
   docPanels,
   width,
+  layout,
 }: Props) {
-  const count = findings.kind === 'done' ? findings.findings.length : null;
+  const count = findings.kind === 'done' ? findings.findings.length + (layout?.findings.length ?? 0) : null;
   const list = findings.kind === 'done' ? findings.findings : [];
   return (
     <aside className="side-panel" style={width ? { width } : undefined} aria-label="Các phần của văn bản">
@@ -108,7 +112,7 @@ export const SidePanel = memo(function SidePanel({
             </>
           ) : null}
           {tab === 'findings' ? (
-            <FindingsPanel findings={findings} onRecheck={onRecheck} onGo={(t) => (t === 'page' ? onGoPage() : onTab(t))} />
+            <FindingsPanel findings={findings} onRecheck={onRecheck} onGo={(t) => (t === 'page' ? onGoPage() : onTab(t))} layout={layout} />
           ) : null}
         </fieldset>
         {docPanels?.[tab] ?? null}

@@ -1,3 +1,4 @@
+import { createEmptyHistoryState } from '@lexical/history';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Block } from '../../electron/contract/model/body.ts';
@@ -20,13 +21,16 @@ import { DecoratorViewsContext, type DecoratorViews } from './nodes/decoratorVie
 import { PageView } from './PageView.tsx';
 import { PanelResizer, usePanelWidth } from './pages/PanelResizer.tsx';
 import { useZoom, type ZoomMode } from './pages/useZoom.ts';
+import { useLayoutFindings } from './pages/useLayoutFindings.ts';
 import { ViewControls } from './pages/ViewControls.tsx';
+import { usePrint } from './print/usePrint.ts';
 import { CommentsProvider } from './plugins/Comments/CommentsProvider.tsx';
 import { FootnoteView } from './plugins/Footnote/FootnoteView.tsx';
 import { TargetsBlockView } from './plugins/Targets/TargetsBlockView.tsx';
 import { Toolbar } from './plugins/Toolbar/Toolbar.tsx';
 import { BodyContextValue, type PanelTab } from './session/editorContext.ts';
 import type { DocParts } from './session/parts.ts';
+import { usePartsHistory } from './session/partsHistory.ts';
 import { makeSetters } from './session/setters.ts';
 import { useDocumentSession } from './session/useDocumentSession.ts';
 import { SidePanel } from './SidePanel.tsx';
@@ -55,6 +59,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
     return () => cancelAnimationFrame(frame);
   }, []);
   const pageScroll = useRef<HTMLDivElement>(null);
+  const sheets = useRef<HTMLDivElement>(null);
   const loaded = useRef(rest.length === 0);
   const onLoaded = useCallback(() => {
     loaded.current = true;
@@ -78,6 +83,9 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   );
   const profile = resolved.ok ? resolved.value : null;
   const setters = useMemo(() => makeSetters(setParts), []);
+  const bodyHistory = useMemo(() => createEmptyHistoryState(), []);
+  usePartsHistory(editor, bodyHistory, parts, setParts, !readOnly);
+  const { onLayout, layout } = useLayoutFindings(editor, partsRef, setters, readOnly);
   const [panelOpen, setPanelOpen] = useState(true);
   const [panelWidth, setPanelWidth] = usePanelWidth();
   const [zoomMode, setZoomMode] = useState<ZoomMode>('fit-width');
@@ -89,10 +97,13 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   const bodyContext = useMemo(() => ({ targets: parts.targets, openPanel }), [parts.targets, openPanel]);
   const markDirty = useCallback(() => autosave.markDirty(), [autosave]);
   const body = useMemo(
-    () => (profile ? <BodyEditor profile={profile} onBodyChange={markDirty} rest={rest} onLoaded={onLoaded} /> : null),
-    [profile, markDirty, rest, onLoaded],
+    () =>
+      profile ? <BodyEditor profile={profile} onBodyChange={markDirty} rest={rest} onLoaded={onLoaded} history={bodyHistory} /> : null,
+    [profile, markDirty, rest, onLoaded, bodyHistory],
   );
   const home = useCallback(() => onClose(), [onClose]);
+  const title = documentTitle({ title: stored.title, planYear: parts.planYear });
+  const print = usePrint(sheets, profile, title);
   const showComments = useCallback(() => setTab('comments'), []);
   const docPanels = useMemo(
     () => ({
@@ -123,7 +134,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
         <CommentsProvider documentId={stored.id} status={stored.status} flush={autosave.flush} showPanel={showComments}>
           <div className="editor-screen" data-testid="editor" data-document-id={stored.id}>
             <EditorTopBar
-              title={documentTitle({ title: stored.title, planYear: parts.planYear })}
+              title={title}
               status={stored.status}
               autosave={autosave}
               exporting={session.exporting}
@@ -157,9 +168,19 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
                   onMode={setZoomMode}
                   panelOpen={panelOpen}
                   onTogglePanel={() => setPanelOpen((o) => !o)}
+                  onPrint={(mode) => void print(mode)}
                 />
                 <fieldset className="plain-fieldset" disabled={readOnly} style={{ zoom }}>
-                  <PageView parts={parts} profile={profile} organizations={ownBody} setters={setters} openPanel={openPanel} body={body} />
+                  <PageView
+                    parts={parts}
+                    profile={profile}
+                    organizations={ownBody}
+                    setters={setters}
+                    openPanel={openPanel}
+                    body={body}
+                    sheets={sheets}
+                    onLayout={onLayout}
+                  />
                 </fieldset>
               </div>
               {panelOpen ? <PanelResizer width={panelWidth} onWidth={setPanelWidth} /> : null}
@@ -178,6 +199,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
                   organizations={organizations}
                   readOnly={readOnly}
                   docPanels={docPanels}
+                  layout={layout}
                 />
               ) : (
                 <aside className="side-panel" style={{ width: panelWidth }} aria-busy="true" />

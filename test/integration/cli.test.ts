@@ -123,4 +123,11 @@ describe('soan-nq check', () => {
     expect(r.stdout).toContain('vẫn in "Dự thảo lần 2"');
     expect(r.stdout).toMatch(/Tổng cộng: 3 lỗi, \d+ cảnh báo\./);
   });
+
+  it('says that the page layout is checked only in the app, where the pages are laid out', async () => {
+    const r = await run('check', ducTrong);
+    expect(r.stdout).toMatch(/Chưa kiểm tra: Bố cục trang \(phần chữ ký và "Nơi nhận" một mình một trang.*mở văn bản trong ứng dụng/);
+    const json = JSON.parse((await run('check', ducTrong, '--json')).stdout) as { notChecked: string[] };
+    expect(json.notChecked[0]).toMatch(/^Bố cục trang/);
+  });
 });

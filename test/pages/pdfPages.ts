@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,8 +16,8 @@ function pageLines(text: string): string[] {
   return /^\d{1,3}$/.test(lines[0] ?? '') ? lines.slice(1) : lines;
 }
 
-/** Converts a .docx to PDF with LibreOffice (its own throwaway profile) and returns each page's lines (pdftotext). */
-export async function libreOfficePages(docxPath: string): Promise<string[][]> {
+/** Converts a .docx to PDF with LibreOffice (its own throwaway profile) and returns each page's lines (pdftotext); `keepAs` keeps the PDF. */
+export async function libreOfficePages(docxPath: string, keepAs?: string): Promise<string[][]> {
   const work = mkdtempSync(join(tmpdir(), 'soan-nq-pages-'));
   try {
     await run(
@@ -35,17 +35,22 @@ export async function libreOfficePages(docxPath: string): Promise<string[][]> {
     );
     const pdf = join(work, `${basename(docxPath).replace(/\.docx$/i, '')}.pdf`);
     if (!existsSync(pdf)) throw new Error(`LibreOffice không tạo được ${pdf}`);
+    if (keepAs) copyFileSync(pdf, keepAs);
     return await pdfPages(pdf);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** Each page's lines of a PDF (pdftotext -layout off: reading order). */
-export async function pdfPages(pdfPath: string): Promise<string[][]> {
+/**
+ * Each page's lines of a PDF (pdftotext -layout off: reading order). `raw`: in the order the PDF
+ * draws them (Chromium draws a table row cell by cell, left to right, where reading order would
+ * start with the highest line of a vertically centred header row).
+ */
+export async function pdfPages(pdfPath: string, options: { raw?: boolean } = {}): Promise<string[][]> {
   const out = join(mkdtempSync(join(tmpdir(), 'soan-nq-pdftext-')), 'out.txt');
   try {
-    await run('pdftotext', ['-enc', 'UTF-8', pdfPath, out], { timeout: 60_000 });
+    await run('pdftotext', ['-enc', 'UTF-8', ...(options.raw ? ['-raw'] : []), pdfPath, out], { timeout: 60_000 });
     const pages = readFileSync(out, 'utf8').split('\f');
     if (pages[pages.length - 1]?.trim() === '') pages.pop();
     return pages.map(pageLines);

@@ -104,6 +104,11 @@ export const signatureSchema = z.object({
   authorityOf: z.string().default(''),
   title: z.string().min(1, 'Thiếu chức vụ người ký'),
   name: z.string().min(1, 'Thiếu họ tên người ký'),
+  /**
+   * How many of the body's last paragraphs print on the signature's page (keep-with-next and
+   * keep-lines in the .docx), so the signature block never stands alone on a page. Absent: none.
+   */
+  keepWithBody: z.number().int().min(1).max(5).optional(),
 });
 export type Signature = z.infer<typeof signatureSchema>;
 

@@ -2,9 +2,14 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
-import { layoutPages, type PageMark } from './layoutPages.ts';
+import { measureLayout, type Layout, type PageMark } from './layoutPages.ts';
 
-type Props = { pages: RefObject<HTMLDivElement | null>; profile: FormatProfile; version: unknown };
+type Props = {
+  pages: RefObject<HTMLDivElement | null>;
+  profile: FormatProfile;
+  version: unknown;
+  onLayout?: ((layout: Layout) => void) | undefined;
+};
 
 const DELAY_MS = 250;
 
@@ -12,7 +17,7 @@ const DELAY_MS = 250;
  * The true page breaks drawn over the sheet: where each printed page begins ("Trang 2"), laid out
  * as the .docx prints. Recomputed a moment after the body, the parts or the window's width change.
  */
-export function PageMarkers({ pages, profile, version }: Props) {
+export function PageMarkers({ pages, profile, version, onLayout }: Props) {
   const [editor] = useLexicalComposerContext();
   const [marks, setMarks] = useState<PageMark[]>([]);
   useEffect(() => {
@@ -20,7 +25,10 @@ export function PageMarkers({ pages, profile, version }: Props) {
     const run = (): void => {
       timer = 0;
       const el = pages.current;
-      if (el) setMarks(layoutPages(el, profile));
+      if (!el) return;
+      const layout = measureLayout(el, profile);
+      setMarks(layout.marks);
+      onLayout?.(layout);
     };
     const schedule = (): void => {
       if (timer) window.clearTimeout(timer);
@@ -37,7 +45,7 @@ export function PageMarkers({ pages, profile, version }: Props) {
       resize.disconnect();
       if (timer) window.clearTimeout(timer);
     };
-  }, [editor, pages, profile, version]);
+  }, [editor, pages, profile, version, onLayout]);
 
   return (
     <>

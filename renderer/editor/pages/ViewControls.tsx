@@ -1,3 +1,4 @@
+import type { PrintMode } from '../print/usePrint.ts';
 import type { ZoomMode } from './useZoom.ts';
 
 type Props = {
@@ -6,6 +7,7 @@ type Props = {
   onMode: (mode: ZoomMode) => void;
   panelOpen: boolean;
   onTogglePanel: () => void;
+  onPrint: (mode: PrintMode) => void;
 };
 
 const modes: { mode: ZoomMode; label: string }[] = [
@@ -14,8 +16,8 @@ const modes: { mode: ZoomMode; label: string }[] = [
   { mode: 'actual', label: '100 %' },
 ];
 
-/** Zoom of the page view and the side panel's toggle, above the pages. */
-export function ViewControls({ mode, zoom, onMode, panelOpen, onTogglePanel }: Props) {
+/** Zoom of the page view, printing (In, Xuất PDF) and the side panel's toggle, above the pages. */
+export function ViewControls({ mode, zoom, onMode, panelOpen, onTogglePanel, onPrint }: Props) {
   return (
     <div className="view-controls" role="group" aria-label="Cách xem trang" data-testid="view-controls">
       {modes.map((m) => (
@@ -33,6 +35,24 @@ export function ViewControls({ mode, zoom, onMode, panelOpen, onTogglePanel }: P
       <span className="view-zoom" data-testid="zoom-level">
         {Math.round(zoom * 100)} %
       </span>
+      <button
+        type="button"
+        className="btn btn-small"
+        data-testid="print-open"
+        onClick={() => onPrint('print')}
+        title="In các trang (Ctrl+P)"
+      >
+        In
+      </button>
+      <button
+        type="button"
+        className="btn btn-small"
+        data-testid="print-pdf"
+        onClick={() => onPrint('pdf')}
+        title="Xuất các trang ra tệp PDF"
+      >
+        Xuất PDF
+      </button>
       <button type="button" className="btn btn-small" data-testid="panel-toggle" aria-expanded={panelOpen} onClick={onTogglePanel}>
         {panelOpen ? 'Ẩn bảng bên ›' : '‹ Hiện bảng bên'}
       </button>

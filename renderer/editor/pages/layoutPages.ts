@@ -1,9 +1,20 @@
 import type { FormatProfile } from '../../../electron/format/profile.ts';
-import { fontSizeOf, lineText, measureSheets, textHeight, zoomOf } from './measure.ts';
+import { layoutFindings, type LayoutBlock, type LayoutBlockKind, type LayoutFinding } from './layoutFindings.ts';
+import { fontSizeOf, lineText, measureSheets, textHeight, zoomOf, type Placed } from './measure.ts';
 import { paginate } from './paginate.ts';
 
 /** Where a page begins: its sheet, the top of its first line (CSS px inside the sheet, unzoomed), its printed number and first line. */
-export type PageMark = { index: number; number: number | null; sheet: HTMLElement; top: number; firstLine: string };
+export type PageMark = {
+  index: number;
+  number: number | null;
+  sheet: HTMLElement;
+  top: number;
+  firstLine: string;
+  /** The element holding the page's first line (a table's row, else the block), for printing. */
+  anchor: Element;
+  /** Height of a continued table's header rows, printed again above the first line (unzoomed px). */
+  lead: number;
+};
 
 /**
  * The exported .docx sets no widow/orphan control (w:widowControl is absent, so it is off in Word
@@ -16,10 +27,36 @@ function noteSeparator(sheet: HTMLElement): number {
   return fontSizeOf(sheet) * 0.5;
 }
 
+/** The page layout and what it does badly: findings, with the body element each fix acts on (by block). */
+export type Layout = { marks: PageMark[]; findings: LayoutFinding[]; elements: Element[] };
+
+function kindOf(p: Placed): LayoutBlockKind {
+  if (p.element.matches('.pf-closing')) return 'closing';
+  if (p.element.matches('.pf-header')) return 'opening';
+  if (p.kind === 'rows') return 'table';
+  if (p.element.matches('.nq-h')) return 'heading';
+  return p.kind === 'text' ? 'text' : 'other';
+}
+
+function layoutBlock(p: Placed): LayoutBlock {
+  return {
+    kind: kindOf(p),
+    text: p.kind === 'rows' ? '' : (p.element.textContent ?? ''),
+    headerRows: p.block.headerRows ?? 0,
+    rows: p.block.lines.length,
+    appendix: p.sheet.classList.contains('appendix-page'),
+  };
+}
+
 /** The document's pages as the exported .docx prints them, measured from the sheets in `pages`. */
 export function layoutPages(pages: HTMLElement, profile: FormatProfile): PageMark[] {
+  return measureLayout(pages, profile).marks;
+}
+
+/** The pages, their layout findings and the body elements of the blocks. */
+export function measureLayout(pages: HTMLElement, profile: FormatProfile): Layout {
   const first = pages.querySelector<HTMLElement>(':scope > .page');
-  if (!first) return [];
+  if (!first) return { marks: [], findings: [], elements: [] };
   pages.classList.add('measuring');
   try {
     const placed = measureSheets(pages);
@@ -28,7 +65,7 @@ export function layoutPages(pages: HTMLElement, profile: FormatProfile): PageMar
       { pageHeight: textHeight(first), widowControl: WIDOW_CONTROL, noteSeparator: noteSeparator(first) },
     );
     let appendixFrom = -1;
-    return starts.flatMap((start, index) => {
+    const marks = starts.flatMap((start, index): PageMark[] => {
       const at = placed[start.block];
       // A table continued on this page prints its header rows first.
       if (!at) return [];
@@ -37,16 +74,23 @@ export function layoutPages(pages: HTMLElement, profile: FormatProfile): PageMar
       const restart = inAppendix && profile.pageNumber.appendix === 'restart';
       const n = restart ? index - appendixFrom + 1 : index + 1;
       const shown = n === 1 && !profile.pageNumber.showOnFirstPage ? null : n;
+      const headerRows = start.line > 0 ? (at.block.headerRows ?? 0) : 0;
+      const zoom = zoomOf(at.sheet);
       return [
         {
           index,
           number: shown,
           sheet: at.sheet,
-          top: (at.tops[start.line] ?? 0) / zoomOf(at.sheet),
+          top: (at.tops[start.line] ?? 0) / zoom,
           firstLine: lineText(at, start.line > 0 && at.block.headerRows ? 0 : start.line),
+          anchor: at.kind === 'rows' ? ((at.element as HTMLTableElement).rows[start.line] ?? at.element) : at.element,
+          lead: at.block.lines.slice(0, headerRows).reduce((a, h) => a + h, 0) / zoom,
         },
       ];
     });
+    const findings = layoutFindings(placed.map(layoutBlock), starts);
+    const elements = placed.map((p) => (p.kind === 'rows' ? (p.element.closest('.nq-body > *') ?? p.element) : p.element));
+    return { marks, findings, elements };
   } finally {
     pages.classList.remove('measuring');
   }

@@ -190,7 +190,13 @@ export function measureSheets(pages: HTMLElement): Placed[] {
     const body = sheet.querySelector('.nq-body');
     const closing = sheet.querySelector('.pf-closing');
     if (header) out.push(openingBlock(header, body, sheet));
-    if (body) out.push(...bodyBlocks(body, sheet));
+    if (body) {
+      const blocks = bodyBlocks(body, sheet);
+      // The body's last paragraphs kept on the signature's page (signature.keepWithBody): keep-with-next, as the .docx sets it.
+      const keep = closing ? Number(pages.dataset['keepClosing'] ?? 0) : 0;
+      if (keep > 0) for (const p of blocks.filter((b) => b.kind === 'text').slice(-keep)) p.block.keepNext = true;
+      out.push(...blocks);
+    }
     if (closing) out.push(boxBlock(closing, sheet));
   }
   return out;

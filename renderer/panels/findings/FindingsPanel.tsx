@@ -2,8 +2,14 @@ import { memo } from 'react';
 import type { Finding } from '../../../electron/contract/model/office.ts';
 import type { PanelTab } from '../../editor/session/editorContext.ts';
 import type { Findings } from '../../editor/session/useDocumentSession.ts';
+import { LayoutFindings, type LayoutFindingsProps } from './LayoutFindings.tsx';
 
-type Props = { findings: Findings; onRecheck: () => void; onGo: (tab: PanelTab | 'page') => void };
+type Props = {
+  findings: Findings;
+  onRecheck: () => void;
+  onGo: (tab: PanelTab | 'page') => void;
+  layout?: LayoutFindingsProps | undefined;
+};
 
 /** Where a finding's field is edited. */
 function placeOf(f: Finding): PanelTab | 'page' {
@@ -24,8 +30,8 @@ const where: Record<PanelTab | 'page', string> = {
   versions: '',
 };
 
-/** "Kiểm tra thể thức": the format findings of the content being edited, each with its fix. */
-export const FindingsPanel = memo(function FindingsPanel({ findings, onRecheck, onGo }: Props) {
+/** "Kiểm tra thể thức": the format findings of the content being edited, each with its fix, then the pages' layout findings. */
+export const FindingsPanel = memo(function FindingsPanel({ findings, onRecheck, onGo, layout }: Props) {
   return (
     <section className="panel-section" aria-labelledby="findings-title" data-testid="findings-panel">
       <div className="row spread">
@@ -34,9 +40,10 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, onRecheck, 
           Kiểm tra lại
         </button>
       </div>
+      {layout ? <LayoutFindings {...layout} /> : null}
       {findings.kind === 'checking' ? <p className="hint">Đang kiểm tra…</p> : null}
       {findings.kind === 'error' ? <p className="form-error">Không kiểm tra được: {findings.message}</p> : null}
-      {findings.kind === 'done' && findings.findings.length === 0 ? (
+      {findings.kind === 'done' && findings.findings.length === 0 && !layout?.findings.length ? (
         <p className="ok" data-testid="findings-none">
           ✓ Không thấy lỗi thể thức.
         </p>

@@ -1,0 +1,127 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getNearestNodeFromDOMNode, $isTextNode } from 'lexical';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { call, errorText, useApi } from '../../../app/api.ts';
+import { showToast } from '../../../app/toast/toastStore.ts';
+import { clearMisspelt, ignored, misspeltAt, paintMisspelt } from './paint.ts';
+import { loadSpeller, type Speller } from './speller.ts';
+import { SpellMenu } from './SpellMenu.tsx';
+
+/** The checker is fetched this long after the editor opens (its start is not slowed), and the body rechecked this long after a change. */
+const LOAD_AFTER_MS = 800;
+const RECHECK_MS = 500;
+
+type Open = { x: number; y: number; node: Text; index: number; length: number; word: string; suggestions: string[] };
+
+/**
+ * Vietnamese spell-checking in the body: misspelt words underlined (a CSS highlight, the editor's
+ * DOM untouched); right-click one for suggestions, "Thêm vào từ điển của cơ quan" (stored in the
+ * database, for everyone in the office) or "Bỏ qua". The party's abbreviations (HĐND, UBND, BCH,
+ * NSNN, MTTQ …) are known (format/partyVocabulary.ts).
+ */
+export function SpellPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const api = useApi();
+  const [speller, setSpeller] = useState<Speller | null>(null);
+  const [open, setOpen] = useState<Open | null>(null);
+  const timer = useRef(0);
+
+  useEffect(() => {
+    let live = true;
+    const start = window.setTimeout(() => {
+      void (async () => {
+        const loaded = await loadSpeller();
+        const words = await call(() => api.listOfficeWords({}));
+        if (words.ok) for (const w of words.value) loaded.add(w);
+        if (live) setSpeller(loaded);
+      })();
+    }, LOAD_AFTER_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(start);
+    };
+  }, [api]);
+
+  const paint = useCallback(() => {
+    const root = editor.getRootElement();
+    if (root && speller) {
+      paintMisspelt(root, speller);
+      root.dataset['spellChecked'] = 'true';
+    }
+  }, [editor, speller]);
+
+  useEffect(() => {
+    if (!speller) return undefined;
+    paint();
+    const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(paint, RECHECK_MS);
+    });
+    const root = editor.getRootElement();
+    const menu = (e: MouseEvent): void => {
+      if (!root) return;
+      const hit = misspeltAt(e.clientX, e.clientY, root, speller);
+      if (!hit) return;
+      e.preventDefault();
+      setOpen({ x: e.clientX, y: e.clientY, ...hit, suggestions: speller.suggest(hit.word) });
+    };
+    root?.addEventListener('contextmenu', menu);
+    return () => {
+      off();
+      root?.removeEventListener('contextmenu', menu);
+      window.clearTimeout(timer.current);
+      clearMisspelt();
+    };
+  }, [editor, speller, paint]);
+
+  const close = useCallback(() => setOpen(null), []);
+  const replace = useCallback(
+    (word: string) => {
+      if (!open) return;
+      editor.update(() => {
+        const node = $getNearestNodeFromDOMNode(open.node);
+        if (
+          $isTextNode(node) &&
+          node.getTextContent().slice(open.index, open.index + open.length) ===
+            open.node.textContent?.slice(open.index, open.index + open.length)
+        ) {
+          node.spliceText(open.index, open.length, word, true);
+        }
+      });
+      setOpen(null);
+    },
+    [editor, open],
+  );
+  const add = useCallback(async () => {
+    if (!open || !speller) return;
+    setOpen(null);
+    const added = await call(() => api.addOfficeWord({ word: open.word }));
+    if (!added.ok) return void showToast({ kind: 'error', message: errorText(added.error) });
+    speller.add(open.word);
+    paint();
+    showToast({ kind: 'success', message: `Đã thêm "${open.word}" vào từ điển của cơ quan.` });
+  }, [api, open, speller, paint]);
+  const ignore = useCallback(() => {
+    if (!open) return;
+    ignored.add(open.word);
+    setOpen(null);
+    paint();
+  }, [open, paint]);
+
+  if (!open) return null;
+  return createPortal(
+    <SpellMenu
+      x={open.x}
+      y={open.y}
+      word={open.word}
+      suggestions={open.suggestions}
+      onReplace={replace}
+      onAdd={() => void add()}
+      onIgnore={ignore}
+      onClose={close}
+    />,
+    document.body,
+  );
+}

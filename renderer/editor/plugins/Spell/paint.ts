@@ -1,0 +1,50 @@
+import type { Speller } from './speller.ts';
+import { wordsOf } from './words.ts';
+
+/** The CSS highlight misspelt words are painted with (a red wavy underline, editor.css). */
+export const SPELL_HIGHLIGHT = 'nq-spell';
+/** Past this many, the rest of a long document is not underlined (the page stays fast). */
+const MAX_MARKS = 3000;
+
+const canHighlight = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+
+/** Words the person chose to ignore in this session. */
+export const ignored = new Set<string>();
+
+const misspelt = (speller: Speller, word: string): boolean => !ignored.has(word) && !speller.correct(word);
+
+/** Underlines the misspelt words of the body (without touching the editor's DOM) and returns how many. */
+export function paintMisspelt(root: HTMLElement, speller: Speller): number {
+  if (!canHighlight()) return 0;
+  const ranges: Range[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null && ranges.length < MAX_MARKS; node = walker.nextNode()) {
+    for (const w of wordsOf(node.textContent ?? '')) {
+      if (!misspelt(speller, w.word)) continue;
+      const range = document.createRange();
+      range.setStart(node, w.index);
+      range.setEnd(node, w.index + w.length);
+      ranges.push(range);
+    }
+  }
+  CSS.highlights.set(SPELL_HIGHLIGHT, new Highlight(...ranges));
+  return ranges.length;
+}
+
+export function clearMisspelt(): void {
+  if (canHighlight()) CSS.highlights.delete(SPELL_HIGHLIGHT);
+}
+
+/** The misspelt word under a point of the body, if any: its text node and where it is in it. */
+export function misspeltAt(
+  x: number,
+  y: number,
+  root: HTMLElement,
+  speller: Speller,
+): { node: Text; index: number; length: number; word: string } | null {
+  const caret = document.caretPositionFromPoint(x, y);
+  const node = caret?.offsetNode;
+  if (!caret || !(node instanceof Text) || !root.contains(node)) return null;
+  const hit = wordsOf(node.textContent ?? '').find((w) => w.index <= caret.offset && caret.offset <= w.index + w.length);
+  return hit && misspelt(speller, hit.word) ? { node, ...hit } : null;
+}

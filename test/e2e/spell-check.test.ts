@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.ts';
+import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { makeDraft, nextFrames, openDocument } from './support/draft.ts';
+import { ensureRenderer } from './support/renderer.ts';
+
+/**
+ * Vietnamese spell-check in the body (nspell + dictionary-vi, loaded after the editor opens):
+ * a misspelt word is underlined and the party's abbreviations are not; right-click gives
+ * suggestions, and "Thêm vào từ điển của cơ quan" stores the word in the database.
+ */
+const run = hasChromium();
+
+let app: App;
+let browser: Browser;
+
+/** The words painted as misspelt (the CSS highlight's ranges). */
+const underlined = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...((CSS.highlights as unknown as Map<string, Set<Range>>).get('nq-spell') ?? [])].map((r) => r.toString()));
+
+/** The centre of a word of the body on screen. */
+async function pointOf(page: Page, word: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((w) => {
+    const root = document.querySelector('[data-testid=body-editor]');
+    const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+      const at = (n.textContent ?? '').indexOf(w);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + w.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    throw new Error(`không thấy "${w}"`);
+  }, word);
+}
+
+describe.skipIf(!run)('spell-check in the body', () => {
+  beforeAll(async () => {
+    await ensureRenderer();
+    app = await startApp('soan-nq-e2e-spell-');
+    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('underlines misspelt words, suggests, and adds to the office dictionary', async () => {
+    const { page } = browser;
+    const id = (await makeDraft(app)).id;
+    await openDocument(page, app, id);
+    await page.getByTestId('body-editor').locator('p').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' HĐND, UBND, BCH, NSNN và MTTQ thống nhât nghị quyêt Lộcxuân.');
+    await page.waitForFunction(() => document.querySelector('[data-testid=body-editor]')?.getAttribute('data-spell-checked') === 'true');
+    await expect.poll(() => underlined(page)).toEqual(expect.arrayContaining(['nhât', 'quyêt', 'Lộcxuân']));
+    const marked = await underlined(page);
+    for (const known of ['HĐND', 'UBND', 'BCH', 'NSNN', 'MTTQ', 'thống', 'nghị']) expect(marked).not.toContain(known);
+
+    // Right-click a misspelt word: suggestions, with the right one among them.
+    const at = await pointOf(page, 'quyêt');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    const menu = page.getByTestId('spell-menu');
+    await menu.waitFor();
+    expect(await menu.getByTestId('spell-suggestion').allTextContents()).toContain('quyết');
+    await page.screenshot({ path: `${ensureArtifactsDir()}/spell-menu-1366.png` });
+    await menu
+      .getByTestId('spell-suggestion')
+      .filter({ hasText: /^quyết$/ })
+      .click();
+    await expect.poll(() => page.getByTestId('body-editor').textContent()).toContain('nghị quyết Lộcxuân');
+    await nextFrames(page);
+
+    // A local name: "Thêm vào từ điển của cơ quan", stored in the database, no longer underlined.
+    const name = await pointOf(page, 'Lộcxuân');
+    await page.mouse.click(name.x, name.y, { button: 'right' });
+    await menu.getByTestId('spell-add').click();
+    await expect.poll(() => underlined(page)).not.toContain('Lộcxuân');
+    expect(await callApi(app.web, 'listOfficeWords', {})).toContain('Lộcxuân');
+    expect(await underlined(page)).toContain('nhât');
+  }, 120_000);
+});
