@@ -7,6 +7,7 @@ import { PageHeader } from './page/PageHeader.tsx';
 import { profileVars } from './page/profileVars.ts';
 import { TitleBlock } from './page/TitleBlock.tsx';
 import { PageMarkers } from './pages/PageMarkers.tsx';
+import { usePlaceholderHighlight } from './placeholders/usePlaceholderHighlight.ts';
 import type { PanelTab } from './session/editorContext.ts';
 import type { DocParts } from './session/parts.ts';
 import type { Setters } from './session/setters.ts';
@@ -24,6 +25,7 @@ type Props = {
 export const PageView = memo(function PageView({ parts, profile, organizations, setters, openPanel, body }: Props) {
   const vars = useMemo(() => profileVars(profile), [profile]);
   const sheets = useRef<HTMLDivElement>(null);
+  usePlaceholderHighlight(sheets);
   const go = useMemo(() => ({ marks: () => openPanel('appendix'), closing: () => openPanel('closing') }), [openPanel]);
   return (
     <div className="pages" ref={sheets}>
