@@ -30,6 +30,7 @@ import type { DocParts } from './session/parts.ts';
 import { makeSetters } from './session/setters.ts';
 import { useDocumentSession } from './session/useDocumentSession.ts';
 import { SidePanel } from './SidePanel.tsx';
+import { SuggestionMarks } from './suggestions/SuggestionMarks.tsx';
 
 const views: DecoratorViews = { footnote: FootnoteView, targets: TargetsBlockView };
 
@@ -161,6 +162,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
                 <fieldset className="plain-fieldset" disabled={readOnly} style={{ zoom }}>
                   <PageView parts={parts} profile={profile} organizations={ownBody} setters={setters} openPanel={openPanel} body={body} />
                 </fieldset>
+                <SuggestionMarks root={pageScroll} documentId={stored.id} editable={!readOnly} autosave={autosave} onReload={onReload} />
               </div>
               {panelOpen ? <PanelResizer width={panelWidth} onWidth={setPanelWidth} /> : null}
               {!panelOpen ? null : panelReady ? (
