@@ -56,14 +56,16 @@ const isStatusWord = (w: string | undefined): w is StatusWord => w !== undefined
 
 const status: Command = {
   words: 'status',
-  usage: 'soan-nq status --id <n> --to trinh|tra-lai|duyet [--reason "<lý do>"] --as "<người>" [--db <tệp>]',
-  options: { id: { type: 'string' }, to: { type: 'string' }, reason: { type: 'string' } },
+  usage:
+    'soan-nq status --id <n> --to trinh|tra-lai|duyet [--reason "<lý do>"] [--override "<lý do vẫn làm khi còn lỗi>"] --as "<người>" [--db <tệp>]',
+  options: { id: { type: 'string' }, to: { type: 'string' }, reason: { type: 'string' }, override: { type: 'string' } },
   run: (io, v) => {
     const id = positiveInt(text(v, 'id'));
     const to = text(v, 'to');
     if (id === null || !isStatusWord(to)) return Promise.resolve(usageError(io, status.usage));
     const reason = text(v, 'reason');
-    const request = { id, ...(reason ? { why: reason } : {}) };
+    const override = text(v, 'override');
+    const request = { id, ...(reason ? { why: reason } : {}), ...(override ? { overrideReason: override } : {}) };
     const show = (d: { id: number; status: keyof typeof statusNames; version: number }) => {
       io.out(`Văn bản #${d.id}: ${statusNames[d.status]} (phiên bản ${d.version}).`);
       return EXIT_OK;
@@ -78,13 +80,15 @@ const status: Command = {
 
 const issue: Command = {
   words: 'issue',
-  usage: 'soan-nq issue --id <n> [--date YYYY-MM-DD] --as "<người>" [--json] [--db <tệp>]',
-  options: { id: { type: 'string' }, date: { type: 'string' } },
+  usage: 'soan-nq issue --id <n> [--date YYYY-MM-DD] [--override "<lý do vẫn ban hành khi còn lỗi>"] --as "<người>" [--json] [--db <tệp>]',
+  options: { id: { type: 'string' }, date: { type: 'string' }, override: { type: 'string' } },
   run: (io, v) => {
     const id = positiveInt(text(v, 'id'));
     const date = text(v, 'date');
+    const override = text(v, 'override');
     if (id === null) return Promise.resolve(usageError(io, issue.usage));
-    return runVerb(io, 'issueDocument', { id, ...(date ? { date } : {}) }, callOptions(v), (d) => {
+    const request = { id, ...(date ? { date } : {}), ...(override ? { overrideReason: override } : {}) };
+    return runVerb(io, 'issueDocument', request, callOptions(v), (d) => {
       const symbol = formatDocSymbol({ ...d.content.header.number, seq: d.numberSeq ?? 0 }, plainNumbering);
       if (asJson(v)) io.out(JSON.stringify({ id: d.id, number: d.numberSeq, symbol, issuedOn: d.issuedOn, version: d.version }, null, 2));
       else io.out(`Đã ban hành văn bản #${d.id}: Số ${symbol}, ngày ${formatDateShort(d.issuedOn ?? '')}.`);

@@ -133,7 +133,13 @@ const reason = (message: string) => z.string({ error: message }).trim().min(1, m
 /** Request schemas of the review, version, compare and register verbs of the contract (api.ts). */
 export const workflowRequests = {
   documentHistory: z.object({ id }),
-  submitForReview: z.object({ id, why: z.string().trim().min(1).optional(), expectedVersion }),
+  /** `overrideReason`: why it is submitted although placeholders ("…") are still unfilled (required then, recorded). */
+  submitForReview: z.object({
+    id,
+    why: z.string().trim().min(1).optional(),
+    expectedVersion,
+    overrideReason: z.string().trim().min(1).optional(),
+  }),
   returnDraft: z.object({ id, why: reason('Trả lại dự thảo phải ghi lý do'), expectedVersion }),
   /** `overrideReason`: why it is approved although the format check finds errors (required then, recorded). */
   approveDocument: z.object({

@@ -1,4 +1,5 @@
 import { AlignmentType, LineRuleType, TextRun, UnderlineType, type IRunOptions, type IStylesOptions } from 'docx';
+import { splitPlaceholders } from '../contract/model/placeholders.ts';
 import type { FormatProfile, TextStyle } from '../format/profile.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
 
@@ -29,13 +30,25 @@ export function printedText(text: string, style: TextStyle): string {
 }
 
 /**
- * Runs for `text` in `style`; every "\n" becomes a line break inside the paragraph.
+ * Runs for `text` in `style`; every "\n" becomes a line break inside the paragraph. A placeholder
+ * (model/placeholders.ts: "…", "[… Nêu …]") is its own run, highlighted yellow, so that what is left
+ * to write never prints as if it were text.
  */
 export function styledRuns(text: string, style: TextStyle, emphasis: RunEmphasis = {}): TextRun[] {
   const format = runFormat(style, emphasis);
   return printedText(text, style)
     .split('\n')
-    .map((line, i) => new TextRun({ ...format, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+    .flatMap((line, i) =>
+      splitPlaceholders(line).map(
+        (piece, j) =>
+          new TextRun({
+            ...format,
+            text: piece.text,
+            ...(i > 0 && j === 0 ? { break: 1 } : {}),
+            ...(piece.placeholder ? { highlight: 'yellow' } : {}),
+          }),
+      ),
+    );
 }
 
 /** Paragraph spacing in points -> docx spacing; `lineExactPt` sets "Exactly" line spacing. */

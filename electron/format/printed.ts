@@ -1,5 +1,6 @@
 import type { Marks, Recipients } from '../contract/model/parts.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
+import { PLACEHOLDER, targetNeedsValue } from '../contract/model/placeholders.ts';
 import { flattenTargets, type Assessment, type TargetNode } from '../contract/model/targets.ts';
 import { bodyNameInText } from './bodyNames.ts';
 import { formatDateShort, formatPlaceDate, formatPlaceDateBlank } from './dates.ts';
@@ -81,10 +82,14 @@ export function authorityText(signature: Resolution['signature']): string | null
   return signature.authority === 'none' ? null : `${signature.authority} ${signature.authorityOf}`.trim();
 }
 
-/** A target's value as printed: the words, plus the unit when the words carry none. */
+/** A target's value as printed: the words, plus the unit when the words carry none; "… tỷ đồng" while not yet set. */
 export function targetValueText(node: TargetNode): string {
   const value = node.value;
-  if (!value) return '';
+  if (!value || value.written.trim() === '') {
+    if (!targetNeedsValue(node)) return '';
+    const unit = node.unit?.trim();
+    return unit ? `${PLACEHOLDER}${unit === '%' ? '' : ' '}${unit}` : PLACEHOLDER;
+  }
   const written = value.written.trim();
   const unit = node.unit?.trim();
   if (!unit || value.parsed.kind === 'qualitative' || value.parsed.unit || written.endsWith(unit)) return written;
@@ -135,7 +140,7 @@ export function appendixRows(nodes: readonly TargetNode[]): AppendixRow[] {
     previousTarget: node.previous?.target ?? '',
     previousResult: node.previous?.result ?? '',
     assessment: node.previous?.assessment ? assessmentPrinted[node.previous.assessment] : '',
-    value: node.value?.written ?? '',
+    value: node.value?.written || (targetNeedsValue(node) ? PLACEHOLDER : ''),
     bold: depth === 0 && isGroup(node),
     depth,
   }));

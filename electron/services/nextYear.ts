@@ -1,10 +1,12 @@
 import type { Block } from '../contract/model/body.ts';
-import type { Inline } from '../contract/model/inline.ts';
+import { runsToText, type Inline } from '../contract/model/inline.ts';
+import { promptText } from '../contract/model/placeholders.ts';
 import type { Recipient, Signature } from '../contract/model/parts.ts';
 import { SCHEMA_VERSION, type Resolution } from '../contract/model/resolution.ts';
 import type { TargetNode } from '../contract/model/targets.ts';
 import { assessTargetTree, summarizeAssessments, type AssessmentOutcome, type TargetResult } from '../format/assessment.ts';
 import { bodyNameInText } from '../format/bodyNames.ts';
+import { summaryLowerCase } from '../format/summary.ts';
 import { draftDay, profileIdForDate } from '../format/resolveProfile.ts';
 import type { Organization } from '../store/organizations.ts';
 import { fillPlaceholders, type Template } from './templates.ts';
@@ -63,19 +65,44 @@ function fillBody(src: NextYearSources, review: { total: number; sentence: strin
     'năm trước': String(src.year - 1),
     'cơ quan': bodyNameInText(src.org.name, src.org.bodyKind),
   };
-  return src.template.body.flatMap((block): Block[] => {
+  const filled = src.template.body.flatMap((block): Block[] => {
     if (block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'bullet') return [block];
     const only = block.runs.length === 1 && block.runs[0]?.type === 'text' ? block.runs[0].text.trim() : null;
     if (only === '{đánh giá chỉ tiêu}') {
       const sentence = !review
-        ? `(Chưa có nghị quyết năm ${src.year - 1} trong kho để đánh giá chỉ tiêu.)`
+        ? promptText(`Đánh giá kết quả thực hiện năm ${src.year - 1} (chưa có nghị quyết năm ${src.year - 1} trong kho)`)
         : src.results.size === 0
-          ? `(Chưa nhập kết quả thực hiện năm ${src.year - 1}: nhập kết quả để ứng dụng đánh giá ${review.total} chỉ tiêu.)`
+          ? promptText(`Nhập kết quả thực hiện năm ${src.year - 1} để ứng dụng đánh giá ${review.total} chỉ tiêu`)
           : `Kết quả thực hiện chỉ tiêu Nghị quyết năm ${src.year - 1} — ${review.sentence}.`;
       return [{ ...block, runs: textRuns(sentence) }];
     }
     if (only === '{chỉ tiêu không đạt}') return review && review.unmet ? [{ ...block, runs: textRuns(review.unmet) }] : [];
     return [{ ...block, runs: block.runs.map((r) => (r.type === 'text' ? { ...r, text: fillPlaceholders(r.text, values) } : r)) }];
+  });
+  return withPrompts(filled, src.year);
+}
+
+const rank = { part: 0, section: 1, item: 2, subitem: 3, subsubitem: 4 } as const;
+
+/**
+ * A section or item heading with nothing under it before the next heading of its rank or higher
+ * ("I. MỤC TIÊU TỔNG QUÁT" right before "II.") gets a prompt the secretary replaces:
+ * "[… Nêu mục tiêu tổng quát năm 2027]", the year being the one its part speaks of.
+ */
+function withPrompts(blocks: Block[], year: number): Block[] {
+  let partYear = String(year);
+  return blocks.flatMap((block, i): Block[] => {
+    if (block.type !== 'heading') return [block];
+    const title = runsToText(block.runs).trim();
+    if (block.level === 'part') {
+      partYear = /\b(\d{4})$/u.exec(title)?.[1] ?? partYear;
+      return [block];
+    }
+    const next = blocks[i + 1];
+    const empty = next === undefined || (next.type === 'heading' && rank[next.level] <= rank[block.level]);
+    if (!empty) return [block];
+    const what = title.toLocaleLowerCase('vi').replace(/\s*năm \d{4}$/u, '');
+    return [block, { type: 'paragraph', runs: textRuns(promptText(`Nêu ${what} năm ${partYear}`)) }];
   });
 }
 
@@ -103,18 +130,18 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
       : null;
   const targets = carryTargets(oldTargets, src, outcomes);
   const signature: Signature = previous?.signature ??
-    src.fallbackSigner ?? { authority: 'T/M', authorityOf: '', title: 'BÍ THƯ', name: '(họ tên người ký)' };
+    src.fallbackSigner ?? { authority: 'T/M', authorityOf: '', title: 'BÍ THƯ', name: promptText('Họ tên người ký') };
   const title = previous
     ? {
         ...previous.title,
-        summary: moveYearOn(previous.title.summary, year - 1),
+        summary: summaryLowerCase(moveYearOn(previous.title.summary, year - 1)),
         preamble: template.preamble,
         decisionLine: template.decisionLine,
       }
     : {
         documentType: template.documentType,
         conferenceLines: template.conferenceLines,
-        summary: fillPlaceholders(template.summary, { năm: String(year) }),
+        summary: summaryLowerCase(fillPlaceholders(template.summary, { năm: String(year) })),
         preamble: template.preamble,
         decisionLine: template.decisionLine,
       };

@@ -15,6 +15,7 @@ import { LoadRestPlugin } from './plugins/Load/LoadRestPlugin.tsx';
 import { LabelDetectionPlugin } from './plugins/LabelDetection/LabelDetectionPlugin.tsx';
 import { NumberingPlugin } from './plugins/Numbering/NumberingPlugin.tsx';
 import { PastePlugin } from './plugins/Paste/PastePlugin.tsx';
+import { PromptsPlugin } from './plugins/Prompts/PromptsPlugin.tsx';
 import { ShortcutsPlugin } from './plugins/Shortcuts/ShortcutsPlugin.tsx';
 import { SpellPlugin } from './plugins/Spell/SpellPlugin.tsx';
 import { TextInsertPlugin } from './plugins/TextInsert/TextInsertPlugin.tsx';
@@ -44,6 +45,7 @@ export const BodyEditor = memo(function BodyEditor({ profile, onBodyChange, rest
       <ShortcutsPlugin />
       <LabelDetectionPlugin />
       <TextInsertPlugin />
+      <PromptsPlugin />
       <PastePlugin />
       <NumberingPlugin profile={profile} />
       <BodyChangePlugin onChange={onBodyChange} />

@@ -9,6 +9,7 @@ import { profileVars } from './page/profileVars.ts';
 import { TitleBlock } from './page/TitleBlock.tsx';
 import type { Layout } from './pages/layoutPages.ts';
 import { PageMarkers } from './pages/PageMarkers.tsx';
+import { usePlaceholderHighlight } from './placeholders/usePlaceholderHighlight.ts';
 import type { PanelTab } from './session/editorContext.ts';
 import type { DocParts } from './session/parts.ts';
 import type { Setters } from './session/setters.ts';
@@ -40,6 +41,7 @@ export const PageView = memo(function PageView({
   const own = useRef<HTMLDivElement>(null);
   const sheets = given ?? own;
   const vars = useMemo(() => profileVars(profile), [profile]);
+  usePlaceholderHighlight(sheets);
   const go = useMemo(() => ({ marks: () => openPanel('appendix'), closing: () => openPanel('closing') }), [openPanel]);
   return (
     <div className="pages" ref={sheets} data-keep-closing={parts.signature.keepWithBody ?? 0}>

@@ -34,6 +34,7 @@ import { usePartsHistory } from './session/partsHistory.ts';
 import { makeSetters } from './session/setters.ts';
 import { useDocumentSession } from './session/useDocumentSession.ts';
 import { SidePanel } from './SidePanel.tsx';
+import { SuggestionMarks } from './suggestions/SuggestionMarks.tsx';
 
 const views: DecoratorViews = { footnote: FootnoteView, targets: TargetsBlockView };
 
@@ -182,6 +183,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
                     onLayout={onLayout}
                   />
                 </fieldset>
+                <SuggestionMarks root={pageScroll} documentId={stored.id} editable={!readOnly} autosave={autosave} onReload={onReload} />
               </div>
               {panelOpen ? <PanelResizer width={panelWidth} onWidth={setPanelWidth} /> : null}
               {!panelOpen ? null : panelReady ? (

@@ -28,6 +28,10 @@ import { ensureRenderer } from './support/renderer.ts';
 const ORG = 'DU-HIEP-THANH';
 const REASON = 'Bổ sung chỉ tiêu về môi trường; nêu rõ kết quả đã đạt.';
 const REVISION = ' Bổ sung chỉ tiêu thu gom rác thải theo ý kiến của Chánh Văn phòng.';
+const WRITE: [string, string][] = [
+  ['[… Nêu mục tiêu tổng quát năm 2027]', 'Xây dựng Đảng bộ trong sạch, vững mạnh; phát triển kinh tế nhanh, bền vững.'],
+  ['[… Nêu nhiệm vụ và giải pháp năm 2027]', 'Tập trung lãnh đạo thực hiện đạt và vượt các chỉ tiêu đề ra.'],
+];
 const RECEIVED = {
   number: 'Số 15-NQ/TU',
   first: 'Thực hiện Chương trình hành động của Tỉnh ủy',
@@ -155,8 +159,17 @@ describe.skipIf(!run)('a review round in the browser: submit, return, revise, co
     await page.getByTestId('new-year-open').click();
     await page.getByTestId('new-year-org').selectOption(ORG);
     await page.getByTestId('new-year-year').fill('2027');
+    await page.getByTestId('new-year-carry').check();
     await page.getByTestId('new-year-create').click();
     await bar('du-thao').waitFor();
+    // The sections the draft leaves as prompts are written first (a click selects a prompt, typing replaces it).
+    for (const [prompt, text] of WRITE) {
+      const block = page.getByTestId('body-editor').locator(':scope > *', { hasText: prompt });
+      const since = await pageNow(page);
+      await block.click();
+      await page.keyboard.type(text);
+      await waitForSavedSince(page, since);
+    }
     const id = Number(await page.getByTestId('editor').getAttribute('data-document-id'));
     await expect.poll(() => page.getByTestId('review-round').textContent()).toBe('Dự thảo lần 1');
     expect(

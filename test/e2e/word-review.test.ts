@@ -14,8 +14,9 @@ import { ensureRenderer } from './support/renderer.ts';
  * copy; the reviewer, as Word records it, deletes a word and inserts "SỬA ĐỔI " before it in a
  * body paragraph and comments "Đề nghị làm rõ số liệu" on it, all as Trần Văn B; "Nhập góp ý từ
  * Word" lists the insertion and the deletion with the reviewer's name and shows his comment;
- * "Chấp nhận tất cả" changes the body, and the exported .docx holds "SỬA ĐỔI ". Screenshots at
- * 1366×768 go to test-artifacts/e2e/.
+ * the page shows each suggestion where it belongs with the reviewer's name (the deleted word
+ * struck through); the insertion is accepted in place, "Chấp nhận tất cả" takes the rest, and the
+ * exported .docx holds "SỬA ĐỔI ". Screenshots at 1366×768 and 1920×1080 go to test-artifacts/e2e/.
  */
 const run = hasChromium();
 const B: Reviewer = { author: 'Trần Văn B', date: '2026-12-06T09:00:00Z' };
@@ -82,13 +83,41 @@ describe.skipIf(!run)('review through Word in the browser', () => {
     await page.getByTestId('word-review-panel').scrollIntoViewIfNeeded();
     await shot('1-nhap-gop-y');
 
+    // On the page, where they belong: a mark for each, with the reviewer's name; the deleted word struck through.
+    await page.getByTestId('body-editor').locator(':scope > *', { hasText: 'Nghị quyết này được phổ biến' }).scrollIntoViewIfNeeded();
+    const marks = page.getByTestId('suggestion-mark');
+    await expect.poll(() => marks.count()).toBe(2);
+    expect(await marks.getByTestId('suggestion-mark-author').allTextContents()).toEqual(['Trần Văn B', 'Trần Văn B']);
+    expect(await marks.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).toEqual(['insert', 'delete']);
+    const struck = await page.evaluate(() => {
+      const h = (CSS.highlights as unknown as ReadonlyMap<string, Iterable<Range>>).get('nq-suggest-del');
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+    expect(struck).toEqual(['phổ ']);
+    await shot('2-tren-trang-1366');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.getByTestId('body-editor').locator(':scope > *', { hasText: 'Nghị quyết này được phổ biến' }).scrollIntoViewIfNeeded();
+    await expect.poll(() => marks.count()).toBe(2);
+    await shot('3-tren-trang-1920');
+
+    // The insertion accepted in place; the rest ("Chấp nhận tất cả") from the list.
+    await page.locator('[data-testid=suggestion-mark][data-kind=insert] button').first().click();
+    await page.getByTestId('suggestion-mark-accept').click();
+    await page.getByTestId('toast').filter({ hasText: 'Đã chấp nhận góp ý.' }).waitFor();
+    const closing = page.getByTestId('body-editor').locator(':scope > *', { hasText: 'Nghị quyết này được SỬA ĐỔI' });
+    await closing.scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('[data-testid=suggestion-mark][data-kind=delete]').count()).toBe(1);
+    expect(await page.locator('[data-testid=suggestion-mark][data-kind=insert]').count()).toBe(0);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('tab-comments').click();
     await page.getByTestId('word-review-accept-all').click();
-    await page.getByTestId('toast').filter({ hasText: 'Đã chấp nhận 2 góp ý.' }).waitFor();
+    await page.getByTestId('toast').filter({ hasText: 'Đã chấp nhận 1 góp ý.' }).waitFor();
     await page.getByTestId('tab-comments').click();
     await expect.poll(() => page.getByTestId('body-editor').textContent()).toContain('Nghị quyết này được SỬA ĐỔI biến đến cán bộ');
     await expect.poll(() => page.locator('[data-testid=suggestion][data-state=accepted]').count()).toBe(2);
     await page.getByTestId('word-review-panel').scrollIntoViewIfNeeded();
-    await shot('2-da-chap-nhan');
+    await expect.poll(() => page.getByTestId('suggestion-mark').count()).toBe(0);
+    await shot('4-da-chap-nhan');
 
     const exported = await callApi(app.web, 'exportDocx', { id: doc.id });
     if (exported.kind !== 'download') throw new Error('không có tệp xuất');

@@ -177,7 +177,7 @@ describe.skipIf(!chromiumPath)('comments in Chromium', () => {
 
   it('takes a comment on a document under review (read-only page) without a new version', async () => {
     const draft = await call(h.ctx, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2025 });
-    const submitted = await call(h.ctx, 'submitForReview', { id: draft.id });
+    const submitted = await call(h.ctx, 'submitForReview', { id: draft.id, overrideReason: 'Xin ý kiến sớm' });
     const PHRASE = phraseOf(draft);
     const page = await browser.newPage();
     await openDocument(page, draft.id);

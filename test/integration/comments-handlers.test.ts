@@ -80,7 +80,7 @@ describe('comments through the contract', () => {
 
   it('anchors a comment in a document under review without a new version', async () => {
     const draft = await call(h.ctx, 'createNextYear', { orgId: ORG, year: 2029 });
-    const submitted = await call(h.ctx, 'submitForReview', { id: draft.id });
+    const submitted = await call(h.ctx, 'submitForReview', { id: draft.id, overrideReason: 'Xin ý kiến sớm' });
     const id = '44444444-4444-4444-8444-444444444444';
     const { body, quote } = markFirstParagraph(submitted.content.body, id);
     await call(h.ctx, 'addComment', { documentId: draft.id, id, body: 'Xem lại câu này.', quote, documentBody: body });

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Resolution } from '../../electron/contract/model/resolution.ts';
+import { PLACEHOLDER_FINDING, targetNeedsValue } from '../../electron/contract/model/placeholders.ts';
 import { walkTargets } from '../../electron/contract/model/targets.ts';
+import { appendixRows, targetLines } from '../../electron/format/printed.ts';
+import { resolveProfile } from '../../electron/format/resolveProfile.ts';
+import { checkResolution } from '../../electron/services/check/index.ts';
 import { ensureDemo, seedDemo } from '../../electron/services/demo.ts';
 import { prepareNextYear, startNextYear } from '../../electron/services/draft.ts';
 import { moveYearOn } from '../../electron/services/nextYear.ts';
@@ -23,6 +27,9 @@ afterAll(() => {
   store.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+/** Targets of a draft still waiting for this year's value (last year's figure carried beside them). */
+const placeholderTargets = (doc: Resolution) => [...walkTargets(doc.targets)].filter(([n]) => targetNeedsValue(n)).length;
 
 function text(block: Resolution['body'][number] | undefined): string {
   return block && 'runs' in block ? block.runs.map((r) => (r.type === 'text' ? r.text : '')).join('') : '';
@@ -61,7 +68,7 @@ describe('next year from last year', () => {
     expect(doc.marks.draftRound).toBe(1);
     expect(doc.profileId).toBe('hd36-2018');
     expect(doc.title.summary).toBe(
-      'Về phát triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh,\nxây dựng Đảng, xây dựng hệ thống chính trị năm 2023',
+      'về phát triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh,\nxây dựng Đảng, xây dựng hệ thống chính trị năm 2023',
     );
 
     // Same groups, order and indicators as 2022; this year's values left for the secretary.
@@ -121,7 +128,7 @@ describe('next year from last year', () => {
   it('says so when last year has no results yet, and starts from the template when there is no last year', () => {
     const nt = prepareNextYear(store.db, { orgId: 'HU-NHON-TRACH', year: 2025, who: 'x' });
     if (!nt.ok) throw new Error(nt.error.message);
-    expect(text(nt.value.content.body[2])).toBe('(Chưa nhập kết quả thực hiện năm 2024: nhập kết quả để ứng dụng đánh giá 7 chỉ tiêu.)');
+    expect(text(nt.value.content.body[2])).toBe('[… Nhập kết quả thực hiện năm 2024 để ứng dụng đánh giá 7 chỉ tiêu]');
     const fresh = prepareNextYear(store.db, { orgId: 'DU-HIEP-THANH', year: 2030, who: 'x' });
     if (!fresh.ok) throw new Error(fresh.error.message);
     expect(fresh.value.previousId).toBeNull();
@@ -130,8 +137,44 @@ describe('next year from last year', () => {
       'về phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh,\nxây dựng Đảng và hệ thống chính trị năm 2030',
     );
     expect(fresh.value.content.signature.name).toBe('Trần Văn Minh');
+    expect(text(fresh.value.content.body[2])).toBe('[… Đánh giá kết quả thực hiện năm 2029 (chưa có nghị quyết năm 2029 trong kho)]');
     const unknown = prepareNextYear(store.db, { orgId: 'HU-KHONG-CO', year: 2023, who: 'x' });
     expect(unknown.ok).toBe(false);
+  });
+});
+
+describe('what is left to write (issue 14 §4)', () => {
+  const made = () => {
+    const d = prepareNextYear(store.db, { orgId: 'HU-DUC-TRONG', year: 2023, who: 'x' });
+    if (!d.ok) throw new Error(d.error.message);
+    return d.value.content;
+  };
+
+  it('puts a prompt under each empty section and leaves the written ones alone', () => {
+    const body = made().body;
+    const after = (heading: string) => text(body[body.findIndex((b) => text(b) === heading) + 1]);
+    expect(after('MỤC TIÊU TỔNG QUÁT')).toBe('[… Nêu mục tiêu tổng quát năm 2023]');
+    expect(after('NHIỆM VỤ VÀ GIẢI PHÁP')).toBe('[… Nêu nhiệm vụ và giải pháp năm 2023]');
+    expect(after('CÁC CHỈ TIÊU CHỦ YẾU')).toBe('');
+    expect(body[body.findIndex((b) => text(b) === 'CÁC CHỈ TIÊU CHỦ YẾU') + 1]?.type).toBe('targets');
+  });
+
+  it('prints a value not yet set as a placeholder, and the check lists each placeholder as an error', () => {
+    const doc = made();
+    const lines = targetLines(doc.targets).map((l) => l.text);
+    expect(lines).toContain('2. Thu NSNN do huyện quản lý: … tỷ đồng.');
+    expect(lines.filter((l) => l.includes('…')).length).toBe(placeholderTargets(doc));
+    expect(appendixRows(doc.targets).find((r) => r.key === 'thu-ngan-sach')?.value).toBe('…');
+    const profile = resolveProfile({ profileId: doc.profileId, date: null, planYear: doc.planYear });
+    if (!profile.ok) throw new Error(profile.error.message);
+    const open = checkResolution(doc, profile.value).filter((f) => f.code === PLACEHOLDER_FINDING);
+    expect(open.every((f) => f.severity === 'error')).toBe(true);
+    expect(open.map((f) => f.path)).toEqual(expect.arrayContaining(['targets[thu-ngan-sach]']));
+    expect(open.filter((f) => f.path.startsWith('targets')).length).toBe(placeholderTargets(doc));
+    expect(open.filter((f) => f.path.startsWith('body')).map((f) => f.message)).toEqual([
+      'Chưa điền nội dung: còn "[… Nêu mục tiêu tổng quát năm 2023]".',
+      'Chưa điền nội dung: còn "[… Nêu nhiệm vụ và giải pháp năm 2023]".',
+    ]);
   });
 });
 

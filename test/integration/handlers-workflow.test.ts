@@ -14,20 +14,26 @@ const ORG = 'DU-HIEP-THANH';
 describe('review and issue through the contract', () => {
   it('submits, returns (reason required), resubmits, approves and issues a draft; the history lists each step', async () => {
     const draft = await call(h.ctx, 'createNextYear', { orgId: ORG, year: 2027 });
-    const submitted = await call(h.ctx, 'submitForReview', { id: draft.id, expectedVersion: draft.version });
+    // Values and sections left to write: submitting is refused, or goes with a written reason, recorded.
+    const unfilled = await refused(h.ctx, 'submitForReview', { id: draft.id });
+    expect(unfilled.message).toMatch(/^Dự thảo còn \d+ chỗ chưa điền/);
+    expect(unfilled.details).toContain('body[7]: Chưa điền nội dung: còn "[… Nêu mục tiêu tổng quát năm 2027]".');
+    const overrideReason = 'Xin ý kiến trước khi có số liệu';
+    const submitted = await call(h.ctx, 'submitForReview', { id: draft.id, expectedVersion: draft.version, overrideReason });
     expect(submitted.status).toBe('trinh-duyet');
     expect((await refused(h.ctx, 'returnDraft', { id: draft.id })).details?.join('\n')).toMatch(/Trả lại dự thảo phải ghi lý do/);
     const returned = await call(h.ctx, 'returnDraft', { id: draft.id, why: 'Bổ sung chỉ tiêu môi trường' });
     expect(returned.status).toBe('tra-lai');
-    await call(h.ctx, 'submitForReview', { id: draft.id });
-    await call(h.ctx, 'approveDocument', { id: draft.id });
-    const issued = await call(h.ctx, 'issueDocument', { id: draft.id, date: '2026-12-15' });
+    await call(h.ctx, 'submitForReview', { id: draft.id, overrideReason });
+    await call(h.ctx, 'approveDocument', { id: draft.id, overrideReason });
+    const issued = await call(h.ctx, 'issueDocument', { id: draft.id, date: '2026-12-15', overrideReason });
     expect(issued.status).toBe('ban-hanh');
     expect(issued.numberSeq).toBeGreaterThan(0);
 
     const history = await call(h.ctx, 'documentHistory', { id: draft.id });
     expect(history.map((e) => e.to)).toEqual(['du-thao', 'trinh-duyet', 'tra-lai', 'trinh-duyet', 'da-duyet', 'ban-hanh']);
     expect(history.every((e) => e.who === 'Chuyên viên thử' || e.kind === 'tao')).toBe(true);
+    expect(history[1]?.reason).toMatch(/^Trình khi còn \d+ chỗ chưa điền, lý do: Xin ý kiến trước khi có số liệu$/);
   });
 
   it('lists terms and the number register, and exports the register for download (csv)', async () => {

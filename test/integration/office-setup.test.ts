@@ -136,9 +136,10 @@ describe('the set-up of a body from a fresh database', () => {
       content: { ...created.content, header },
       expectedVersion: created.version,
     });
-    await call(ctx, 'submitForReview', { id: edited.id });
-    // No signer is set up here, so the draft's T/M line is incomplete: approved and issued with a reason.
+    // No signer is set up here, so the draft's T/M line is incomplete, and its sections are left to
+    // write: submitted, approved and issued with a reason.
     const overrideReason = 'Chỉ kiểm tra số và ký hiệu';
+    await call(ctx, 'submitForReview', { id: edited.id, overrideReason });
     await call(ctx, 'approveDocument', { id: edited.id, overrideReason });
     const issued = await call(ctx, 'issueDocument', { id: edited.id, date: '2026-12-20', overrideReason });
     expect(issued.content.header.number).toMatchObject({ seq: 1, issuerCode: 'ĐU' });

@@ -80,7 +80,7 @@ describe('soan-nq review: the acceptance scenario of issue 14', () => {
     const report = JSON.parse(imported.stdout) as ReviewImportReport;
     expect(report.reviewers).toEqual(['Trần Văn B']);
     expect(report.comments).toEqual([
-      expect.objectContaining({ author: 'Trần Văn B', body: 'Đề nghị làm rõ số liệu', quote: 'phổ', place: 'Nội dung, đoạn 12' }),
+      expect.objectContaining({ author: 'Trần Văn B', body: 'Đề nghị làm rõ số liệu', quote: 'phổ', place: 'Nội dung, đoạn 14' }),
     ]);
     expect(report.suggestions).toEqual([
       expect.objectContaining({
@@ -107,7 +107,7 @@ describe('soan-nq review: the acceptance scenario of issue 14', () => {
     expect(text).toContain('SỬA ĐỔI ');
     expect(text).toContain('Nghị quyết này được SỬA ĐỔI biến đến cán bộ');
     const listed = await run('a.sqlite', 'review', 'list', '--id', '4');
-    expect(listed.stdout).toContain('#1 Thêm — Nội dung, đoạn 12: thêm “SỬA ĐỔI ” (Trần Văn B, 2026-12-06T09:00:00Z) [đã chấp nhận]');
+    expect(listed.stdout).toContain('#1 Thêm — Nội dung, đoạn 14: thêm “SỬA ĐỔI ” (Trần Văn B, 2026-12-06T09:00:00Z) [đã chấp nhận]');
     // Ten runs of the command line, each a fresh Node: allow for a loaded machine.
   }, 240_000);
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writtenOut } from '../support/placeholders.ts';
 import { call, openHarness, refused, type Harness } from './handlersKit.ts';
 
 /**
@@ -20,7 +21,8 @@ describe('approval guardrails and checkpoints', () => {
   it('keeps autosaves for recovery but lists only checkpoints, each with a name and a time', async () => {
     let doc = await call(h.ctx, 'getDocument', { id });
     for (const name of ['Trần Văn Minh A', 'Trần Văn Minh B', 'Trần Văn Minh']) {
-      const content = { ...doc.content, signature: { ...doc.content.signature, name } };
+      // The secretary also writes the sections the draft left as prompts (placeholders are guarded on their own).
+      const content = { ...writtenOut(doc.content), signature: { ...doc.content.signature, name } };
       doc = await call(h.ctx, 'saveDocument', { id, content, expectedVersion: doc.version });
     }
     await call(h.ctx, 'saveVersion', { id, why: 'Bản gửi xin ý kiến' });

@@ -97,4 +97,39 @@ describe('tracked changes outside the body', () => {
     },
     180_000,
   );
+
+  it('marks appendix rows removed and added as whole rows (w:trPr with w:del / w:ins), in place', async () => {
+    const third = structuredClone(revised(v1));
+    // Removed: "Trường học đạt chuẩn quốc gia" and "Tăng dân số tự nhiên"; added: a new indicator after "Thu NSNN".
+    third.targets = third.targets.filter((n) => n.key !== 'truong-dat-chuan-quoc-gia' && n.key !== 'tang-dan-so-tu-nhien');
+    const budget = third.targets.findIndex((n) => n.key === 'thu-ngan-sach');
+    third.targets.splice(budget + 1, 0, {
+      key: 'von-dau-tu',
+      name: 'Tổng vốn đầu tư toàn xã hội',
+      unit: 'tỷ đồng',
+      value: { written: '5.000', parsed: { kind: 'exact', value: 5000, direction: 'higher' } },
+      children: [],
+    });
+    const v3 = must(saveDocument(db, { id: saved.id, content: third, who: reviser, why: 'Bớt, thêm chỉ tiêu' }));
+    const made = must(await renderVersionDiff(db, { id: saved.id, from: second.version, to: v3.version }));
+    const file = join(work, 'rows.docx');
+    writeFileSync(file, made.bytes);
+    const xml = (await unzipDocx(made.bytes)).get('word/document.xml') ?? '';
+    const rows = [...xml.matchAll(/<w:tr(?: [^>]*)?>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const rowText = (row: string) => [...row.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)</g)].map((t) => t[1]).join('|');
+    const trPr = (row: string) => /<w:trPr>[\s\S]*?<\/w:trPr>/.exec(row)?.[0] ?? '';
+    const marked = (op: 'ins' | 'del') => rows.filter((r) => new RegExp(`<w:${op} [^>]*w:author="([^"]*)"`).exec(trPr(r))?.[1] === reviser);
+    expect(marked('del').map(rowText)).toEqual(['4|Trường học đạt chuẩn quốc gia|trường|≥ 2', '9|Tỷ lệ tăng dân số tự nhiên|%|&lt;1,02']);
+    expect(marked('ins').map(rowText)).toEqual(['3|Tổng vốn đầu tư toàn xã hội|tỷ đồng|5.000']);
+    // The removed row's text is deleted text, the added row's text inserted text; nothing of either is left unmarked.
+    for (const row of marked('del')) expect(row).not.toMatch(/<w:t[ >]/);
+    for (const row of marked('ins')) expect(row.replace(/<w:ins [^>]*>[\s\S]*?<\/w:ins>/g, '')).not.toMatch(/<w:t[ >]/);
+    // In place: the removed "Trường học …" row stands after the kept "Giải quyết việc làm" rows.
+    const at = (text: string) => rows.findIndex((r) => rowText(r).includes(text));
+    expect(at('Trường học đạt chuẩn quốc gia')).toBe(at('Trong đó, tỷ lệ lao động qua đào tạo') + 1);
+    const check = execFileSync('/usr/bin/python3', [join(process.cwd(), '../shared/tools/ooxml-check/ooxml_check.py'), file], {
+      encoding: 'utf8',
+    });
+    expect(check).not.toMatch(/^ERROR/m);
+  });
 });

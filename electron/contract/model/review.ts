@@ -138,7 +138,7 @@ export type ApprovalSummary = {
   openSuggestions: number;
   errors: number;
   warnings: number;
-  findings: { severity: 'error' | 'warning'; path: string; message: string; fix: string }[];
+  findings: { code: string; severity: 'error' | 'warning'; path: string; message: string; fix: string }[];
 };
 
 /** What deciding gives back: the suggestions decided, those that could not be applied, the document's new version. */

@@ -4,7 +4,7 @@ import { renderVersionDiff } from '../../services/compare/trackedExport.ts';
 import { listRegister } from '../../services/register.ts';
 import { renderRegisterFile } from '../../services/registerExport.ts';
 import { issueDocument, voidNumber } from '../../services/register.ts';
-import { guardedWhy } from '../../services/review/guard.ts';
+import { guardedSubmission, guardedWhy } from '../../services/review/guard.ts';
 import { approveDocument, documentHistory, returnDraft, submitForReview } from '../../services/workflow.ts';
 import { amendIssued, restoreVersion, saveVersion } from '../../services/workflowVersions.ts';
 import { listTerms } from '../../store/terms.ts';
@@ -19,8 +19,12 @@ function given<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: 
 /** Review (trình, trả lại, duyệt), issue and the number register, versions and their comparison. */
 export const workflowHandlers = {
   documentHistory: (req, ctx) => documentHistory(ctx.store.db, req.id),
-  submitForReview: (req, ctx) =>
-    submitForReview(ctx.store.db, { id: req.id, who: ctx.who, ...given({ why: req.why, expectedVersion: req.expectedVersion }) }),
+  submitForReview: (req, ctx) => {
+    // Guardrail: with placeholders still unfilled, submitting needs a written reason, recorded with the step.
+    const why = guardedSubmission(ctx.store.db, req.id, req);
+    if (!why.ok) return why;
+    return submitForReview(ctx.store.db, { id: req.id, who: ctx.who, ...given({ why: why.value, expectedVersion: req.expectedVersion }) });
+  },
   returnDraft: (req, ctx) =>
     returnDraft(ctx.store.db, { id: req.id, who: ctx.who, why: req.why, ...given({ expectedVersion: req.expectedVersion }) }),
   approveDocument: (req, ctx) => {

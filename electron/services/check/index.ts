@@ -1,10 +1,12 @@
 import type { Resolution } from '../../contract/model/resolution.ts';
 import { walkTargets } from '../../contract/model/targets.ts';
 import type { FormatProfile } from '../../format/profile.ts';
+import { summaryStartsUpper } from '../../format/summary.ts';
 import { checkRecipients, checkSignature } from './closingChecks.ts';
 import { error, warning, type Finding } from './finding.ts';
 import { checkHeader } from './headerChecks.ts';
 import { checkBodyRules } from './bodyChecks.ts';
+import { checkPlaceholders } from './placeholderChecks.ts';
 
 export type { Finding } from './finding.ts';
 
@@ -15,7 +17,7 @@ function checkParts(doc: Resolution): Finding[] {
     out.push(error('body.empty', 'body', 'Văn bản chưa có nội dung.', 'Soạn phần nội dung trước khi xuất.'));
   }
   const summary = doc.title.summary.trim();
-  if (/^\p{Lu}\p{Ll}/u.test(summary)) {
+  if (summaryStartsUpper(summary)) {
     out.push(
       warning(
         'title.summary-case',
@@ -61,6 +63,7 @@ export function checkResolution(doc: Resolution, profile: FormatProfile): Findin
     ...checkBodyRules(doc, profile),
     ...checkRecipients(doc, profile),
     ...checkSignature(doc, profile),
+    ...checkPlaceholders(doc),
   ];
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }

@@ -5,6 +5,7 @@ import type { FormatProfile } from '../../format/profile.ts';
 import { lineKey } from '../review/align.ts';
 import { printedSlots, type SlotGroup } from '../review/slots.ts';
 import { align } from './lcs.ts';
+import { markRowChanges, rowChanges } from './trackedRows.ts';
 import { diffTokens, similarity, tokenize, wordDiff } from './words.ts';
 
 /**
@@ -22,6 +23,7 @@ type LineChange =
 
 const GROUPS: readonly SlotGroup[] = ['header', 'title', 'closing', 'appendix'];
 const FIRST_ID = 100_000;
+const FIRST_ROW_ID = 200_000;
 
 function words(a: string, b: string): Piece[] {
   const ta = tokenize(a);
@@ -149,8 +151,11 @@ function deletedParagraph(neighbour: Para | undefined, text: string, marks: Mark
 export function markPartChanges(xml: string, before: Resolution, after: Resolution, profile: FormatProfile, revision: Revision): string {
   let id = FIRST_ID;
   const marks: Marks = { attrs: () => `w:id="${id++}" w:author="${esc(revision.author)}" w:date="${revision.date}"` };
-  const a = printedSlots(before, profile);
-  const b = printedSlots(after, profile);
+  // Appendix rows added or removed are marked whole (trackedRows.ts); only the kept rows' cells are compared here.
+  const { added, removed } = rowChanges(before, after);
+  const kept = (s: { row?: string }) => s.row === undefined || (!added.has(s.row) && !removed.has(s.row));
+  const a = printedSlots(before, profile).filter(kept);
+  const b = printedSlots(after, profile).filter(kept);
   const paras = paragraphs(xml);
   const edits: { start: number; end: number; xml: string }[] = [];
   let cursor = 0;
@@ -196,7 +201,7 @@ export function markPartChanges(xml: string, before: Resolution, after: Resoluti
   return out;
 }
 
-/** The packed tracked-changes .docx with `markPartChanges` applied to its main part. */
+/** The packed tracked-changes .docx with `markPartChanges` and the appendix rows' marks applied to its main part. */
 export async function withPartChanges(
   bytes: Uint8Array,
   before: Resolution,
@@ -207,6 +212,9 @@ export async function withPartChanges(
   const zip = await JSZip.loadAsync(bytes);
   const part = zip.file('word/document.xml');
   if (!part) return bytes;
-  zip.file('word/document.xml', markPartChanges(await part.async('string'), before, after, profile, revision));
+  const parts = markPartChanges(await part.async('string'), before, after, profile, revision);
+  let id = FIRST_ROW_ID;
+  const marks = { attrs: () => `w:id="${id++}" w:author="${esc(revision.author)}" w:date="${revision.date}"` };
+  zip.file('word/document.xml', markRowChanges(parts, before, after, profile, marks));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../../contract/model/office.ts';
+import { PLACEHOLDER_FINDING } from '../../contract/model/placeholders.ts';
 import type { ApprovalSummary } from '../../contract/model/review.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import { checkResolution, countFindings } from '../check/index.ts';
@@ -63,4 +64,29 @@ export function guardedWhy(
   const base = given.why ?? (step === 'duyet' ? 'Duyệt dự thảo' : undefined);
   const note = `${stepNames[step]} khi còn ${errors} lỗi thể thức, lý do: ${reason}`;
   return ok(base ? `${base}. ${note}` : note);
+}
+
+/**
+ * Submission's guardrail: a draft whose placeholders ("…", "[… Nêu …]") are still unfilled is
+ * submitted only with a written reason, recorded with the step.
+ */
+export function guardedSubmission(
+  db: Db,
+  id: number,
+  given: { why?: string | undefined; overrideReason?: string | undefined },
+): Result<string | undefined> {
+  const summary = approvalSummary(db, id);
+  if (!summary.ok) return summary;
+  const open = summary.value.findings.filter((f) => f.code === PLACEHOLDER_FINDING);
+  if (open.length === 0) return ok(given.why);
+  const reason = given.overrideReason?.trim();
+  if (!reason) {
+    return fail(
+      'INVALID_INPUT',
+      `Dự thảo còn ${open.length} chỗ chưa điền (đánh dấu "…"). Hãy điền trước khi trình, hoặc ghi lý do vẫn trình (lý do được ghi vào lịch sử).`,
+      open.map((f) => `${f.path}: ${f.message}`),
+    );
+  }
+  const note = `Trình khi còn ${open.length} chỗ chưa điền, lý do: ${reason}`;
+  return ok(given.why ? `${given.why}. ${note}` : note);
 }

@@ -26,7 +26,8 @@ import type { FormatProfile } from '../../format/profile.ts';
  */
 export type Span = { start: number; length: number; base: number; anchor: (at: number) => PlacedAnchor; place: string };
 export type SlotGroup = 'header' | 'title' | 'body' | 'closing' | 'appendix';
-export type Slot = { text: string; spans: Span[]; where: string; bodyBlock?: number; group?: SlotGroup };
+/** `row`: the target key of an appendix table cell's row. */
+export type Slot = { text: string; spans: Span[]; where: string; bodyBlock?: number; group?: SlotGroup; row?: string };
 
 const plain = (inlines: readonly Inline[]): string => inlines.map((i) => (i.type === 'text' ? i.text : '')).join('');
 const short = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -262,13 +263,14 @@ function appendixSlots(doc: Resolution, profile: FormatProfile): Slot[] {
       const text = row[c.key];
       const field = c.key === 'name' ? 'name' : c.key === 'value' ? 'value' : c.key === 'unit' && node?.unit !== undefined ? 'unit' : null;
       if (field === null) {
-        out.push(fixed(text, `${where} (${c.header.toLocaleLowerCase('vi')})`));
+        out.push({ ...fixed(text, `${where} (${c.header.toLocaleLowerCase('vi')})`), row: row.key });
         continue;
       }
       const key = row.key;
       out.push({
         text,
         where,
+        row: key,
         spans: [
           {
             start: 0,

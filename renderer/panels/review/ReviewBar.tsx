@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import { statusNames } from '../../../electron/contract/model/status.ts';
 import { resolveProfile } from '../../../electron/format/resolveProfile.ts';
@@ -10,12 +10,13 @@ import { IssueDialog } from './IssueDialog.tsx';
 import { ReasonDialog } from './ReasonDialog.tsx';
 import { ReturnReason } from './ReturnReason.tsx';
 import { StepConfirm } from './StepConfirm.tsx';
+import { SubmitConfirm } from './SubmitConfirm.tsx';
 import { actionHints, actionLabels, actionsFor, numberText, roundText, type ReviewAction } from './reviewActions.ts';
 import { useReviewCall } from './useReviewCall.ts';
 
 type Props = { stored: StoredDocument; draftRound: number | null; autosave: Autosave; onReload: () => void };
 
-type Open = 'return' | 'approve' | 'confirm-issue' | 'issue' | 'save-version' | 'sao-y' | 'trich-sao' | null;
+type Open = 'submit' | 'return' | 'approve' | 'confirm-issue' | 'issue' | 'save-version' | 'sao-y' | 'trich-sao' | null;
 
 /** The review and issue bar of the editor: where the document stands, and what its status allows. */
 export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave, onReload }: Props) {
@@ -41,15 +42,22 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
 
   const act = async (action: ReviewAction): Promise<void> => {
     setError(null);
-    if (action === 'submit') {
-      const problem = await review.run(
-        (expectedVersion) => api.submitForReview({ id, expectedVersion }),
-        (s) => `Đã trình duyệt${s.content.marks.draftRound ? ` dự thảo lần ${s.content.marks.draftRound}` : ''}.`,
-      );
-      setError(problem);
-    } else if (action === 'issue') setOpen('confirm-issue');
+    if (action === 'issue') setOpen('confirm-issue');
     else setOpen(action);
   };
+
+  const submit = useCallback(
+    async (reason: string | undefined): Promise<string | null> => {
+      const problem = await review.run(
+        (expectedVersion) => api.submitForReview({ id, expectedVersion, ...(reason ? { overrideReason: reason } : {}) }),
+        (s) => `Đã trình duyệt${s.content.marks.draftRound ? ` dự thảo lần ${s.content.marks.draftRound}` : ''}.`,
+      );
+      if (reason === undefined) setError(problem);
+      return problem;
+    },
+    [api, id, review],
+  );
+  const closeDialog = useCallback(() => setOpen(null), []);
 
   return (
     <div
@@ -94,6 +102,14 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
         ))}
       </span>
       {stored.status === 'tra-lai' ? <ReturnReason documentId={id} version={stored.version} /> : null}
+      {open === 'submit' ? (
+        <SubmitConfirm
+          documentId={id}
+          autosave={autosave}
+          onClose={closeDialog}
+          onSubmit={(reason) => (reason ? closing(submit(reason)) : submit(reason))}
+        />
+      ) : null}
       {open === 'approve' ? (
         <StepConfirm
           documentId={id}

@@ -6,6 +6,7 @@ import { call, errorText, useApi } from '../../app/api.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import type { Autosave } from '../../editor/session/autosave.ts';
 import { useReviewCall } from '../review/useReviewCall.ts';
+import { versionLabel } from './compareModel.ts';
 import { CompareView } from './CompareView.tsx';
 import { RestoreDialog } from './RestoreDialog.tsx';
 import { VersionView } from './VersionView.tsx';
@@ -55,7 +56,7 @@ export function VersionsPanel({ documentId, status, organizations, autosave, onR
 
   const options = (versions ?? []).map((v) => (
     <option key={v.version} value={v.version}>
-      Phiên bản {v.version} — {statusNames[v.status]}
+      {versionLabel(v)}
     </option>
   ));
   return (

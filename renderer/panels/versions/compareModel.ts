@@ -1,4 +1,13 @@
-import type { BlockDiff, BlockType, ComparisonSummary, TargetFieldChange, WordOp } from '../../../electron/contract/workflow.ts';
+import { statusNames } from '../../../electron/contract/model/status.ts';
+import type {
+  BlockDiff,
+  BlockType,
+  ComparisonSummary,
+  TargetFieldChange,
+  VersionRef,
+  WordOp,
+} from '../../../electron/contract/workflow.ts';
+import { dateTimeVi } from '../../app/format.ts';
 
 /** The comparison of two versions, arranged for the screen. */
 
@@ -63,4 +72,9 @@ export function moveNote(diff: BlockDiff): string | null {
   if (diff.kind === 'moved') return `chuyển đến đây từ vị trí ${diff.before + 1}`;
   if (diff.kind === 'moved-away') return `đã chuyển đến vị trí ${diff.after + 1}`;
   return null;
+}
+
+/** A version as the compare pickers name it: "Phiên bản 3 — Trình duyệt — Nguyễn Văn A, 06/12/2026 09:15". */
+export function versionLabel(v: VersionRef): string {
+  return `Phiên bản ${v.version} — ${statusNames[v.status]} — ${v.createdBy}, ${dateTimeVi(v.createdAt)}`;
 }
