@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { FirstStartState } from '../../../electron/contract/api.ts';
 import { roleNames, type Person } from '../../../electron/contract/model/people.ts';
 import { ApiContext, errorText, useApi } from '../api.ts';
+import { PersonContext } from './permissions.ts';
 import { SetupBodyForm } from './SetupBodyForm.tsx';
 import { rememberedPerson, rememberPerson, withPerson } from './withPerson.ts';
 
@@ -90,7 +91,7 @@ export function StartGate({ children }: { children: ReactNode }) {
   const demo = loaded.state.demoOrgIds.length > 0;
   return (
     <ApiContext value={personApi}>
-      {children}
+      <PersonContext value={{ person, people: loaded.people }}>{children}</PersonContext>
       <div className="person-bar" data-testid="person-bar">
         {demo ? (
           <span className="person-demo" data-testid="demo-badge">
