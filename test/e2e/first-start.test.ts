@@ -97,7 +97,9 @@ describe.skipIf(!run)('first start of a real office', () => {
     await page.getByTestId('office-tab-people').click();
     await expect.poll(() => page.getByTestId('office-people').innerText()).toContain('Trần Văn B — chánh văn phòng');
     await page.getByTestId('office-tab-terms').click();
-    await expect.poll(() => page.getByTestId('office-terms').innerText()).toContain('nhiệm kỳ 2025-2030: từ 01/07/2025 — cấp ủy được chỉ định');
+    await expect
+      .poll(() => page.getByTestId('office-terms').innerText())
+      .toContain('nhiệm kỳ 2025-2030: từ 01/07/2025 — cấp ủy được chỉ định');
     await page.getByTestId('office-tab-signers').click();
     await expect.poll(() => page.getByTestId('office-signers').innerText()).toContain('T/M ĐẢNG UỶ / BÍ THƯ / Phạm Văn D');
     await page.screenshot({ path: join(shots, 'office-1366.png') });
