@@ -42,8 +42,8 @@ export function RegisterImport({ orgId, onSaved }: { orgId: string; onSaved: () 
     <div className="register-import" data-testid="register-import">
       <h3>Nhập sổ đăng ký đã có (CSV hoặc TSV)</h3>
       <p className="hint">
-        Mỗi dòng: số, ngày (dd/mm/yyyy), loại, trích yếu — ví dụ <code>07;15/03/2026;NQ;Về công tác chuyển đổi số</code>. Ứng dụng kiểm tra
-        số trùng và số bị thiếu trước khi lưu.
+        Mỗi dòng: số, ngày (dd/mm/yyyy), loại, trích yếu — ví dụ <q>07;15/03/2026;NQ;Về công tác chuyển đổi số</q>. Ứng dụng kiểm tra số
+        trùng và số bị thiếu trước khi lưu.
       </p>
       <input
         type="file"
