@@ -83,6 +83,33 @@ describe.skipIf(!run)('a real office from a fresh install, in the browser at 136
       .poll(() => page.locator('[data-testid=register-next-row][data-type=NQ]').getByTestId('register-next-value').textContent())
       .toBe('08');
 
+    // The seven resolutions issued before the app, from the office's spreadsheet: a number given
+    // twice is refused at its line; a gap is listed and saved only when the office says so.
+    const sheet = (rows: number[]) =>
+      Buffer.from(
+        [
+          'Số;Ngày;Loại;Trích yếu',
+          ...rows.map((n) => `${String(n).padStart(2, '0')};${n + 1}/0${(n % 9) + 1}/2026;NQ;Nghị quyết số ${n}`),
+        ].join('\n'),
+      );
+    await page
+      .getByTestId('register-import-file')
+      .setInputFiles({ name: 'so-nq.csv', mimeType: 'text/csv', buffer: sheet([1, 2, 3, 3, 4, 6, 7]) });
+    await expect.poll(() => page.getByTestId('register-import-problems').innerText()).toContain('số 3 loại NQ trùng với dòng 4');
+    expect(await page.getByTestId('register-import-save').isDisabled()).toBe(true);
+    await page
+      .getByTestId('register-import-file')
+      .setInputFiles({ name: 'so-nq.csv', mimeType: 'text/csv', buffer: sheet([1, 2, 3, 4, 6, 7]) });
+    await expect.poll(() => page.getByTestId('register-import-gaps').innerText()).toContain('thiếu số 5');
+    expect(await page.getByTestId('register-import-series').innerText()).toBe('Nhiệm kỳ 2025-2030, loại NQ: 6 số, từ 01 đến 07');
+    await shot('register-import-preview');
+    await page.getByTestId('register-import-allow-gaps').check();
+    await page.getByTestId('register-import-save').click();
+    await expect.poll(() => page.getByTestId('register-import-done').textContent()).toBe('Đã nhập 6 số từ so-nq.csv vào sổ đăng ký.');
+    await expect
+      .poll(() => page.locator('[data-testid=register-next-row][data-type=NQ]').getByTestId('register-next-value').textContent())
+      .toBe('08');
+
     // Người ký: the suggestion that fits a đảng ủy (T/M ĐẢNG UỶ / BÍ THƯ) and the name.
     await page.getByTestId('office-tab-signers').click();
     await page.getByTestId('signer-suggestion').filter({ hasText: 'T/M ĐẢNG UỶ / BÍ THƯ' }).first().click();
