@@ -3,7 +3,7 @@ import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { appendixSection } from './appendix.ts';
 import { bodyBlocks } from './body.ts';
-import { closingBlock } from './closing.ts';
+import { closingBlock, contactBlock } from './closing.ts';
 import { planComments, type ReviewThread } from './comments.ts';
 import { createContext, type BuildContext } from './context.ts';
 import { headerBlock } from './header.ts';
@@ -79,7 +79,7 @@ export function assembleDocument(doc: Resolution, ctx: BuildContext, parts: Docu
   const sections = doc.appendix.include ? [main, appendixSection(doc, profile)] : [main];
   const lastOrientation = doc.appendix.include ? doc.appendix.orientation : 'portrait';
   const width = textWidthTwips(profile, lastOrientation);
-  const tail = [...lastPageNote(doc, profile, lastOrientation, width), ...(parts.end?.(width) ?? [])];
+  const tail = [...lastPageNote(doc, profile, lastOrientation, width), ...contactBlock(doc, profile), ...(parts.end?.(width) ?? [])];
   const last = sections.length - 1;
   return new Document({
     styles: documentStyles(profile),

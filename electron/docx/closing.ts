@@ -1,9 +1,10 @@
 import { AlignmentType, Paragraph, type ParagraphChild, type Table } from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile } from '../format/profile.ts';
+import { hairline } from './copyBlock.ts';
 import { centredLine, layoutTable } from './layout.ts';
 import { textWidthTwips } from './page.ts';
-import { authorityText as authorityLine, printedRecipients } from '../format/printed.ts';
+import { authorityText as authorityLine, contactLines, printedRecipients } from '../format/printed.ts';
 import { spacing, styledRuns } from './styles.ts';
 import { percentOf } from './units.ts';
 
@@ -49,4 +50,30 @@ export function closingBlock(doc: Resolution, profile: FormatProfile): Table {
   const total = textWidthTwips(profile);
   const left = percentOf(total, profile.layout.closingColumns[0]);
   return layoutTable([left, total - left], [[recipientsCell(doc, profile), signatureCell(doc, profile)]], true);
+}
+
+/** Thickness of the full-width rule above the contact lines (pt). */
+const CONTACT_RULE_PT = 0.5;
+
+/**
+ * Thông tin liên hệ: on the last page, under a full-width solid rule, in the profile's small size
+ * (10 pt), one paragraph a line, kept together with the rule. Nothing when the document has none.
+ */
+export function contactBlock(doc: Resolution, profile: FormatProfile): Paragraph[] {
+  const lines = contactLines(doc.marks);
+  if (lines.length === 0) return [];
+  return [
+    hairline(profile.layout.closingSpaceBeforePt, CONTACT_RULE_PT),
+    ...lines.map(
+      (line, i) =>
+        new Paragraph({
+          alignment: AlignmentType.LEFT,
+          indent: { left: 0, right: 0, firstLine: 0 },
+          spacing: spacing({ beforePt: 0 }),
+          keepNext: i < lines.length - 1,
+          keepLines: true,
+          children: styledRuns(line, profile.marks.contact),
+        }),
+    ),
+  ];
 }

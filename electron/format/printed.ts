@@ -181,3 +181,11 @@ export function appendixColumns(doc: Pick<Resolution, 'appendix' | 'planYear'>, 
     { key: 'value', header: doc.appendix.valueHeader ?? profile.appendix.valueHeader, align: 'center' },
   ];
 }
+
+/** Thông tin liên hệ as printed lines (the last page, under a full-width rule): each non-empty line of the text. */
+export function contactLines(marks: Marks): string[] {
+  return (marks.contact ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}

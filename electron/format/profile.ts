@@ -76,6 +76,7 @@ export const formatProfileSchema = z.object({
     urgency: textStyleSchema,
     circulation: textStyleSchema,
     productionNote: textStyleSchema,
+    contact: textStyleSchema,
   }),
   title: z.object({
     documentType: textStyleSchema,

@@ -135,7 +135,15 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
       place: org.place,
       date: null,
     },
-    marks: { draftRound: 1, secrecy: null, urgency: null, circulation: null, productionNote: null },
+    // The office's contact lines carry over with the signer and recipients.
+    marks: {
+      draftRound: 1,
+      secrecy: null,
+      urgency: null,
+      circulation: null,
+      productionNote: null,
+      contact: previous?.marks.contact ?? null,
+    },
     title: {
       ...title,
       preamble: title.preamble.map((p) => ({

@@ -3,6 +3,7 @@ import type { Organization } from '../../electron/contract/model/office.ts';
 import type { FormatProfile } from '../../electron/format/profile.ts';
 import { AppendixPreview } from './page/AppendixPreview.tsx';
 import { ClosingPreview } from './page/ClosingPreview.tsx';
+import { ContactPreview } from './page/ContactPreview.tsx';
 import { PageHeader } from './page/PageHeader.tsx';
 import { profileVars } from './page/profileVars.ts';
 import { TitleBlock } from './page/TitleBlock.tsx';
@@ -48,6 +49,7 @@ export const PageView = memo(function PageView({ parts, profile, organizations, 
           onEditRecipients={go.closing}
           onEditSignature={go.closing}
         />
+        {parts.appendix.include ? null : <ContactPreview marks={parts.marks} onEdit={go.marks} />}
       </article>
       {parts.appendix.include ? (
         <AppendixPreview
@@ -57,7 +59,9 @@ export const PageView = memo(function PageView({ parts, profile, organizations, 
           title={parts.title}
           targets={parts.targets}
           profile={profile}
-        />
+        >
+          <ContactPreview marks={parts.marks} onEdit={go.marks} />
+        </AppendixPreview>
       ) : null}
     </div>
   );

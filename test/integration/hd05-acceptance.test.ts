@@ -104,6 +104,28 @@ describe('"Không phổ biến trên phương tiện thông tin đại chúng" u
   });
 });
 
+describe('contact information (thông tin liên hệ)', () => {
+  it('prints on the last page, after the appendix table, under a full-width rule, at 10 pt, one paragraph a line', async () => {
+    const doc = JSON.parse(readFileSync(fixturePath('hiep-thanh-2027-nq08-du'), 'utf8')) as { marks: Record<string, unknown> };
+    doc.marks['contact'] = 'Địa chỉ: xã Hiệp Thạnh, tỉnh Lâm Đồng\nĐiện thoại: 0263.3843.123';
+    const json = join(dir, 'lien-he.json');
+    writeFileSync(json, JSON.stringify(doc));
+    const out = join(dir, 'lien-he.docx');
+    const exported = await runCli(['export', json, '-o', out], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const xml = (await unzipDocx(readFileSync(out))).get('word/document.xml') ?? '';
+    const body = xml.slice(0, xml.lastIndexOf('<w:sectPr'));
+    const paras = [...body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    const [rule, first, second] = paras.slice(-3);
+    expect(paragraphs(rule ?? '')).toEqual(['']);
+    expect(rule).toMatch(/<w:pBdr><w:top w:val="single"/);
+    expect(paragraphs(`${first ?? ''}${second ?? ''}`)).toEqual(['Địa chỉ: xã Hiệp Thạnh, tỉnh Lâm Đồng', 'Điện thoại: 0263.3843.123']);
+    expect(first).toContain('<w:sz w:val="20"/>');
+    // After the appendix table: the last section holds it.
+    expect(body.lastIndexOf('</w:tbl>')).toBeLessThan(body.indexOf('Địa chỉ: xã Hiệp Thạnh'));
+  });
+});
+
 describe('sao lục of a received .docx, by the rules of the copy day', () => {
   const made = async (orgId: string, date: string): Promise<{ xml: string; original: string }> => {
     const { store } = copiesStore();

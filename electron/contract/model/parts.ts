@@ -71,6 +71,8 @@ export const marksSchema = z.object({
   circulation: z.string().nullable().default(null),
   /** Ký hiệu người đánh máy và số lượng bản (box 12), printed small under the recipients. */
   productionNote: z.string().nullable().default(null),
+  /** Thông tin liên hệ (address, telephone, e-mail; "\n" between lines), printed small on the last page under a full-width rule. */
+  contact: z.string().nullable().default(null),
 });
 export type Marks = z.infer<typeof marksSchema>;
 

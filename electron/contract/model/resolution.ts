@@ -23,6 +23,7 @@ export const resolutionSchema = z
       urgency: null,
       circulation: null,
       productionNote: null,
+      contact: null,
     }),
     title: titleSchema,
     body: z.array(blockSchema),

@@ -57,6 +57,7 @@ export const hd05_2026: FormatProfileInput = {
         confidence: 'n/f',
       },
       'pageNumber.appendix': { source: `${H1}: số trang đánh lại trong từng phụ lục`, confidence: 'H₁' },
+      'marks.contact': { source: `${H1}: thông tin liên hệ ở trang cuối, dưới một đường kẻ suốt, 10 pt`, confidence: 'H₁' },
       'marks.productionNote': { source: `${H1}: cuối Nơi nhận, 11 pt, chữ thường "NguyenVanAn-26"`, confidence: 'H₁' },
       'rules.marksUnderNumber': { source: `${H1}: khẩn và "Dự thảo lần …" dưới số và ký hiệu`, confidence: 'H₁' },
       'rules.circulationPlace': {

@@ -30,6 +30,7 @@ export const hd36_2018: FormatProfileInput = {
     urgency: { sizePt: 14, bold: true, caps: true },
     circulation: { sizePt: 12, bold: true, caps: true },
     productionNote: { sizePt: 8, caps: true },
+    contact: { sizePt: 10 },
   },
   title: {
     documentType: { sizePt: 15, bold: true, caps: true },
@@ -119,6 +120,7 @@ export const hd36_2018: FormatProfileInput = {
       'rules.issuerCodes': { source: 'spec §6 (S1, S11, S17)', confidence: 'M' },
       'rules.basis': { source: 'spec §9 căn cứ (S17, S19c)', confidence: 'L' },
       'marks.productionNote': { source: 'spec §13 box 12 (S17)', confidence: 'L' },
+      'marks.contact': { source: 'thông tin liên hệ 10 pt (36-HD; vị trí: trang cuối, như 05-HD)', confidence: 'L' },
       'rules.marksUnderNumber': { source: 'spec §13 box 10a/10b (S7)', confidence: 'H' },
       'pageNumber.appendix': { source: 'spec §2: không rõ (S19b)', confidence: 'L' },
       'rules.landscapeMargins': { source: 'lề đóng gáy giữ ở mép đóng (lựa chọn của ứng dụng)', confidence: 'n/f' },

@@ -34,7 +34,7 @@ export function readMark(text: string): MarkHit | null {
 
 /** The marks of the model from what the header (and the closing) showed. */
 export function marksOf(hits: readonly MarkHit[], productionNote: string | null): Marks {
-  const marks: Marks = { draftRound: null, secrecy: null, urgency: null, circulation: null, productionNote };
+  const marks: Marks = { draftRound: null, secrecy: null, urgency: null, circulation: null, productionNote, contact: null };
   for (const h of hits) {
     if (h.kind === 'draft') marks.draftRound = h.round;
     if (h.kind === 'secrecy') marks.secrecy = h.level;

@@ -30,7 +30,12 @@ const onsetFits = (onset: string, nucleus: string): boolean => {
   return true;
 };
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const VOWEL_GROUP = /[aăâeêioôơuưy]+/gu;
+/** Every vowel letter as written (each vowel with each tone, both cases), for a quick look before the full analysis. */
+const VOWEL_LETTERS = [...'aăâeêioôơuưyAĂÂEÊIOÔƠUƯY']
+  .flatMap((v) => ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'].map((tone) => `${v}${tone}`.normalize('NFC')))
+  .join('');
+/** Two vowel groups with something between them: the only words worth dividing. */
+const TWO_GROUPS = new RegExp(`[${VOWEL_LETTERS}][^${VOWEL_LETTERS}]+[${VOWEL_LETTERS}]`, 'u');
 /** Letters written with a diacritic, or đ: the word is Vietnamese. */
 const VIETNAMESE_LETTER = /[đĐ]|[^\p{ASCII}]/u;
 
@@ -127,7 +132,7 @@ export function restoreLostSpaces(text: string): { text: string; restored: numbe
   // At most MAX_WORD + 1 letters a match (a bounded pattern cannot overflow the stack on a huge word); a match with a letter beside it is part of a longer run.
   const out = text.replace(/\p{L}{4,65}/gu, (word: string, at: number) => {
     if (word.length > MAX_WORD || isLetter(text[at - 1]) || isLetter(text[at + word.length])) return word;
-    if (!VIETNAMESE_LETTER.test(word) || (baseOf(word).match(VOWEL_GROUP)?.length ?? 0) < 2) return word;
+    if (!TWO_GROUPS.test(word) || !VIETNAMESE_LETTER.test(word)) return word;
     if (divided >= MAX_DIVIDED) return word;
     divided += 1;
     const parts = divide(word);

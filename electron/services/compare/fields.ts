@@ -27,6 +27,7 @@ const FIELDS: readonly Field[] = [
   ['marks.secrecy', 'Độ mật', (d) => (d.marks.secrecy ? (secrecy[d.marks.secrecy] ?? d.marks.secrecy) : '')],
   ['marks.urgency', 'Độ khẩn', (d) => (d.marks.urgency ? (urgency[d.marks.urgency] ?? d.marks.urgency) : '')],
   ['marks.circulation', 'Phạm vi lưu hành', (d) => d.marks.circulation ?? ''],
+  ['marks.contact', 'Thông tin liên hệ', (d) => d.marks.contact ?? ''],
   ['marks.productionNote', 'Ký hiệu người đánh máy, số lượng bản', (d) => d.marks.productionNote ?? ''],
   [
     'signature.authority',

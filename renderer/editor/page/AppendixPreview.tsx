@@ -1,13 +1,17 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { DocParts } from '../session/parts.ts';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { profileVars } from './profileVars.ts';
 import { appendixColumns, appendixHeadingText, appendixRows, attachedNoteText } from '../../../electron/format/printed.ts';
 
-type Props = Pick<DocParts, 'appendix' | 'header' | 'planYear' | 'title' | 'targets'> & { profile: FormatProfile };
+type Props = Pick<DocParts, 'appendix' | 'header' | 'planYear' | 'title' | 'targets'> & {
+  profile: FormatProfile;
+  /** What prints after the table on the last sheet (the contact lines). */
+  children?: ReactNode;
+};
 
 /** The appendix (phụ lục) on its own sheet, portrait or landscape, from the same targets as the table editor. */
-export const AppendixPreview = memo(function AppendixPreview({ profile, ...doc }: Props) {
+export const AppendixPreview = memo(function AppendixPreview({ profile, children, ...doc }: Props) {
   const columns = appendixColumns(doc, profile);
   const rows = appendixRows(doc.targets);
   return (
@@ -47,6 +51,7 @@ export const AppendixPreview = memo(function AppendixPreview({ profile, ...doc }
       ) : (
         <p className="empty">Chưa có chỉ tiêu nào.</p>
       )}
+      {children}
     </section>
   );
 });

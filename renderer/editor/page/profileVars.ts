@@ -51,6 +51,7 @@ export function profileVars(p: FormatProfile, orientation: 'portrait' | 'landsca
     ...style('urgency', p.marks.urgency),
     ...style('circulation', p.marks.circulation),
     ...style('production', p.marks.productionNote),
+    ...style('contact', p.marks.contact),
     ...style('doctype', p.title.documentType),
     ...style('conference', p.title.conference),
     ...style('summary', p.title.summary),

@@ -1,12 +1,20 @@
 import { memo } from 'react';
 import type { Marks } from '../../../electron/contract/model/parts.ts';
+import { TextArea } from '../../app/TextArea.tsx';
 import { TextField } from '../../app/TextField.tsx';
 
 type Props = { marks: Marks; onChange: (marks: Marks) => void };
 
-const circulations = ['Tài liệu thu hồi', 'Xong hội nghị trả lại', 'Xem xong trả lại', 'Lưu hành nội bộ', 'Tài liệu hội nghị'];
+const circulations = [
+  'Tài liệu thu hồi',
+  'Xong hội nghị trả lại',
+  'Xem xong trả lại',
+  'Lưu hành nội bộ',
+  'Tài liệu hội nghị',
+  'Không phổ biến trên phương tiện thông tin đại chúng',
+];
 
-/** Dấu: "Dự thảo lần N", mật, khẩn, phạm vi lưu hành, ký hiệu người đánh máy. */
+/** Dấu: "Dự thảo lần N", mật, khẩn, phạm vi lưu hành, ký hiệu người đánh máy, thông tin liên hệ. */
 export const MarksPanel = memo(function MarksPanel({ marks, onChange }: Props) {
   const set = <K extends keyof Marks>(key: K, value: Marks[K]): void => onChange({ ...marks, [key]: value });
   return (
@@ -91,6 +99,17 @@ export const MarksPanel = memo(function MarksPanel({ marks, onChange }: Props) {
           placeholder="ví dụ: ABC-25"
           value={marks.productionNote ?? ''}
           onCommit={(v) => set('productionNote', v.trim() === '' ? null : v)}
+        />
+      </label>
+      <label className="field">
+        <span>Thông tin liên hệ (in cỡ nhỏ ở trang cuối, dưới một đường kẻ; mỗi dòng một ý)</span>
+        <TextArea
+          className="input"
+          rows={3}
+          data-testid="marks-contact"
+          placeholder="ví dụ: Địa chỉ: …; Điện thoại: …; Thư điện tử: …"
+          value={marks.contact ?? ''}
+          onCommit={(v) => set('contact', v.trim() === '' ? null : v)}
         />
       </label>
     </section>

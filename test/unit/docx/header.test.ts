@@ -18,7 +18,9 @@ describe('header texts', () => {
       ['Dự thảo lần 2', false, true],
       ['Xong hội nghị trả lại', true, false],
     ]);
-    expect(markLines({ draftRound: null, secrecy: null, urgency: null, circulation: null, productionNote: 'X' }, profile)).toEqual([]);
+    expect(
+      markLines({ draftRound: null, secrecy: null, urgency: null, circulation: null, productionNote: 'X', contact: null }, profile),
+    ).toEqual([]);
   });
 
   it('writes the authority line, none for a head signing directly', () => {
