@@ -21,7 +21,7 @@ export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
 export type { ContentCheck, DocxCheck, ProfileRef } from './verbs/files.ts';
 export type { AssessedRow, PasteProblem, TargetAssessment } from './verbs/results.ts';
 export type { DatabaseStatus, DemoSummary } from './verbs/database.ts';
-export type { FirstStartState, RegisterImportResult, RegisterStartResult, SetupChange } from './verbs/office.ts';
+export type { FirstStartState, RegisterImportResult, RegisterNextList, RegisterStartResult, SetupChange } from './verbs/office.ts';
 export type { BackupInfo, RestoreOutcome } from './verbs/backups.ts';
 export type { Account, Refusal } from './verbs/accounts.ts';
 export type { Editor } from './verbs/presence.ts';

@@ -52,6 +52,8 @@ export type RegisterListing = {
   term: { id: number; ordinal: string; startYear: number; endYear: number; startDate: string; endDate: string | null };
   docType: string;
   entries: RegisterEntry[];
+  /** The number this type gets next in this term (after the register's start, when the office began mid-term). */
+  next: number;
 };
 
 /** A piece of a word-level diff: words kept, added in the newer version or removed from the older. */

@@ -6,7 +6,9 @@ import { latestDocument } from '../store/documents.ts';
 import { saveDocument } from '../store/documentWrite.ts';
 import type { StoredDocument } from '../store/documentRows.ts';
 import { getOrganization } from '../store/organizations.ts';
+import { listRecipientLists } from '../store/recipientLists.ts';
 import { listSigners, signatureOf } from '../store/signers.ts';
+import { resolutionList } from './copies/defaults.ts';
 import { targetsWithResults } from '../store/targets.ts';
 import { buildNextYearDraft } from './nextYear.ts';
 import { DEFAULT_TEMPLATE_ID, loadTemplate } from './templates.ts';
@@ -46,6 +48,8 @@ export function prepareNextYear(db: Db, input: StartNextYearInput): Result<Prepa
   const signers = listSigners(db, input.orgId);
   if (!signers.ok) return signers;
   const first = signers.value[0];
+  const lists = listRecipientLists(db, input.orgId);
+  if (!lists.ok) return lists;
   const content = buildNextYearDraft({
     org: org.value,
     year: input.year,
@@ -54,6 +58,7 @@ export function prepareNextYear(db: Db, input: StartNextYearInput): Result<Prepa
     template: template.value,
     carryValues: input.carryValues ?? false,
     fallbackSigner: first ? signatureOf(first) : null,
+    fallbackRecipients: resolutionList(lists.value)?.lines ?? null,
   });
   const why = previous
     ? `Khởi tạo từ nghị quyết năm ${input.year - 1} (văn bản #${previous.id})`

@@ -6,6 +6,7 @@ import { SCHEMA_VERSION, type Resolution } from '../contract/model/resolution.ts
 import type { TargetNode } from '../contract/model/targets.ts';
 import { assessTargetTree, summarizeAssessments, type AssessmentOutcome, type TargetResult } from '../format/assessment.ts';
 import { bodyNameInText } from '../format/bodyNames.ts';
+import { defaultRecipients } from '../format/recipientDefaults.ts';
 import { summaryLowerCase } from '../format/summary.ts';
 import { draftDay, profileIdForDate } from '../format/resolveProfile.ts';
 import type { Organization } from '../store/organizations.ts';
@@ -24,6 +25,8 @@ export type NextYearSources = {
   carryValues: boolean;
   /** Used when there is no previous resolution to take the signer from. */
   fallbackSigner: Signature | null;
+  /** The body's saved "Nơi nhận" list, used when there is no previous resolution (else the body's default lines). */
+  fallbackRecipients?: Recipient[] | null;
 };
 
 /** "năm 2022" -> "năm 2023", leaving ranges such as "2020-2025" alone. */
@@ -106,12 +109,13 @@ function withPrompts(blocks: Block[], year: number): Block[] {
   });
 }
 
-/** Recipients of last year's resolution, re-punctuated by the profile. */
-function carryRecipients(previous: Resolution | null, org: Organization): Recipient[] {
+/** Recipients of last year's resolution, re-punctuated by the profile; else the body's saved list or its default lines. */
+function carryRecipients(previous: Resolution | null, src: NextYearSources): Recipient[] {
   if (previous) {
     return previous.recipients.lines.map((line) => ({ ...line, text: line.text.replace(/[\s,.;]+$/u, '') }));
   }
-  return [{ text: `Lưu ${org.officeName === 'VĂN PHÒNG' ? 'Văn phòng' : org.officeName}` }];
+  const saved = src.fallbackRecipients ?? [];
+  return saved.length > 0 ? saved.map((line) => ({ ...line })) : defaultRecipients(src.org);
 }
 
 /**
@@ -178,7 +182,7 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
     },
     body: fillBody(src, review),
     targets,
-    recipients: { punctuation: 'profile', lines: carryRecipients(previous, org) },
+    recipients: { punctuation: 'profile', lines: carryRecipients(previous, src) },
     signature,
     appendix: {
       include: targets.length > 0,

@@ -172,6 +172,7 @@ export function listRegister(db: Db, query: RegisterQuery): Result<RegisterListi
       term: { id, ordinal, startYear, endYear, startDate, endDate },
       docType,
       entries,
+      next: nextSeq(db, { orgId: org.id, termId: term.id, docType, termStart: startDate, termEnd: endDate }),
     };
   });
 }

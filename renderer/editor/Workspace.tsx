@@ -35,6 +35,7 @@ import { makeSetters } from './session/setters.ts';
 import { useDocumentSession } from './session/useDocumentSession.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { SuggestionMarks } from './suggestions/SuggestionMarks.tsx';
+import { useRefusal } from '../app/start/permissions.ts';
 
 const views: DecoratorViews = { footnote: FootnoteView, targets: TargetsBlockView };
 
@@ -67,7 +68,9 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   }, []);
   const session = useDocumentSession(editor, stored, partsRef, loaded);
   const { autosave } = session;
-  const readOnly = !isContentEditable(stored.status);
+  // Drafting is for chuyên viên and the office's heads: the others read the draft (the dispatcher refuses their saves).
+  const editRefused = useRefusal('soan-thao');
+  const readOnly = !isContentEditable(stored.status) || editRefused !== null;
   // A draft belongs to one body: the page offers only that body's header (its number, register and export agree).
   const ownBody = useMemo(() => organizations.filter((o) => o.id === stored.orgId), [organizations, stored.orgId]);
 
@@ -155,7 +158,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
             <ConflictBanner autosave={autosave} onReload={onReload} onOverwrite={() => void session.overwrite()} />
             {readOnly ? (
               <div className="banner banner-info" role="note" data-testid="read-only-banner">
-                {contentLockedMessage(stored.status)}
+                {isContentEditable(stored.status) && editRefused ? `Chỉ xem dự thảo. ${editRefused}` : contentLockedMessage(stored.status)}
               </div>
             ) : (
               <Toolbar />

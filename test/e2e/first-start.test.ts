@@ -94,10 +94,14 @@ describe.skipIf(!run)('first start of a real office', () => {
     await page.getByTestId('home-office').click();
     await page.getByTestId('office-screen').waitFor();
     expect(await page.getByTestId('setup-name').inputValue()).toBe('ĐẢNG UỶ XÃ CÔNG HẢI');
-    expect(await page.getByTestId('office-people').innerText()).toContain('Trần Văn B — chánh văn phòng');
-    expect(await page.getByTestId('office-terms').innerText()).toContain('nhiệm kỳ 2025-2030: từ 01/07/2025 — cấp ủy được chỉ định');
-    expect(await page.getByTestId('office-signers').innerText()).toContain('T/M ĐẢNG UỶ / BÍ THƯ / Phạm Văn D');
-    await page.getByTestId('office-terms').scrollIntoViewIfNeeded();
+    await page.getByTestId('office-tab-people').click();
+    await expect.poll(() => page.getByTestId('office-people').innerText()).toContain('Trần Văn B — chánh văn phòng');
+    await page.getByTestId('office-tab-terms').click();
+    await expect
+      .poll(() => page.getByTestId('office-terms').innerText())
+      .toContain('nhiệm kỳ 2025-2030: từ 01/07/2025 — cấp ủy được chỉ định');
+    await page.getByTestId('office-tab-signers').click();
+    await expect.poll(() => page.getByTestId('office-signers').innerText()).toContain('T/M ĐẢNG UỶ / BÍ THƯ / Phạm Văn D');
     await page.screenshot({ path: join(shots, 'office-1366.png') });
   }, 180_000);
 });

@@ -76,6 +76,7 @@ describe('control characters', () => {
       org: { id: 'HU', name: DIRTY, issuerCode: 'HU' },
       term: { id: 1, ordinal: 'XIII', startYear: 2020, endYear: 2025, startDate: '2020-08-01', endDate: null },
       docType: 'NQ',
+      next: 2,
       entries: [
         {
           id: 1,

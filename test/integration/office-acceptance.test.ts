@@ -110,6 +110,9 @@ describe('a real office from a fresh install (issue 10, acceptance)', () => {
       expect(text.split('\n')).toContain(line);
     }
     expect(text).not.toContain('Dự thảo');
+    // Nơi nhận fits the body (05-HD 9.2.5): ";" after each line, the body's office last with ".".
+    expect(text).toContain('- Thường trực Tỉnh uỷ (để báo cáo);');
+    expect(text.split('\n')).toContain('- Lưu Văn phòng Đảng uỷ.');
     const python = requireOoxmlCheck();
     if (python !== null) expect(ooxmlCheck(python, [out]).status).toBe(0);
 

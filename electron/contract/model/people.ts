@@ -40,6 +40,22 @@ export function mayDo(personRoles: readonly Role[], action: Action): boolean {
   return personRoles.some((r) => allowedRoles[action].includes(r));
 }
 
+/** Who may do an action, in words: "văn thư", "chánh văn phòng hoặc phó chánh văn phòng". */
+export function whoMay(action: Action): string {
+  return allowedRoles[action].map((r) => roleNames[r]).join(' hoặc ');
+}
+
+/**
+ * Whether someone holding `personRoles` (null: not one of the office's people) may act. Until the
+ * office has named its people anyone may (a fresh install, the demo); set-up stays open to all
+ * while nobody is quản trị, so an office can never lock itself out. The server and the UI both ask this.
+ */
+export function permitted(office: { people: number; admins: number }, personRoles: readonly Role[] | null, action: Action): boolean {
+  if (office.people === 0) return true;
+  if (action === 'thiet-lap' && office.admins === 0) return true;
+  return personRoles !== null && mayDo(personRoles, action);
+}
+
 export const personSchema = z.object({
   name: z.string().trim().min(1, 'Thiếu họ tên').max(80, 'Họ tên quá dài'),
   roles: z.array(roleSchema).min(1, 'Chọn ít nhất một vai trò'),

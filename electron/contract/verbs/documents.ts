@@ -31,7 +31,7 @@ export type ExportOutcome =
 export const documentVerbs = {
   appInfo: channel<AppInfo>()(z.object({})),
   listOrganizations: channel<Organization[]>()(z.object({})),
-  listSigners: channel<Signer[]>()(z.object({ orgId })),
+  listSigners: channel<Signer[]>()(z.object({ orgId, includeInactive: z.boolean().optional() })),
   listRecipientLists: channel<RecipientList[]>()(z.object({ orgId })),
   saveRecipientList: channel<RecipientList>()(
     z.object({ id: id.optional(), orgId, name: z.string().trim().min(1, 'Thiếu tên danh sách'), lines: z.array(recipientSchema).min(1) }),

@@ -18,6 +18,12 @@ export type SetupChange = {
 
 export type RegisterStartResult = { orgId: string; termId: number; termName: string; docType: string; next: number };
 
+/** The number each type gets next in the term running today; `term` null (and no types) when the body has no term today. */
+export type RegisterNextList = {
+  term: { id: number; name: string } | null;
+  types: { docType: string; next: number; start: number | null; setBy: string | null; setAt: string | null }[];
+};
+
 export type RegisterImportResult = {
   saved: boolean;
   rows: number;
@@ -57,6 +63,8 @@ export const officeVerbs = {
   setRegisterStart: channel<RegisterStartResult>()(
     z.object({ orgId, docType, next: z.number().int().min(1, 'Số tiếp theo phải từ 1 trở lên').max(100000) }),
   ),
+  /** What the register gives next, per type, in the term running today (and where a start was set, by whom). */
+  listRegisterNext: channel<RegisterNextList>()(z.object({ orgId })),
   /** The register kept before the app (CSV/TSV text): checked for duplicates and gaps before saving. */
   importRegister: channel<RegisterImportResult>()(
     z.object({

@@ -25,7 +25,7 @@ function defined<T extends Record<string, unknown>>(value: T): Partial<T> {
 export const documentHandlers = {
   appInfo: (_req, ctx) => ok(appInfo(ctx.store.path, ctx.transport)),
   listOrganizations: (_req, ctx) => listOrganizations(ctx.store.db),
-  listSigners: (req, ctx) => listSigners(ctx.store.db, req.orgId),
+  listSigners: (req, ctx) => listSigners(ctx.store.db, req.orgId, { includeInactive: req.includeInactive === true }),
   listRecipientLists: (req, ctx) => listRecipientLists(ctx.store.db, req.orgId),
   saveRecipientList: (req, ctx) =>
     saveRecipientListAudited(ctx.store.db, {

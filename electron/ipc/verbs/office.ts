@@ -4,7 +4,7 @@ import { firstStartState, loadDemo, removeDemo } from '../../services/firstStart
 import { OFFICE_WIDE } from '../../services/office/audit.ts';
 import { saveOrganizationAudited } from '../../services/office/organizations.ts';
 import { savePersonAudited } from '../../services/office/people.ts';
-import { importRegister, setRegisterStart } from '../../services/office/registerSetup.ts';
+import { importRegister, listRegisterNext, setRegisterStart } from '../../services/office/registerSetup.ts';
 import { saveSignerAudited } from '../../services/office/signers.ts';
 import { addTermAudited } from '../../services/office/terms.ts';
 import { listAudit } from '../../store/audit.ts';
@@ -28,6 +28,7 @@ export const officeHandlers = {
       ...given({ to: req.to, appointed: req.appointed }),
     }),
   setRegisterStart: (req, ctx) => setRegisterStart(ctx.store.db, { orgId: req.orgId, docType: req.docType, next: req.next, who: ctx.who }),
+  listRegisterNext: (req, ctx) => listRegisterNext(ctx.store.db, req.orgId),
   importRegister: (req, ctx) =>
     importRegister(ctx.store.db, {
       orgId: req.orgId,

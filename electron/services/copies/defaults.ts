@@ -17,6 +17,11 @@ export function copyRecipientList(lists: readonly RecipientList[]): RecipientLis
   );
 }
 
+/** A saved list named for resolutions ("Nghị quyết năm"), the first in name order: a new resolution with no earlier one starts from it. */
+export function resolutionList(lists: readonly RecipientList[]): RecipientList | null {
+  return lists.find((l) => mentions(l.name, 'nghi quyet') && copyRecipientList([l]) === null) ?? null;
+}
+
 /** The saved list with this name (case and diacritics aside), or a message naming the lists there are. */
 export function recipientListNamed(lists: readonly RecipientList[], name: string): Result<RecipientList> {
   const found = lists.find((l) => l.name === name) ?? lists.find((l) => foldText(l.name) === foldText(name));

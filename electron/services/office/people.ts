@@ -1,4 +1,4 @@
-import { actionNames, allowedRoles, mayDo, roleNames, type Action, type Person, type PersonInput } from '../../contract/model/people.ts';
+import { actionNames, mayDo, permitted, roleNames, whoMay, type Action, type Person, type PersonInput } from '../../contract/model/people.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import type { Db } from '../../store/db.ts';
 import { attempt } from '../../store/errors.ts';
@@ -27,20 +27,18 @@ export function savePersonAudited(db: Db, input: PersonInput & { who: string }):
   );
 }
 
-function whoMay(action: Action): string {
-  return allowedRoles[action].map((r) => roleNames[r]).join(' hoặc ');
-}
-
 /**
  * Whether `who` may do `action`. Until the office has named its people, anyone may (a fresh
  * install, and the demo); then the person must be one of them and hold a role that may. Set-up
  * stays open to all while nobody is quản trị, so an office can never lock itself out.
  */
 export function authorize(db: Db, who: string, action: Action): Result<void> {
-  if (countPeople(db) === 0) return ok(undefined);
-  const person = findPerson(db, who);
-  if (action === 'thiet-lap' && !hasAdmin(db)) return ok(undefined);
-  if (person === null || !person.active) {
+  const people = countPeople(db);
+  if (people === 0) return ok(undefined);
+  const found = findPerson(db, who);
+  const person = found?.active ? found : null;
+  if (permitted({ people, admins: hasAdmin(db) ? 1 : 0 }, person?.roles ?? null, action)) return ok(undefined);
+  if (person === null) {
     return fail(
       'FORBIDDEN',
       `"${who}" không có trong danh sách người dùng của văn phòng. Hãy chọn đúng người đang làm việc ("Bạn là ai?", hoặc --as "<họ tên>" ở dòng lệnh).`,

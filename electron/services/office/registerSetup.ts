@@ -6,7 +6,7 @@ import type { Db } from '../../store/db.ts';
 import { abort, attempt, unwrap } from '../../store/errors.ts';
 import { insertRegisterRow, nextSeq } from '../../store/numberRegister.ts';
 import { getOrganization } from '../../store/organizations.ts';
-import { getRegisterStart, writeRegisterStart } from '../../store/registerStart.ts';
+import { getRegisterStart, listRegisterStarts, writeRegisterStart } from '../../store/registerStart.ts';
 import { currentTerm } from '../../store/terms.ts';
 import { localDate } from '../register.ts';
 import { auditSetup } from './audit.ts';
@@ -60,6 +60,35 @@ export function setRegisterStart(db: Db, input: RegisterStartInput): Result<Regi
       })
       .immediate(),
   );
+}
+
+export type RegisterNext = { docType: string; next: number; start: number | null; setBy: string | null; setAt: string | null };
+export type RegisterNextList = { term: { id: number; name: string } | null; types: RegisterNext[] };
+
+/**
+ * The number each type gets next in the term running today: every type with a start set or a
+ * number given, and NQ always. No term today: none.
+ */
+export function listRegisterNext(db: Db, orgId: string): Result<RegisterNextList> {
+  return attempt('đọc số tiếp theo của sổ đăng ký', () => {
+    unwrap(getOrganization(db, orgId));
+    const term = unwrap(currentTerm(db, orgId, localDate(new Date(nowIso(db)))));
+    if (term === null) return { term: null, types: [] };
+    const starts = listRegisterStarts(db, orgId).filter((s) => s.termId === term.id);
+    const given = db
+      .prepare<[string, number], string>('SELECT DISTINCT doc_type FROM number_register WHERE org_id = ? AND term_id = ?')
+      .pluck()
+      .all(orgId, term.id);
+    const types = [...new Set(['NQ', ...starts.map((s) => s.docType), ...given])].sort();
+    return {
+      term: { id: term.id, name: term.ordinal },
+      types: types.map((docType) => {
+        const start = starts.find((s) => s.docType === docType);
+        const next = nextSeq(db, { orgId, termId: term.id, docType, termStart: term.startDate, termEnd: term.endDate });
+        return { docType, next, start: start?.nextSeq ?? null, setBy: start?.setBy ?? null, setAt: start?.setAt ?? null };
+      }),
+    };
+  });
 }
 
 export type RegisterImportInput = { orgId: string; text: string; who: string; allowGaps?: boolean; dryRun?: boolean };

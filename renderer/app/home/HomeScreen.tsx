@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../../electron/contract/model/office.ts';
 import { call, errorText, useApi } from '../api.ts';
 import { onCommand } from '../commands.ts';
+import { useRefusal } from '../start/permissions.ts';
 import { showToast } from '../toast/toastStore.ts';
 import { DocumentGroups } from './DocumentGroups.tsx';
 import { groupDocuments } from './grouping.ts';
@@ -21,6 +22,7 @@ type Props = { intent: HomeIntent; onOpen: (id: number) => void; onNavigate: (pl
 export function HomeScreen({ intent, onOpen, onNavigate }: Props) {
   const api = useApi();
   const data = useHomeData();
+  const draftRefused = useRefusal('soan-thao');
   const [creating, setCreating] = useState(intent.kind === 'new');
   const [focusKey, setFocusKey] = useState(intent.kind === 'search' ? 1 : 0);
   const [query, setQuery] = useState('');
@@ -85,7 +87,14 @@ export function HomeScreen({ intent, onOpen, onNavigate }: Props) {
       <header className="topbar">
         <h1 className="app-title">Soạn Nghị quyết</h1>
         <SearchBox query={query} onQuery={setQuery} onSubmit={search.searchNow} focusKey={focusKey} />
-        <button type="button" className="btn btn-primary" data-testid="new-year-open" onClick={() => setCreating(true)}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="new-year-open"
+          disabled={draftRefused !== null}
+          title={draftRefused ?? 'Dự thảo nghị quyết năm mới từ nghị quyết năm trước hoặc từ mẫu'}
+          onClick={() => setCreating(true)}
+        >
           Tạo nghị quyết năm mới
         </button>
       </header>
@@ -116,7 +125,7 @@ export function HomeScreen({ intent, onOpen, onNavigate }: Props) {
           <DocumentGroups groups={groups} onOpen={onOpen} onDuplicate={(d) => void duplicate(d)} onDelete={(d) => void remove(d)} />
         )}
       </main>
-      {creating ? (
+      {creating && draftRefused === null ? (
         <NewYearDialog
           organizations={data.organizations}
           documents={data.documents}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Organization } from '../../../electron/contract/model/office.ts';
 import { CopyDialog } from '../../panels/copies/CopyDialog.tsx';
+import { useRefusal } from '../start/permissions.ts';
 
 /** The screens besides Trang chủ that the office reaches from it. */
 export type Place = 'register' | 'copies' | 'import' | 'office';
@@ -10,6 +11,8 @@ type Props = { organizations: Organization[]; onNavigate: (place: Place) => void
 /** Trang chủ's second row: the clerk's registers, sao lục of a received document, importing old documents. */
 export function HomeTools({ organizations, onNavigate }: Props) {
   const [copying, setCopying] = useState(false);
+  const copyRefused = useRefusal('ban-hanh');
+  const importRefused = useRefusal('soan-thao');
   return (
     <nav className="home-tools" aria-label="Sổ sách và công cụ">
       <button type="button" className="btn" data-testid="home-register" onClick={() => onNavigate('register')}>
@@ -22,12 +25,20 @@ export function HomeTools({ organizations, onNavigate }: Props) {
         type="button"
         className="btn"
         data-testid="home-sao-luc"
-        disabled={organizations.length === 0}
+        disabled={organizations.length === 0 || copyRefused !== null}
+        title={copyRefused ?? undefined}
         onClick={() => setCopying(true)}
       >
         Sao lục văn bản nhận được
       </button>
-      <button type="button" className="btn" data-testid="home-import" onClick={() => onNavigate('import')}>
+      <button
+        type="button"
+        className="btn"
+        data-testid="home-import"
+        disabled={importRefused !== null}
+        title={importRefused ?? undefined}
+        onClick={() => onNavigate('import')}
+      >
         Nhập văn bản cũ (PDF, Word, .txt)
       </button>
       <button type="button" className="btn" data-testid="home-office" onClick={() => onNavigate('office')}>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { FirstStartState } from '../../../electron/contract/api.ts';
 import { roleNames, type Person } from '../../../electron/contract/model/people.ts';
 import { ApiContext, errorText, useApi } from '../api.ts';
+import { PersonContext } from './permissions.ts';
 import { SetupBodyForm } from './SetupBodyForm.tsx';
 import { rememberedPerson, rememberPerson, withPerson } from './withPerson.ts';
 
@@ -90,37 +91,41 @@ export function StartGate({ children }: { children: ReactNode }) {
   const demo = loaded.state.demoOrgIds.length > 0;
   return (
     <ApiContext value={personApi}>
-      {children}
-      <div className="person-bar" data-testid="person-bar">
-        {demo ? (
-          <span className="person-demo" data-testid="demo-badge">
-            Đang dùng dữ liệu mẫu ·{' '}
-            <button
-              type="button"
-              className="btn-link"
-              data-testid="remove-demo"
-              onClick={() => {
-                if (
-                  !window.confirm('Xóa toàn bộ dữ liệu mẫu (ba cơ quan mẫu và văn bản của chúng)? Dữ liệu của cơ quan bạn được giữ nguyên.')
-                ) {
-                  return;
-                }
-                void personApi.removeDemo({}).then((r) => (r.ok ? window.location.reload() : setError(errorText(r.error))));
-              }}
-            >
-              Xóa dữ liệu mẫu
-            </button>
-          </span>
-        ) : null}
-        {person ? (
-          <span data-testid="current-person">
-            {person.name} ({person.roles.map((r) => roleNames[r]).join(', ')}) ·{' '}
-            <button type="button" className="btn-link" data-testid="switch-person" onClick={() => setChoosing(true)}>
-              Đổi người
-            </button>
-          </span>
-        ) : null}
-      </div>
+      <PersonContext value={{ person, people: loaded.people }}>{children}</PersonContext>
+      {demo || person ? (
+        <div className="person-bar" data-testid="person-bar">
+          {demo ? (
+            <span className="person-demo" data-testid="demo-badge">
+              Đang dùng dữ liệu mẫu ·{' '}
+              <button
+                type="button"
+                className="btn-link"
+                data-testid="remove-demo"
+                onClick={() => {
+                  if (
+                    !window.confirm(
+                      'Xóa toàn bộ dữ liệu mẫu (ba cơ quan mẫu và văn bản của chúng)? Dữ liệu của cơ quan bạn được giữ nguyên.',
+                    )
+                  ) {
+                    return;
+                  }
+                  void personApi.removeDemo({}).then((r) => (r.ok ? window.location.reload() : setError(errorText(r.error))));
+                }}
+              >
+                Xóa dữ liệu mẫu
+              </button>
+            </span>
+          ) : null}
+          {person ? (
+            <span data-testid="current-person">
+              {person.name} ({person.roles.map((r) => roleNames[r]).join(', ')}) ·{' '}
+              <button type="button" className="btn-link" data-testid="switch-person" onClick={() => setChoosing(true)}>
+                Đổi người
+              </button>
+            </span>
+          ) : null}
+        </div>
+      ) : null}
     </ApiContext>
   );
 }

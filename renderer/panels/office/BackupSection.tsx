@@ -3,10 +3,12 @@ import type { BackupInfo } from '../../../electron/contract/api.ts';
 import { errorText, useApi } from '../../app/api.ts';
 import { deliver } from '../../app/deliver.ts';
 import { dateTimeVi } from '../../app/format.ts';
+import { useRefusal } from '../../app/start/permissions.ts';
 
 /** "Sao lưu dữ liệu" now, the backups kept in the data folder, and "Khôi phục" after a confirmation naming date and contents. */
 export function BackupSection() {
   const api = useApi();
+  const refused = useRefusal('thiet-lap');
   const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const load = useCallback(async () => {
@@ -40,7 +42,14 @@ export function BackupSection() {
         {backups.map((b) => (
           <li key={b.name}>
             {dateTimeVi(b.takenAt)} — {b.organizations} cơ quan, {b.documents} văn bản {b.automatic ? '(tự động)' : ''}{' '}
-            <button type="button" className="btn btn-small" data-testid="backup-restore" onClick={() => void restore(b)}>
+            <button
+              type="button"
+              className="btn btn-small"
+              data-testid="backup-restore"
+              disabled={refused !== null}
+              title={refused ?? 'Thay dữ liệu hiện tại bằng bản sao lưu này'}
+              onClick={() => void restore(b)}
+            >
               Khôi phục
             </button>
           </li>

@@ -3,7 +3,7 @@ import { roleNames, roles, type Person, type Role } from '../../../electron/cont
 import { errorText, useApi } from '../../app/api.ts';
 import { TextField } from '../../app/TextField.tsx';
 
-/** The people of the office and their roles; adding one. */
+/** The people of the office and their roles: adding one, changing a role, and marking one as no longer working here. */
 export function PeopleSection() {
   const api = useApi();
   const [people, setPeople] = useState<Person[]>([]);
@@ -11,11 +11,18 @@ export function PeopleSection() {
   const [role, setRole] = useState<Role>('chuyen-vien');
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
-    const r = await api.listPeople({});
+    const r = await api.listPeople({ includeInactive: true });
     if (r.ok) setPeople(r.value);
     else setError(errorText(r.error));
   }, [api]);
   useEffect(() => void load(), [load]);
+  /** A change of role or of being active: one audited savePerson. */
+  const update = async (p: Person, patch: Partial<Pick<Person, 'roles' | 'active'>>) => {
+    const r = await api.savePerson({ id: p.id, name: p.name, roles: patch.roles ?? p.roles, active: patch.active ?? p.active });
+    if (!r.ok) return setError(errorText(r.error));
+    setError(null);
+    await load();
+  };
   const add = async () => {
     const r = await api.savePerson({ name, roles: [role] });
     if (!r.ok) return setError(errorText(r.error));
@@ -26,10 +33,39 @@ export function PeopleSection() {
   return (
     <section className="office-section" data-testid="office-people">
       <h2>Người dùng</h2>
-      <ul>
+      <ul className="office-list">
         {people.map((p) => (
-          <li key={p.id}>
-            {p.name} — {p.roles.map((r) => roleNames[r]).join(', ')}
+          <li key={p.id} data-testid="person-row" className={p.active ? undefined : 'inactive'}>
+            <span className="office-list-text">
+              {p.name} — {p.roles.map((r) => roleNames[r]).join(', ')}
+              {p.active ? '' : ' (đã thôi)'}
+            </span>
+            <span className="office-list-tools">
+              <select
+                className="input"
+                aria-label={`Vai trò của ${p.name}`}
+                data-testid="person-row-role"
+                value={p.roles[0]}
+                onChange={(e) => {
+                  const next = roles.find((r) => r === e.target.value);
+                  if (next) void update(p, { roles: [next] });
+                }}
+              >
+                {roles.map((r) => (
+                  <option key={r} value={r}>
+                    {roleNames[r]}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="btn btn-small"
+                data-testid="person-toggle"
+                onClick={() => void update(p, { active: !p.active })}
+              >
+                {p.active ? 'Thôi làm việc' : 'Dùng lại'}
+              </button>
+            </span>
           </li>
         ))}
       </ul>

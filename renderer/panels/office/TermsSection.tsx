@@ -7,7 +7,7 @@ import { isoDayVi } from '../../app/format.ts';
 import { TextField } from '../../app/TextField.tsx';
 
 /** The body's terms (nhiệm kỳ), and adding one: name, start, optional end, appointed committee. */
-export function TermsSection({ orgId }: { orgId: string }) {
+export function TermsSection({ orgId, onChanged }: { orgId: string; onChanged?: () => void }) {
   const api = useApi();
   const [terms, setTerms] = useState<Term[]>([]);
   const [name, setName] = useState('');
@@ -28,6 +28,7 @@ export function TermsSection({ orgId }: { orgId: string }) {
     setError(null);
     setName('');
     await load();
+    onChanged?.();
   };
   return (
     <section className="office-section" data-testid="office-terms">

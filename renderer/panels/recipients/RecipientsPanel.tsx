@@ -70,7 +70,7 @@ export const RecipientsPanel = memo(function RecipientsPanel({ recipients, orgId
             checked={recipients.punctuation === 'profile'}
             onChange={() => onChange({ ...recipients, punctuation: 'profile' })}
           />
-          Theo thể thức: tự đặt “,” cuối mỗi dòng và “.” ở dòng cuối
+          Theo thể thức: tự đặt dấu cuối mỗi dòng (“;” theo 05-HD, “,” theo 36-HD) và “.” ở dòng cuối
         </label>
         <label>
           <input

@@ -1,10 +1,12 @@
 import type { RegisterEntry } from '../../../electron/contract/workflow.ts';
 import { dateTimeVi, isoDayVi } from '../../app/format.ts';
+import { useRefusal } from '../../app/start/permissions.ts';
 
 type Props = { entries: RegisterEntry[]; onVoid: (entry: RegisterEntry) => void };
 
 /** The number register as the clerk keeps it on paper: số, ngày, trích yếu, nơi nhận, người ký; a voided number struck through with why. */
 export function RegisterTable({ entries, onVoid }: Props) {
+  const refused = useRefusal('ban-hanh');
   return (
     <table className="grid register-table" data-testid="register-table">
       <thead>
@@ -53,7 +55,14 @@ export function RegisterTable({ entries, onVoid }: Props) {
             </td>
             <td className="col-actions">
               {e.voided ? null : (
-                <button type="button" className="btn btn-small btn-danger" data-testid="register-void" onClick={() => onVoid(e)}>
+                <button
+                  type="button"
+                  className="btn btn-small btn-danger"
+                  data-testid="register-void"
+                  disabled={refused !== null}
+                  title={refused ?? 'Hủy số đã cấp, ghi rõ lý do'}
+                  onClick={() => onVoid(e)}
+                >
                   Hủy số
                 </button>
               )}

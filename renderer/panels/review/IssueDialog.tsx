@@ -2,6 +2,7 @@ import { isIsoDay } from '../../../electron/contract/model/dates.ts';
 import { useEffect, useState } from 'react';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import { formatDocNumber, plainNumbering } from '../../../electron/format/docNumber.ts';
+import { termLabel } from '../../../electron/format/termName.ts';
 import { call, useApi } from '../../app/api.ts';
 import { DateField } from '../../app/DateField.tsx';
 import { Dialog } from '../../app/Dialog.tsx';
@@ -28,10 +29,7 @@ export function IssueDialog({ stored, onClose, onIssue }: Props) {
   useEffect(() => {
     void call(() => api.listRegister({ orgId: stored.orgId, docType: stored.docType })).then((r) => {
       if (!r.ok) return;
-      const seq = r.value.entries.reduce((max, e) => Math.max(max, e.seq), 0) + 1;
-      setNext(
-        `${formatDocNumber({ seq, typeCode, issuerCode }, plainNumbering)} (nhiệm kỳ ${r.value.term.ordinal}, ${r.value.term.startYear}–${r.value.term.endYear})`,
-      );
+      setNext(`${formatDocNumber({ seq: r.value.next, typeCode, issuerCode }, plainNumbering)} (${termLabel(r.value.term)})`);
     });
   }, [api, stored.orgId, stored.docType, typeCode, issuerCode]);
 

@@ -1,9 +1,10 @@
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useContext, useState } from 'react';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import { statusNames } from '../../../electron/contract/model/status.ts';
 import { resolveProfile } from '../../../electron/format/resolveProfile.ts';
 import { useApi } from '../../app/api.ts';
 import { isoDayVi } from '../../app/format.ts';
+import { PersonContext, refusal } from '../../app/start/permissions.ts';
 import type { Autosave } from '../../editor/session/autosave.ts';
 import { CopyDialog } from '../copies/CopyDialog.tsx';
 import { IssueDialog } from './IssueDialog.tsx';
@@ -11,7 +12,7 @@ import { ReasonDialog } from './ReasonDialog.tsx';
 import { ReturnReason } from './ReturnReason.tsx';
 import { StepConfirm } from './StepConfirm.tsx';
 import { SubmitConfirm } from './SubmitConfirm.tsx';
-import { actionHints, actionLabels, actionsFor, numberText, roundText, type ReviewAction } from './reviewActions.ts';
+import { actionHints, actionKinds, actionLabels, actionsFor, numberText, roundText, type ReviewAction } from './reviewActions.ts';
 import { useReviewCall } from './useReviewCall.ts';
 
 type Props = { stored: StoredDocument; draftRound: number | null; autosave: Autosave; onReload: () => void };
@@ -22,6 +23,7 @@ type Open = 'submit' | 'return' | 'approve' | 'confirm-issue' | 'issue' | 'save-
 export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave, onReload }: Props) {
   const api = useApi();
   const review = useReviewCall(autosave, onReload);
+  const person = useContext(PersonContext);
   const [open, setOpen] = useState<Open>(null);
   const [error, setError] = useState<string | null>(null);
   // The reason given to issue although the check finds errors (asked before the issue dialog).
@@ -87,19 +89,23 @@ export const ReviewBar = memo(function ReviewBar({ stored, draftRound, autosave,
         </span>
       ) : null}
       <span className="review-actions">
-        {actionsFor(stored.status).map((action) => (
-          <button
-            key={action}
-            type="button"
-            className={`btn btn-small${action === 'approve' || action === 'issue' || action === 'submit' ? ' btn-primary' : ''}`}
-            data-testid={`review-${action}`}
-            title={actionHints[action]}
-            disabled={review.busy}
-            onClick={() => void act(action)}
-          >
-            {actionLabels[action]}
-          </button>
-        ))}
+        {actionsFor(stored.status).map((action) => {
+          const refused = refusal(person, actionKinds[action]);
+          return (
+            <button
+              key={action}
+              type="button"
+              className={`btn btn-small${action === 'approve' || action === 'issue' || action === 'submit' ? ' btn-primary' : ''}`}
+              data-testid={`review-${action}`}
+              data-refused={refused ? 'true' : undefined}
+              title={refused ?? actionHints[action]}
+              disabled={review.busy || refused !== null}
+              onClick={() => void act(action)}
+            >
+              {actionLabels[action]}
+            </button>
+          );
+        })}
       </span>
       {stored.status === 'tra-lai' ? <ReturnReason documentId={id} version={stored.version} /> : null}
       {open === 'submit' ? (

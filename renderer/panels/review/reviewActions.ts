@@ -1,4 +1,5 @@
 import type { DocNumber } from '../../../electron/contract/model/parts.ts';
+import type { Action } from '../../../electron/contract/model/people.ts';
 import { nextStatuses, type DocumentStatus } from '../../../electron/contract/model/status.ts';
 import type { StatusEvent } from '../../../electron/contract/workflow.ts';
 import { formatDocNumber, type NumberingRules } from '../../../electron/format/docNumber.ts';
@@ -24,6 +25,17 @@ export const actionHints: Record<ReviewAction, string> = {
   'save-version': 'Giữ lại một phiên bản có tên để xem lại hoặc so sánh sau này',
   'sao-y': 'Làm bản sao y bản chính của văn bản đã ban hành',
   'trich-sao': 'Sao một phần văn bản đã ban hành',
+};
+
+/** The kind of action each is (the roles that may do it: contract/model/people.ts; the dispatcher refuses the others). */
+export const actionKinds: Record<ReviewAction, Action> = {
+  submit: 'soan-thao',
+  return: 'duyet',
+  approve: 'duyet',
+  issue: 'ban-hanh',
+  'save-version': 'soan-thao',
+  'sao-y': 'ban-hanh',
+  'trich-sao': 'ban-hanh',
 };
 
 /** The actions a status allows, in the order the bar shows them (the workflow's own rules: contract/model/status.ts). */
