@@ -5,6 +5,8 @@ import { MENU_CHANNEL, type MenuCommand } from './contract/api.ts';
 import { fatalText, type FatalText } from './fatal.ts';
 import type { HandlerContext } from './ipc/context.ts';
 import { registerIpc } from './ipc/register.ts';
+import { createRemoteLink } from './remote/link.ts';
+import { settingsPath } from './remote/settings.ts';
 import { saveDialogFile } from './ipc/saveDialog.ts';
 import { logError, logInfo } from './log.ts';
 import { installMenu } from './menu.ts';
@@ -79,12 +81,15 @@ async function start(): Promise<void> {
   if (!store) return;
   const opened = store;
   const who = currentUserName();
+  // Working alone is the default; a pinned office server in the settings file makes this a client of it.
+  const remote = createRemoteLink(settingsPath());
   registerIpc({
     contextFor: (event): HandlerContext => ({
       store: opened,
       transport: 'electron',
       who,
       saveFile: saveDialogFile(BrowserWindow.fromWebContents(event.sender)),
+      remote,
     }),
     isTrusted: (event) => event.senderFrame !== null && isAllowedNavigation(event.senderFrame.url, paths.appUrl),
   });

@@ -12,6 +12,7 @@ import { resultVerbs } from './verbs/results.ts';
 import { workflowVerbs } from './verbs/workflow.ts';
 import { firstStartVerbs, officeVerbs } from './verbs/office.ts';
 import { backupVerbs } from './verbs/backups.ts';
+import { remoteVerbs } from './verbs/remote.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
 export type { ContentCheck, DocxCheck, ProfileRef } from './verbs/files.ts';
@@ -19,6 +20,7 @@ export type { AssessedRow, PasteProblem, TargetAssessment } from './verbs/result
 export type { DatabaseStatus, DemoSummary } from './verbs/database.ts';
 export type { FirstStartState, RegisterImportResult, RegisterStartResult, SetupChange } from './verbs/office.ts';
 export type { BackupInfo, RestoreOutcome } from './verbs/backups.ts';
+export type { ConnectionState, ServerProbe, SessionInfo } from './verbs/remote.ts';
 export {
   copyKinds,
   copyKindSchema,
@@ -53,6 +55,7 @@ export const api = {
   ...officeVerbs,
   ...firstStartVerbs,
   ...backupVerbs,
+  ...remoteVerbs,
 } as const;
 
 export type ApiName = keyof typeof api;

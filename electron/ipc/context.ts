@@ -1,5 +1,6 @@
 import type { ApiName, ApiParsedRequest, ApiResult, AppInfo } from '../contract/api.ts';
 import type { Result } from '../contract/result.ts';
+import type { RemoteLink } from '../remote/link.ts';
 import type { CopySink } from '../services/copies/sinks.ts';
 import type { SaveFile } from '../services/exportFile.ts';
 import type { Store } from '../store/connection.ts';
@@ -22,6 +23,8 @@ export type HandlerContext = {
    * sent back (the desktop's save dialog, the browser's download).
    */
   stageFile?: CopySink;
+  /** The desktop app's link to an office server (absent elsewhere: the app works alone). */
+  remote?: RemoteLink;
 };
 
 /** The handler of one verb: its request already checked against the verb's schema, a Result back. */

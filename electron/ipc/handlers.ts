@@ -11,6 +11,7 @@ import { resultHandlers } from './verbs/results.ts';
 import { workflowHandlers } from './verbs/workflow.ts';
 import { officeHandlers } from './verbs/office.ts';
 import { backupHandlers } from './verbs/backups.ts';
+import { remoteHandlers } from './verbs/remote.ts';
 
 export type { Handler, Handlers } from './context.ts';
 
@@ -33,4 +34,5 @@ export const handlers: Handlers = {
   ...databaseHandlers,
   ...officeHandlers,
   ...backupHandlers,
+  ...remoteHandlers,
 };

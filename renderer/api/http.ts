@@ -1,5 +1,5 @@
 import { apiNames, type Api, type ApiName, type ApiRequest, type ApiResult } from '../../electron/contract/api.ts';
-import { errorCodes, fail, type Result } from '../../electron/contract/result.ts';
+import { fail, isResult, type Result } from '../../electron/contract/result.ts';
 
 /**
  * The browser transport of the contract: one `POST /api/<verb>` per call, JSON in and out, with
@@ -12,22 +12,6 @@ export type Fetch = (
 
 export const LOST_CONNECTION =
   'Mất kết nối với ứng dụng. Hãy kiểm tra cửa sổ dòng lệnh đang chạy "npm run web" (hoặc "npm start") rồi tải lại trang.';
-
-function isResult(value: unknown): value is Result<unknown> {
-  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
-  if (value.ok === true) return 'value' in value;
-  if (value.ok !== false || !('error' in value)) return false;
-  const error = value.error;
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    typeof error.code === 'string' &&
-    (errorCodes as readonly string[]).includes(error.code) &&
-    'message' in error &&
-    typeof error.message === 'string'
-  );
-}
 
 async function call(
   fetchImpl: Fetch,
