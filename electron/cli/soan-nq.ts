@@ -12,6 +12,8 @@ import { EXIT_FAILURE, EXIT_OK, processIo, type Io } from './output.ts';
 import { findCommand, runCommand } from './commandTable.ts';
 import { documentCommands, exportStored, isStoredExport } from './documentCommands.ts';
 import { officeCommands } from './officeCommands.ts';
+import { accountCommands } from './accountCommands.ts';
+import { serveCommand } from './serveCommand.ts';
 import { reviewUsage, runReviewCommand } from './reviewCommands.ts';
 import { terminalSafeIo } from './terminal.ts';
 
@@ -45,6 +47,11 @@ Thiết lập cơ quan (mỗi lệnh có --help):
   soan-nq signer add --org <mã> --authority "T/M|K/T|T/L|Q." --of "<ĐẢNG UỶ>" --title "<BÍ THƯ>" --name "<họ tên>"
   soan-nq person add --name "<họ tên>" --role chuyen-vien|chanh-van-phong|pho-chanh-van-phong|van-thu|quan-tri
 
+Máy chủ văn phòng (mật khẩu đọc từ đầu vào chuẩn):
+  soan-nq serve --listen <địa chỉ:cổng> --db <tệp>       HTTPS với chứng chỉ riêng; in địa chỉ và dấu vân tay chứng chỉ
+  soan-nq account add --name "<họ tên>" --role chuyen-vien|chanh-van-phong|pho-chanh-van-phong|van-thu|quan-tri --db <tệp>
+  soan-nq account list | account disable --name "<họ tên>" | account enable --name … | account reset-password --name …
+
 Văn bản trong kho (--as "<người>": ai làm việc này, được kiểm tra theo vai trò):
   soan-nq draft new --org <mã> --year <năm> [--template <mẫu>] --save --as "<người>" [--json]
   soan-nq status --id <n> --to trinh|tra-lai|duyet [--reason "<lý do>"] --as "<người>"
@@ -72,7 +79,10 @@ export async function main(argv: readonly string[], terminal: Io = processIo): P
     return name === undefined ? EXIT_FAILURE : EXIT_OK;
   }
   // The office's set-up, a stored document's life and the review through Word: matched by their first words.
-  const own = findCommand([...officeCommands, ...documentCommands, ...(isStoredExport(argv) ? [exportStored] : [])], argv);
+  const own = findCommand(
+    [...officeCommands, ...accountCommands, serveCommand, ...documentCommands, ...(isStoredExport(argv) ? [exportStored] : [])],
+    argv,
+  );
   if (own !== null || name === 'review') {
     try {
       return own !== null ? await runCommand(io, own, argv) : await runReviewCommand(rest, io);

@@ -13,6 +13,8 @@ import { workflowVerbs } from './verbs/workflow.ts';
 import { firstStartVerbs, officeVerbs } from './verbs/office.ts';
 import { backupVerbs } from './verbs/backups.ts';
 import { remoteVerbs } from './verbs/remote.ts';
+import { accountVerbs } from './verbs/accounts.ts';
+import { presenceVerbs } from './verbs/presence.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
 export type { ContentCheck, DocxCheck, ProfileRef } from './verbs/files.ts';
@@ -21,6 +23,8 @@ export type { DatabaseStatus, DemoSummary } from './verbs/database.ts';
 export type { FirstStartState, RegisterImportResult, RegisterStartResult, SetupChange } from './verbs/office.ts';
 export type { BackupInfo, RestoreOutcome } from './verbs/backups.ts';
 export type { ConnectionState, ServerProbe, SessionInfo } from './verbs/remote.ts';
+export type { Account, Refusal } from './verbs/accounts.ts';
+export type { Editor } from './verbs/presence.ts';
 export {
   copyKinds,
   copyKindSchema,
@@ -56,6 +60,8 @@ export const api = {
   ...firstStartVerbs,
   ...backupVerbs,
   ...remoteVerbs,
+  ...accountVerbs,
+  ...presenceVerbs,
 } as const;
 
 export type ApiName = keyof typeof api;

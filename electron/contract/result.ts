@@ -13,16 +13,16 @@ export const errorCodes = [
   'UNREADABLE_FILE',
   /** The person working may not do this (their role); the message says who may. */
   'FORBIDDEN',
+  /** The office server: no session, an ended one, or a wrong name or password at login. */
+  'UNAUTHENTICATED',
+  /** The office server: too many wrong passwords; the message says how long to wait. */
+  'LOCKED_OUT',
   'UNKNOWN_PROFILE',
   'READ_FAILED',
   'WRITE_FAILED',
   'DISK_FULL',
   'READ_ONLY',
   'INTERNAL',
-  /** No session, or it expired or was ended: log in (the office server). */
-  'UNAUTHENTICATED',
-  /** Too many wrong passwords: wait, then try again (the office server). */
-  'LOCKED_OUT',
   /** The office server did not answer (network, server stopped): what was typed is kept and sent again. */
   'UNREACHABLE',
   /** The office server's certificate is not the one pinned at the first connection: refused. */

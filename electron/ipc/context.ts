@@ -3,6 +3,7 @@ import type { Result } from '../contract/result.ts';
 import type { RemoteLink } from '../remote/link.ts';
 import type { CopySink } from '../services/copies/sinks.ts';
 import type { SaveFile } from '../services/exportFile.ts';
+import type { PresenceBoard } from '../services/presence.ts';
 import type { Store } from '../store/connection.ts';
 
 /** What every handler is given besides its request: the open store and the transport's own ways. */
@@ -25,6 +26,10 @@ export type HandlerContext = {
   stageFile?: CopySink;
   /** The desktop app's link to an office server (absent elsewhere: the app works alone). */
   remote?: RemoteLink;
+  /** The office server's session of this call (its id: the one kept when the password changes). */
+  session?: { id: number; personId: number };
+  /** The office server's board of who is editing what; absent when working alone. */
+  presence?: PresenceBoard;
 };
 
 /** The handler of one verb: its request already checked against the verb's schema, a Result back. */

@@ -37,4 +37,22 @@ export const verbActions: Partial<Record<ApiName, Action>> = {
   loadDemo: 'thiet-lap',
   removeDemo: 'thiet-lap',
   seedDemo: 'thiet-lap',
+  // The office server's accounts (issue 17): one's own password is anyone's.
+  addAccount: 'thiet-lap',
+  disableAccount: 'thiet-lap',
+  resetPassword: 'thiet-lap',
+  listRefusals: 'thiet-lap',
+};
+
+/**
+ * On the office server, besides the above: a copy of the whole database (with every account's
+ * password hash) and the list of the server's backups are the quản trị's. Working alone they stay
+ * open to all (whoever holds the file holds the data anyway).
+ */
+export const serverVerbActions: Partial<Record<ApiName, Action>> = {
+  ...verbActions,
+  backupDatabase: 'thiet-lap',
+  listBackups: 'thiet-lap',
+  describeBackup: 'thiet-lap',
+  listAccounts: 'thiet-lap',
 };

@@ -12,6 +12,7 @@ import { workflowHandlers } from './verbs/workflow.ts';
 import { officeHandlers } from './verbs/office.ts';
 import { backupHandlers } from './verbs/backups.ts';
 import { remoteHandlers } from './verbs/remote.ts';
+import { accountHandlers, presenceHandlers } from './verbs/accounts.ts';
 
 export type { Handler, Handlers } from './context.ts';
 
@@ -35,4 +36,6 @@ export const handlers: Handlers = {
   ...officeHandlers,
   ...backupHandlers,
   ...remoteHandlers,
+  ...accountHandlers,
+  ...presenceHandlers,
 };

@@ -24,7 +24,6 @@ export type RemoteLink = {
   disconnect: () => Promise<Result<ConnectionState>>;
   login: (name: string, password: string) => Promise<Result<SessionInfo>>;
   logout: (everywhere: boolean) => Promise<Result<ConnectionState>>;
-  changePassword: (oldPassword: string, newPassword: string) => Promise<Result<{ changed: true }>>;
   forward: (verb: string, request: unknown) => Promise<Result<unknown>>;
 };
 
@@ -145,11 +144,6 @@ export function createRemoteLink(settingsFile: string): RemoteLink {
       if (!result.ok && result.error.code !== 'UNAUTHENTICATED') return result;
       endSession();
       return ok(state());
-    },
-    async changePassword(oldPassword, newPassword) {
-      if (!token) return loginFirst;
-      const result = await send({ ...authEndpoints.changePassword, body: { old: oldPassword, new: newPassword } });
-      return result.ok ? ok({ changed: true as const }) : result;
     },
     forward(verb, request) {
       if (!token) return Promise.resolve(loginFirst);

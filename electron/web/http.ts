@@ -32,21 +32,38 @@ export function sendError(res: ServerResponse, status: number, code: ErrorCode, 
   if (refused) res.once('finish', () => res.socket?.end());
 }
 
-/** The Host header names this server (127.0.0.1:<port> or localhost:<port>): the DNS-rebinding guard. */
-export function isOwnHost(host: string | undefined, port: number): boolean {
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+/**
+ * The Host header names this server (one of `allowed`, each "name:port"): the DNS-rebinding guard.
+ * Names compare without case; an IPv6 address is written in brackets, as in a URL.
+ */
+export function isAllowedHost(host: string | undefined, allowed: readonly string[]): boolean {
+  return host !== undefined && allowed.includes(host.toLowerCase());
 }
 
-/** No Origin (same-origin GET, tools) or this server's own origin; any other site is refused. */
+/** No Origin (same-origin GET, tools, a desktop client) or one of `allowed` ("https://name:port"); any other site is refused. */
+export function isAllowedOrigin(origin: string | undefined, allowed: readonly string[]): boolean {
+  return origin === undefined || allowed.includes(origin.toLowerCase());
+}
+
+/** Browser mode's names for itself: 127.0.0.1:<port> or localhost:<port>. */
+export const loopbackHosts = (port: number): string[] => [`127.0.0.1:${port}`, `localhost:${port}`];
+
+export function isOwnHost(host: string | undefined, port: number): boolean {
+  return isAllowedHost(host, loopbackHosts(port));
+}
+
 export function isOwnOrigin(origin: string | undefined, port: number): boolean {
-  return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+  return isAllowedOrigin(
+    origin,
+    loopbackHosts(port).map((h) => `http://${h}`),
+  );
 }
 
 /** `Authorization: Bearer <token>`, compared in constant time. */
 export function hasToken(authorization: string | undefined, token: string): boolean {
-  const match = /^Bearer (\S+)$/.exec(authorization ?? '');
-  if (!match?.[1]) return false;
-  const given = Buffer.from(match[1]);
+  const bearer = bearerToken(authorization);
+  if (bearer === null) return false;
+  const given = Buffer.from(bearer);
   const expected = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
@@ -79,6 +96,39 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
     req.on('end', () => finish({ ok: true, text: Buffer.concat(chunks).toString('utf8') }));
     req.on('error', () => finish({ ok: false, status: 400 }));
   });
+}
+
+/**
+ * The JSON body of a POST: answers the refusal itself (405, 400, 413) and returns null, or the
+ * parsed value (an empty body is `{}`).
+ */
+export async function readJsonRequest(req: IncomingMessage, res: ServerResponse): Promise<{ value: unknown } | null> {
+  if (req.method !== 'POST') {
+    sendError(res, 405, 'INVALID_INPUT', 'Chức năng này chỉ nhận yêu cầu POST.', { Allow: 'POST' });
+    return null;
+  }
+  if (!isJsonContentType(req.headers['content-type'])) {
+    sendError(res, 400, 'INVALID_JSON', 'Yêu cầu phải gửi dữ liệu dạng JSON (Content-Type: application/json).');
+    return null;
+  }
+  const body = await readBody(req);
+  if (!body.ok) {
+    if (body.status === 413) {
+      sendError(res, 413, 'INVALID_INPUT', `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BODY_MB} MB).`, { Connection: 'close' });
+    } else sendError(res, 400, 'INVALID_INPUT', 'Không đọc được dữ liệu gửi lên.');
+    return null;
+  }
+  try {
+    return { value: body.text.trim() === '' ? {} : JSON.parse(body.text) };
+  } catch {
+    sendError(res, 400, 'INVALID_JSON', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
+    return null;
+  }
+}
+
+/** The token of `Authorization: Bearer <token>`, or null. */
+export function bearerToken(authorization: string | undefined): string | null {
+  return /^Bearer (\S+)$/.exec(authorization ?? '')?.[1] ?? null;
 }
 
 /** Whether the Content-Type says JSON (application/json, with or without a charset). */

@@ -12,7 +12,7 @@ import { autoBackup } from '../services/backup.ts';
 import { ensureDemo } from '../services/demo.ts';
 import { downloadFile } from '../services/exportFile.ts';
 import { openStore, type Store } from '../store/connection.ts';
-import { hasToken, isJsonContentType, isOwnHost, isOwnOrigin, MAX_BODY_MB, readBody, sendError, sendJson } from './http.ts';
+import { hasToken, isOwnHost, isOwnOrigin, readJsonRequest, sendError, sendJson } from './http.ts';
 import { decodePath, readStatic } from './static.ts';
 import { securityHeaders } from '../security.ts';
 
@@ -63,26 +63,14 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, verb: string
     });
   }
   if (!isApiName(verb)) return sendError(res, 404, 'NOT_FOUND', `Không có chức năng "${verb}".`);
-  if (!isJsonContentType(req.headers['content-type'])) {
-    return sendError(res, 400, 'INVALID_JSON', 'Yêu cầu phải gửi dữ liệu dạng JSON (Content-Type: application/json).');
-  }
-  const body = await readBody(req);
-  if (!body.ok) {
-    return body.status === 413
-      ? sendError(res, 413, 'INVALID_INPUT', `Dữ liệu gửi lên quá lớn (tối đa ${MAX_BODY_MB} MB).`, { Connection: 'close' })
-      : sendError(res, 400, 'INVALID_INPUT', 'Không đọc được dữ liệu gửi lên.');
-  }
-  let request: unknown;
-  try {
-    request = body.text.trim() === '' ? {} : JSON.parse(body.text);
-  } catch {
-    return sendError(res, 400, 'INVALID_JSON', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
-  }
-  const result: Result<unknown> = await dispatchByName(verb, request, asPerson(ctx, personHeader(req.headers[PERSON_HEADER])));
+  const request = await readJsonRequest(req, res);
+  if (request === null) return;
+  const result: Result<unknown> = await dispatchByName(verb, request.value, asPerson(ctx, personHeader(req.headers[PERSON_HEADER])));
   sendJson(res, 200, result);
 }
 
-async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string, staticDir: string): Promise<void> {
+/** The built UI's files (GET/HEAD); paths without an extension get the page itself (the UI's own routes). */
+export async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string, staticDir: string): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendError(res, 405, 'INVALID_INPUT', 'Chỉ đọc được tệp giao diện.', { Allow: 'GET, HEAD' });
   }

@@ -31,7 +31,7 @@ const desktopOnly = fail(
 
 /**
  * The contract for a page the office server served: `POST /api/<verb>` with the session's token,
- * and the session verbs (login, logout, password, who is logged in) mapped onto the server's
+ * and the session verbs (login, logout, who is logged in) mapped onto the server's
  * `/auth/…`. A refused session forgets the token, so the login screen shows.
  */
 export function createOfficeApi(origin: string, storage: SessionStorage, fetchImpl: Fetch = (input, init) => fetch(input, init)): Api {
@@ -79,9 +79,5 @@ export function createOfficeApi(origin: string, storage: SessionStorage, fetchIm
   };
   verbs['logout'] = () => endSession(authEndpoints.logout);
   verbs['logoutEverywhere'] = () => endSession(authEndpoints.logoutEverywhere);
-  verbs['changePassword'] = async (request) => {
-    const result = forget(await send(wire, authEndpoints.changePassword.method, authEndpoints.changePassword.path, request));
-    return result.ok ? ok({ changed: true }) : result;
-  };
   return verbs as unknown as Api;
 }

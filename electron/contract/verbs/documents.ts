@@ -18,7 +18,7 @@ export type AppInfo = {
   version: string;
   /** Where the data lives (shown in Trợ giúp › Thông tin). */
   databasePath: string;
-  transport: 'electron' | 'web' | 'cli';
+  transport: 'electron' | 'web' | 'cli' | 'server';
   profiles: { id: string; name: string }[];
   templates: { id: string; name: string }[];
 };

@@ -51,9 +51,6 @@ export const remoteVerbs = {
   logout: channel<ConnectionState>()(z.object({})),
   /** Ends every session of the person, on every computer. */
   logoutEverywhere: channel<ConnectionState>()(z.object({})),
-  changePassword: channel<{ changed: true }>()(
-    z.object({ old: z.string().min(1, 'Hãy nhập mật khẩu hiện tại').max(200), new: z.string().min(1, 'Hãy nhập mật khẩu mới').max(200) }),
-  ),
 };
 
 export type RemoteVerb = keyof typeof remoteVerbs;
@@ -70,7 +67,6 @@ export const authEndpoints = {
   logout: { method: 'POST', path: '/auth/logout' },
   logoutEverywhere: { method: 'POST', path: '/auth/logout-all' },
   me: { method: 'GET', path: '/auth/me' },
-  changePassword: { method: 'POST', path: '/auth/password' },
 } as const;
 
 /** `/auth/login`'s value: the session and its token. */

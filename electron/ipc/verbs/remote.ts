@@ -25,5 +25,4 @@ export const remoteHandlers = {
   login: (req, ctx) => withLink(ctx, noLogin, (link) => link.login(req.name, req.password)),
   logout: (_req, ctx) => withLink(ctx, ok(alone), (link) => link.logout(false)),
   logoutEverywhere: (_req, ctx) => withLink(ctx, ok(alone), (link) => link.logout(true)),
-  changePassword: (req, ctx) => withLink(ctx, noLogin, (link) => link.changePassword(req.old, req.new)),
 } satisfies Partial<Handlers>;

@@ -46,6 +46,11 @@ export function authorize(db: Db, who: string, action: Action): Result<void> {
       `"${who}" không có trong danh sách người dùng của văn phòng. Hãy chọn đúng người đang làm việc ("Bạn là ai?", hoặc --as "<họ tên>" ở dòng lệnh).`,
     );
   }
+  return mayDoAction(person, action);
+}
+
+/** Whether a known person's roles allow `action`: FORBIDDEN naming who may, otherwise. */
+export function mayDoAction(person: Person, action: Action): Result<void> {
   if (mayDo(person.roles, action)) return ok(undefined);
   const have = person.roles.map((r) => roleNames[r]).join(', ');
   return fail('FORBIDDEN', `${person.name} (${have}) không được ${actionNames[action]}: việc này do ${whoMay(action)} làm.`);

@@ -28,8 +28,14 @@ CREATE INDEX organizations_parent ON organizations(parent_id);
 -- index people_name (people)
 CREATE UNIQUE INDEX people_name ON people(lower(name));
 
+-- index refusals_at (refusals)
+CREATE INDEX refusals_at ON refusals(at);
+
 -- index review_items_document (review_items)
 CREATE INDEX review_items_document ON review_items(document_id, state, seq);
+
+-- index sessions_person (sessions)
+CREATE INDEX sessions_person ON sessions(person_id, revoked_at);
 
 -- index signers_org (signers)
 CREATE INDEX signers_org ON signers(org_id, active, position);
@@ -55,6 +61,9 @@ CREATE INDEX signers_org ON signers(org_id, active, position);
 -- index sqlite_autoindex_review_items_1 (review_items)
 -- tự tạo từ UNIQUE / PRIMARY KEY;
 
+-- index sqlite_autoindex_sessions_1 (sessions)
+-- tự tạo từ UNIQUE / PRIMARY KEY;
+
 -- index sqlite_autoindex_targets_2 (targets)
 -- tự tạo từ UNIQUE / PRIMARY KEY;
 
@@ -66,6 +75,17 @@ CREATE INDEX targets_indicator ON targets(indicator_id);
 
 -- index terms_org_start (terms)
 CREATE INDEX terms_org_start ON terms(org_id, start_date);
+
+-- table accounts (accounts)
+CREATE TABLE accounts (
+    person_id INTEGER PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+    password TEXT NOT NULL CHECK (password LIKE 'scrypt:%'),
+    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+    locked_until TEXT,
+    password_changed_at TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
 
 -- table audit_log (audit_log)
 CREATE TABLE audit_log (
@@ -231,6 +251,18 @@ CREATE TABLE recipient_lists (
     UNIQUE (org_id, name)
   ) STRICT;
 
+-- table refusals (refusals)
+CREATE TABLE refusals (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    name TEXT NOT NULL,
+    request TEXT NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    remote TEXT NOT NULL DEFAULT ''
+  ) STRICT;
+
 -- table register_starts (register_starts)
 CREATE TABLE register_starts (
     org_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
@@ -277,6 +309,17 @@ CREATE TABLE review_items (
     decided_at TEXT,
     CHECK ((decided_at IS NULL) = (decided_by IS NULL)),
     UNIQUE (document_id, fingerprint)
+  ) STRICT;
+
+-- table sessions (sessions)
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE CHECK (length(token_hash) = 64),
+    person_id INTEGER NOT NULL REFERENCES accounts(person_id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    revoked_at TEXT
   ) STRICT;
 
 -- table settings (settings)
