@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import type { ServerProbe } from '../../../electron/contract/api.ts';
+import { errorText, useApi } from '../api.ts';
+import { Dialog } from '../Dialog.tsx';
+import { TextField } from '../TextField.tsx';
+
+type Props = { onConnected: () => void; onClose: () => void };
+
+/**
+ * "Kết nối máy chủ văn phòng" (the desktop app): the address, then the fingerprint of the
+ * server's certificate as this computer sees it, to compare with the one the server printed; only
+ * "Tin cậy và kết nối" pins it. From then on a server with another certificate is refused.
+ */
+export function ConnectDialog({ onConnected, onClose }: Props) {
+  const api = useApi();
+  const [address, setAddress] = useState('');
+  const [probe, setProbe] = useState<ServerProbe | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const check = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await api.probeServer({ address });
+    setBusy(false);
+    if (!result.ok) return setError(errorText(result.error));
+    setProbe(result.value);
+  };
+  const trust = async () => {
+    if (!probe) return;
+    setBusy(true);
+    setError(null);
+    const result = await api.connectServer({ address: probe.address, fingerprint: probe.fingerprint });
+    setBusy(false);
+    if (!result.ok) return setError(errorText(result.error));
+    onConnected();
+  };
+
+  return (
+    <Dialog title="Kết nối máy chủ văn phòng" testId="connect-dialog" onClose={onClose}>
+      <form
+        className="form connect-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void (probe ? trust() : check());
+        }}
+      >
+        <label className="field">
+          <span>Địa chỉ máy chủ (như máy chủ đã in ra, ví dụ https://192.168.1.10:8443/)</span>
+          <TextField
+            className="input"
+            data-testid="connect-address"
+            value={address}
+            onCommit={(v) => {
+              setAddress(v);
+              setProbe(null);
+            }}
+            placeholder="https://192.168.1.10:8443/"
+          />
+        </label>
+        {probe ? (
+          <div className="connect-fingerprint" data-testid="connect-fingerprint">
+            <p>
+              Máy chủ <strong>{probe.name || probe.address}</strong> đưa ra chứng chỉ có dấu vân tay (SHA-256):
+            </p>
+            <code data-testid="connect-fingerprint-value">{probe.fingerprint}</code>
+            <p>
+              Hãy so từng cặp ký tự với dòng «Dấu vân tay chứng chỉ (SHA-256)» trên màn hình máy chủ. Chỉ bấm «Tin cậy và kết nối» khi hai
+              dấu giống hệt nhau; nếu khác, đừng kết nối và báo người quản trị.
+            </p>
+          </div>
+        ) : null}
+        {error ? (
+          <p className="form-error" role="alert" data-testid="connect-error">
+            {error}
+          </p>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={onClose}>
+            Hủy
+          </button>
+          {probe ? (
+            <button type="submit" className="btn btn-primary" data-testid="connect-trust" disabled={busy}>
+              Tin cậy và kết nối
+            </button>
+          ) : (
+            <button type="submit" className="btn btn-primary" data-testid="connect-check" disabled={busy || address.trim() === ''}>
+              {busy ? 'Đang kiểm tra…' : 'Kiểm tra máy chủ'}
+            </button>
+          )}
+        </div>
+      </form>
+    </Dialog>
+  );
+}
