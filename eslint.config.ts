@@ -94,6 +94,19 @@ export default tseslint.config(
     },
   },
   {
+    // zod's `z` as a namespace import: the named `z` is zod's whole namespace object, which keeps every language of `z.locales` (350 KB) in each bundle.
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z']",
+          message: "Viết import * as z from 'zod' (import { z } kéo mọi ngôn ngữ của zod vào gói).",
+        },
+      ],
+    },
+  },
+  {
     // The pure core: no Electron, no Node, no React.
     files: ['electron/contract/**/*.ts', 'electron/format/**/*.ts'],
     rules: {

@@ -17,6 +17,8 @@ function freshStamp() {
   try {
     const stamp = JSON.parse(readFileSync(new URL('dist/cli/soan-nq.mjs.stamp.json', root), 'utf8'));
     if (statSync(bundle).mtimeMs < stamp.builtAt - 1000) return null;
+    // A stamp that does not name the entry did not record the sources (an older build): rebuild.
+    if (!stamp.sources.includes('electron/cli/soan-nq.ts')) return null;
     return stamp.sources.every((source) => statSync(new URL(source, root)).mtimeMs < stamp.builtAt) ? stamp : null;
   } catch {
     return null;

@@ -1,4 +1,7 @@
 import type { AppError } from './contract/result.ts';
+import { formatDateField, localDate } from './format/dates.ts';
+import { formatNumberVi } from './format/numbers.ts';
+import type { RestoreOffer } from './services/openDatabase.ts';
 
 export type FatalStage = 'store' | 'start' | 'crash';
 
@@ -22,7 +25,7 @@ export function fatalText(stage: FatalStage, error: AppError | unknown, database
         'Soạn Nghị quyết không mở được tệp dữ liệu nên chưa thể làm việc.',
         `Lý do: ${what}`,
         databasePath ? `Tệp dữ liệu: ${databasePath}` : '',
-        'Cách xử lý: đóng các cửa sổ Soạn Nghị quyết khác (và lệnh soan-nq nếu đang chạy), kiểm tra ổ đĩa còn chỗ và thư mục có quyền ghi, rồi mở lại ứng dụng. Nếu tệp bị hỏng, hãy chép bản sao lưu (tệp có đuôi .bak-v…) đặt cạnh tệp dữ liệu vào chỗ tệp cũ.',
+        'Cách xử lý: đóng các cửa sổ Soạn Nghị quyết khác (và lệnh soan-nq nếu đang chạy), kiểm tra ổ đĩa còn chỗ và thư mục có quyền ghi, rồi mở lại ứng dụng. Nếu tệp bị hỏng mà chưa có bản sao lưu tự động, hãy chép một bản sao lưu (thư mục "sao-luu" cạnh tệp dữ liệu, hoặc tệp có đuôi .bak-v…) vào chỗ tệp cũ.',
       ]
         .filter(Boolean)
         .join('\n\n'),
@@ -35,5 +38,29 @@ export function fatalText(stage: FatalStage, error: AppError | unknown, database
       `Lý do: ${what}`,
       'Những gì đã lưu vẫn còn nguyên trong tệp dữ liệu. Hãy mở lại ứng dụng; nếu lỗi lặp lại, hãy gửi nội dung thông báo này cho bộ phận kỹ thuật.',
     ].join('\n\n'),
+  };
+}
+
+/** "20/12/2026 lúc 08:05" in the office's local time. */
+function takenAtText(iso: string): string {
+  const at = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${formatDateField(localDate(at))} lúc ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+export type RestoreOfferText = FatalText & { detail: string; buttons: [restore: string, quit: string] };
+
+/** The question asked at start when the database is damaged and a backup exists: names the backup's date and contents. */
+export function restoreOfferText(offer: RestoreOffer): RestoreOfferText {
+  const { backup } = offer;
+  return {
+    title: 'Tệp dữ liệu bị hỏng',
+    message: 'Tệp dữ liệu của Soạn Nghị quyết bị hỏng (có thể do mất điện hoặc ổ đĩa lỗi). Khôi phục từ bản sao lưu gần nhất?',
+    detail: [
+      `Bản sao lưu: ${backup.name}, sao lưu ngày ${takenAtText(backup.takenAt)}, gồm ${formatNumberVi(backup.organizations)} cơ quan và ${formatNumberVi(backup.documents)} văn bản.`,
+      'Những gì làm sau lúc sao lưu sẽ không có trong dữ liệu khôi phục. Tệp bị hỏng không bị xóa: nó được giữ lại trong thư mục "sao-luu" (tên bắt đầu bằng "hong-") để bộ phận kỹ thuật xem.',
+      `Tệp dữ liệu: ${offer.path}`,
+    ].join('\n\n'),
+    buttons: ['Khôi phục', 'Thoát'],
   };
 }

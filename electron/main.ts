@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { app, BrowserWindow, dialog, protocol, session } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from './contract/api.ts';
-import { fatalText, type FatalText } from './fatal.ts';
+import { fatalText, restoreOfferText, type FatalText } from './fatal.ts';
 import type { HandlerContext } from './ipc/context.ts';
 import { registerIpc } from './ipc/register.ts';
 import { createRemoteLink } from './remote/link.ts';
@@ -14,7 +14,8 @@ import { denyPermissionCheck, denyPermissionRequest, guardWebContents, isAllowed
 import { currentUserName } from './services/appInfo.ts';
 import { autoBackup } from './services/backup.ts';
 import { databasePath } from './services/paths.ts';
-import { openStore, type Store } from './store/connection.ts';
+import { openAtStart, type RestoreOffer } from './services/openDatabase.ts';
+import type { Store } from './store/connection.ts';
 import { fileResponse } from './web/static.ts';
 import { createMainWindow, shellPaths } from './window.ts';
 
@@ -33,24 +34,42 @@ function fatal(text: FatalText, err?: unknown): void {
   app.exit(1);
 }
 
-function openAppStore(path: string): Store | null {
+/** Asks, in a dialog, whether to restore the newest backup over a damaged database. */
+function confirmRestore(offer: RestoreOffer): boolean {
+  const text = restoreOfferText(offer);
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: text.title,
+    message: text.message,
+    detail: text.detail,
+    buttons: text.buttons,
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  return choice === 0;
+}
+
+async function openAppStore(path: string): Promise<Store | null> {
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   } catch {
     // openStore says in Vietnamese that the folder is missing.
   }
-  const opened = openStore(path);
+  const opened = await openAtStart(path, confirmRestore);
   if (!opened.ok) {
     fatal(fatalText('store', opened.error, path));
     return null;
   }
-  if (opened.value.migration.backupPath) logInfo(`Đã nâng cấp tệp dữ liệu; bản sao lưu: ${opened.value.migration.backupPath}`);
+  const { store: openedStore, restored } = opened.value;
+  if (restored) logInfo(`Đã khôi phục dữ liệu từ ${restored.restored}; tệp bị hỏng được giữ ở ${restored.keptAside}`);
+  if (openedStore.migration.backupPath) logInfo(`Đã nâng cấp tệp dữ liệu; bản sao lưu: ${openedStore.migration.backupPath}`);
   // An empty database is not filled with the demo: the first screen offers set-up or the demo.
-  void autoBackup(opened.value).then((made) => {
+  void autoBackup(openedStore).then((made) => {
     if (!made.ok) logError(`Không sao lưu tự động được: ${made.error.message}`);
     else if (made.value) logInfo(`Đã sao lưu tự động: ${made.value}`);
   });
-  return opened.value;
+  return openedStore;
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -77,7 +96,7 @@ async function start(): Promise<void> {
   protocol.handle('file', (request) => fileResponse(request, paths.rendererDir));
 
   const path = databasePath(undefined);
-  store = openAppStore(path);
+  store = await openAppStore(path);
   if (!store) return;
   const opened = store;
   const who = currentUserName();

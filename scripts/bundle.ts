@@ -71,6 +71,8 @@ const ESM_BANNER = "import { createRequire as __soanRequire } from 'node:module'
 export function bundleOptions(spec: BundleSpec, outfile: string, extra: Partial<BuildOptions> = {}): BuildOptions {
   return {
     entryPoints: [join(projectRoot, spec.entry)],
+    // The metafile's paths are relative to this: the project, whatever folder the build was started from.
+    absWorkingDir: projectRoot,
     outfile,
     bundle: true,
     platform: 'node',

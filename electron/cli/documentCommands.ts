@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { statusNames } from '../contract/model/status.ts';
 import { formatDateShort } from '../format/dates.ts';
+import { formatDocSymbol, plainNumbering } from '../format/docNumber.ts';
 import { describeFsError } from '../services/fsErrors.ts';
+import { openRestoringDamaged } from '../services/openDatabase.ts';
 import { runVerb } from './call.ts';
 import { callOptions, positiveInt, text, usageError, type Command, type Values } from './commandTable.ts';
 import { EXIT_FAILURE, EXIT_OK, printError } from './output.ts';
+import { databaseFile } from './store.ts';
 
 /** soan-nq draft new / status / issue / export --id / history / backup / restore: a document's life and the data's safety. */
 
@@ -82,8 +85,7 @@ const issue: Command = {
     const date = text(v, 'date');
     if (id === null) return Promise.resolve(usageError(io, issue.usage));
     return runVerb(io, 'issueDocument', { id, ...(date ? { date } : {}) }, callOptions(v), (d) => {
-      const { typeCode, issuerCode } = d.content.header.number;
-      const symbol = `${String(d.numberSeq ?? 0).padStart(2, '0')}-${typeCode}/${issuerCode}`;
+      const symbol = formatDocSymbol({ ...d.content.header.number, seq: d.numberSeq ?? 0 }, plainNumbering);
       if (asJson(v)) io.out(JSON.stringify({ id: d.id, number: d.numberSeq, symbol, issuedOn: d.issuedOn, version: d.version }, null, 2));
       else io.out(`Đã ban hành văn bản #${d.id}: Số ${symbol}, ngày ${formatDateShort(d.issuedOn ?? '')}.`);
       return EXIT_OK;
@@ -150,6 +152,17 @@ const restore: Command = {
     } catch (err) {
       printError(io, describeFsError(err, 'đọc', file));
       return EXIT_FAILURE;
+    }
+    // A database too damaged to open cannot run the verb: the backup goes in its place directly.
+    const opened = await openRestoringDamaged(databaseFile(text(v, 'db')), () => file);
+    if (!opened.ok) {
+      printError(io, opened.error);
+      return EXIT_FAILURE;
+    }
+    opened.value.store.close();
+    if (opened.value.restored) {
+      io.out(`Tệp dữ liệu bị hỏng; đã khôi phục từ ${file}. Tệp bị hỏng được giữ ở ${opened.value.restored.keptAside}.`);
+      return EXIT_OK;
     }
     const source = { fileName: basename(file), base64: bytes.toString('base64') };
     return runVerb(io, 'describeBackup', source, callOptions(v), (info) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DocNumber, Recipient, Signature } from './model/parts.ts';
 import { resolutionSchema, type Resolution } from './model/resolution.ts';
 import type { CopyKind } from './verbs/copies.ts';

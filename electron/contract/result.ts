@@ -19,6 +19,8 @@ export const errorCodes = [
   'LOCKED_OUT',
   'UNKNOWN_PROFILE',
   'READ_FAILED',
+  /** The database file itself is damaged (its start checks failed): restore it from a backup. */
+  'DATABASE_DAMAGED',
   'WRITE_FAILED',
   'DISK_FULL',
   'READ_ONLY',

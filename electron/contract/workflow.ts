@@ -1,5 +1,5 @@
 import { isoDaySchema } from './model/dates.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Block } from './model/body.ts';
 import { resolutionSchema, type Resolution } from './model/resolution.ts';
 import type { DocumentStatus } from './model/status.ts';

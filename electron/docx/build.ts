@@ -12,7 +12,8 @@ import { sectionHeaders } from './pageNumbers.ts';
 import { documentStyles } from './styles.ts';
 import { titleBlock } from './title.ts';
 import { lastPageMark, topRightMark } from '../format/printed.ts';
-import { centredLine } from './layout.ts';
+import { bottomFramedLine, centredLine } from './layout.ts';
+import { mmToTwips } from './units.ts';
 
 /**
  * The resolution as a docx tree, every layout value from `profile`. Pure: no I/O, no clock; the
@@ -51,6 +52,16 @@ export type DocumentParts = {
   trackRevisions?: boolean;
 };
 
+/** The last page's note ("Không phổ biến …"): framed near the bottom edge when the profile says how far, else a line after the closing. */
+function lastPageNote(doc: Resolution, profile: FormatProfile, orientation: 'portrait' | 'landscape', width: number): FileChild[] {
+  const notice = lastPageMark(doc.marks, profile);
+  if (!notice) return [];
+  const fromBottomMm = profile.rules.lastPageNoteFromBottomMm;
+  if (fromBottomMm === null) return [centredLine(notice, profile.layout.closingSpaceBeforePt)];
+  const pageHeightMm = orientation === 'landscape' ? profile.page.widthMm : profile.page.heightMm;
+  return [bottomFramedLine(notice, { pageHeight: mmToTwips(pageHeightMm), fromBottom: mmToTwips(fromBottomMm), width })];
+}
+
 /**
  * The one skeleton of a printed document: section 1 is the header, title, body and closing (no
  * page number on page 1 unless the profile says so); the appendix, when included, is section 2;
@@ -66,9 +77,9 @@ export function assembleDocument(doc: Resolution, ctx: BuildContext, parts: Docu
     children: [headerBlock(doc, profile), ...parts.title, ...parts.body, closingBlock(doc, profile)],
   };
   const sections = doc.appendix.include ? [main, appendixSection(doc, profile)] : [main];
-  const width = textWidthTwips(profile, doc.appendix.include ? doc.appendix.orientation : 'portrait');
-  const notice = lastPageMark(doc.marks, profile);
-  const tail = [...(notice ? [centredLine(notice, profile.layout.closingSpaceBeforePt)] : []), ...(parts.end?.(width) ?? [])];
+  const lastOrientation = doc.appendix.include ? doc.appendix.orientation : 'portrait';
+  const width = textWidthTwips(profile, lastOrientation);
+  const tail = [...lastPageNote(doc, profile, lastOrientation, width), ...(parts.end?.(width) ?? [])];
   const last = sections.length - 1;
   return new Document({
     styles: documentStyles(profile),

@@ -1,4 +1,17 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  FrameAnchorType,
+  FrameWrap,
+  HeightRule,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import type { StyledLine } from './styledLine.ts';
 import { spacing, styledRuns } from './styles.ts';
 
@@ -16,6 +29,33 @@ export function centredLine(line: StyledLine, beforePt = 0, afterPt = 0): Paragr
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: spacing({ beforePt, afterPt }),
+    children: styledRuns(line.text, line.style),
+  });
+}
+
+/** Where a framed line sits: `fromBottom` twips above the bottom edge of a page `pageHeight` twips tall, across the text width. */
+export type BottomFrame = { pageHeight: number; fromBottom: number; width: number };
+
+/** The frame's one line of height, exactly (20 pt: a 12–14 pt line). */
+const FRAME_LINE_TWIPS = 400;
+
+/**
+ * A centred line in a frame anchored to the page, its bottom `fromBottom` above the page's
+ * bottom edge, out of the text's flow ("Không phổ biến …" under 05-HD: last page, 10 mm from the
+ * bottom). Placed as the last paragraph, it lands on the last page.
+ */
+export function bottomFramedLine(line: StyledLine, frame: BottomFrame): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    frame: {
+      type: 'absolute',
+      position: { x: 0, y: frame.pageHeight - frame.fromBottom - FRAME_LINE_TWIPS },
+      width: frame.width,
+      height: FRAME_LINE_TWIPS,
+      rule: HeightRule.EXACT,
+      anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.PAGE },
+      wrap: FrameWrap.NOT_BESIDE,
+    },
     children: styledRuns(line.text, line.style),
   });
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { textStyleSchema } from './profileStyle.ts';
 import { rulesSchema } from './profileRules.ts';

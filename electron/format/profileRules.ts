@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bodyKinds } from '../contract/model/parts.ts';
 import { textStyleSchema } from './profileStyle.ts';
 
@@ -40,6 +40,8 @@ export const rulesSchema = z.object({
   circulationPlace: z.enum(['under-number', 'top-right']),
   /** Notes that go on the last page, centred, instead of under the number ("Không phổ biến …"). */
   lastPageNotes: z.array(z.string()),
+  /** Where a last-page note sits: that far above the page's bottom edge (mm, in a frame outside the text), or null for the line after the closing. */
+  lastPageNoteFromBottomMm: z.number().positive().nullable(),
   /** The word that opens a công văn's and a tờ trình's addressee line. */
   addressWord: z.object({ congVan: z.string(), toTrinh: z.string() }),
   /** Signing authorities the guidance knows (05-HD adds "Q." for acting heads). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How one printed element looks. Sizes in points. */
 export const textStyleSchema = z.object({

@@ -1,4 +1,15 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -186,6 +197,38 @@ export async function restoreFrom(store: Store, source: string, now: Date = new 
   }
   const migrated = migrate(store.db, { migrations, backup: () => ok(aside) });
   if (!migrated.ok) return migrated;
+  return ok({ restored: basename(source), keptAside: aside });
+}
+
+/**
+ * "Khôi phục" when the database cannot be opened because the file itself is damaged (the start
+ * checks refused it): checks the backup, moves the damaged file and its -wal/-shm into the
+ * backups folder (`hong-….sqlite`, kept for a technician, never deleted), then writes the backup
+ * in its place with SQLite's backup. The caller opens the database again afterwards (which
+ * migrates it to this version).
+ */
+export async function restoreDamagedFile(dbPath: string, source: string, now: Date = new Date()): Promise<Result<RestoreOutcome>> {
+  const held = inspect(source);
+  if (!held.ok) return held;
+  const dir = backupsDir(dbPath);
+  const aside = join(dir, `hong-${stamp(now)}.sqlite`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(`${dbPath}${suffix}`)) renameSync(`${dbPath}${suffix}`, `${aside}${suffix}`);
+    }
+  } catch (err) {
+    return { ok: false, error: describeFsError(err, 'ghi', dbPath) };
+  }
+  const src = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    await src.backup(dbPath, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
+  } catch (err) {
+    return { ok: false, error: describeFsError(err, 'ghi', dbPath) };
+  } finally {
+    src.close();
+  }
+  chmodSync(dbPath, 0o600);
   return ok({ restored: basename(source), keptAside: aside });
 }
 

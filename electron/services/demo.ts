@@ -1,5 +1,5 @@
 import type { DemoSummary } from '../contract/verbs/database.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import demo from '../../resources/demo/demo.json' with { type: 'json' };
 import ducTrong from '../../resources/demo/duc-trong-2022-nq04-hu.json' with { type: 'json' };
 import hiepThanh from '../../resources/demo/hiep-thanh-2026-nq12-du.json' with { type: 'json' };

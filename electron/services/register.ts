@@ -1,5 +1,5 @@
 import { isoDaySchema } from '../contract/model/dates.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StoredDocument, Term } from '../contract/model/office.ts';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';

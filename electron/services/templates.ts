@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import annual from '../../templates/nghi-quyet-nam.json' with { type: 'json' };
 import conference from '../../templates/nghi-quyet-hoi-nghi.json' with { type: 'json' };
 import { blockSchema, paragraphSchema } from '../contract/model/body.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StoredDocument } from '../contract/model/office.ts';
 import { statusNames, type DocumentStatus } from '../contract/model/status.ts';
 import type { Result } from '../contract/result.ts';

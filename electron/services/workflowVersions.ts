@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { resolutionSchema, type ResolutionInput } from '../contract/model/index.ts';
 import type { StoredDocument } from '../contract/model/office.ts';
 import { contentLockedMessage, isContentEditable } from '../contract/model/status.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
 import { attempt, unwrap } from './errors.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import { appendAudit } from './audit.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { copyKindSchema, type CopyRecord } from '../contract/api.ts';
 import { recipientSchema, signatureSchema } from '../contract/model/parts.ts';
 import type { Result } from '../contract/result.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { resolutionSchema, type ResolutionInput } from '../contract/model/index.ts';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';

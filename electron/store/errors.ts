@@ -74,7 +74,7 @@ export function describeStoreError(err: unknown, what: string): AppError {
   }
   if (is('SQLITE_NOTADB') || is('SQLITE_CORRUPT')) {
     return {
-      code: 'READ_FAILED',
+      code: is('SQLITE_CORRUPT') ? 'DATABASE_DAMAGED' : 'READ_FAILED',
       message: `Tệp dữ liệu bị hỏng hoặc không phải cơ sở dữ liệu của ứng dụng nên không ${what} được. Hãy dùng bản sao lưu gần nhất.`,
       details: detail,
     };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { personSchema, roleSchema, type Person, type PersonInput } from '../contract/model/people.ts';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';

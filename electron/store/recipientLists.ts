@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { recipientSchema } from '../contract/model/index.ts';
 import type { RecipientList } from '../contract/model/office.ts';
 import type { Result } from '../contract/result.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parsedValueSchema } from '../contract/model/index.ts';
 import {
   resultEntrySchema,

@@ -65,7 +65,7 @@ export function rebuildSearchIndex(db: Db): Result<number> {
 
 const damaged = (path: string, details: string[]): Result<never> =>
   fail(
-    'READ_FAILED',
+    'DATABASE_DAMAGED',
     `Tệp dữ liệu "${path}" bị hỏng (có thể do mất điện, ổ đĩa lỗi hoặc tệp bị chép dở). Ứng dụng chưa ghi gì vào tệp. Hãy khôi phục tệp dữ liệu từ bản sao lưu gần nhất (thư mục "${join(dirname(path), 'sao-luu')}", các tệp "${basename(path)}.bak-…" cạnh tệp dữ liệu, hoặc bản sao lưu của cơ quan): chép bản sao lưu đè lên tệp này rồi mở lại.`,
     details.slice(0, 10),
   );

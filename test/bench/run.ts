@@ -7,13 +7,15 @@ import { importPdfRows } from './importPdf.ts';
 import { measure, ms, percentile, printTable, spreadOf, type Row } from './stats.ts';
 import { loadNote, startupRows } from './startup.ts';
 import { storeRows } from './store.ts';
+import { officeServerRows } from './officeServer.ts';
 
 /**
  * npm run bench: in-process export of the Nhơn Trạch fixture (about 30 pages); whole processes
  * side by side (startup.ts): the command line's export against pandoc converting the same content,
  * `--help`, the main process up to its window, browser mode up to its home screen; the import of a ~30-page .docx
  * (import.ts); then the store on a generated
- * database of 500 organizations x 10 years (store.ts, generate.ts).
+ * database of 500 organizations x 10 years (store.ts, generate.ts); the office server under 20
+ * clients (officeServer.ts).
  */
 const fixture = new URL('../fixtures/nhon-trach-2024-nq09-hu.json', import.meta.url);
 const doc = resolutionSchema.parse(JSON.parse(readFileSync(fixture, 'utf8')));
@@ -37,6 +39,10 @@ rows.push(...(await startupRows((line) => console.log(line))));
 rows.push(...(await importRows()));
 rows.push(...(await importPdfRows()));
 rows.push(...(await (await import('./browser.ts')).browserRows((line) => console.log(line))));
+
+// The office server under 20 clients (issue 17): 60 s, or BENCH_SERVER_SECONDS for a quick run.
+const serverSeconds = Number(process.env['BENCH_SERVER_SECONDS'] ?? '60');
+rows.push(...(await officeServerRows((line) => console.log(line), serverSeconds > 0 ? serverSeconds : 60)));
 
 const store = await storeRows((line) => console.log(line));
 rows.push(...store.rows);

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle, bundleStampPath, CLI_BUNDLE, MAIN_BUNDLE, type BundleStamp } from '../../scripts/bundle.ts';
@@ -33,6 +34,20 @@ describe('the command line bundle', () => {
     expect(stamp.sources.some((s) => s.startsWith('node_modules'))).toBe(false);
     expect(statSync(bundle).mtimeMs).toBeGreaterThanOrEqual(stamp.builtAt);
   });
+
+  it('records the same sources when the build starts from another folder (as bin/soan-nq.mjs run elsewhere does)', async () => {
+    // Inside the project (the bundle needs better-sqlite3 from node_modules) but another folder.
+    const elsewhere = mkdtempSync(join(projectRoot, '.tmp', 'bundle-cwd-'));
+    try {
+      const script = `const { buildBundle, CLI_BUNDLE } = await import(${JSON.stringify(pathToFileURL(join(projectRoot, 'scripts/bundle.ts')).href)});
+await buildBundle(CLI_BUNDLE, ${JSON.stringify(join(elsewhere, 'dist'))});`;
+      await run(process.execPath, ['--input-type=module', '-e', script], { cwd: elsewhere });
+      const built = JSON.parse(readFileSync(bundleStampPath(join(elsewhere, 'dist', CLI_BUNDLE.out)), 'utf8')) as BundleStamp;
+      expect(built.sources).toEqual(stamp.sources);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('prints the help of the sources, and keeps it in its stamp', async () => {
     const fromSources = await runCli(['--help'], { cwd: dist });

@@ -80,6 +80,30 @@ describe('a 2026 Đảng ủy xã resolution under 05-HD/VPTW', () => {
   });
 });
 
+describe('"Không phổ biến trên phương tiện thông tin đại chúng" under 05-HD', () => {
+  it('goes on the last page, centred in the text width, in a frame whose bottom is 10 mm above the page edge', async () => {
+    const doc = JSON.parse(readFileSync(fixturePath('hiep-thanh-2027-nq08-du'), 'utf8')) as { marks: Record<string, unknown> };
+    doc.marks['circulation'] = 'Không phổ biến trên phương tiện thông tin đại chúng';
+    const json = join(dir, 'khong-pho-bien.json');
+    writeFileSync(json, JSON.stringify(doc));
+    const out = join(dir, 'khong-pho-bien.docx');
+    const exported = await runCli(['export', json, '-o', out], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const xml = (await unzipDocx(readFileSync(out))).get('word/document.xml') ?? '';
+    const body = xml.slice(0, xml.lastIndexOf('<w:sectPr'));
+    const last = [...body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].at(-1)?.[0] ?? '';
+    // The circulation note's style: 12 pt caps bold.
+    expect(paragraphs(last)).toEqual(['KHÔNG PHỔ BIẾN TRÊN PHƯƠNG TIỆN THÔNG TIN ĐẠI CHÚNG']);
+    const frame = /<w:framePr ([^>]*)\/>/.exec(last)?.[1] ?? '';
+    const attr = (name: string) => new RegExp(`w:${name}="([^"]+)"`).exec(frame)?.[1];
+    expect(attr('vAnchor')).toBe('page');
+    expect(attr('hAnchor')).toBe('margin');
+    // The appendix of this fixture is portrait: A4's 297 mm (16838 twips); bottom of the frame 10 mm (567) above the edge.
+    expect(Number(attr('y')) + Number(attr('h'))).toBe(16838 - 567);
+    expect(body.indexOf('KHÔNG PHỔ BIẾN')).toBe(body.lastIndexOf('KHÔNG PHỔ BIẾN'));
+  });
+});
+
 describe('sao lục of a received .docx, by the rules of the copy day', () => {
   const made = async (orgId: string, date: string): Promise<{ xml: string; original: string }> => {
     const { store } = copiesStore();

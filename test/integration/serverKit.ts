@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:https';
+import { request, type Agent } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PeerCertificate } from 'node:tls';
@@ -48,7 +48,7 @@ export function ask(
   server: { port: number; fingerprint: string; certificate: string },
   method: 'GET' | 'POST',
   path: string,
-  options: { body?: unknown; token?: string; headers?: Record<string, string> } = {},
+  options: { body?: unknown; token?: string; headers?: Record<string, string>; agent?: Agent } = {},
 ): Promise<Answer> {
   const text = options.body === undefined ? '' : JSON.stringify(options.body);
   return new Promise((done, failed) => {
@@ -61,7 +61,7 @@ export function ask(
         ca: server.certificate,
         checkServerIdentity: (_host: string, cert: PeerCertificate) =>
           cert.fingerprint256 === server.fingerprint ? undefined : new Error(`Chứng chỉ máy chủ đã đổi: ${cert.fingerprint256}`),
-        agent: false,
+        agent: options.agent ?? false,
         headers: {
           ...(text ? { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(text)) } : {}),
           ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),

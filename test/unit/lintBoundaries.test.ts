@@ -68,8 +68,15 @@ describe('import boundaries', () => {
     ).toEqual([]);
   });
 
+  it("refuses zod's named z, which keeps every language of zod in the bundles", async () => {
+    expect(await broken("import { z } from 'zod';\nexport const s = z.string();\n", 'electron/contract/x.ts')).toContain(
+      'no-restricted-syntax',
+    );
+    expect(await broken("import type { z } from 'zod';\nexport type S = z.ZodString;\n", 'electron/contract/x.ts')).toEqual([]);
+  });
+
   it('allows the pure layers what they need', async () => {
-    expect(await broken("import { z } from 'zod';\nexport const s = z.string();\n", 'electron/contract/x.ts')).toEqual([]);
+    expect(await broken("import * as z from 'zod';\nexport const s = z.string();\n", 'electron/contract/x.ts')).toEqual([]);
     expect(
       await broken(
         "import type { Resolution } from '../contract/model/resolution.ts';\nexport type R = Resolution;\n",

@@ -1,35 +1,10 @@
-import { isIsoDay } from '../../contract/model/dates.ts';
-import { formatDateShort } from '../../format/dates.ts';
-import { formatDocSymbol, plainNumbering } from '../../format/docNumber.ts';
 import { registerCells, registerTitle } from '../../format/registerRows.ts';
-import { callOptions, parseCommand, storeOptions, usageError, wholeNumber, type Command } from '../args.ts';
-import { callVerb, runVerb } from '../call.ts';
+import { callOptions, parseCommand, storeOptions, usageError, type Command } from '../args.ts';
+import { callVerb } from '../call.ts';
 import { EXIT_FAILURE, EXIT_OK, printError } from '../output.ts';
 import { pad, withStore } from '../store.ts';
 
-/** soan-nq issue and soan-nq register: issuing with the next number, and the number register (sổ đăng ký số văn bản). */
-
-const issueUsage = '  soan-nq issue --id <số> [--date YYYY-MM-DD] [--json]    Ban hành văn bản đã duyệt: cấp số tiếp theo, ghi ngày';
-
-export const issueCommand: Command = {
-  name: 'issue',
-  usage: issueUsage,
-  async run(argv, io) {
-    const parsed = parseCommand(io, argv, { ...storeOptions, id: { type: 'string' }, date: { type: 'string' } }, issueUsage);
-    if (typeof parsed === 'number') return parsed;
-    const id = wholeNumber(parsed.values.id);
-    const { date, json } = parsed.values;
-    if (id === null || parsed.positionals.length > 0 || (date !== undefined && !isIsoDay(date))) {
-      return usageError(io, 'cần --id là số văn bản trong kho, và --date (nếu có) dạng YYYY-MM-DD.', issueUsage);
-    }
-    return runVerb(io, 'issueDocument', { id, ...(date ? { date } : {}) }, callOptions(parsed.values), (d) => {
-      const symbol = formatDocSymbol({ ...d.content.header.number, seq: d.numberSeq ?? 0 }, plainNumbering);
-      if (json) io.out(JSON.stringify({ id: d.id, number: d.numberSeq, symbol, issuedOn: d.issuedOn, version: d.version }, null, 2));
-      else io.out(`Đã ban hành văn bản #${d.id}: Số ${symbol}, ngày ${formatDateShort(d.issuedOn ?? '')}.`);
-      return EXIT_OK;
-    });
-  },
-};
+/** soan-nq register: the number register (sổ đăng ký số văn bản); issuing is `soan-nq issue` in documentCommands.ts. */
 
 const registerUsage = `  soan-nq register --org <mã> [--type NQ] [--term <khóa>] [--csv <tệp.csv> | --docx <tệp.docx>] [--json]
                                                       Sổ đăng ký số văn bản của một nhiệm kỳ`;

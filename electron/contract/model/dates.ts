@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Whether `text` is a day that exists, written YYYY-MM-DD ("2025-02-29" is not). The one home of this check. */
 export function isIsoDay(text: string): boolean {

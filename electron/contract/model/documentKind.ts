@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Thể loại văn bản của Đảng (Quy định 399-QĐ/TW, 2026; 66-QĐ/TW before it), stored as Vietnamese

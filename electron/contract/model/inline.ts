@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A run of text with the character formatting the party layout allows. */
 export const textRunSchema = z.object({

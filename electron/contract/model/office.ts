@@ -1,5 +1,5 @@
 import { isoDaySchema } from './dates.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { recipientSchema } from './parts.ts';
 import { authorityKinds, bodyKindSchema, type Signature } from './parts.ts';
 import type { Resolution } from './resolution.ts';

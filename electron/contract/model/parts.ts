@@ -1,5 +1,5 @@
 import { isoDaySchema } from './dates.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import { paragraphSchema } from './body.ts';
 
 /** Kinds of issuing body; they decide the signing authority and the number's issuer code. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The people of the office and what each role may do. chuyên viên drafts; chánh văn phòng and phó

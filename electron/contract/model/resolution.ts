@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { blockSchema } from './body.ts';
 import { documentKindSchema } from './documentKind.ts';
 import { appendixSchema, headerSchema, marksSchema, recipientsSchema, signatureSchema, titleSchema } from './parts.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A review returned from Word ("Nhập góp ý từ Word"): the reviewer's tracked changes become

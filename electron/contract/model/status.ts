@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Where a document is in its life: dự thảo, trình duyệt, trả lại, đã duyệt, ban hành. */
 export const documentStatuses = ['du-thao', 'trinh-duyet', 'tra-lai', 'da-duyet', 'ban-hanh'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Which way is better for a target: more, less, exactly the figure, or a person judges. */
 export const directionSchema = z.enum(['higher', 'lower', 'exact', 'none']);

@@ -1,5 +1,5 @@
 import { isoDaySchema } from '../model/dates.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How a verb of the contract is declared: its request schema (checked by the dispatcher before

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentAuthorityKinds, recipientSchema, type Recipient, type Signature } from '../model/parts.ts';
 import type { Term } from '../model/office.ts';
 import { channel, idField as id, isoDayField as isoDay, orgIdField as orgId } from './channel.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { channel } from './channel.ts';
 
 /** The open database: its file, its schema version, and the migration this start made (if any). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { recipientSchema } from '../model/parts.ts';
 import { resolutionSchema } from '../model/resolution.ts';
 import { documentStatusSchema } from '../model/status.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Resolution } from '../model/resolution.ts';
 import { channel, orgIdField as orgId, yearField as year } from './channel.ts';
 

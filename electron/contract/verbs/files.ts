@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DocxFinding, Finding } from '../model/office.ts';
 import { resolutionSchema } from '../model/resolution.ts';
 import type { ExportOutcome } from './documents.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { organizationSchema, type Organization, type Signer, type Term } from '../model/office.ts';
 import { authorityKinds } from '../model/parts.ts';
 import { roleSchema, type Person } from '../model/people.ts';

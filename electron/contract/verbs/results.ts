@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Assessment } from '../model/targets.ts';
 import { channel, orgIdField as orgId, yearField as year } from './channel.ts';
 

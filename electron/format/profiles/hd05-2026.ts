@@ -36,6 +36,7 @@ export const hd05_2026: FormatProfileInput = {
     marksUnderNumber: ['secrecy', 'urgency', 'draft'],
     circulationPlace: 'top-right',
     lastPageNotes: ['Không phổ biến trên phương tiện thông tin đại chúng'],
+    lastPageNoteFromBottomMm: 10,
     addressWord: { congVan: 'Kính gửi', toTrinh: 'Kính trình' },
     authorities: ['T/M', 'K/T', 'T/L', 'Q.', 'none'],
     bodyNames: 'two-tier',
@@ -60,6 +61,10 @@ export const hd05_2026: FormatProfileInput = {
       'rules.marksUnderNumber': { source: `${H1}: khẩn và "Dự thảo lần …" dưới số và ký hiệu`, confidence: 'H₁' },
       'rules.circulationPlace': {
         source: `${H1}: góc phải trang 1, cách mép trên 10 mm; "Không phổ biến …" ở trang cuối`,
+        confidence: 'H₁',
+      },
+      'rules.lastPageNoteFromBottomMm': {
+        source: `${H1}: "Không phổ biến …" ở trang cuối, căn giữa, cách mép dưới 10 mm`,
         confidence: 'H₁',
       },
       'rules.addressWord': { source: `${H1} 9.2.4: tờ trình "Kính trình"`, confidence: 'H₁' },

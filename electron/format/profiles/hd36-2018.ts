@@ -87,6 +87,7 @@ export const hd36_2018: FormatProfileInput = {
     marksUnderNumber: ['secrecy', 'urgency', 'draft', 'circulation'],
     circulationPlace: 'under-number',
     lastPageNotes: [],
+    lastPageNoteFromBottomMm: null,
     addressWord: { congVan: 'Kính gửi', toTrinh: 'Kính gửi' },
     authorities: ['T/M', 'K/T', 'T/L', 'none'],
     bodyNames: 'any',
