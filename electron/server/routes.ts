@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, ok, type Result } from '../contract/result.ts';
 import type { HandlerContext } from '../ipc/context.ts';
 import { dispatch, isApiName } from '../ipc/dispatch.ts';

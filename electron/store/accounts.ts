@@ -1,5 +1,5 @@
 import { roleSchema, type Role } from '../contract/model/people.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Db } from './db.ts';
 import { unwrap } from './errors.ts';
 import { readJson } from './json.ts';

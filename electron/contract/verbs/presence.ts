@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idField } from './channel.ts';
 import { channel } from './channel.ts';
 
