@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { FINGERPRINT_PATTERN } from '../contract/verbs/remote.ts';
 import { userDataDir } from '../services/paths.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { roleSchema, type Role } from '../model/people.ts';
 import { channel } from './channel.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiNames, type Api } from '../../../electron/contract/api.ts';
 import { fail, ok, type Result } from '../../../electron/contract/result.ts';
 import { guardApi } from '../../../renderer/app/session/guardApi.ts';
-import { namesText } from '../../../renderer/editor/PresenceNote.tsx';
+import { namesText } from '../../../renderer/editor/session/presence.ts';
 
 /** A transport whose next answers are scripted per call. */
 function scripted(answers: Result<unknown>[]) {
@@ -21,7 +21,7 @@ describe('guardApi: what the session gate hears of each call', () => {
   it('holds a call that met UNAUTHENTICATED until someone logs in, then sends it once more', async () => {
     const t = scripted([fail('UNAUTHENTICATED', 'Hãy đăng nhập.'), ok([])]);
     const events: string[] = [];
-    let logIn = () => undefined as void;
+    let logIn: () => void = () => undefined;
     const guarded = guardApi(t.api, {
       needLogin: () =>
         new Promise<void>((resolve) => {
