@@ -33,7 +33,9 @@ export async function send(
   let response: { status: number; text: () => Promise<string> };
   let text: string;
   try {
-    response = await wire.fetch(`${wire.baseUrl.replace(/\/+$/, '')}${path}`, {
+    // Called as a plain function: the browser's fetch refuses to run with `this` bound to something else.
+    const fetchImpl = wire.fetch;
+    response = await fetchImpl(`${wire.baseUrl.replace(/\/+$/, '')}${path}`, {
       method,
       headers: {
         ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}),

@@ -4,6 +4,14 @@ import { errorText, useApi } from '../api.ts';
 import { Dialog } from '../Dialog.tsx';
 import { TextField } from '../TextField.tsx';
 
+/** The fingerprint in four lines of eight pairs, so that no pair is cut and the eye can compare line by line. */
+export function fingerprintLines(fingerprint: string): string[] {
+  const pairs = fingerprint.split(':');
+  const lines: string[] = [];
+  for (let i = 0; i < pairs.length; i += 8) lines.push(pairs.slice(i, i + 8).join(':'));
+  return lines;
+}
+
 type Props = { onConnected: () => void; onClose: () => void };
 
 /**
@@ -63,7 +71,11 @@ export function ConnectDialog({ onConnected, onClose }: Props) {
             <p>
               Máy chủ <strong>{probe.name || probe.address}</strong> đưa ra chứng chỉ có dấu vân tay (SHA-256):
             </p>
-            <code data-testid="connect-fingerprint-value">{probe.fingerprint}</code>
+            <code data-testid="connect-fingerprint-value" aria-label={probe.fingerprint}>
+              {fingerprintLines(probe.fingerprint).map((line) => (
+                <span key={line}>{line}</span>
+              ))}
+            </code>
             <p>
               Hãy so từng cặp ký tự với dòng «Dấu vân tay chứng chỉ (SHA-256)» trên màn hình máy chủ. Chỉ bấm «Tin cậy và kết nối» khi hai
               dấu giống hệt nhau; nếu khác, đừng kết nối và báo người quản trị.
