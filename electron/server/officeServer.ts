@@ -16,7 +16,7 @@ import { listOrganizations } from '../store/organizations.ts';
 import { pruneSessions } from '../store/sessions.ts';
 import { isAllowedHost, isAllowedOrigin, sendError } from '../web/http.ts';
 import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, handleStatic } from '../web/server.ts';
-import { defaultStaticDir } from '../web/serve.ts';
+import { defaultStaticDir } from '../web/static.ts';
 import { ensureCertificate } from './certificate.ts';
 import { allowedHosts, displayHost } from './hosts.ts';
 import { handleApi, handleAuth, handleInfo, type ServerDeps } from './routes.ts';

@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { databasePath } from '../services/paths.ts';
 import { startWebServer, type WebServer } from './server.ts';
+import { defaultStaticDir } from './static.ts';
 
 /**
  * `npm run web`: the app in the browser. Opens the same database as the desktop app and the
  * command line (--db, SOAN_NQ_DB, or the app's data folder), prints the address to open, and
  * stops cleanly on Ctrl+C. Entry point: the only place besides launch.ts that prints.
  */
-export const defaultStaticDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+export { defaultStaticDir };
 
 export type ServeOptions = { db?: string | undefined; port?: number | undefined; staticDir?: string | undefined };
 

@@ -3,6 +3,9 @@ import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { securityHeaders } from '../security.ts';
 
+/** The built UI, from the sources (electron/web/) and from a bundle (dist/cli/, dist/web/) alike. */
+export const defaultStaticDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+
 /**
  * The UI's built files (dist/renderer), served to the desktop window (file: URLs) and to the
  * browser (http://127.0.0.1). Only files inside the folder are ever read.
