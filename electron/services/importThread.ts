@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportReport, KnownIndicator, ReadResult } from '../import/index.ts';
 import { failWith } from '../import/result.ts';
+import type { Result } from '../contract/result.ts';
+import type { DocxCheckReport } from './docxCheck/index.ts';
 
 /**
- * Reading an imported file off the main thread: the desktop app's main process and the
+ * Reading an imported file (or checking a .docx) off the main thread: the desktop app's main process and the
  * browser-mode server keep answering while a file is read, and a hostile file can neither
  * freeze nor kill them. Each file is read in its own worker thread with its own heap limit
  * (running out of memory ends that thread, not the app) and a time limit (the thread is
@@ -21,8 +23,6 @@ export const IMPORT_HEAP_MB = 192;
 export const IMPORT_TIME_MS = 10_000;
 
 const workerUrl = new URL(`./importWorker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
-
-const refused = (details: string): ImportThreadReply => ({ read: failWith('TOO_LARGE', [details]), original: [] });
 
 const startWorker = (): Worker => {
   const worker = new Worker(workerUrl, {
@@ -52,13 +52,18 @@ export async function stopImportThreads(): Promise<void> {
   await worker?.terminate();
 }
 
-/** Reads `bytes` with the importer in a worker thread; never throws, never hangs past the time limit. */
-export function importOffThread(req: ImportThreadRequest, timeMs = IMPORT_TIME_MS): Promise<ImportThreadReply> {
+/** What a reading thread is asked: read a file to import, or check a .docx's layout (the `soan-nq check <tệp.docx>` and "Kiểm tra tệp Word" work). */
+export type ThreadTask =
+  ({ task: 'import' } & ImportThreadRequest) | { task: 'check-docx'; bytes: Uint8Array; profileId: string | null; today: string };
+export type CheckThreadReply = ReadResult<DocxCheckReport> | Result<DocxCheckReport>;
+
+/** Runs one task in a reading thread; a thread out of memory, out of time or stopped gives `failed(details)`'s reply. */
+function offThread<T>(task: ThreadTask, failed: (cause: 'TOO_LARGE' | 'READ_FAILED', details: string) => T, timeMs: number): Promise<T> {
   return new Promise((resolve) => {
     let settled = false;
     const worker = takeWorker();
     worker.removeAllListeners('error');
-    const finish = (reply: ImportThreadReply): void => {
+    const finish = (reply: T): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -66,18 +71,44 @@ export function importOffThread(req: ImportThreadRequest, timeMs = IMPORT_TIME_M
       resolve(reply);
     };
     const timer = setTimeout(
-      () => finish(refused(`đọc quá ${IMPORT_TIME_MS / 1000} giây: tệp quá phức tạp để là một văn bản; hãy kiểm tra lại tệp đã chọn`)),
+      () => finish(failed('TOO_LARGE', `đọc quá ${timeMs / 1000} giây: tệp quá phức tạp để là một văn bản; hãy kiểm tra lại tệp đã chọn`)),
       timeMs,
     );
-    worker.once('message', (reply: ImportThreadReply) => finish(reply));
+    worker.once('message', (reply: T) => finish(reply));
     worker.once('error', (err: Error & { code?: string }) =>
       finish(
         err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? refused(`cần quá ${IMPORT_HEAP_MB} MB bộ nhớ để đọc: tệp quá phức tạp để là một văn bản; hãy kiểm tra lại tệp đã chọn`)
-          : { read: failWith('READ_FAILED', [`lỗi trong bộ đọc: ${err.message}`]), original: [] },
+          ? failed(
+              'TOO_LARGE',
+              `cần quá ${IMPORT_HEAP_MB} MB bộ nhớ để đọc: tệp quá phức tạp để là một văn bản; hãy kiểm tra lại tệp đã chọn`,
+            )
+          : failed('READ_FAILED', `lỗi trong bộ đọc: ${err.message}`),
       ),
     );
-    worker.once('exit', () => finish({ read: failWith('READ_FAILED', ['bộ đọc dừng giữa chừng; hãy thử lại']), original: [] }));
-    worker.postMessage({ ...req, known: [...req.known] });
+    worker.once('exit', () => finish(failed('READ_FAILED', 'bộ đọc dừng giữa chừng; hãy thử lại')));
+    worker.postMessage(task.task === 'import' ? { ...task, known: [...task.known] } : task);
   });
+}
+
+/** Reads `bytes` with the importer in a worker thread; never throws, never hangs past the time limit. */
+export function importOffThread(req: ImportThreadRequest, timeMs = IMPORT_TIME_MS): Promise<ImportThreadReply> {
+  return offThread<ImportThreadReply>(
+    { task: 'import', ...req },
+    (cause, details) => ({ read: failWith(cause, [details]), original: [] }),
+    timeMs,
+  );
+}
+
+/** Checks a .docx's layout in a worker thread (see `checkDocxBytes`), with the same limits as an import. */
+export function checkDocxOffThread(
+  bytes: Uint8Array,
+  profileId: string | null,
+  today: string,
+  timeMs = IMPORT_TIME_MS,
+): Promise<CheckThreadReply> {
+  return offThread<CheckThreadReply>(
+    { task: 'check-docx', bytes, profileId, today },
+    (cause, details) => failWith(cause, [details]),
+    timeMs,
+  );
 }

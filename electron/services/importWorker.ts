@@ -1,11 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import { importDocument, readAnySource } from '../import/index.ts';
 import { parasOf } from '../import/layout/text.ts';
-import type { ImportThreadReply, ImportThreadRequest } from './importThread.ts';
+import { checkDocxBytes } from './docxCheck/index.ts';
+import type { ImportThreadReply, ImportThreadRequest, ThreadTask } from './importThread.ts';
 
 /**
  * The worker thread that reads one imported file (see importThread.ts): the importer, a pure
- * function of the bytes, and the original paragraphs for the review screen.
+ * function of the bytes, and the original paragraphs for the review screen; or checks one .docx.
  */
 
 /** At most this many original paragraphs go to the screen. */
@@ -26,6 +27,7 @@ async function reply(req: ImportThreadRequest): Promise<ImportThreadReply> {
   return { read, original: req.original && read.ok ? await originalParagraphs(req.bytes) : [] };
 }
 
-parentPort?.once('message', (req: ImportThreadRequest) => {
-  void reply(req).then((r) => parentPort?.postMessage(r));
+parentPort?.once('message', (task: ThreadTask) => {
+  if (task.task === 'check-docx') parentPort?.postMessage(checkDocxBytes(task.bytes, task.profileId, task.today));
+  else void reply(task).then((r) => parentPort?.postMessage(r));
 });

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolutionSchema } from '../../electron/contract/model/resolution.ts';
 import { validate } from '../../electron/contract/validation.ts';
-import { importOffThread, stopImportThreads } from '../../electron/services/importThread.ts';
+import { checkDocxBytes } from '../../electron/services/docxCheck/index.ts';
+import { checkDocxOffThread, importOffThread, stopImportThreads } from '../../electron/services/importThread.ts';
+import { renderDocx } from '../../electron/docx/pack.ts';
+import { loadResolution, profileFor } from '../support/fixtures.ts';
 import { fixturePath } from '../support/fixtures.ts';
 import { projectRoot } from '../support/cli.ts';
 
@@ -45,6 +48,18 @@ describe('hostile inputs', () => {
     const reply = await importOffThread({ bytes, known: [], original: false }, 1);
     expect(reply.read.ok).toBe(false);
     if (!reply.read.ok) expect(reply.read.error.details?.join(' ')).toContain('tệp quá phức tạp');
+  });
+
+  it('checks a .docx in a reading thread too: the same findings as on the main thread, and the same time limit', async () => {
+    const doc = loadResolution('nhon-trach-2024-nq09-hu');
+    const bytes = await renderDocx(doc, profileFor(doc));
+    const here = checkDocxBytes(bytes, null, '2026-12-06');
+    const there = await checkDocxOffThread(bytes, null, '2026-12-06');
+    expect(there.ok && here.ok).toBe(true);
+    if (there.ok && here.ok) expect(there.value.findings).toEqual(here.value.findings);
+    const late = await checkDocxOffThread(bytes, null, '2026-12-06', 1);
+    expect(late.ok).toBe(false);
+    if (!late.ok) expect(late.error.details?.join(' ')).toContain('tệp quá phức tạp');
   });
 
   it('refuses targets nested 1,000 deep with a message instead of overflowing the stack', () => {

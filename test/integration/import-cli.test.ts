@@ -32,8 +32,13 @@ describe('soan-nq import and check <file.docx>', () => {
   });
 
   it("saves into the store with --save (needs --org), linking targets to the body's indicators", async () => {
-    expect((await run('import', seed('duc-trong-2022-nq04-hu'), '--save')).code).toBe(2);
+    const noBodies = await run('import', seed('duc-trong-2022-nq04-hu'), '--save');
+    expect(noBodies.code).toBe(2);
+    expect(noBodies.stderr).toContain('Kho chưa có cơ quan nào');
     expect((await run('db', 'seed-demo')).code).toBe(0);
+    const withBodies = await run('import', seed('duc-trong-2022-nq04-hu'), '--save');
+    expect(withBodies.code).toBe(2);
+    expect(withBodies.stderr).toContain('Các cơ quan trong kho: DU-HIEP-THANH (ĐẢNG ỦY XÃ HIỆP THẠNH);');
     const saved = await run('import', seed('duc-trong-2022-nq04-hu'), '--org', 'HU-DUC-TRONG', '--save', '--json');
     expect(saved.code).toBe(0);
     const out = JSON.parse(saved.stdout) as { savedId: number; links: { key: string; linkedTo: { key: string } | null }[] };

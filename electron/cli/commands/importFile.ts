@@ -67,8 +67,18 @@ export const importCommand: Command = {
     if (!file || extra.length > 0) return usageError(io, 'cần đúng một tệp .docx hoặc .txt.', usage);
     const { org, save, json } = parsed.values;
     if (save && !org) {
-      io.err('Lỗi: cần --org <mã cơ quan> để lưu văn bản nhập vào kho (ví dụ --org HU-DUC-TRONG).');
-      return EXIT_FAILURE;
+      // Name the bodies this database has, not an example from elsewhere.
+      return withStore(io, callOptions(parsed.values).db, async (store) => {
+        const orgs = await callVerb(store, 'listOrganizations', {}, callOptions(parsed.values));
+        const known = orgs.ok ? orgs.value.map((o) => `${o.id} (${o.name})`) : [];
+        io.err('Lỗi: cần --org <mã cơ quan> để lưu văn bản nhập vào kho.');
+        io.err(
+          known.length > 0
+            ? `Các cơ quan trong kho: ${known.join('; ')}.`
+            : 'Kho chưa có cơ quan nào: hãy thêm cơ quan bằng "soan-nq org add …" (xem soan-nq org add --help).',
+        );
+        return EXIT_FAILURE;
+      });
     }
     const bytes = await readInputFile(file);
     if (!bytes.ok) return (printError(io, bytes.error), EXIT_FAILURE);

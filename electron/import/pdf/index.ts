@@ -1,5 +1,6 @@
 import { failWith, readOk, type ReadResult } from '../result.ts';
 import type { SourceDocument, SourcePara } from '../source.ts';
+import { lostSpacesNote, restoreLostSpaces } from '../text/lostSpaces.ts';
 import { isPageNumber, linesOfPage, paragraphsOfPage, type PdfItem } from './lines.ts';
 
 /**
@@ -62,6 +63,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult<SourceDocum
     const pages = Math.min(doc.numPages, MAX_PAGES);
     if (doc.numPages > MAX_PAGES) notes.push(`Tệp PDF có ${doc.numPages} trang: chỉ đọc ${MAX_PAGES} trang đầu.`);
     let letters = 0;
+    let restored = 0;
     for (let n = 1; n <= pages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
@@ -70,7 +72,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult<SourceDocum
       const lines = paragraphsOfPage(printed.filter((line, i) => !(n > 1 && isPageNumber(line, i, printed.length))));
       lines.forEach((line, i) => {
         letters += line.text.replace(/[^\p{L}]/gu, '').length;
-        const text = line.text.normalize('NFC');
+        const fixed = restoreLostSpaces(line.text.normalize('NFC'));
+        restored += fixed.restored;
+        const text = fixed.text;
         blocks.push({
           kind: 'para',
           index: blocks.length + 1,
@@ -87,6 +91,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult<SourceDocum
       });
     }
     if (letters < MIN_LETTERS) return failWith('NO_TEXT_LAYER');
+    if (restored > 0) notes.push(lostSpacesNote(restored));
     return readOk({ format: 'pdf', blocks, pages: [], plain: true, notes });
   } catch (err) {
     // A page that pdf.js cannot parse: the file is damaged (not a bug of ours).

@@ -1,6 +1,7 @@
 import { readOk, type ReadResult } from '../result.ts';
 import { paraText, type SourceDocument, type SourcePara } from '../source.ts';
 import { decodeText } from './decode.ts';
+import { lostSpacesNote, restoreLostSpaces } from './lostSpaces.ts';
 import { markupLines } from './markup.ts';
 
 /**
@@ -11,7 +12,8 @@ import { markupLines } from './markup.ts';
 export function textToSource(text: string, notes: string[] = []): SourceDocument {
   const blocks: SourcePara[] = [];
   let gap = false;
-  markupLines(text).forEach((runs, i) => {
+  const fixed = restoreLostSpaces(text);
+  markupLines(fixed.text).forEach((runs, i) => {
     const t = paraText(runs);
     if (t.trim() === '') {
       gap = true;
@@ -32,7 +34,7 @@ export function textToSource(text: string, notes: string[] = []): SourceDocument
     });
     gap = false;
   });
-  return { format: 'txt', blocks, pages: [], plain: true, notes };
+  return { format: 'txt', blocks, pages: [], plain: true, notes: fixed.restored > 0 ? [...notes, lostSpacesNote(fixed.restored)] : notes };
 }
 
 /** A text file's bytes as source paragraphs. */

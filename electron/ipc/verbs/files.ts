@@ -1,7 +1,8 @@
 import { importCauses, ok, type AppError, type ImportCause } from '../../contract/result.ts';
 import { checkResolution, countFindings } from '../../services/check/index.ts';
 import { profileFor } from '../../services/documents.ts';
-import { checkDocxBytes } from '../../services/docxCheck/index.ts';
+import { checkDocxOffThread } from '../../services/importThread.ts';
+import { localDate } from '../../format/dates.ts';
 import { exportFileName, renderForExport } from '../../services/exportFile.ts';
 import { importErrorAsAppError } from '../../services/importService.ts';
 import type { Handlers } from '../context.ts';
@@ -19,8 +20,8 @@ export const fileHandlers = {
     const findings = checkResolution(req.content, profile.value);
     return ok({ profile: { id: profile.value.id, name: profile.value.name }, findings, ...countFindings(findings) });
   },
-  checkDocx: (req) => {
-    const checked = checkDocxBytes(new Uint8Array(Buffer.from(req.base64, 'base64')));
+  checkDocx: async (req) => {
+    const checked = await checkDocxOffThread(new Uint8Array(Buffer.from(req.base64, 'base64')), null, localDate(new Date()));
     if (!checked.ok) {
       const error = checked.error;
       return { ok: false, error: isImportCause(error.code) ? importErrorAsAppError({ ...error, code: error.code }) : (error as AppError) };
