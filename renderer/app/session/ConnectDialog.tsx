@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ServerProbe } from '../../../electron/contract/api.ts';
 import { errorText, useApi } from '../api.ts';
 import { Dialog } from '../Dialog.tsx';
+import { FormFooter } from '../FormFooter.tsx';
 import { TextField } from '../TextField.tsx';
 
 /** The fingerprint in four lines of eight pairs, so that no pair is cut and the eye can compare line by line. */
@@ -82,25 +83,17 @@ export function ConnectDialog({ onConnected, onClose }: Props) {
             </p>
           </div>
         ) : null}
-        {error ? (
-          <p className="form-error" role="alert" data-testid="connect-error">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Hủy
-          </button>
-          {probe ? (
-            <button type="submit" className="btn btn-primary" data-testid="connect-trust" disabled={busy}>
-              Tin cậy và kết nối
-            </button>
-          ) : (
-            <button type="submit" className="btn btn-primary" data-testid="connect-check" disabled={busy || address.trim() === ''}>
-              {busy ? 'Đang kiểm tra…' : 'Kiểm tra máy chủ'}
-            </button>
-          )}
-        </div>
+        <FormFooter
+          key={probe ? 'trust' : 'check'}
+          error={error}
+          errorTestId="connect-error"
+          onCancel={onClose}
+          submitLabel={probe ? 'Tin cậy và kết nối' : 'Kiểm tra máy chủ'}
+          busyLabel={probe ? 'Đang kết nối…' : 'Đang kiểm tra…'}
+          busy={busy}
+          disabled={address.trim() === ''}
+          submitTestId={probe ? 'connect-trust' : 'connect-check'}
+        />
       </form>
     </Dialog>
   );
