@@ -6,6 +6,8 @@ import { fatalText, restoreOfferText, type FatalText } from './fatal.ts';
 import type { HandlerContext } from './ipc/context.ts';
 import { registerIpc } from './ipc/register.ts';
 import { printWindowOf } from './ipc/printWindow.ts';
+import { createRemoteLink } from './remote/link.ts';
+import { settingsPath } from './remote/settings.ts';
 import { saveDialogFile } from './ipc/saveDialog.ts';
 import { logError, logInfo } from './log.ts';
 import { installMenu } from './menu.ts';
@@ -99,6 +101,8 @@ async function start(): Promise<void> {
   if (!store) return;
   const opened = store;
   const who = currentUserName();
+  // Working alone is the default; a pinned office server in the settings file makes this a client of it.
+  const remote = createRemoteLink(settingsPath());
   registerIpc({
     contextFor: (event): HandlerContext => ({
       store: opened,
@@ -106,6 +110,7 @@ async function start(): Promise<void> {
       who,
       saveFile: saveDialogFile(BrowserWindow.fromWebContents(event.sender)),
       printWindow: printWindowOf(event.sender, BrowserWindow.fromWebContents(event.sender)),
+      remote,
     }),
     isTrusted: (event) => event.senderFrame !== null && isAllowedNavigation(event.senderFrame.url, paths.appUrl),
   });

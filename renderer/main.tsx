@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { getApi } from './api/index.ts';
 import { ApiContext } from './app/api.ts';
 import { App } from './app/App.tsx';
+import { SessionGate } from './app/session/SessionGate.tsx';
 import { StartGate } from './app/start/StartGate.tsx';
 import './styles/base.css';
 import './styles/home.css';
@@ -11,6 +12,7 @@ import './styles/page.css';
 import './styles/workflow.css';
 import './styles/start.css';
 import './styles/print.css';
+import './styles/session.css';
 import './editor/find/find.css';
 
 const root = document.getElementById('root');
@@ -18,9 +20,11 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <ApiContext value={getApi()}>
-        <StartGate>
-          <App />
-        </StartGate>
+        <SessionGate>
+          <StartGate>
+            <App />
+          </StartGate>
+        </SessionGate>
       </ApiContext>
     </StrictMode>,
   );

@@ -12,6 +12,7 @@ import { resultVerbs } from './verbs/results.ts';
 import { workflowVerbs } from './verbs/workflow.ts';
 import { firstStartVerbs, officeVerbs } from './verbs/office.ts';
 import { backupVerbs } from './verbs/backups.ts';
+import { remoteVerbs } from './verbs/remote.ts';
 import { accountVerbs } from './verbs/accounts.ts';
 import { presenceVerbs } from './verbs/presence.ts';
 import { printVerbs } from './verbs/printing.ts';
@@ -23,6 +24,7 @@ export type { AssessedRow, PasteProblem, TargetAssessment } from './verbs/result
 export type { DatabaseStatus, DemoSummary } from './verbs/database.ts';
 export type { FirstStartState, RegisterImportResult, RegisterNextList, RegisterStartResult, SetupChange } from './verbs/office.ts';
 export type { BackupInfo, RestoreOutcome } from './verbs/backups.ts';
+export type { ConnectionState, ServerProbe, SessionInfo } from './verbs/remote.ts';
 export type { Account, Refusal } from './verbs/accounts.ts';
 export type { Editor } from './verbs/presence.ts';
 export type { PrintOutcome } from './verbs/printing.ts';
@@ -60,6 +62,7 @@ export const api = {
   ...officeVerbs,
   ...firstStartVerbs,
   ...backupVerbs,
+  ...remoteVerbs,
   ...accountVerbs,
   ...presenceVerbs,
   ...printVerbs,

@@ -27,6 +27,10 @@ export const errorCodes = [
   /** The window could not be printed or made into a PDF (no printer, the print system failed). */
   'PRINT_FAILED',
   'INTERNAL',
+  /** The office server did not answer (network, server stopped): what was typed is kept and sent again. */
+  'UNREACHABLE',
+  /** The office server's certificate is not the one pinned at the first connection: refused. */
+  'CERTIFICATE_CHANGED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -63,4 +67,21 @@ export function ok<T>(value: T): Result<T> {
 
 export function fail<T = never>(code: ErrorCode, message: string, details?: string[]): Result<T> {
   return details && details.length > 0 ? { ok: false, error: { code, message, details } } : { ok: false, error: { code, message } };
+}
+
+/** Whether `value` (JSON that came over a wire) has the shape of a Result with a known error code. */
+export function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  if (value.ok === true) return 'value' in value;
+  if (value.ok !== false || !('error' in value)) return false;
+  const error = value.error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    (errorCodes as readonly string[]).includes(error.code) &&
+    'message' in error &&
+    typeof error.message === 'string'
+  );
 }

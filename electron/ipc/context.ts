@@ -1,5 +1,6 @@
 import type { ApiName, ApiParsedRequest, ApiResult, AppInfo, PrintOutcome } from '../contract/api.ts';
 import type { Result } from '../contract/result.ts';
+import type { RemoteLink } from '../remote/link.ts';
 import type { CopySink } from '../services/copies/sinks.ts';
 import type { SaveFile } from '../services/exportFile.ts';
 import type { PresenceBoard } from '../services/presence.ts';
@@ -23,6 +24,8 @@ export type HandlerContext = {
    * sent back (the desktop's save dialog, the browser's download).
    */
   stageFile?: CopySink;
+  /** The desktop app's link to an office server (absent elsewhere: the app works alone). */
+  remote?: RemoteLink;
   /** The office server's session of this call (its id: the one kept when the password changes). */
   session?: { id: number; personId: number };
   /** The office server's board of who is editing what; absent when working alone. */

@@ -11,6 +11,7 @@ import { resultHandlers } from './verbs/results.ts';
 import { workflowHandlers } from './verbs/workflow.ts';
 import { officeHandlers } from './verbs/office.ts';
 import { backupHandlers } from './verbs/backups.ts';
+import { remoteHandlers } from './verbs/remote.ts';
 import { accountHandlers, presenceHandlers } from './verbs/accounts.ts';
 import { printHandlers } from './verbs/printing.ts';
 import { spellingHandlers } from './verbs/spelling.ts';
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   ...databaseHandlers,
   ...officeHandlers,
   ...backupHandlers,
+  ...remoteHandlers,
   ...accountHandlers,
   ...presenceHandlers,
   ...printHandlers,

@@ -1,20 +1,22 @@
-import { fail, type Result } from '../../electron/contract/result.ts';
-import { apiNames, type Api, type MenuCommand, type WindowApi } from '../../electron/contract/api.ts';
+import type { Api, MenuCommand, WindowApi } from '../../electron/contract/api.ts';
 import { createHttpApi, type Fetch } from './http.ts';
+import { createOfficeApi, type SessionStorage } from './office.ts';
 
 export { createHttpApi, LOST_CONNECTION, type Fetch } from './http.ts';
+export { createOfficeApi, LOST_SERVER, SESSION_KEY } from './office.ts';
 
 /**
  * How the UI reaches the Node side: `window.api` from the desktop preload when there is one,
- * otherwise the same contract over HTTP to the loopback server that served the page. The
- * browser's token arrives once in the address (#token=…), is kept in sessionStorage for reloads,
- * and is removed from the visible address at once.
+ * otherwise the same contract over HTTP to the server that served the page: the loopback server of
+ * browser mode, whose token arrives once in the address (#token=…), is kept in sessionStorage for
+ * reloads and removed from the visible address at once; or, with no such token, the office server,
+ * where the person logs in (the session's token is kept in sessionStorage for the tab).
  */
 export type BrowserEnv = {
   api?: WindowApi | undefined;
   location: { origin: string; pathname: string; search: string; hash: string };
   history: { replaceState: (data: null, unused: string, url: string) => void };
-  sessionStorage: { getItem: (key: string) => string | null; setItem: (key: string, value: string) => void };
+  sessionStorage: SessionStorage;
   fetch?: Fetch;
 };
 
@@ -35,26 +37,20 @@ export function takeToken(env: BrowserEnv): string | null {
   return env.sessionStorage.getItem(TOKEN_KEY);
 }
 
-function withoutToken(): Api {
-  const refuse = (): Promise<Result<never>> =>
-    Promise.resolve(fail('INTERNAL', 'Trang chưa có mã truy cập. Hãy mở đúng địa chỉ mà cửa sổ dòng lệnh đã in ra (có phần "#token=…").'));
-  return Object.fromEntries(apiNames.map((name) => [name, refuse])) as unknown as Api;
-}
-
 function browserEnv(): BrowserEnv {
   return globalThis as unknown as BrowserEnv;
 }
 
-/** The contract for a page: the preload's `window.api` if present, else HTTP with the page's token. */
+/** The contract for a page: the preload's `window.api` if present, else HTTP with the page's token, else the office server's session. */
 export function apiFor(env: BrowserEnv): Api {
   if (env.api) return env.api;
   const token = takeToken(env);
-  return token ? createHttpApi(env.location.origin, token, env.fetch) : withoutToken();
+  return token ? createHttpApi(env.location.origin, token, env.fetch) : createOfficeApi(env.location.origin, env.sessionStorage, env.fetch);
 }
 
 let cached: Api | undefined;
 
-/** The contract for this page (desktop IPC or loopback HTTP), made once. */
+/** The contract for this page (desktop IPC, loopback HTTP or the office server), made once. */
 export function getApi(): Api {
   cached ??= apiFor(browserEnv());
   return cached;

@@ -16,6 +16,7 @@ import { documentTitle } from '../app/format.ts';
 import { BodyEditor } from './BodyEditor.tsx';
 import { ConflictBanner } from './ConflictBanner.tsx';
 import { EditorTopBar } from './EditorTopBar.tsx';
+import { PresenceNote } from './PresenceNote.tsx';
 import { FindBar } from './find/FindBar.tsx';
 import { DecoratorViewsContext, type DecoratorViews } from './nodes/decoratorViews.ts';
 import { PageView } from './PageView.tsx';
@@ -155,6 +156,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
               readOnly={readOnly}
               onChange={setters.profileId}
             />
+            <PresenceNote documentId={stored.id} />
             <ConflictBanner autosave={autosave} onReload={onReload} onOverwrite={() => void session.overwrite()} />
             {readOnly ? (
               <div className="banner banner-info" role="note" data-testid="read-only-banner">

@@ -3,6 +3,8 @@ import type { FirstStartState } from '../../../electron/contract/api.ts';
 import { roleNames, type Person } from '../../../electron/contract/model/people.ts';
 import { ApiContext, errorText, useApi } from '../api.ts';
 import { PersonContext } from './permissions.ts';
+import { AccountBar } from '../session/AccountBar.tsx';
+import { useConnection } from '../session/connection.ts';
 import { SetupBodyForm } from './SetupBodyForm.tsx';
 import { rememberedPerson, rememberPerson, withPerson } from './withPerson.ts';
 
@@ -12,9 +14,12 @@ type Loaded = { state: FirstStartState; people: Person[] };
  * Before the app: on an empty database, "Thiết lập cơ quan của tôi" or "Dùng thử với dữ liệu mẫu";
  * once the office has people, "Bạn là ai?". Then the app, with the person sent along with every
  * call and shown in a corner with one-click switching, and the demo marked while it is there.
+ * Logged in to the office server, the person is the session's (shown with their role, no switching).
  */
 export function StartGate({ children }: { children: ReactNode }) {
   const api = useApi();
+  const connection = useConnection();
+  const session = connection.state.session;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [who, setWho] = useState<string | null>(rememberedPerson);
@@ -28,7 +33,7 @@ export function StartGate({ children }: { children: ReactNode }) {
     setLoaded({ state: state.value, people: people.value });
   }, [api]);
   useEffect(() => void reload(), [reload]);
-  const personApi = useMemo(() => withPerson(api, who), [api, who]);
+  const personApi = useMemo(() => withPerson(api, session ? null : who), [api, who, session]);
 
   if (error) return <p className="screen-message form-error">{error}</p>;
   if (loaded === null) return <p className="screen-message">Đang mở dữ liệu…</p>;
@@ -62,6 +67,11 @@ export function StartGate({ children }: { children: ReactNode }) {
               >
                 Dùng thử với dữ liệu mẫu
               </button>
+              {connection.state.canConnect ? (
+                <button type="button" className="btn" data-testid="start-connect" onClick={connection.openConnect}>
+                  Kết nối máy chủ văn phòng
+                </button>
+              ) : null}
             </div>
           </>
         )}
@@ -69,8 +79,9 @@ export function StartGate({ children }: { children: ReactNode }) {
     );
   }
 
-  const person = loaded.people.find((p) => p.name === who) ?? null;
-  if (loaded.people.length > 0 && (person === null || choosing)) {
+  // Logged in to the office server, the person is the session's: the actions offered follow their roles.
+  const person = loaded.people.find((p) => p.name === (session ? session.person.name : who)) ?? null;
+  if (!session && loaded.people.length > 0 && (person === null || choosing)) {
     return (
       <main className="start" data-testid="who-are-you">
         <h1>Bạn là ai?</h1>
@@ -92,40 +103,42 @@ export function StartGate({ children }: { children: ReactNode }) {
   return (
     <ApiContext value={personApi}>
       <PersonContext value={{ person, people: loaded.people }}>{children}</PersonContext>
-      {demo || person ? (
-        <div className="person-bar" data-testid="person-bar">
-          {demo ? (
-            <span className="person-demo" data-testid="demo-badge">
-              Đang dùng dữ liệu mẫu ·{' '}
-              <button
-                type="button"
-                className="btn-link"
-                data-testid="remove-demo"
-                onClick={() => {
-                  if (
-                    !window.confirm(
-                      'Xóa toàn bộ dữ liệu mẫu (ba cơ quan mẫu và văn bản của chúng)? Dữ liệu của cơ quan bạn được giữ nguyên.',
-                    )
-                  ) {
-                    return;
-                  }
-                  void personApi.removeDemo({}).then((r) => (r.ok ? window.location.reload() : setError(errorText(r.error))));
-                }}
-              >
-                Xóa dữ liệu mẫu
-              </button>
-            </span>
-          ) : null}
-          {person ? (
-            <span data-testid="current-person">
-              {person.name} ({person.roles.map((r) => roleNames[r]).join(', ')}) ·{' '}
-              <button type="button" className="btn-link" data-testid="switch-person" onClick={() => setChoosing(true)}>
-                Đổi người
-              </button>
-            </span>
-          ) : null}
-        </div>
-      ) : null}
+      <div className="person-bar" data-testid="person-bar">
+        {demo ? (
+          <span className="person-demo" data-testid="demo-badge">
+            Đang dùng dữ liệu mẫu ·{' '}
+            <button
+              type="button"
+              className="btn-link"
+              data-testid="remove-demo"
+              onClick={() => {
+                if (
+                  !window.confirm('Xóa toàn bộ dữ liệu mẫu (ba cơ quan mẫu và văn bản của chúng)? Dữ liệu của cơ quan bạn được giữ nguyên.')
+                ) {
+                  return;
+                }
+                void personApi.removeDemo({}).then((r) => (r.ok ? window.location.reload() : setError(errorText(r.error))));
+              }}
+            >
+              Xóa dữ liệu mẫu
+            </button>
+          </span>
+        ) : null}
+        {session ? <AccountBar /> : null}
+        {!session && person ? (
+          <span data-testid="current-person">
+            {person.name} ({person.roles.map((r) => roleNames[r]).join(', ')}) ·{' '}
+            <button type="button" className="btn-link" data-testid="switch-person" onClick={() => setChoosing(true)}>
+              Đổi người
+            </button>
+          </span>
+        ) : null}
+        {!session && connection.state.canConnect ? (
+          <button type="button" className="btn-link" data-testid="open-connect" onClick={connection.openConnect}>
+            Kết nối máy chủ văn phòng
+          </button>
+        ) : null}
+      </div>
     </ApiContext>
   );
 }

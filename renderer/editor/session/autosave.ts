@@ -32,6 +32,8 @@ export type Autosave = {
   /** After a conflict: save the local content over the newer version `version`. */
   overwrite: (version: number) => Promise<boolean>;
   hasUnsaved: () => boolean;
+  /** The other side answers again (the office server came back): send a failed save now instead of at its next retry. */
+  resume: () => void;
   dispose: () => void;
 };
 
@@ -140,6 +142,11 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
       return this.flush();
     },
     hasUnsaved: () => dirty() || inFlight !== null,
+    resume() {
+      if (state.kind !== 'error' || disposed) return;
+      retryMs = RETRY_FIRST_MS;
+      schedule(0);
+    },
     dispose() {
       disposed = true;
       if (timer !== null) clearTimeout(timer);

@@ -5,6 +5,7 @@ import type { Resolution } from '../../../electron/contract/model/resolution.ts'
 import { call, errorText, isVersionConflict, useApi } from '../../app/api.ts';
 import { onCommand } from '../../app/commands.ts';
 import { setLeaveGuard } from '../../app/leaveGuard.ts';
+import { useConnection } from '../../app/session/connection.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
 import { editorStateToBlocks } from '../convert/index.ts';
 import { createAutosave, type Autosave } from './autosave.ts';
@@ -65,6 +66,9 @@ export function useDocumentSession(
     [api, check, content, editor, loaded, stored],
   );
   const { exporting, exportNow } = useExport(api, stored.id, autosave);
+  // The office server answers again: the save that could not be sent goes at once (a stale one meets the conflict banner).
+  const { onOnline } = useConnection();
+  useEffect(() => onOnline(() => autosave.resume()), [onOnline, autosave]);
   const exportRef = useRef(exportNow);
   useEffect(() => {
     exportRef.current = exportNow;

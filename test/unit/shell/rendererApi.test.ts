@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiNames, type WindowApi } from '../../../electron/contract/api.ts';
 import { apiFor, createHttpApi, LOST_CONNECTION, takeToken, type BrowserEnv, type Fetch } from '../../../renderer/api/index.ts';
 
-type Sent = { input: string; init: { method: string; headers: Record<string, string>; body: string } };
+type Sent = { input: string; init: { method: string; headers: Record<string, string>; body?: string } };
 
 function fakeFetch(answer: (sent: Sent) => { status: number; body: string } | Error): { fetch: Fetch; sent: Sent[] } {
   const sent: Sent[] = [];
@@ -23,7 +23,11 @@ function env(hash: string, stored: string | null = null): BrowserEnv & { replace
   return {
     location: { origin: 'http://127.0.0.1:4000', pathname: '/', search: '', hash },
     history: { replaceState: (_d, _u, url) => replaced.push(url) },
-    sessionStorage: { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) },
+    sessionStorage: {
+      getItem: (k) => storage.get(k) ?? null,
+      setItem: (k, v) => void storage.set(k, v),
+      removeItem: (k) => void storage.delete(k),
+    },
     replaced,
     storage,
   };
@@ -52,9 +56,9 @@ describe('createHttpApi', () => {
     expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'Thiếu hoặc sai mã truy cập.' } });
   });
 
-  it('turns a lost connection or a strange answer into an INTERNAL result, never a throw', async () => {
+  it('turns a lost connection into UNREACHABLE and a strange answer into an INTERNAL result, never a throw', async () => {
     const lost = await createHttpApi('http://x', 't', fakeFetch(() => new TypeError('fetch failed')).fetch).appInfo({});
-    expect(lost).toEqual({ ok: false, error: { code: 'INTERNAL', message: LOST_CONNECTION } });
+    expect(lost).toEqual({ ok: false, error: { code: 'UNREACHABLE', message: LOST_CONNECTION } });
     expect(LOST_CONNECTION).toMatch(/^Mất kết nối với ứng dụng/);
     const html = await createHttpApi('http://x', 't', fakeFetch(() => ({ status: 502, body: '<html>' })).fetch).appInfo({});
     expect(!html.ok && html.error.code).toBe('INTERNAL');
@@ -99,8 +103,13 @@ describe('apiFor', () => {
     expect(f.sent[0]?.init.headers['Authorization']).toBe('Bearer t1');
   });
 
-  it('without a token every call explains how to open the app', async () => {
-    const result = await apiFor(env('')).listOrganizations({});
-    expect(!result.ok && result.error.message).toMatch(/#token=/);
+  it('without a launch token it is the office server: nothing is sent before a login, and a page that is not one explains how to open the app', async () => {
+    const f = fakeFetch(() => ({ status: 200, body: '<!doctype html>' }));
+    const api = apiFor({ ...env(''), fetch: f.fetch });
+    const result = await api.listOrganizations({});
+    expect(!result.ok && result.error.code).toBe('UNAUTHENTICATED');
+    expect(f.sent).toEqual([]);
+    const state = await api.connectionState({});
+    expect(!state.ok && state.error.message).toMatch(/#token=/);
   });
 });
