@@ -71,6 +71,8 @@ function fillBody(src: NextYearSources, review: { total: number; sentence: strin
   const filled = src.template.body.flatMap((block): Block[] => {
     if (block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'bullet') return [block];
     const only = block.runs.length === 1 && block.runs[0]?.type === 'text' ? block.runs[0].text.trim() : null;
+    // A body's first draft (no resolution of last year in the store) has no review to write from: the review's lines are left out.
+    if (!src.previous && (only === '{đánh giá chỉ tiêu}' || only === '{chỉ tiêu không đạt}')) return [];
     if (only === '{đánh giá chỉ tiêu}') {
       const sentence = !review
         ? promptText(`Đánh giá kết quả thực hiện năm ${src.year - 1} (chưa có nghị quyết năm ${src.year - 1} trong kho)`)
@@ -82,7 +84,9 @@ function fillBody(src: NextYearSources, review: { total: number; sentence: strin
     if (only === '{chỉ tiêu không đạt}') return review && review.unmet ? [{ ...block, runs: textRuns(review.unmet) }] : [];
     return [{ ...block, runs: block.runs.map((r) => (r.type === 'text' ? { ...r, text: fillPlaceholders(r.text, values) } : r)) }];
   });
-  return withPrompts(filled, src.year);
+  // What is left to write is prompted in next year's draft (issue 14); a body's first draft is the template's outline, to be written
+  // from scratch, which the check does not hold up (a new office can take it through the whole round on its first day).
+  return src.previous ? withPrompts(filled, src.year) : filled;
 }
 
 const rank = { part: 0, section: 1, item: 2, subitem: 3, subsubitem: 4 } as const;

@@ -81,21 +81,18 @@ describe('a real office from a fresh install (issue 10, acceptance)', () => {
       id: number;
     };
     const id = String(created.id);
-    // The new body's first draft still has its sections to write (issue 14 §4): each step goes with a reason.
-    const override = ['--override', 'Kiểm tra quy trình trước khi soạn nội dung'];
-    await cli('status', '--id', id, '--to', 'trinh', ...override, '--as', 'Nguyễn Văn A');
+    // As issue 10 writes it: a new body's first draft (the template's outline, no prompts) goes through the whole round.
+    await cli('status', '--id', id, '--to', 'trinh', '--as', 'Nguyễn Văn A');
     await cli('status', '--id', id, '--to', 'tra-lai', '--reason', 'Bổ sung chỉ tiêu', '--as', 'Trần Văn B');
-    await cli('status', '--id', id, '--to', 'trinh', ...override, '--as', 'Nguyễn Văn A');
-    await cli('status', '--id', id, '--to', 'duyet', ...override, '--as', 'Trần Văn B');
+    await cli('status', '--id', id, '--to', 'trinh', '--as', 'Nguyễn Văn A');
+    await cli('status', '--id', id, '--to', 'duyet', '--as', 'Trần Văn B');
 
     // Outside one's role: refused, naming who may.
     const wrong = await runCli(['issue', '--id', id, '--date', '2026-12-20', '--as', 'Nguyễn Văn A', '--db', db], { cwd: work });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('việc này do văn thư làm');
 
-    expect(await cli('issue', '--id', id, '--date', '2026-12-20', ...override, '--as', 'Lê Thị C')).toContain(
-      'Số 08-NQ/ĐU, ngày 20/12/2026',
-    );
+    expect(await cli('issue', '--id', id, '--date', '2026-12-20', '--as', 'Lê Thị C')).toContain('Số 08-NQ/ĐU, ngày 20/12/2026');
     const out = join(work, 'nghi-quyet-08.docx');
     await cli('export', '--id', id, '-o', out);
     const text = await docxText(out);

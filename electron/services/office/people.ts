@@ -1,4 +1,13 @@
-import { actionNames, mayDo, permitted, roleNames, whoMay, type Action, type Person, type PersonInput } from '../../contract/model/people.ts';
+import {
+  actionNames,
+  mayDo,
+  permitted,
+  roleNames,
+  whoMay,
+  type Action,
+  type Person,
+  type PersonInput,
+} from '../../contract/model/people.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import type { Db } from '../../store/db.ts';
 import { attempt } from '../../store/errors.ts';
