@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OfficeServer } from '../../electron/server/officeServer.ts';
 import { CV, CVP, logIn, officeDatabase, removeDir, startOn, value, VT, type Who } from '../integration/serverKit.ts';
+import { writtenOut } from '../support/placeholders.ts';
 import { ensureArtifactsDir } from './support/app.ts';
 import { CHROMIUM, hasChromium } from './support/chromium.ts';
 import { caretToEndOf, pageNow, trackSaveStates, waitForSavedSince } from './support/editor.ts';
@@ -114,6 +115,11 @@ describe.skipIf(!run)('three roles on three computers through the office server'
     await cv.getByTestId('new-year-year').fill('2027');
     await cv.getByTestId('new-year-create').click();
     const id = Number(await cv.getByTestId('editor').getAttribute('data-document-id'));
+    // What is left to write (issue 14 §4) is written before submitting: here through the server, as the chuyên viên.
+    const token = await logIn(office, CV);
+    const stored = await value(office, token, 'getDocument', { id });
+    await value(office, token, 'saveDocument', { id, expectedVersion: stored.version, content: writtenOut(stored.content) });
+    await open(cv, id);
     await typeAtEndOfFirstParagraph(cv, ' Bản của chuyên viên.');
     await cv.getByTestId('review-submit').click();
     await bar(cv, 'trinh-duyet');

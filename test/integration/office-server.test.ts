@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writtenOut } from '../support/placeholders.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../electron/contract/model/body.ts';
 import type { OfficeServer } from '../../electron/server/officeServer.ts';
@@ -53,7 +54,8 @@ describe('the office server', () => {
     const edited = await value(server, cv, 'saveDocument', {
       id: draft.id,
       expectedVersion: draft.version,
-      content: { ...draft.content, title: { ...draft.content.title, summary: `${draft.content.title.summary} (máy chủ)` } },
+      // What is left to write (issue 14 §4) is written before submitting.
+      content: writtenOut({ ...draft.content, title: { ...draft.content.title, summary: `${draft.content.title.summary} (máy chủ)` } }),
     });
     await value(server, cv, 'submitForReview', { id: draft.id, expectedVersion: edited.version });
 
