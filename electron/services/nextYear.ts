@@ -8,7 +8,7 @@ import { assessTargetTree, summarizeAssessments, type AssessmentOutcome, type Ta
 import { bodyNameInText } from '../format/bodyNames.ts';
 import { defaultRecipients } from '../format/recipientDefaults.ts';
 import { summaryLowerCase } from '../format/summary.ts';
-import { draftDay, profileIdForDate } from '../format/resolveProfile.ts';
+import { draftDay, profileInForce } from '../format/resolveProfile.ts';
 import type { Organization } from '../store/organizations.ts';
 import { fillPlaceholders, type Template } from './templates.ts';
 
@@ -89,6 +89,21 @@ function fillBody(src: NextYearSources, review: { total: number; sentence: strin
   return src.previous ? withPrompts(filled, src.year) : filled;
 }
 
+/**
+ * The body's last paragraph ends with the profile's mark: a template (or last year's text) written
+ * under 36-HD ends "./.", which 05-HD replaced with ".".
+ */
+function endedBy(blocks: Block[], end: string | null): Block[] {
+  const at = blocks.findLastIndex((b) => b.type === 'paragraph');
+  const last = blocks[at];
+  if (end === null || last?.type !== 'paragraph') return blocks;
+  const runs = [...last.runs];
+  const tail = runs.at(-1);
+  if (tail?.type !== 'text' || !tail.text.endsWith('./.') || end === './.') return blocks;
+  runs[runs.length - 1] = { ...tail, text: `${tail.text.slice(0, -3)}${end}` };
+  return blocks.map((b, i) => (i === at ? { ...last, runs } : b));
+}
+
 const rank = { part: 0, section: 1, item: 2, subitem: 3, subsubitem: 4 } as const;
 
 /**
@@ -130,6 +145,7 @@ function carryRecipients(previous: Resolution | null, src: NextYearSources): Rec
  */
 export function buildNextYearDraft(src: NextYearSources): Resolution {
   const { org, previous, template, year } = src;
+  const profile = profileInForce(draftDay(year));
   const oldTargets = previous?.targets ?? [];
   const outcomes = assessTargetTree(oldTargets, src.results);
   const review =
@@ -155,7 +171,7 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
       };
   return {
     schemaVersion: SCHEMA_VERSION,
-    profileId: profileIdForDate(draftDay(year)),
+    profileId: profile.id,
     kind: 'nghi-quyet',
     planYear: year,
     header: {
@@ -184,7 +200,7 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
         ),
       })),
     },
-    body: fillBody(src, review),
+    body: endedBy(fillBody(src, review), profile.rules.bodyEnd),
     targets,
     recipients: { punctuation: 'profile', lines: carryRecipients(previous, src) },
     signature,

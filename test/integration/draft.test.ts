@@ -143,6 +143,18 @@ describe('next year from last year', () => {
     const unknown = prepareNextYear(store.db, { orgId: 'HU-KHONG-CO', year: 2023, who: 'x' });
     expect(unknown.ok).toBe(false);
   });
+
+  it('ends the body with the mark of the draft\'s profile: "." under 05-HD, "./." under 36-HD', () => {
+    const lastParagraph = (content: Resolution) => text(content.body.filter((b) => b.type === 'paragraph').at(-1));
+    const hd05 = prepareNextYear(store.db, { orgId: 'DU-HIEP-THANH', year: 2030, who: 'x' });
+    if (!hd05.ok) throw new Error(hd05.error.message);
+    expect(hd05.value.content.profileId).toBe('hd05-2026');
+    expect(lastParagraph(hd05.value.content)).toMatch(/[^/]\.$/u);
+    const hd36 = prepareNextYear(store.db, { orgId: 'HU-NHON-TRACH', year: 2025, who: 'x' });
+    if (!hd36.ok) throw new Error(hd36.error.message);
+    expect(hd36.value.content.profileId).toBe('hd36-2018');
+    expect(lastParagraph(hd36.value.content)).toMatch(/\.\/\.$/u);
+  });
 });
 
 describe('what is left to write (issue 14 §4)', () => {
