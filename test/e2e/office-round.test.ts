@@ -116,9 +116,9 @@ describe.skipIf(!run)('three roles on three computers through the office server'
     await cv.getByTestId('new-year-create').click();
     const id = Number(await cv.getByTestId('editor').getAttribute('data-document-id'));
     // What is left to write (issue 14 §4) is written before submitting: here through the server, as the chuyên viên.
-    const token = await logIn(office, CV);
-    const stored = await value(office, token, 'getDocument', { id });
-    await value(office, token, 'saveDocument', { id, expectedVersion: stored.version, content: writtenOut(stored.content) });
+    const writer = await logIn(office, CV);
+    const stored = await value(office, writer, 'getDocument', { id });
+    await value(office, writer, 'saveDocument', { id, expectedVersion: stored.version, content: writtenOut(stored.content) });
     await open(cv, id);
     await typeAtEndOfFirstParagraph(cv, ' Bản của chuyên viên.');
     await cv.getByTestId('review-submit').click();
