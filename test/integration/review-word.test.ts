@@ -104,7 +104,7 @@ describe('review through Word and back', () => {
         (rPr, before, m, after) => wordXml.run(rPr, before) + wordXml.bolded(B, 12, rPr, m) + wordXml.run(rPr, after),
       );
       // A new paragraph after the last one of the body.
-      x = insertParagraphAfter(x, 'toàn Đảng bộ./.', B, 13, 'Giao Văn phòng Đảng ủy theo dõi, đôn đốc thực hiện.');
+      x = insertParagraphAfter(x, 'toàn Đảng bộ.', B, 13, 'Giao Văn phòng Đảng ủy theo dõi, đôn đốc thực hiện.');
       await addComments(zip, [
         { id: 0, reviewer: B, text: 'Đề nghị làm rõ số liệu', paraId: '1A2B3C4D' },
         { id: 1, reviewer: C, text: 'Đồng ý với đồng chí B.', paraId: '2B3C4D5E', parentParaId: '1A2B3C4D' },
@@ -181,7 +181,7 @@ describe('review through Word and back', () => {
     const doc = (await call(h.ctx, 'getDocument', { id })).content;
     const all = doc.body.map((_, i) => text(doc, i));
     expect(all.find((t) => t.startsWith('Nghị quyết này được'))).toBe(
-      'Nghị quyết này được SỬA ĐỔI biến đến cán bộ, đảng viên và Nhân dân trong toàn Đảng bộ./.',
+      'Nghị quyết này được SỬA ĐỔI biến đến cán bộ, đảng viên và Nhân dân trong toàn Đảng bộ.',
     );
     expect(all[all.length - 1]).toBe('Giao Văn phòng Đảng ủy theo dõi, đôn đốc thực hiện.');
     expect(all.find((t) => t.startsWith('Một số chỉ tiêu'))).toBe('Một số chỉ tiêu chưa đạt Nghị quyết đề ra: .');
