@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { saveDocument } from '../../../electron/store/documentWrite.ts';
 import { foldText, foldWithOrigin, ftsQuery, queryTerms } from '../../../electron/store/fold.ts';
@@ -15,6 +16,11 @@ describe('folding', () => {
     expect(foldText('HUYỆN ỦY ĐỨC TRỌNG')).toBe('huyen uy duc trong');
     expect(foldText('Đảng ủy xã Đạ Đờn')).toBe('dang uy xa da don');
     expect(foldText('Tăng 6 – 7%; ≥ 2')).toBe('tang 6 – 7%; ≥ 2');
+  });
+
+  it('folds the whole text exactly as one character at a time (what the index holds and what passages are found in)', () => {
+    const seed = readFileSync(new URL('../../../../shared/seeds/nhon-trach-2024-nq09-hu.txt', import.meta.url), 'utf8');
+    for (const text of [seed, 'İstanbul ÅNGSTRÖM ﬁ 한국 Ǆ', 'ΟΔΥΣΣΕΥΣ']) expect(foldText(text)).toBe(foldWithOrigin(text).text);
   });
 
   it('folds text typed with combining marks (NFD) the same, and knows where each character came from', () => {
