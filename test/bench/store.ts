@@ -11,7 +11,8 @@ import {
   type ResultEntry,
 } from '../../electron/store/index.ts';
 import { ftsQuery, queryTerms } from '../../electron/store/fold.ts';
-import { benchDatabase, fileMb, LAST_RESULT_YEAR, LAST_YEAR, must, prng, resultEntries, WHO } from './generate.ts';
+import { benchDatabase, fileMb, LAST_RESULT_YEAR, LAST_YEAR, must, resultEntries, WHO } from './generate.ts';
+import { prng } from './random.ts';
 import { measure, ms, percentile, spreadOf, type Row } from './stats.ts';
 
 /**
