@@ -1,5 +1,5 @@
 import type { AppError } from './contract/result.ts';
-import { formatDateField, localDate } from './format/dates.ts';
+import { formatDateField, localDate, localTime } from './format/dates.ts';
 import { formatNumberVi } from './format/numbers.ts';
 import type { RestoreOffer } from './services/openDatabase.ts';
 
@@ -44,8 +44,7 @@ export function fatalText(stage: FatalStage, error: AppError | unknown, database
 /** "20/12/2026 lúc 08:05" in the office's local time. */
 function takenAtText(iso: string): string {
   const at = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${formatDateField(localDate(at))} lúc ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  return `${formatDateField(localDate(at))} lúc ${localTime(at)}`;
 }
 
 export type RestoreOfferText = FatalText & { detail: string; buttons: [restore: string, quit: string] };

@@ -45,6 +45,12 @@ export function localDate(at: Date): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
 
+/** "14:05": the time of `at` in local time. */
+export function localTime(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
 /** "2021-12-10" -> "10/12/2021": how a date field shows a date, always dd/mm/yyyy whatever the system's locale. */
 export function formatDateField(iso: string): string {
   const { day, month, year } = isoDateParts(iso);

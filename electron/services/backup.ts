@@ -176,6 +176,19 @@ export async function autoBackup(store: Store, now: Date = new Date()): Promise<
   return ok(target);
 }
 
+/** Writes the database `source` over `target` with SQLite's backup (in one step after the first, see backupTo). */
+async function copyDatabase(source: string, target: string): Promise<Result<void>> {
+  const src = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    await src.backup(target, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
+    return ok(undefined);
+  } catch (err) {
+    return { ok: false, error: describeFsError(err, 'ghi', target) };
+  } finally {
+    src.close();
+  }
+}
+
 /**
  * "Khôi phục": checks the backup (ours, not newer, intact), keeps the current file aside in the
  * backups folder, then copies the backup into the open database with SQLite's backup (every
@@ -187,14 +200,8 @@ export async function restoreFrom(store: Store, source: string, now: Date = new 
   const aside = join(backupsDir(store.path), `truoc-khoi-phuc-${stamp(now)}.sqlite`);
   const kept = await backupTo(store.db, aside);
   if (!kept.ok) return kept;
-  const src = new Database(source, { readonly: true, fileMustExist: true });
-  try {
-    await src.backup(store.path, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
-  } catch (err) {
-    return { ok: false, error: describeFsError(err, 'ghi', store.path) };
-  } finally {
-    src.close();
-  }
+  const copied = await copyDatabase(source, store.path);
+  if (!copied.ok) return copied;
   const migrated = migrate(store.db, { migrations, backup: () => ok(aside) });
   if (!migrated.ok) return migrated;
   return ok({ restored: basename(source), keptAside: aside });
@@ -220,14 +227,8 @@ export async function restoreDamagedFile(dbPath: string, source: string, now: Da
   } catch (err) {
     return { ok: false, error: describeFsError(err, 'ghi', dbPath) };
   }
-  const src = new Database(source, { readonly: true, fileMustExist: true });
-  try {
-    await src.backup(dbPath, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
-  } catch (err) {
-    return { ok: false, error: describeFsError(err, 'ghi', dbPath) };
-  } finally {
-    src.close();
-  }
+  const copied = await copyDatabase(source, dbPath);
+  if (!copied.ok) return copied;
   chmodSync(dbPath, 0o600);
   return ok({ restored: basename(source), keptAside: aside });
 }

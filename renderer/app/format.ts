@@ -1,14 +1,13 @@
 import type { DocumentSummary } from '../../electron/contract/model/office.ts';
+import { formatDateField, localDate, localTime } from '../../electron/format/dates.ts';
 
 /** Times and dates the Vietnamese way: "14:05", "10/12/2021", "10/12/2021 14:05". */
-const pad = (n: number): string => String(n).padStart(2, '0');
-
 export function timeVi(d: Date): string {
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return localTime(d);
 }
 
 export function dateVi(d: Date): string {
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+  return formatDateField(localDate(d));
 }
 
 /** An ISO timestamp as "10/12/2021 14:05" (local time); the text itself when it is not a date. */
