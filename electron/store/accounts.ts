@@ -1,6 +1,7 @@
 import { roleSchema, type Role } from '../contract/model/people.ts';
 import * as z from 'zod';
 import type { Db } from './db.ts';
+import { prepared } from './statements.ts';
 import { unwrap } from './errors.ts';
 import { readJson } from './json.ts';
 
@@ -28,7 +29,7 @@ export type AccountListing = {
 };
 
 export function getAccount(db: Db, personId: number): AccountRow | null {
-  return db.prepare<[number], AccountRow>('SELECT * FROM accounts WHERE person_id = ?').get(personId) ?? null;
+  return prepared<[number], AccountRow>(db, 'SELECT * FROM accounts WHERE person_id = ?').get(personId) ?? null;
 }
 
 export function countAccounts(db: Db): number {

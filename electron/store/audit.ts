@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
 import { attempt, unwrap } from './errors.ts';
+import { prepared } from './statements.ts';
 import { readJson, readValue } from './json.ts';
 import { documentStatusSchema } from '../contract/model/status.ts';
 
@@ -69,7 +70,7 @@ export type AuditEntry = {
 
 /** Appends one row to the audit log; call inside the transaction that makes the change, with its time. */
 export function appendAudit(db: Db, entry: Omit<AuditEntry, 'id'>): void {
-  db.prepare('INSERT INTO audit_log (org_id, document_id, action, who, at, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO audit_log (org_id, document_id, action, who, at, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
     entry.orgId,
     entry.documentId,
     entry.action,

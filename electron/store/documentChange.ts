@@ -4,9 +4,8 @@ import { appendAudit, type AuditAction, type AuditDetail } from './audit.ts';
 import { nowIso } from './clock.ts';
 import type { Db } from './db.ts';
 import { listingFields, type StoredDocument } from './documentRows.ts';
-import { indexDocument } from './search.ts';
 import { prepared } from './statements.ts';
-import { documentSearchText } from './searchText.ts';
+import { reindexDocument } from './searchIndex.ts';
 import { syncTargets } from './targets.ts';
 import { appendVersion } from './versions.ts';
 
@@ -79,8 +78,7 @@ export function writeDerived(
   if (audit.contentChanged && targetsChanged) {
     syncTargets(db, { id: change.id, orgId: change.orgId, planYear: change.content.planYear }, change.content.targets);
   }
-  const text = (doc: Resolution) => JSON.stringify(documentSearchText(doc));
-  if (audit.contentChanged && (before === null || text(before) !== text(change.content))) indexDocument(db, change.id, change.content);
+  if (audit.contentChanged) reindexDocument(db, change.id, change.content, before);
   appendAudit(db, {
     orgId: change.orgId,
     documentId: change.id,
@@ -117,11 +115,17 @@ export type ChangeInput = {
  * index and audit, even when nothing changed (an explicit "Lưu phiên bản"). No workflow rule is
  * checked here: call inside a transaction, after the caller's checks.
  */
-export function writeChange(db: Db, current: StoredDocument, change: ChangeInput): StoredDocument {
-  const json = JSON.stringify(change.content);
+export function writeChange(
+  db: Db,
+  current: StoredDocument,
+  change: ChangeInput,
+  /** The new content and the current one as JSON, when the caller has them already. */
+  texts?: { json: string; previousJson: string },
+): StoredDocument {
+  const json = texts?.json ?? JSON.stringify(change.content);
   const at = nowIso(db);
   const version = current.version + 1;
-  const contentChanged = json !== JSON.stringify(current.content);
+  const contentChanged = json !== (texts?.previousJson ?? JSON.stringify(current.content));
   const row = columns(change.content, json, change.status, at);
   prepared(db, UPDATE_SQL).run({ id: current.id, version, ...row });
   const action = change.action ?? (change.status !== current.status ? 'trang-thai' : 'sua');

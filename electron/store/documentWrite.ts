@@ -1,12 +1,13 @@
 import * as z from 'zod';
-import { resolutionSchema, type ResolutionInput } from '../contract/model/index.ts';
+import { resolutionSchema, type Resolution, type ResolutionInput } from '../contract/model/index.ts';
 import type { Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
+import { rememberChecked } from './checkedContent.ts';
 import { nowIso } from './clock.ts';
 import type { Db } from './db.ts';
 import { columns, INSERT_SQL, writeChange, writeDerived } from './documentChange.ts';
 import type { StoredDocument } from './documentRows.ts';
-import { loadDocument } from './documents.ts';
+import { loadDocument, loadDocumentText } from './documents.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { registerIssuedOnCreate } from './numberRegister.ts';
 import {
@@ -43,6 +44,7 @@ const saveSchema = z.object({
 const statusSchema = z.object({ id: z.number().int().positive(), status: documentStatusSchema, ...whoWhy });
 
 export type SaveDocumentInput = z.input<typeof saveSchema> & { content: ResolutionInput };
+export type SaveCheckedInput = z.input<typeof saveSchema> & { content: Resolution };
 export type SetStatusInput = z.input<typeof statusSchema>;
 
 /** Refuses a change of status the workflow does not allow; issuing goes through the number register only. */
@@ -72,11 +74,17 @@ export function checkVersion(current: StoredDocument, expected: number | undefin
  * frozen. A new document created as issued (an imported one) is entered in the number register.
  */
 export function saveDocument(db: Db, input: SaveDocumentInput): Result<StoredDocument> {
+  const given = validate(resolutionSchema, input.content, 'Nội dung văn bản');
+  return given.ok ? saveCheckedDocument(db, { ...input, content: given.value }) : given;
+}
+
+/** `saveDocument` for content the contract's schema has already checked (a verb's parsed request). */
+export function saveCheckedDocument(db: Db, input: SaveCheckedInput): Result<StoredDocument> {
+  const { content: given, ...request } = input;
   return attempt('lưu văn bản', () =>
     db
       .transaction((): StoredDocument => {
-        const meta = unwrap(validate(saveSchema, input, 'Yêu cầu lưu văn bản'));
-        const given = unwrap(validate(resolutionSchema, input.content, 'Nội dung văn bản'));
+        const meta = unwrap(validate(saveSchema, request, 'Yêu cầu lưu văn bản'));
         if (meta.id === undefined) {
           const content = given;
           const json = JSON.stringify(content);
@@ -93,9 +101,10 @@ export function saveDocument(db: Db, input: SaveDocumentInput): Result<StoredDoc
             { action: 'tao', previous: null, contentChanged: true },
           );
           if (status === 'ban-hanh') registerIssuedOnCreate(db, { id, orgId: meta.orgId, content, who: meta.who, at });
+          rememberChecked(db, id, json);
           return loadDocument(db, id);
         }
-        const current = loadDocument(db, meta.id);
+        const { document: current, json: currentJson } = loadDocumentText(db, meta.id);
         checkVersion(current, meta.expectedVersion);
         if (meta.orgId !== undefined && meta.orgId !== current.orgId) {
           abort('INVALID_INPUT', 'Không chuyển được văn bản sang tổ chức khác.');
@@ -107,17 +116,24 @@ export function saveDocument(db: Db, input: SaveDocumentInput): Result<StoredDoc
           status === current.status ? given.marks.draftRound : draftRoundAfter(current.status, status, given.marks.draftRound);
         const content = draftRound === given.marks.draftRound ? given : { ...given, marks: { ...given.marks, draftRound } };
         const json = JSON.stringify(content);
-        const contentChanged = json !== JSON.stringify(current.content);
+        const contentChanged = json !== currentJson;
         if (!contentChanged && status === current.status && meta.forceVersion !== true) return current;
         if (contentChanged && !isContentEditable(current.status)) abort('INVALID_INPUT', contentLockedMessage(current.status));
-        return writeChange(db, current, {
-          content,
-          status,
-          who: meta.who,
-          why: meta.why,
-          ...(meta.forceVersion === true && status === current.status ? { action: 'phien-ban' as const } : {}),
-          ...(meta.autosave === true && status === current.status ? { autosave: true } : {}),
-        });
+        const saved = writeChange(
+          db,
+          current,
+          {
+            content,
+            status,
+            who: meta.who,
+            why: meta.why,
+            ...(meta.forceVersion === true && status === current.status ? { action: 'phien-ban' as const } : {}),
+            ...(meta.autosave === true && status === current.status ? { autosave: true } : {}),
+          },
+          { json, previousJson: currentJson },
+        );
+        rememberChecked(db, saved.id, json);
+        return saved;
       })
       .immediate(),
   );

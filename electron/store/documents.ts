@@ -9,24 +9,35 @@ import {
   type DocumentSummary,
   type StoredDocument,
 } from './documentRows.ts';
+import { parseIfChecked, rememberChecked } from './checkedContent.ts';
 import { abort, attempt, unwrap } from './errors.ts';
+import { prepared } from './statements.ts';
 import type { DocumentStatus } from '../contract/model/status.ts';
 
 export type { DocumentSummary, StoredDocument } from './documentRows.ts';
 
+const LOAD_SQL = `SELECT ${SUMMARY_COLUMNS}, d.content, d.deleted_at FROM documents d WHERE d.id = ?`;
+
 /**
- * The document row and its content; aborts with NOT_FOUND when there is none or it is in the bin
- * (for use inside a transaction).
+ * The document and its content as stored (the JSON text, for comparing without writing it out
+ * again); aborts with NOT_FOUND when there is none or it is in the bin (for use inside a
+ * transaction). Content this connection checked before is not checked again (checkedContent.ts).
  */
-export function loadDocument(db: Db, id: number): StoredDocument {
-  const row = db
-    .prepare<[number], DocumentRowWithContent & { deleted_at: string | null }>(
-      `SELECT ${SUMMARY_COLUMNS}, d.content, d.deleted_at FROM documents d WHERE d.id = ?`,
-    )
-    .get(id);
+export function loadDocumentText(db: Db, id: number): { document: StoredDocument; json: string } {
+  const row = prepared<[number], DocumentRowWithContent & { deleted_at: string | null }>(db, LOAD_SQL).get(id);
   if (!row) abort('NOT_FOUND', `Không tìm thấy văn bản #${id}.`);
   if (row.deleted_at !== null) abort('NOT_FOUND', `Văn bản #${id} đang ở thùng rác. Hãy khôi phục văn bản trước khi mở hoặc sửa.`);
-  return unwrap(toStored(row));
+  const known = parseIfChecked(db, id, row.content);
+  if (known !== null) return { document: { ...unwrap(toSummary(row)), content: known }, json: row.content };
+  const document = unwrap(toStored(row));
+  // Remembered only when the schema gave back the very text (no default filled in, nothing cleaned).
+  if (JSON.stringify(document.content) === row.content) rememberChecked(db, id, row.content);
+  return { document, json: row.content };
+}
+
+/** The document row and its content (see `loadDocumentText`). */
+export function loadDocument(db: Db, id: number): StoredDocument {
+  return loadDocumentText(db, id).document;
 }
 
 export function getDocument(db: Db, id: number): Result<StoredDocument> {

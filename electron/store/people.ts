@@ -5,6 +5,7 @@ import { validate } from '../contract/validation.ts';
 import { sortVi } from '../format/collation.ts';
 import { nowIso } from './clock.ts';
 import type { Db } from './db.ts';
+import { prepared } from './statements.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readJson } from './json.ts';
 
@@ -23,17 +24,17 @@ function toPerson(row: PersonRow): Person {
 
 /** The person with this name (case and Unicode form do not matter), or null. */
 export function findPerson(db: Db, name: string): Person | null {
-  const row = db.prepare<[string], PersonRow>('SELECT * FROM people WHERE lower(name) = lower(?)').get(name.normalize('NFC').trim());
+  const row = prepared<[string], PersonRow>(db, 'SELECT * FROM people WHERE lower(name) = lower(?)').get(name.normalize('NFC').trim());
   return row ? toPerson(row) : null;
 }
 
 export function getPerson(db: Db, id: number): Person | null {
-  const row = db.prepare<[number], PersonRow>('SELECT * FROM people WHERE id = ?').get(id);
+  const row = prepared<[number], PersonRow>(db, 'SELECT * FROM people WHERE id = ?').get(id);
   return row ? toPerson(row) : null;
 }
 
 export function countPeople(db: Db): number {
-  return db.prepare<[], number>('SELECT count(*) FROM people WHERE active = 1').pluck().get() ?? 0;
+  return prepared<[], number>(db, 'SELECT count(*) FROM people WHERE active = 1').pluck().get() ?? 0;
 }
 
 /** Adds a person, or updates the one with `id`; runs inside the caller's transaction. */

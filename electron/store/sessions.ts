@@ -1,4 +1,5 @@
 import type { Db } from './db.ts';
+import { prepared } from './statements.ts';
 
 /** Sessions of the office server and the requests it refused (migration 0007). */
 
@@ -20,11 +21,11 @@ export function insertSession(db: Db, row: { tokenHash: string; personId: number
 }
 
 export function findSession(db: Db, tokenHash: string): SessionRow | null {
-  return db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) ?? null;
+  return prepared<[string], SessionRow>(db, 'SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash) ?? null;
 }
 
 export function touchSession(db: Db, id: number, at: string): void {
-  db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?').run(at, id);
+  prepared(db, 'UPDATE sessions SET last_seen_at = ? WHERE id = ?').run(at, id);
 }
 
 export function revokeSession(db: Db, id: number, at: string): void {

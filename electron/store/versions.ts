@@ -3,6 +3,7 @@ import type { Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readJson, readValue } from './json.ts';
+import { prepared } from './statements.ts';
 import { documentStatusSchema, type DocumentStatus } from '../contract/model/status.ts';
 
 /** One immutable snapshot of a document: its content and status after a write. */
@@ -44,7 +45,8 @@ export function appendVersion(
     autosave?: boolean;
   },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT INTO document_versions (document_id, version, status, content, created_by, created_at, reason, autosave) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(v.documentId, v.version, v.status, v.content, v.who, v.at, v.why, v.autosave === true ? 1 : 0);
 }
