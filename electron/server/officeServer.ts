@@ -10,13 +10,14 @@ import { autoBackup } from '../services/backup.ts';
 import { downloadFile } from '../services/exportFile.ts';
 import { createPresenceBoard } from '../services/presence.ts';
 import { countAccounts } from '../store/accounts.ts';
-import { setClock } from '../store/clock.ts';
+import { nowIso, setClock } from '../store/clock.ts';
 import { openStore, type Store } from '../store/connection.ts';
 import { listOrganizations } from '../store/organizations.ts';
 import { pruneSessions } from '../store/sessions.ts';
 import { isAllowedHost, isAllowedOrigin, sendError } from '../web/http.ts';
 import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, handleStatic } from '../web/server.ts';
 import { defaultStaticDir } from '../web/static.ts';
+import { createAddressLimit, defaultAddressPolicy, type AddressPolicy } from './addressLimit.ts';
 import { ensureCertificate } from './certificate.ts';
 import { allowedHosts, displayHost } from './hosts.ts';
 import { handleApi, handleAuth, handleInfo, type ServerDeps } from './routes.ts';
@@ -32,6 +33,8 @@ export type OfficeServerOptions = {
   hostNames?: readonly string[];
   policy?: Partial<SessionPolicy>;
   failureDelayMs?: number;
+  /** Failed logins per address (20 in 15 minutes: refused for 15 minutes). */
+  addressPolicy?: Partial<AddressPolicy>;
   /** The clock of the store (tests move it to expire sessions and locks). */
   clock?: () => Date;
 };
@@ -105,6 +108,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<O
     policy: { ...defaultSessionPolicy, ...options.policy },
     presence: createPresenceBoard(),
     failureDelayMs: options.failureDelayMs ?? 300,
+    addresses: createAddressLimit({ ...defaultAddressPolicy, ...options.addressPolicy }, () => Date.parse(nowIso(store.db))),
     info: () => ({ app: 'soan-nq', fingerprint: certificate.fingerprint, version, name: officeName(store) }),
   };
   const ui = options.staticDir ?? defaultStaticDir;

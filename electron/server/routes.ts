@@ -7,6 +7,7 @@ import { dispatch, isApiName } from '../ipc/dispatch.ts';
 import { authenticate, login, logout, logoutEverywhere, type Session, type SessionPolicy } from '../services/accounts/sessions.ts';
 import type { PresenceBoard } from '../services/presence.ts';
 import { bearerToken, readJsonRequest, sendError, sendJson } from '../web/http.ts';
+import type { AddressLimit } from './addressLimit.ts';
 import { mayCall, recordRefusal } from './gate.ts';
 
 /** What every request of the office server is answered with: the store, the session rules, the presence board. */
@@ -14,8 +15,10 @@ export type ServerDeps = {
   ctx: HandlerContext;
   policy: SessionPolicy;
   presence: PresenceBoard;
-  /** Wait after a wrong password (slows guessing down; 300 ms). */
+  /** Wait after a wrong password (slows guessing down; 300 ms, longer for an address that keeps failing). */
   failureDelayMs: number;
+  /** Failed logins per address: slowed, then refused for a while. */
+  addresses: AddressLimit;
   info: () => { app: 'soan-nq'; fingerprint: string; version: string; name: string };
 };
 
@@ -72,16 +75,12 @@ async function handleLogin(req: IncomingMessage, res: ServerResponse, deps: Serv
   if (body === null) return;
   const parsed = loginRequest.safeParse(body.value);
   if (!parsed.success) return sendJson(res, 400, fail('INVALID_INPUT', 'Cần họ tên và mật khẩu để đăng nhập.'));
-  const result = await login(deps.ctx.store.db, parsed.data.name, parsed.data.password, deps.policy);
+  const remote = remoteOf(req);
+  const address = deps.addresses.check(remote);
+  const result = address.ok ? await login(deps.ctx.store.db, parsed.data.name, parsed.data.password, deps.policy) : address;
   if (result.ok) return sendJson(res, 200, result);
-  recordRefusal(deps.ctx.store.db, {
-    person: null,
-    name: parsed.data.name,
-    request: 'dang-nhap',
-    error: result.error,
-    remote: remoteOf(req),
-  });
-  await sleep(deps.failureDelayMs);
+  recordRefusal(deps.ctx.store.db, { person: null, name: parsed.data.name, request: 'dang-nhap', error: result.error, remote });
+  await sleep(address.ok ? deps.addresses.failed(remote, deps.failureDelayMs) : deps.failureDelayMs);
   sendJson(res, result.error.code === 'LOCKED_OUT' ? 429 : 401, result);
 }
 

@@ -10,7 +10,11 @@ const HOUR = 60 * 60 * 1000;
 beforeAll(async () => {
   const made = await officeDatabase('soan-nq-sessions-');
   dir = made.dir;
-  server = await startOn(made.dbPath, { clock: () => new Date(Date.now() + offset) });
+  // Every request comes from 127.0.0.1: the limit per address is raised here so that the accounts' own lockout is what is tested.
+  server = await startOn(made.dbPath, {
+    clock: () => new Date(Date.now() + offset),
+    addressPolicy: { freeFailures: 100, maxFailures: 100 },
+  });
 }, 60_000);
 afterAll(async () => {
   await server.close();
@@ -105,6 +109,54 @@ describe('logging in to the office server', () => {
     await value(server, admin, 'disableAccount', { name: CV.name, disabled: false });
     expect((await login(CV.name, CV.password)).body.ok).toBe(true);
   });
+});
+
+describe('the limit per address', () => {
+  it('slows down an address that keeps failing, on any account, then refuses it (LOCKED_OUT) for a while; the refusals name it', async () => {
+    const made = await officeDatabase('soan-nq-address-');
+    let later = 0;
+    const strict = await startOn(made.dbPath, {
+      clock: () => new Date(Date.now() + later),
+      failureDelayMs: 50,
+      addressPolicy: { freeFailures: 2, maxFailures: 5, lockMs: 10 * 60 * 1000 },
+    });
+    try {
+      const tryAs = async (name: string, password: string) => {
+        const started = performance.now();
+        const answer = await ask(strict, 'POST', '/auth/login', { body: { name, password } });
+        return { ...answer, waited: performance.now() - started };
+      };
+      // Two wrong passwords on each of two accounts: neither account is locked, the address is counted.
+      const waits: number[] = [];
+      for (const who of [CV, CVP, CV, CVP]) {
+        const wrong = await tryAs(who.name, 'doan-thu');
+        expect(wrong.status).toBe(401);
+        waits.push(wrong.waited);
+      }
+      expect(waits[0]).toBeGreaterThanOrEqual(45);
+      expect(waits[2]).toBeGreaterThanOrEqual(95); // the 3rd failure waits twice as long
+      expect(waits[3]).toBeGreaterThanOrEqual(195); // the 4th four times
+      const fifth = await tryAs(VT.name, 'doan-thu');
+      expect(fifth.status).toBe(401);
+      const refused = await tryAs(VT.name, VT.password);
+      expect(refused.status).toBe(429);
+      expect(refused.body).toMatchObject({
+        ok: false,
+        error: { code: 'LOCKED_OUT', message: expect.stringMatching(/^Máy này \(địa chỉ 127\.0\.0\.1\) đã đăng nhập sai.*chờ 10 phút/) },
+      });
+      later += 10 * 60 * 1000 + 1000;
+      const admin = await logIn(strict, ADMIN);
+      expect((await logIn(strict, VT)).length).toBeGreaterThan(20);
+      const refusals = await value(strict, admin, 'listRefusals', { limit: 10 });
+      expect(refusals.filter((r) => r.request === 'dang-nhap').map((r) => [r.code, r.remote])).toEqual([
+        ['LOCKED_OUT', '127.0.0.1'],
+        ...Array.from({ length: 5 }, () => ['UNAUTHENTICATED', '127.0.0.1']),
+      ]);
+    } finally {
+      await strict.close();
+      removeDir(made.dir);
+    }
+  }, 30_000);
 });
 
 describe('two clients saving the same draft', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseListen } from '../../../electron/cli/serveCommand.ts';
+import { createAddressLimit } from '../../../electron/server/addressLimit.ts';
 import { allowedHosts } from '../../../electron/server/hosts.ts';
 import { hashPassword, verifyPassword } from '../../../electron/services/accounts/password.ts';
 import { createPresenceBoard } from '../../../electron/services/presence.ts';
@@ -30,6 +31,27 @@ describe('the office server’s small parts', () => {
     board.leave(7, 'B');
     expect(board.touch(7, 'A')).toEqual([]);
     expect(board.touch(8, 'B')).toEqual([]);
+  });
+
+  it('counts failed logins per address in a sliding window: longer waits past the free ones, then refused for a while', () => {
+    let now = 0;
+    const limit = createAddressLimit({ maxFailures: 4, windowMs: 60_000, lockMs: 120_000, freeFailures: 2, maxDelayMs: 1_000 }, () => now);
+    expect([1, 2, 3].map(() => limit.failed('::ffff:192.168.1.23', 300))).toEqual([300, 300, 600]);
+    expect(limit.check('192.168.1.23').ok).toBe(true);
+    expect(limit.check('192.168.1.24').ok).toBe(true);
+    now += 61_000; // the first three fall out of the window
+    expect(limit.failed('192.168.1.23', 300)).toBe(300);
+    [1, 2, 3].forEach(() => limit.failed('192.168.1.23', 300));
+    expect(limit.check('192.168.1.23')).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED_OUT', message: expect.stringMatching(/chờ 2 phút/) },
+    });
+    expect(limit.check('::FFFF:192.168.1.23').ok).toBe(false);
+    expect(limit.check('192.168.1.24').ok).toBe(true);
+    now += 120_001;
+    expect(limit.check('192.168.1.23').ok).toBe(true);
+    const slow = createAddressLimit({ maxFailures: 100, windowMs: 60_000, lockMs: 1, freeFailures: 0, maxDelayMs: 1_000 }, () => now);
+    expect([1, 2, 3, 4].map(() => slow.failed('fe80::1', 300))).toEqual([600, 1_000, 1_000, 1_000]);
   });
 
   it('reads --listen as host and port (IPv6 in brackets)', () => {
