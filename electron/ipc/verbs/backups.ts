@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ok, type Result } from '../../contract/result.ts';
 import { backupBytes, backupFileName, backupsDir, describeBackup, listBackups, restoreFrom, withTempFile } from '../../services/backup.ts';
+import { keepAcrossRestore, settleAccountsAfterRestore } from '../../services/accounts/restoreAccounts.ts';
 import type { Handlers } from '../context.ts';
 
 type Source = { name: string } | { fileName: string; base64: string };
@@ -18,7 +19,10 @@ export const backupHandlers = {
   describeBackup: (req, ctx) => onSource(ctx.store.path, req, (path) => Promise.resolve(describeBackup(path))),
   restoreBackup: (req, ctx) =>
     onSource(ctx.store.path, req, async (path) => {
+      // The accounts are the backup's, no session survives but the restoring quản trị's (services/accounts/restoreAccounts.ts).
+      const kept = keepAcrossRestore(ctx.store.db, ctx.session);
       const restored = await restoreFrom(ctx.store, path);
+      if (restored.ok) settleAccountsAfterRestore(ctx.store.db, kept);
       return restored.ok && 'fileName' in req ? ok({ ...restored.value, restored: req.fileName }) : restored;
     }),
 } satisfies Partial<Handlers>;
