@@ -32,7 +32,8 @@ const layers: readonly { name: string; path: RegExp; may: readonly string[] }[] 
   // The command line's commands reach the services only through its door (call.ts, files.ts, store.ts).
   { name: 'cli commands', path: /^electron\/cli\/commands\//, may: ['contract', 'format', 'cli'] },
   { name: 'cli', path: /^electron\/cli\//, may: ['contract', 'format', 'files', 'services', 'store', 'ipc', 'server', 'cli commands'] },
-  { name: 'shell', path: /^electron\/[^/]+$/, may: ['contract', 'format', 'files', 'services', 'store', 'ipc', 'web'] },
+  // The desktop shell also runs the office server from the app's settings (server/host.ts).
+  { name: 'shell', path: /^electron\/[^/]+$/, may: ['contract', 'format', 'files', 'services', 'store', 'ipc', 'web', 'server'] },
   { name: 'renderer', path: /^renderer\//, may: ['contract', 'format'] },
 ];
 

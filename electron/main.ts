@@ -7,6 +7,7 @@ import type { HandlerContext } from './ipc/context.ts';
 import { registerIpc } from './ipc/register.ts';
 import { printWindowOf } from './ipc/printWindow.ts';
 import { createRemoteLink } from './remote/link.ts';
+import { createOfficeHost } from './server/host.ts';
 import { settingsPath } from './remote/settings.ts';
 import { saveDialogFile } from './ipc/saveDialog.ts';
 import { logError, logInfo } from './log.ts';
@@ -103,6 +104,8 @@ async function start(): Promise<void> {
   const who = currentUserName();
   // Working alone is the default; a pinned office server in the settings file makes this a client of it.
   const remote = createRemoteLink(settingsPath());
+  // Cơ quan › Máy chủ văn phòng: this computer may serve its database to the office's PCs.
+  const officeHost = createOfficeHost({ dbPath: path, settingsFile: settingsPath(), staticDir: paths.rendererDir });
   registerIpc({
     contextFor: (event): HandlerContext => ({
       store: opened,
@@ -111,6 +114,7 @@ async function start(): Promise<void> {
       saveFile: saveDialogFile(BrowserWindow.fromWebContents(event.sender)),
       printWindow: printWindowOf(event.sender, BrowserWindow.fromWebContents(event.sender)),
       remote,
+      officeHost,
     }),
     isTrusted: (event) => event.senderFrame !== null && isAllowedNavigation(event.senderFrame.url, paths.appUrl),
   });
@@ -119,7 +123,18 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  void officeHost.resume();
   app.on('window-all-closed', () => app.quit());
+  // The office server stops cleanly with the app (and starts again with it next time).
+  let hostClosed = false;
+  app.on('before-quit', (event) => {
+    if (hostClosed) return;
+    event.preventDefault();
+    void officeHost.close().finally(() => {
+      hostClosed = true;
+      app.quit();
+    });
+  });
   app.on('will-quit', () => {
     store?.close();
     store = null;

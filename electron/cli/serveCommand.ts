@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises';
+import { parseListen } from '../server/hosts.ts';
 import { NoAccountError, startOfficeServer } from '../server/officeServer.ts';
 import { callVerb } from './call.ts';
 import { text, usageError, type Command } from './commandTable.ts';
@@ -9,14 +10,6 @@ import { databaseFile, withStore } from './store.ts';
 /** soan-nq serve: the office server (issue 17). */
 
 const usage = 'soan-nq serve --listen <địa chỉ:cổng> --db <tệp> [--host-name <tên DNS>] [--static <thư mục giao diện>]';
-
-/** "0.0.0.0:8443", "127.0.0.1:0", "[::]:8443" → host and port. */
-export function parseListen(value: string): { host: string; port: number } | null {
-  const match = /^(?:\[([0-9a-fA-F:]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(value.trim());
-  const host = match?.[1] ?? match?.[2];
-  const port = Number(match?.[3]);
-  return host && Number.isInteger(port) && port >= 0 && port < 65536 ? { host, port } : null;
-}
 
 /** At a terminal, the first quản trị is asked for when the database has no account; elsewhere the server refuses to start. */
 async function firstAdmin(io: Io, db: string): Promise<boolean> {

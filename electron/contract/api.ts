@@ -17,6 +17,7 @@ import { accountVerbs } from './verbs/accounts.ts';
 import { presenceVerbs } from './verbs/presence.ts';
 import { printVerbs } from './verbs/printing.ts';
 import { spellingVerbs } from './verbs/spelling.ts';
+import { officeHostVerbs } from './verbs/officeHost.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
 export type { ContentCheck, DocxCheck, ProfileRef } from './verbs/files.ts';
@@ -67,6 +68,7 @@ export const api = {
   ...presenceVerbs,
   ...printVerbs,
   ...spellingVerbs,
+  ...officeHostVerbs,
 } as const;
 
 export type ApiName = keyof typeof api;

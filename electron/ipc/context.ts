@@ -1,5 +1,6 @@
 import type { ApiName, ApiParsedRequest, ApiResult, AppInfo, PrintOutcome } from '../contract/api.ts';
 import type { Result } from '../contract/result.ts';
+import type { OfficeHostState } from '../contract/verbs/officeHost.ts';
 import type { RemoteLink } from '../remote/link.ts';
 import type { CopySink } from '../services/copies/sinks.ts';
 import type { SaveFile } from '../services/exportFile.ts';
@@ -30,8 +31,18 @@ export type HandlerContext = {
   session?: { id: number; personId: number };
   /** The office server's board of who is editing what; absent when working alone. */
   presence?: PresenceBoard;
+  /** The office server this desktop app runs for the office (Cơ quan › Máy chủ văn phòng); absent elsewhere. */
+  officeHost?: OfficeHostControl;
   /** Prints the calling window (the desktop app: Electron's print / printToPDF); absent where the browser prints. */
   printWindow?: (mode: 'print' | 'pdf', fileName: string) => Promise<Result<PrintOutcome>>;
+};
+
+/** The office server run by the desktop app, as its verbs see it (electron/server/host.ts). */
+export type OfficeHostStatus = Omit<OfficeHostState, 'canHost' | 'accounts'>;
+export type OfficeHostControl = {
+  state: () => OfficeHostStatus;
+  start: (listen: string) => Promise<Result<OfficeHostStatus>>;
+  stop: () => Promise<Result<OfficeHostStatus>>;
 };
 
 /** The handler of one verb: its request already checked against the verb's schema, a Result back. */

@@ -44,6 +44,9 @@ export const verbActions: Partial<Record<ApiName, Action>> = {
   disableAccount: 'thiet-lap',
   resetPassword: 'thiet-lap',
   listRefusals: 'thiet-lap',
+  // Running the office server on this computer (its handler also wants a quản trị by name).
+  startOfficeHost: 'thiet-lap',
+  stopOfficeHost: 'thiet-lap',
 };
 
 /**

@@ -15,6 +15,7 @@ import { remoteHandlers } from './verbs/remote.ts';
 import { accountHandlers, presenceHandlers } from './verbs/accounts.ts';
 import { printHandlers } from './verbs/printing.ts';
 import { spellingHandlers } from './verbs/spelling.ts';
+import { officeHostHandlers } from './verbs/officeHost.ts';
 
 export type { Handler, Handlers } from './context.ts';
 
@@ -42,4 +43,5 @@ export const handlers: Handlers = {
   ...presenceHandlers,
   ...printHandlers,
   ...spellingHandlers,
+  ...officeHostHandlers,
 };

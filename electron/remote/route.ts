@@ -1,5 +1,6 @@
 import type { ApiName, ApiResult, ExportOutcome } from '../contract/api.ts';
 import { ok, type Result } from '../contract/result.ts';
+import { isOfficeHostVerb } from '../contract/verbs/officeHost.ts';
 import { isRemoteVerb } from '../contract/verbs/remote.ts';
 import type { HandlerContext } from '../ipc/context.ts';
 import { dispatch } from '../ipc/dispatch.ts';
@@ -20,13 +21,14 @@ function isDownload(value: unknown): value is Extract<ExportOutcome, { kind: 'do
 /**
  * The one switch between working alone and working against the office server: a verb goes to
  * the local dispatcher, or — when this computer is connected — to the server's `POST /api/<verb>`
- * with the session's token. The connection and session verbs are always answered here. A file the
+ * with the session's token. The connection and session verbs, and those of the office server this
+ * computer runs itself, are always answered here. A file the
  * server sends back to download (an export, a copy) is offered in this app's own save dialog, as
  * a local export would be, so the window cannot tell the two apart.
  */
 export async function routeCall<K extends ApiName>(name: K, request: unknown, ctx: HandlerContext): Promise<Result<ApiResult<K>>> {
   const link = ctx.remote;
-  if (!link?.isConnected() || isRemoteVerb(name)) return dispatch(name, request, ctx);
+  if (!link?.isConnected() || isRemoteVerb(name) || isOfficeHostVerb(name)) return dispatch(name, request, ctx);
   const result = await link.forward(name, request);
   if (result.ok && isDownload(result.value)) {
     const { fileName, base64 } = result.value;

@@ -13,6 +13,7 @@ const settingsSchema = z
       .object({ address: z.string().min(1), fingerprint: z.string().regex(FINGERPRINT_PATTERN) })
       .nullable()
       .optional(),
+    officeHost: z.object({ listen: z.string().min(1), running: z.boolean() }).optional(),
   })
   .passthrough();
 
@@ -40,9 +41,25 @@ export function readRemoteSettings(path: string): RemoteSettings | null {
 
 /** Writes the office server (null: working alone) atomically, keeping the file's other settings. */
 export function writeRemoteSettings(path: string, settings: RemoteSettings | null): void {
-  const all = { ...readAll(path), officeServer: settings };
+  writeAll(path, { ...readAll(path), officeServer: settings });
+}
+
+function writeAll(path: string, all: Record<string, unknown>): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, `${JSON.stringify(all, null, 2)}\n`, { mode: 0o600 });
   renameSync(temp, path);
+}
+
+/** The office server this computer runs (Cơ quan › Máy chủ văn phòng): where it listens, and whether it ran when the app closed. */
+export type HostSettings = { listen: string; running: boolean };
+
+export function readHostSettings(path: string): HostSettings | null {
+  const parsed = settingsSchema.safeParse(readAll(path));
+  return parsed.success ? (parsed.data.officeHost ?? null) : null;
+}
+
+/** Writes the office server's own settings, keeping the file's others. */
+export function writeHostSettings(path: string, settings: HostSettings): void {
+  writeAll(path, { ...readAll(path), officeHost: settings });
 }

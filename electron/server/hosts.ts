@@ -34,3 +34,11 @@ export function displayHost(listenHost: string): string {
     .find((a) => a !== undefined && a.family === 'IPv4' && !a.internal);
   return lan?.address ?? '127.0.0.1';
 }
+
+/** "0.0.0.0:8443", "127.0.0.1:0", "[::]:8443" → host and port. */
+export function parseListen(value: string): { host: string; port: number } | null {
+  const match = /^(?:\[([0-9a-fA-F:]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(value.trim());
+  const host = match?.[1] ?? match?.[2];
+  const port = Number(match?.[3]);
+  return host && Number.isInteger(port) && port >= 0 && port < 65536 ? { host, port } : null;
+}

@@ -7,11 +7,12 @@ import { BackupSection } from './BackupSection.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
 import { RecipientListsSection } from './RecipientListsSection.tsx';
 import { RegisterStartSection } from './RegisterStartSection.tsx';
+import { ServerSection } from './ServerSection.tsx';
 import { SetupChangesSection } from './SetupChangesSection.tsx';
 import { SignersSection } from './SignersSection.tsx';
 import { TermsSection } from './TermsSection.tsx';
 
-export const officeTabs = ['body', 'terms', 'signers', 'recipients', 'people', 'backups', 'audit'] as const;
+export const officeTabs = ['body', 'terms', 'signers', 'recipients', 'people', 'backups', 'server', 'audit'] as const;
 export type OfficeTab = (typeof officeTabs)[number];
 
 const tabNames: Record<OfficeTab, string> = {
@@ -21,13 +22,17 @@ const tabNames: Record<OfficeTab, string> = {
   recipients: 'Nơi nhận',
   people: 'Người dùng',
   backups: 'Sao lưu',
+  server: 'Máy chủ văn phòng',
   audit: 'Nhật ký thay đổi',
 };
 
+/** Tabs that say themselves what each role may do there (the others are read-only but for quản trị). */
+const ownRoles: ReadonlySet<OfficeTab> = new Set(['audit', 'backups', 'server']);
+
 /**
  * "Cơ quan": the body's set-up edited later (with the header preview), its terms and the number
- * register's start, signers, recipient lists, the people of the office, backups, and the audit of
- * every change. Set-up is for quản trị: others see it read-only, with who may change it.
+ * register's start, signers, recipient lists, the people of the office, backups, the office server
+ * this computer may run, and the audit of every change. Set-up is for quản trị: others see it read-only, with who may change it.
  */
 export function OfficeScreen({ onHome }: { onHome: () => void }) {
   const api = useApi();
@@ -85,17 +90,13 @@ export function OfficeScreen({ onHome }: { onHome: () => void }) {
         ))}
       </div>
       <main className="start office-main" role="tabpanel" id="office-tabpanel" aria-labelledby={`office-tab-${tab}`}>
-        {refused && tab !== 'audit' && tab !== 'backups' ? (
+        {refused && !ownRoles.has(tab) ? (
           <p className="warning" data-testid="office-read-only">
             Chỉ xem. {refused}
           </p>
         ) : null}
         {message ? <p className="hint">{message}</p> : null}
-        <fieldset
-          className="plain-fieldset"
-          disabled={refused !== null && tab !== 'audit' && tab !== 'backups'}
-          title={refused ?? undefined}
-        >
+        <fieldset className="plain-fieldset" disabled={refused !== null && !ownRoles.has(tab)} title={refused ?? undefined}>
           {org && tab === 'body' ? (
             <SetupBodyForm
               key={org.id}
@@ -117,6 +118,7 @@ export function OfficeScreen({ onHome }: { onHome: () => void }) {
           {org && tab === 'recipients' ? <RecipientListsSection key={`recipients-${org.id}`} org={org} /> : null}
           {tab === 'people' ? <PeopleSection /> : null}
           {tab === 'backups' ? <BackupSection /> : null}
+          {tab === 'server' ? <ServerSection /> : null}
           {org && tab === 'audit' ? <SetupChangesSection orgId={org.id} reloadKey={changes} /> : null}
         </fieldset>
       </main>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseListen } from '../../../electron/cli/serveCommand.ts';
 import { createAddressLimit } from '../../../electron/server/addressLimit.ts';
-import { allowedHosts } from '../../../electron/server/hosts.ts';
+import { allowedHosts, parseListen } from '../../../electron/server/hosts.ts';
 import { hashPassword, verifyPassword } from '../../../electron/services/accounts/password.ts';
 import { createPresenceBoard } from '../../../electron/services/presence.ts';
 import { isAllowedHost, isAllowedOrigin, isOwnHost } from '../../../electron/web/http.ts';
