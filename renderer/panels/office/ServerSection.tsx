@@ -29,6 +29,7 @@ export function ServerSection() {
   const isAdmin = person !== null && person.active && person.roles.includes('quan-tri');
   const mine = person ? ` (bạn là ${person.roles.map((r) => roleNames[r]).join(', ')})` : '';
   const refused = isAdmin ? null : `Việc này do ${whoMay('thiet-lap')} làm${mine}.`;
+  const noAccount = state !== null && !state.running && state.accounts === 0 ? 'Hãy tạo tài khoản quản trị trước khi bật máy chủ.' : null;
   const act = async (start: boolean) => {
     setBusy(true);
     const r = start ? await api.startOfficeHost({ listen }) : await api.stopOfficeHost({});
@@ -83,8 +84,8 @@ export function ServerSection() {
               type="button"
               className="btn btn-primary"
               data-testid={state.running ? 'server-stop' : 'server-start'}
-              disabled={busy || refused !== null}
-              title={refused ?? undefined}
+              disabled={busy || refused !== null || noAccount !== null}
+              title={refused ?? noAccount ?? undefined}
               onClick={() => void act(!state.running)}
             >
               {state.running ? 'Tắt máy chủ' : 'Bật máy chủ'}

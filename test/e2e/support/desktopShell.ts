@@ -13,9 +13,15 @@ import type { Store } from '../../../electron/store/connection.ts';
  * the preload's `ipcRenderer.invoke` does, to the main process's one switch (`routeCall`, with a
  * real RemoteLink and the local store) — here through Playwright's exposed function instead of IPC.
  */
-export async function asDesktopApp(page: Page, store: Store, settingsFile: string): Promise<RemoteLink> {
+export async function asDesktopApp(
+  page: Page,
+  store: Store,
+  settingsFile: string,
+  /** What else main gives every call (the office server this app runs: Cơ quan › Máy chủ văn phòng). */
+  more: Pick<HandlerContext, 'officeHost'> = {},
+): Promise<RemoteLink> {
   const remote = createRemoteLink(settingsFile);
-  const ctx: HandlerContext = { store, transport: 'electron', who: 'Thư ký thử', saveFile: downloadFile, remote };
+  const ctx: HandlerContext = { store, transport: 'electron', who: 'Thư ký thử', saveFile: downloadFile, remote, ...more };
   await page.exposeFunction('__soanNqInvoke', (name: string, request: unknown, who: unknown) =>
     isApiName(name) ? routeCall(name, request, asPerson(ctx, who)) : Promise.resolve(fail('NOT_FOUND', name)),
   );
