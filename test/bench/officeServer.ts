@@ -1,16 +1,17 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { Agent } from 'node:https';
 import { join } from 'node:path';
 import type { Role } from '../../electron/contract/model/people.ts';
 import type { Result } from '../../electron/contract/result.ts';
-import { ADMIN, ask, officeDatabase, removeDir, type Who } from '../integration/serverKit.ts';
+import { exchange, PinnedAgent } from '../../electron/remote/tls.ts';
+import { ADMIN, officeDatabase, removeDir, type Who } from '../integration/serverKit.ts';
 import { projectRoot } from '../support/cli.ts';
 import { ms, percentile, printTable, spreadOf, type Row } from './stats.ts';
 
 /**
  * The office server under an office's load (issue 17): `soan-nq serve` in its own process on
- * loopback, 20 clients logged in with their own accounts over kept-alive HTTPS; 5 of them save
+ * loopback, 20 clients logged in with their own accounts, each talking as the desktop app does
+ * (its pinned agent, connections kept alive: electron/remote/tls.ts); 5 of them save
  * their draft (with a real 30-page body, ~60 KB of JSON) every second (version-checked) and touch its presence, the other 15 list the
  * documents and touch presence every 2 s. p95 of a save's round trip, and every error counted.
  * `node test/bench/officeServer.ts [--seconds 60]`; `npm run bench` runs it for 60 s
@@ -64,19 +65,25 @@ export async function officeServerRows(log: (line: string) => void = () => undef
   let errors = 0;
   let requests = 0;
   try {
+    // Each client talks as the desktop app does (electron/remote/tls.ts): its own pinned agent, connections kept alive.
+    const origin = `https://127.0.0.1:${server.port}`;
+    const send = async (agent: PinnedAgent, path: string, body: unknown, token: string | null = null): Promise<Result<unknown> | null> => {
+      const answer = await exchange(origin, agent, { method: 'POST', path, body, token });
+      return answer.kind === 'answer' ? (answer.data as Result<unknown>) : null;
+    };
     const clients = await Promise.all(
       people.map(async (p) => {
-        const agent = new Agent({ keepAlive: true, maxSockets: 2 });
-        const login = await ask(server, 'POST', '/auth/login', { body: { name: p.name, password: p.password }, agent });
-        if (!login.body.ok) throw new Error(`Đăng nhập ${p.name}: ${login.body.error.message}`);
-        return { agent, token: (login.body.value as { token: string }).token };
+        const agent = new PinnedAgent(server.fingerprint);
+        const login = await send(agent, '/auth/login', { name: p.name, password: p.password });
+        if (!login?.ok) throw new Error(`Đăng nhập ${p.name}: ${login?.error.message ?? 'không kết nối được'}`);
+        return { agent, token: (login.value as { token: string }).token };
       }),
     );
     const call = async (c: (typeof clients)[number], verb: string, body: unknown): Promise<Result<unknown> | null> => {
       requests += 1;
-      const answer = await ask(server, 'POST', `/api/${verb}`, { body, token: c.token, agent: c.agent }).catch(() => null);
-      if (answer === null || !answer.body.ok) errors += 1;
-      return answer?.body ?? null;
+      const answer = await send(c.agent, `/api/${verb}`, body, c.token);
+      if (answer === null || !answer.ok) errors += 1;
+      return answer;
     };
     const drafts = await Promise.all(
       clients.slice(0, SAVERS).map(async (c, i) => {
