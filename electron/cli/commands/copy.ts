@@ -1,3 +1,4 @@
+import { termLabel } from '../../format/termName.ts';
 import { basename, resolve } from 'node:path';
 import { copyKinds, type MakeCopyRequest } from '../../contract/api.ts';
 import type { Signature } from '../../contract/model/parts.ts';
@@ -172,7 +173,7 @@ function runCopyList(io: Io, values: Values): Promise<number> | number {
       io.out(JSON.stringify({ org, term, copies }, null, 2));
       return EXIT_OK;
     }
-    io.out(`Sổ bản sao của ${org}, nhiệm kỳ khóa ${term.ordinal} (${term.startYear}–${term.endYear}): ${copies.length} bản sao.`);
+    io.out(`Sổ bản sao của ${org}, ${termLabel(term)}: ${copies.length} bản sao.`);
     for (const c of copies) io.out(`${pad(c.number, 18)} ${pad(formatDateShort(c.copiedOn), 11)} ${pad(c.kind, 10)} ${c.sourceLabel}`);
     return EXIT_OK;
   });
