@@ -1,4 +1,4 @@
-import { joinNames, describe, it, expect } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { bodyNameInText, joinNames, vietnameseLower, vietnameseUpper } from '../../../electron/format/bodyNames.ts';
 import type { BodyKind } from '../../../electron/contract/model/parts.ts';
 
