@@ -20,10 +20,11 @@ import { ms, percentile, printTable, spreadOf, type Row } from './stats.ts';
 const SAVERS = 5;
 const CLIENTS = 20;
 
-type Server = { port: number; fingerprint: string; certificate: string };
+type Server = { port: number; fingerprint: string };
 
-function startServer(db: string): Promise<{ server: Server; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [join(projectRoot, 'electron/cli/soan-nq.ts'), 'serve', '--listen', '127.0.0.1:0', '--db', db], {
+/** `soan-nq serve` of the project at `root` (another checkout, to compare two versions side by side). */
+function startServer(db: string, root: string): Promise<{ server: Server; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [join(root, 'electron/cli/soan-nq.ts'), 'serve', '--listen', '127.0.0.1:0', '--db', db], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -34,14 +35,13 @@ function startServer(db: string): Promise<{ server: Server; stop: () => Promise<
       const port = /https:\/\/127\.0\.0\.1:(\d+)\//.exec(out)?.[1];
       const fingerprint = /\(SHA-256\): ([0-9A-F:]+)/.exec(out)?.[1];
       if (!port || !fingerprint) return;
-      const certificate = readFileSync(join(`${db}.server`, 'chung-chi.pem'), 'utf8');
       const stop = () =>
         new Promise<void>((done) => {
           child.removeAllListeners('exit');
           child.once('exit', () => done());
           child.kill('SIGTERM');
         });
-      ready({ server: { port: Number(port), fingerprint, certificate }, stop });
+      ready({ server: { port: Number(port), fingerprint }, stop });
     });
   });
 }
@@ -58,9 +58,12 @@ type Doc = { id: number; version: number; content: { title: { summary: string };
 const realBody = (JSON.parse(readFileSync(join(projectRoot, 'test/fixtures/nhon-trach-2024-nq09-hu.json'), 'utf8')) as { body: unknown[] })
   .body;
 
-export async function officeServerRows(log: (line: string) => void = () => undefined, seconds = 60): Promise<Row[]> {
+export type OfficeLoad = { saves: number[]; errors: number; requests: number };
+
+/** The office's load for `seconds` against the server of the project at `root`: each save's round trip, errors, requests. */
+export async function officeLoad(seconds: number, root = projectRoot, log: (line: string) => void = () => undefined): Promise<OfficeLoad> {
   const { dir, dbPath } = await officeDatabase('soan-nq-bench-server-', [ADMIN, ...people]);
-  const { server, stop } = await startServer(dbPath);
+  const { server, stop } = await startServer(dbPath, root);
   const saves: number[] = [];
   let errors = 0;
   let requests = 0;
@@ -129,8 +132,13 @@ export async function officeServerRows(log: (line: string) => void = () => undef
     await stop();
     removeDir(dir);
   }
-  const p95 = saves.length > 0 ? percentile(saves, 95) : Number.NaN;
   log(`${requests} yêu cầu, ${errors} lỗi.`);
+  return { saves, errors, requests };
+}
+
+export async function officeServerRows(log: (line: string) => void = () => undefined, seconds = 60): Promise<Row[]> {
+  const { saves, errors, requests } = await officeLoad(seconds, projectRoot, log);
+  const p95 = saves.length > 0 ? percentile(saves, 95) : Number.NaN;
   return [
     {
       case: `máy chủ văn phòng: lưu dự thảo 30 trang (${CLIENTS} máy, ${SAVERS} lưu/giây, ${seconds} s, ${errors} lỗi / ${requests} yêu cầu)`,
