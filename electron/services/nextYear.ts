@@ -5,6 +5,7 @@ import type { Recipient, Signature } from '../contract/model/parts.ts';
 import { SCHEMA_VERSION, type Resolution } from '../contract/model/resolution.ts';
 import type { TargetNode } from '../contract/model/targets.ts';
 import { assessTargetTree, summarizeAssessments, type AssessmentOutcome, type TargetResult } from '../format/assessment.ts';
+import { authoritySuggestions } from '../format/bodyKinds.ts';
 import { bodyNameInText } from '../format/bodyNames.ts';
 import { foldText } from '../format/fold.ts';
 import { defaultRecipients } from '../format/recipientDefaults.ts';
@@ -141,12 +142,18 @@ function carryRecipients(previous: Resolution | null, src: NextYearSources): Rec
 /**
  * Who signs the new draft: last year's signer while they are still among the body's signers (or the
  * body has declared none), with last year's authority lines; else the body's first signer (a new
- * secretary, or a resolution imported from another body); else a prompt for the name.
+ * secretary, or a resolution imported from another body); else the body's usual authority ("T/M TỈNH
+ * ỦY / BÍ THƯ") with a prompt for the name.
  */
-export function draftSigner(previous: Signature | null, signers: readonly Signature[]): Signature {
+export function draftSigner(
+  previous: Signature | null,
+  signers: readonly Signature[],
+  body: Pick<Organization, 'name' | 'bodyKind'>,
+): Signature {
   const stillSigns = previous !== null && (signers.length === 0 || signers.some((s) => foldText(s.name) === foldText(previous.name)));
   if (previous && stillSigns) return previous;
-  return signers[0] ?? { authority: 'T/M', authorityOf: '', title: 'BÍ THƯ', name: promptText('Họ tên người ký') };
+  const usual = authoritySuggestions(body.bodyKind, body.name)[0] ?? { authority: 'T/M', authorityOf: '', title: 'BÍ THƯ' };
+  return signers[0] ?? { ...usual, name: promptText('Họ tên người ký') };
 }
 
 /**
@@ -165,7 +172,7 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
       ? summarizeAssessments(oldTargets.map((target) => ({ target, assessment: outcomes.get(target.key)?.assessment ?? 'can-danh-gia' })))
       : null;
   const targets = carryTargets(oldTargets, src, outcomes);
-  const signature = draftSigner(previous?.signature ?? null, src.signers);
+  const signature = draftSigner(previous?.signature ?? null, src.signers, org);
   const title = previous
     ? {
         ...previous.title,

@@ -204,18 +204,24 @@ describe('moving a year on', () => {
 describe('who signs next year', () => {
   const secretary = { authority: 'T/M' as const, authorityOf: 'BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Vũ Thị Thuỳ Trang' };
   const declared = { authority: 'T/M' as const, authorityOf: 'ĐẢNG ỦY', title: 'BÍ THƯ', name: 'Nguyễn Văn Bí' };
+  const body = { name: 'ĐẢNG ỦY PHƯỜNG AN HỘI', bodyKind: 'dang-uy-phuong' as const };
 
   it("keeps last year's signer, with last year's lines, while they are still among the body's signers", () => {
-    expect(draftSigner(secretary, [{ ...secretary, authorityOf: 'ĐẢNG ỦY', name: 'VŨ THỊ THUỲ TRANG' }])).toEqual(secretary);
-    expect(draftSigner(secretary, [])).toEqual(secretary);
+    expect(draftSigner(secretary, [{ ...secretary, authorityOf: 'ĐẢNG ỦY', name: 'VŨ THỊ THUỲ TRANG' }], body)).toEqual(secretary);
+    expect(draftSigner(secretary, [], body)).toEqual(secretary);
   });
 
   it("takes the body's first signer when last year's no longer signs (a new secretary, or a file of another body)", () => {
-    expect(draftSigner(secretary, [declared])).toEqual(declared);
-    expect(draftSigner(null, [declared])).toEqual(declared);
+    expect(draftSigner(secretary, [declared], body)).toEqual(declared);
+    expect(draftSigner(null, [declared], body)).toEqual(declared);
   });
 
-  it('asks for the name when nobody is known', () => {
-    expect(draftSigner(null, []).name).toBe('[… Họ tên người ký]');
+  it("gives the body's usual authority and asks for the name when nobody is known", () => {
+    expect(draftSigner(null, [], { name: 'TỈNH ỦY LÀO CAI', bodyKind: 'tinh-uy' })).toEqual({
+      authority: 'T/M',
+      authorityOf: 'TỈNH ỦY',
+      title: 'BÍ THƯ',
+      name: '[… Họ tên người ký]',
+    });
   });
 });
