@@ -10,6 +10,7 @@ import { originalText, readWordReview } from '../../electron/services/review/wor
 import { profileFor } from '../support/fixtures.ts';
 import { failing, ooxmlCheck, requireOoxmlCheck } from '../support/ooxmlCheck.ts';
 import { requireTool } from '../support/tools.ts';
+import { reviseFodt } from '../support/odfReviewer.ts';
 import { addComments, editRun, reviseDocx, wordXml, type Reviewer } from '../support/wordReviewer.ts';
 import { call, openHarness, type Harness } from './handlersKit.ts';
 
@@ -213,5 +214,78 @@ describe('Word comments and changes on the parts other than the body', () => {
       }
     },
     180_000,
+  );
+
+  it.skipIf(!requireTool('soffice'))(
+    'reads a review made in LibreOffice itself (its tracked changes and comment, written by it as .docx)',
+    async () => {
+      const lo = (format: string, out: string, file: string) =>
+        execFileSync(
+          'soffice',
+          [
+            `-env:UserInstallation=${pathToFileURL(join(work, 'lo-profile')).href}`,
+            '--headless',
+            '--convert-to',
+            format,
+            '--outdir',
+            out,
+            file,
+          ],
+          { stdio: 'pipe', timeout: 170_000 },
+        );
+      const second = openHarness('soan-nq-review-parts-lo-');
+      try {
+        const draft = (await call(second.ctx, 'createNextYear', { orgId: 'DU-HIEP-THANH', year: 2027, carryValues: true })).id;
+        const copy = await call(second.ctx, 'exportReviewCopy', { id: draft });
+        if (copy.kind !== 'download') throw new Error('không có tệp');
+        const dir = join(work, 'lo-edit');
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'ban-gop-y.docx'), Buffer.from(copy.base64, 'base64'));
+        lo('fodt', dir, join(dir, 'ban-gop-y.docx'));
+        const edited = reviseFodt(readFileSync(join(dir, 'ban-gop-y.fodt'), 'utf8'), [
+          { kind: 'replace', find: 'Trần Văn Minh', remove: 'Minh', insert: 'Mạnh', reviewer: C },
+          { kind: 'replace', find: '- Thu ngân sách nhà nước trên địa bàn: 85,5 tỷ đồng;', remove: '85,5', insert: '90', reviewer: B },
+          { kind: 'replace', find: 'Nghị quyết này được phổ biến', remove: 'phổ ', insert: 'SỬA ĐỔI ', reviewer: B },
+          { kind: 'comment', find: '- Các chi bộ trực thuộc;', on: 'Các chi bộ trực thuộc', text: 'Ghi rõ các chi bộ.', reviewer: B },
+        ]);
+        const out = join(work, 'lo-made');
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, 'gop-y-lo.fodt'), edited);
+        lo('docx:MS Word 2007 XML', out, join(out, 'gop-y-lo.fodt'));
+        const base64 = readFileSync(join(out, 'gop-y-lo.docx')).toString('base64');
+        const got = await call(second.ctx, 'importWordReview', { id: draft, fileName: 'gop-y-lo.docx', base64 });
+        expect(got.reviewers.sort()).toEqual(['Lê Thị C', 'Trần Văn B']);
+        expect(got.comments).toEqual([
+          expect.objectContaining({ author: 'Trần Văn B', body: 'Ghi rõ các chi bộ.', placed: 'part', place: 'Nơi nhận, dòng 3' }),
+        ]);
+        const anchors = got.suggestions.map((s) => [s.kind, s.deleted || s.inserted, s.anchor.part]);
+        expect(anchors).toEqual(
+          expect.arrayContaining([
+            ['delete', 'Minh', 'signature'],
+            ['insert', 'Mạnh', 'signature'],
+            ['delete', '85,5', 'target'],
+            ['insert', '90', 'target'],
+            ['delete', 'phổ ', 'body'],
+            ['insert', 'SỬA ĐỔI ', 'body'],
+          ]),
+        );
+        expect(got.unplaced).toEqual([]);
+        const threads = await call(second.ctx, 'listComments', { documentId: draft });
+        expect(threads.threads[0]?.onPart).toMatchObject({
+          anchor: { part: 'recipient', line: 2, field: 'text' },
+          text: 'Các chi bộ trực thuộc',
+        });
+        expect((await call(second.ctx, 'decideSuggestions', { id: draft, decision: 'accept', all: true })).conflicts).toEqual([]);
+        const doc = (await call(second.ctx, 'getDocument', { id: draft })).content;
+        expect(doc.signature.name).toBe('Trần Văn Mạnh');
+        expect(JSON.stringify(doc.targets)).toContain('"written":"90"');
+        const last = doc.body[doc.body.length - 1];
+        const lastText = last && 'runs' in last ? last.runs.map((r) => (r.type === 'text' ? r.text : '')).join('') : '';
+        expect(lastText).toBe('Nghị quyết này được SỬA ĐỔI biến đến cán bộ, đảng viên và Nhân dân trong toàn Đảng bộ.');
+      } finally {
+        second.close();
+      }
+    },
+    240_000,
   );
 });
