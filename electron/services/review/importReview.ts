@@ -115,8 +115,10 @@ export function importWordReview(db: Db, input: WordReviewInput, who: string): R
         placed.changes.forEach((c, seq) => {
           const author = c.author.trim() || who;
           reviewers.add(author);
-          const print = fingerprint([c.kind, author, c.madeAt, c.anchor, c.deleted, c.inserted, c.emphasis]);
-          if (hasReviewItem(db, doc.id, print)) return void (alreadyImported += 1);
+          // By where it is in the file (origin), not where it lands in the draft now; the earlier form still counts.
+          const print = fingerprint([c.kind, author, c.madeAt, c.origin, c.deleted, c.inserted, c.emphasis]);
+          const before = fingerprint([c.kind, author, c.madeAt, c.anchor, c.deleted, c.inserted, c.emphasis]);
+          if (hasReviewItem(db, doc.id, print) || hasReviewItem(db, doc.id, before)) return void (alreadyImported += 1);
           const state = c.anchor.part === 'none' ? 'unplaced' : 'open';
           newIds.add(insertReviewItem(db, { ...base, ...c, author, fingerprint: print, seq, state, commentId: null }));
         });

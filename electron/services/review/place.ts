@@ -22,6 +22,12 @@ export type PlacedChange = {
   deleted: string;
   inserted: string;
   emphasis: Emphasis | null;
+  /**
+   * Where it is in the reviewer's file, whatever the draft reads now: the paragraph's text before
+   * the change and the offset in it. The same file imported again after some changes were
+   * accepted gives the same origin, so nothing is added twice.
+   */
+  origin: string;
 };
 
 /** A range of body text a comment covers: a heading, paragraph or bullet, or a cell of a body table. */
@@ -66,6 +72,7 @@ function changesOf(para: WordParagraph, slot: Slot | null): PlacedChange[] {
         deleted: seg.op === 'delete' || seg.op === 'format' ? seg.text : '',
         inserted: seg.op === 'insert' ? seg.text : '',
         emphasis: seg.op === 'format' ? (seg.emphasis ?? {}) : null,
+        origin: JSON.stringify([originalText(para), at]),
       });
     }
     at += length;
@@ -89,10 +96,12 @@ function wholeDeletion(para: WordParagraph, slot: Slot | null): PlacedChange | n
     deleted: originalText(para),
     inserted: '',
     emphasis: null,
+    origin: JSON.stringify([originalText(para), 'whole']),
   };
 }
 
-function newParagraph(para: WordParagraph, before: Slot | undefined, after: Slot | undefined): PlacedChange {
+/** `index`: the paragraph's place in the reviewer's file. */
+function newParagraph(para: WordParagraph, index: number, before: Slot | undefined, after: Slot | undefined): PlacedChange {
   const first = para.segments.find((s) => s.op === 'insert');
   const text = changedText(para);
   const where = `Đoạn mới: ${quoteOf(text)}`;
@@ -107,6 +116,7 @@ function newParagraph(para: WordParagraph, before: Slot | undefined, after: Slot
     deleted: '',
     inserted: text,
     emphasis: null,
+    origin: JSON.stringify([text, index, 'new']),
   };
 }
 
@@ -166,7 +176,7 @@ export function placeReview(doc: Resolution, profile: FormatProfile, review: Wor
     const original = originalText(para);
     if (!slot && original.trim() === '' && changedText(para).trim() !== '') {
       const next = pairs.slice(i + 1).find((j) => j !== -1);
-      changes.push(newParagraph(para, previous, next === undefined ? undefined : slots[next]));
+      changes.push(newParagraph(para, i, previous, next === undefined ? undefined : slots[next]));
       return;
     }
     const whole = wholeDeletion(para, slot);
@@ -186,6 +196,7 @@ export function placeReview(doc: Resolution, profile: FormatProfile, review: Wor
         deleted: '',
         inserted: '',
         emphasis: null,
+        origin: JSON.stringify([original, 'join']),
       });
     }
   });
