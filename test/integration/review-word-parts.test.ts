@@ -74,6 +74,12 @@ function reviewParts(bytes: Uint8Array): Promise<Uint8Array> {
   });
 }
 
+/** LibreOffice, headless with a throw-away profile under `work`, converting `files` to `format` into `out`. */
+function libreOffice(work: string, format: string, out: string, ...files: string[]): void {
+  const profile = `-env:UserInstallation=${pathToFileURL(join(work, 'lo-profile')).href}`;
+  execFileSync('soffice', [profile, '--headless', '--convert-to', format, '--outdir', out, ...files], { stdio: 'pipe', timeout: 170_000 });
+}
+
 /** Where each comment of a returned file lands on the draft: part and what it covers. */
 function placedComments(h: Harness, id: number, bytes: Uint8Array) {
   const doc = h.store.db.prepare<[number], { content: string }>('SELECT content FROM documents WHERE id = ?').get(id);
@@ -189,20 +195,7 @@ describe('Word comments and changes on the parts other than the body', () => {
       writeFileSync(join(edited, 'gop-y-phan.docx'), returned);
       writeFileSync(join(edited, 'gop-y-lan-2.docx'), secondCopy);
       const out = join(work, 'resaved');
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=${pathToFileURL(join(work, 'lo-profile')).href}`,
-          '--headless',
-          '--convert-to',
-          'docx:MS Word 2007 XML',
-          '--outdir',
-          out,
-          join(edited, 'gop-y-phan.docx'),
-          join(edited, 'gop-y-lan-2.docx'),
-        ],
-        { stdio: 'pipe', timeout: 170_000 },
-      );
+      libreOffice(work, 'docx:MS Word 2007 XML', out, join(edited, 'gop-y-phan.docx'), join(edited, 'gop-y-lan-2.docx'));
       for (const name of ['gop-y-phan.docx', 'gop-y-lan-2.docx']) {
         const file = join(out, name);
         expect(existsSync(file)).toBe(true);
@@ -219,20 +212,7 @@ describe('Word comments and changes on the parts other than the body', () => {
   it.skipIf(!requireTool('soffice'))(
     'reads a review made in LibreOffice itself (its tracked changes and comment, written by it as .docx)',
     async () => {
-      const lo = (format: string, out: string, file: string) =>
-        execFileSync(
-          'soffice',
-          [
-            `-env:UserInstallation=${pathToFileURL(join(work, 'lo-profile')).href}`,
-            '--headless',
-            '--convert-to',
-            format,
-            '--outdir',
-            out,
-            file,
-          ],
-          { stdio: 'pipe', timeout: 170_000 },
-        );
+      const lo = (format: string, out: string, file: string) => libreOffice(work, format, out, file);
       const second = openHarness('soan-nq-review-parts-lo-');
       try {
         const draft = (await call(second.ctx, 'createNextYear', { orgId: 'DU-HIEP-THANH', year: 2027, carryValues: true })).id;

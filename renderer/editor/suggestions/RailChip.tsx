@@ -1,4 +1,5 @@
 import type { Suggestion } from '../../../electron/contract/model/review.ts';
+import { DecideButtons } from '../../panels/wordReview/DecideButtons.tsx';
 import { timeVi } from '../../panels/wordReview/suggestionText.ts';
 import { markText } from './anchorPlace.ts';
 import type { RailItem } from './useRailSpots.ts';
@@ -86,26 +87,7 @@ export function SuggestionPop({
         {s.deleted ? <del>{s.deleted}</del> : null} {s.inserted ? <ins>{s.inserted}</ins> : null}
       </p>
       {editable ? (
-        <p className="row">
-          <button
-            type="button"
-            className="btn btn-small btn-primary"
-            disabled={busy}
-            data-testid="suggestion-mark-accept"
-            onClick={() => onDecide('accept')}
-          >
-            Chấp nhận
-          </button>
-          <button
-            type="button"
-            className="btn btn-small"
-            disabled={busy}
-            data-testid="suggestion-mark-reject"
-            onClick={() => onDecide('reject')}
-          >
-            Bỏ qua
-          </button>
-        </p>
+        <DecideButtons busy={busy} onDecide={onDecide} testId="suggestion-mark" />
       ) : (
         <p className="hint">Văn bản đang khóa: không chấp nhận hay bỏ qua được lúc này.</p>
       )}

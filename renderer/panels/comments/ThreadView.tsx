@@ -51,7 +51,7 @@ function ThreadPlace({ anchored, part }: { anchored: boolean; part: CommentPart 
     return (
       <em className="comment-gone" data-testid="comment-unplaced">
         {' '}
-        — không đặt được vào văn bản: ghi trên “{part.place}” (phần ứng dụng tự ghi)
+        — không đặt được vào văn bản (ý kiến ghi trên phần ứng dụng tự viết: {part.place})
       </em>
     );
   }
