@@ -19,7 +19,7 @@ export type PartComment = { part: CommentPart; ids: readonly number[] };
 
 /** Whether two anchors name the same text of the draft (the offset aside). */
 function samePlace(a: PlacedAnchor, b: PlacedAnchor): boolean {
-  const strip = (x: PlacedAnchor): string => JSON.stringify({ ...x, at: 0 });
+  const strip = (x: PlacedAnchor): string => JSON.stringify(Object.entries({ ...x, at: 0 }).sort(([k], [l]) => k.localeCompare(l)));
   return strip(a) === strip(b);
 }
 
