@@ -46,7 +46,8 @@ function showImport(io: Io, json: boolean, r: ReviewImportReport): number {
   );
   if (r.reviewers.length > 0) io.out(`Người góp ý: ${r.reviewers.join(', ')}.`);
   for (const c of r.comments) {
-    io.out(`Ý kiến của ${c.author}${c.quote ? ` về “${c.quote}”` : ''}: ${c.body}`);
+    const where = c.placed === 'none' ? ` [không đặt được${c.place ? `: ${c.place}` : ''}]` : c.place ? ` (${c.place})` : '';
+    io.out(`Ý kiến của ${c.author}${c.quote ? ` về “${c.quote}”` : ''}${where}: ${c.body}`);
     for (const reply of c.replies) io.out(`  Trả lời của ${reply.author}: ${reply.body}`);
   }
   for (const s of [...r.suggestions, ...r.unplaced]) io.out(suggestionLine(s));

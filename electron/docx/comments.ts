@@ -14,8 +14,13 @@ import type { TextRun as ModelTextRun } from '../contract/model/inline.ts';
 
 /** One comment as printed in a review copy. */
 export type ReviewComment = { author: string; createdAt: string; body: string };
-/** An open thread for the review copy: its first comment, the quote it was made on, its replies. */
-export type ReviewThread = ReviewComment & { id: string; quote: string; replies: readonly ReviewComment[] };
+/**
+ * An open thread for the review copy: its first comment, the quote it was made on, its replies.
+ * `elsewhere`: it sits on a printed part other than the body's text (a target's value, a
+ * recipient, the signer …); its range is written after the build, where that part prints
+ * (services/review/partComments.ts), so it is neither leading nor said to be gone.
+ */
+export type ReviewThread = ReviewComment & { id: string; quote: string; replies: readonly ReviewComment[]; elsewhere?: boolean };
 
 /**
  * The Word comments of a review copy while the body is written. A thread's range starts before
@@ -55,15 +60,34 @@ const ends = (p: Planned): ParagraphChild[] => [
   ...p.ids.map((n) => new TextRun({ children: [new CommentReference(n)] })),
 ];
 
+/** The threads in the order their Word comments are numbered: by their marked text in the body, the others after. */
+function numberingOrder(counts: ReadonlyMap<string, number>, threads: readonly ReviewThread[]): ReviewThread[] {
+  const order = [...counts.keys()];
+  const rank = (id: string): number => {
+    const i = order.indexOf(id);
+    return i === -1 ? order.length : i;
+  };
+  return [...threads].sort((a, b) => rank(a.id) - rank(b.id));
+}
+
+/** The Word comment numbers of each thread (its first comment, then its replies), as `planComments` gives them. */
+export function commentNumbers(blocks: readonly Block[], threads: readonly ReviewThread[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  let next = 0;
+  for (const thread of numberingOrder(commentRunCounts(blocks), threads)) {
+    out.set(
+      thread.id,
+      Array.from({ length: thread.replies.length + 1 }, (_, i) => next + i),
+    );
+    next += thread.replies.length + 1;
+  }
+  return out;
+}
+
 /** Plans the Word comments of `threads` over the body `blocks` (a fresh plan per document built). */
 export function planComments(blocks: readonly Block[], threads: readonly ReviewThread[]): CommentMarks {
   const counts = commentRunCounts(blocks);
-  const order = [...counts.keys()];
-  const sorted = [...threads].sort((a, b) => rank(a.id) - rank(b.id));
-  function rank(id: string): number {
-    const i = order.indexOf(id);
-    return i === -1 ? order.length : i;
-  }
+  const sorted = numberingOrder(counts, threads);
   const planned = new Map<string, Planned>();
   const comments: ICommentOptions[] = [];
   const orphans: Planned[] = [];
@@ -71,7 +95,7 @@ export function planComments(blocks: readonly Block[], threads: readonly ReviewT
   for (const thread of sorted) {
     const total = counts.get(thread.id) ?? 0;
     const first = next;
-    const gone = total === 0 ? `(Đoạn được góp ý đã bị xóa: “${thread.quote}”)\n` : '';
+    const gone = total === 0 && !thread.elsewhere ? `(Đoạn được góp ý đã bị xóa: “${thread.quote}”)\n` : '';
     comments.push(comment(first, thread, `${gone}${thread.body}`));
     next += 1;
     for (const reply of thread.replies) {
@@ -79,8 +103,8 @@ export function planComments(blocks: readonly Block[], threads: readonly ReviewT
       next += 1;
     }
     const plan: Planned = { ids: Array.from({ length: next - first }, (_, i) => first + i), total, seen: 0 };
-    if (total === 0) orphans.push(plan);
-    else planned.set(thread.id, plan);
+    if (total > 0) planned.set(thread.id, plan);
+    else if (!thread.elsewhere) orphans.push(plan);
   }
   let led = false;
   return {

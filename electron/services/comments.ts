@@ -2,11 +2,12 @@ import type { Block } from '../contract/model/body.ts';
 import type { CommentEntry, CommentListing, CommentThread } from '../contract/model/comments.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import { renderDocx } from '../docx/pack.ts';
-import type { ReviewThread } from '../docx/comments.ts';
+import { commentNumbers, type ReviewThread } from '../docx/comments.ts';
 import { insertComment, insertReply, listComments, removeComment, setResolved } from '../store/comments.ts';
 import type { Db } from '../store/db.ts';
 import { getDocument } from '../store/documents.ts';
 import { profileFor } from './documents.ts';
+import { anchorPartComments } from './review/partComments.ts';
 import { exportFileName } from './exportFile.ts';
 
 /**
@@ -82,10 +83,11 @@ export function reviewThreads(threads: readonly CommentThread[]): ReviewThread[]
       body: t.body,
       quote: t.quote,
       replies: t.replies.map((r) => ({ author: r.author, createdAt: r.createdAt, body: r.body })),
+      ...(t.onPart ? { elsewhere: true } : {}),
     }));
 }
 
-/** The review copy: the stored content as .docx, every open thread a Word comment on its marked text. */
+/** The review copy: the stored content as .docx, every open thread a Word comment on its marked text (or the part it is on). */
 export async function renderReviewCopy(db: Db, documentId: number): Promise<Result<{ fileName: string; bytes: Uint8Array }>> {
   const doc = getDocument(db, documentId);
   if (!doc.ok) return doc;
@@ -95,7 +97,13 @@ export async function renderReviewCopy(db: Db, documentId: number): Promise<Resu
   const profile = profileFor(content);
   if (!profile.ok) return profile;
   try {
-    const bytes = await renderDocx(content, profile.value, { modifiedAt: new Date(), comments: reviewThreads(threads.value) });
+    const open = reviewThreads(threads.value);
+    const built = await renderDocx(content, profile.value, { modifiedAt: new Date(), comments: open });
+    const numbers = commentNumbers(content.body, open);
+    const parts = threads.value.flatMap((t) =>
+      t.onPart && t.resolvedAt === null ? [{ part: t.onPart, ids: numbers.get(t.id) ?? [] }] : [],
+    );
+    const bytes = anchorPartComments(built, content, profile.value, parts);
     return ok({ fileName: reviewCopyFileName(exportFileName(content)), bytes });
   } catch (err) {
     return fail('INTERNAL', 'Không tạo được bản góp ý (.docx) từ văn bản này.', [err instanceof Error ? err.message : String(err)]);

@@ -10,6 +10,7 @@ import type { Db } from './db.ts';
 import { loadDocument } from './documents.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readValue } from './json.ts';
+import { commentParts } from './reviewItems.ts';
 
 /**
  * Comment threads (table `comments`, migration 0004). Every change is one transaction with its
@@ -72,7 +73,7 @@ function audit(db: Db, documentId: number, action: AuditAction, who: string, rea
 
 const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
-/** A document's threads with their replies, oldest first. */
+/** A document's threads with their replies, oldest first (with the part a comment read from Word is on). */
 export function listComments(db: Db, documentId: number): Result<CommentThread[]> {
   return attempt('đọc ý kiến', () => {
     loadDocument(db, documentId);
@@ -83,6 +84,10 @@ export function listComments(db: Db, documentId: number): Result<CommentThread[]
     const threads = new Map<string, CommentThread>();
     for (const e of entries) if (e.parentId === null) threads.set(e.id, { ...e, replies: [] });
     for (const e of entries) if (e.parentId !== null) threads.get(e.parentId)?.replies.push(e);
+    for (const [id, part] of commentParts(db, documentId)) {
+      const thread = threads.get(id);
+      if (thread) thread.onPart = part;
+    }
     return [...threads.values()];
   });
 }

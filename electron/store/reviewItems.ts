@@ -1,4 +1,11 @@
-import { emphasisSchema, suggestionAnchorSchema, suggestionSchema, type Suggestion } from '../contract/model/review.ts';
+import {
+  commentPartSchema,
+  emphasisSchema,
+  suggestionAnchorSchema,
+  suggestionSchema,
+  type CommentPart,
+  type Suggestion,
+} from '../contract/model/review.ts';
 import type { Db } from './db.ts';
 import { unwrap } from './errors.ts';
 import { readValue } from './json.ts';
@@ -129,4 +136,27 @@ export function setSuggestionState(db: Db, id: number, state: 'accepted' | 'reje
 /** The time of a comment read from Word: when the reviewer wrote it, not when it was imported. */
 export function setCommentTime(db: Db, id: string, at: string): void {
   db.prepare('UPDATE comments SET created_at = ? WHERE id = ?').run(at, id);
+}
+
+/**
+ * The comments read from Word that sit on a part of the draft other than the body's text (or on a
+ * line the app writes), by thread id: kept in their item's `anchor` (model/review.ts CommentPart).
+ * Items of earlier imports, which kept only a place in words, have none.
+ */
+export function commentParts(db: Db, documentId: number): Map<string, CommentPart> {
+  const rows = db
+    .prepare<[number], { comment_id: string; anchor: string }>(
+      "SELECT comment_id, anchor FROM review_items WHERE document_id = ? AND kind = 'comment' AND comment_id IS NOT NULL",
+    )
+    .all(documentId);
+  const out = new Map<string, CommentPart>();
+  for (const row of rows) {
+    const parsed = commentPartSchema.safeParse(JSON.parse(row.anchor));
+    if (!parsed.success) continue;
+    const { anchor } = parsed.data;
+    if (anchor.part === 'body' || anchor.part === 'body-cell' || anchor.part === 'body-new') continue;
+    if (anchor.part === 'none' && anchor.where === '') continue;
+    out.set(row.comment_id, parsed.data);
+  }
+  return out;
 }

@@ -19,6 +19,35 @@ import { ensureRenderer } from './support/renderer.ts';
  * exported .docx holds "SỬA ĐỔI ". Screenshots at 1366×768 and 1920×1080 go to test-artifacts/e2e/.
  */
 const run = hasChromium();
+
+/** The review chips that cover a line of the page's text, or another chip: none may. */
+function chipsOverText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const chips = Array.from(document.querySelectorAll('[data-testid=rail-chip]')).map((c) => ({
+      text: c.textContent ?? '',
+      r: c.getBoundingClientRect(),
+    }));
+    const lines: DOMRect[] = [];
+    const walker = document.createTreeWalker(document.querySelector('[data-testid=page]') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      lines.push(...Array.from(range.getClientRects()));
+    }
+    const over = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const onText = chips.flatMap((c) =>
+      lines
+        .filter((l) => over(c.r, l))
+        .map(
+          (l) =>
+            `${c.text} [${Math.round(c.r.left)},${Math.round(c.r.top)},${Math.round(c.r.right)},${Math.round(c.r.bottom)}] / [${Math.round(l.left)},${Math.round(l.top)},${Math.round(l.right)},${Math.round(l.bottom)}]`,
+        ),
+    );
+    const onChip = chips.filter((c, i) => chips.some((d, j) => j !== i && over(c.r, d.r))).map((c) => `chồng: ${c.text}`);
+    return [...onText, ...onChip];
+  });
+}
 const B: Reviewer = { author: 'Trần Văn B', date: '2026-12-06T09:00:00Z' };
 
 let app: App;
@@ -52,7 +81,7 @@ describe.skipIf(!run)('review through Word in the browser', () => {
     const copy = join(app.dir, 'gop-y.docx');
     await download.saveAs(copy);
     const reviewed = await reviseDocx(readFileSync(copy), async (xml, zip) => {
-      const x = editRun(xml, 'phổ biến', (rPr, before, match, after) =>
+      let x = editRun(xml, 'phổ biến', (rPr, before, match, after) =>
         [
           wordXml.run(rPr, before),
           wordXml.commentStart(0),
@@ -62,7 +91,26 @@ describe.skipIf(!run)('review through Word in the browser', () => {
           wordXml.run(rPr, match.slice(4) + after),
         ].join(''),
       );
-      await addComments(zip, [{ id: 0, reviewer: B, text: 'Đề nghị làm rõ số liệu', paraId: '1A2B3C4D' }]);
+      // On parts other than the body: a comment on a target's value, an insertion in a recipient.
+      x = editRun(
+        x,
+        '85,5 tỷ đồng',
+        (rPr, before, _m, after) =>
+          wordXml.run(rPr, before) +
+          wordXml.commentStart(1) +
+          wordXml.run(rPr, '85,5') +
+          wordXml.commentEnd(1) +
+          wordXml.run(rPr, ` tỷ đồng${after}`),
+      );
+      x = editRun(
+        x,
+        'Các chi bộ trực thuộc',
+        (rPr, before, m, after) => wordXml.run(rPr, before + m) + wordXml.ins(B, 3, rPr, ' Đảng bộ') + wordXml.run(rPr, after),
+      );
+      await addComments(zip, [
+        { id: 0, reviewer: B, text: 'Đề nghị làm rõ số liệu', paraId: '1A2B3C4D' },
+        { id: 1, reviewer: B, text: 'Số thu cần khớp dự toán', paraId: '1A2B3C4E' },
+      ]);
       return x;
     });
     const returned = join(app.dir, 'gop-y-tran-van-b.docx');
@@ -70,11 +118,11 @@ describe.skipIf(!run)('review through Word in the browser', () => {
 
     await page.getByTestId('word-review-file').setInputFiles(returned);
     // The document reloads with the comment anchored; its "Ý kiến" tab lists both.
-    await page.getByTestId('toast').filter({ hasText: 'Đã nhập góp ý của Trần Văn B: 1 ý kiến, 2 góp ý sửa, 0 không đặt được.' }).waitFor();
+    await page.getByTestId('toast').filter({ hasText: 'Đã nhập góp ý của Trần Văn B: 2 ý kiến, 3 góp ý sửa, 0 không đặt được.' }).waitFor();
     await page.getByTestId('tab-comments').click();
     const rows = page.getByTestId('suggestion');
-    await expect.poll(() => rows.count()).toBe(2);
-    expect(await rows.getByTestId('suggestion-author').allTextContents()).toEqual(['Trần Văn B', 'Trần Văn B']);
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await rows.getByTestId('suggestion-author').allTextContents()).toEqual(['Trần Văn B', 'Trần Văn B', 'Trần Văn B']);
     expect(await rows.nth(0).getByTestId('suggestion-change').textContent()).toBe('SỬA ĐỔI ');
     expect(await rows.nth(1).locator('del').textContent()).toBe('phổ ');
     const thread = page.getByTestId('comment-thread').filter({ hasText: 'Đề nghị làm rõ số liệu' });
@@ -85,7 +133,7 @@ describe.skipIf(!run)('review through Word in the browser', () => {
 
     // On the page, where they belong: a mark for each, with the reviewer's name; the deleted word struck through.
     await page.getByTestId('body-editor').locator(':scope > *', { hasText: 'Nghị quyết này được phổ biến' }).scrollIntoViewIfNeeded();
-    const marks = page.getByTestId('suggestion-mark');
+    const marks = page.locator('[data-testid=suggestion-mark]:not([data-suggestion-id="3"])');
     await expect.poll(() => marks.count()).toBe(2);
     expect(await marks.getByTestId('suggestion-mark-author').allTextContents()).toEqual(['Trần Văn B', 'Trần Văn B']);
     expect(await marks.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).toEqual(['insert', 'delete']);
@@ -94,11 +142,22 @@ describe.skipIf(!run)('review through Word in the browser', () => {
       return h ? [...h].map((r) => r.toString()) : [];
     });
     expect(struck).toEqual(['phổ ']);
+    await expect.poll(() => chipsOverText(page)).toEqual([]);
     await shot('2-tren-trang-1366');
+    // The comment on the target's value, on the page beside its line; its thread says where it is.
+    await page.getByTestId('body-targets-block').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const partMark = page.getByTestId('comment-part-mark');
+    await expect.poll(() => partMark.count()).toBe(1);
+    expect(await partMark.getByTestId('comment-part-author').textContent()).toBe('Trần Văn B');
+    await expect.poll(() => chipsOverText(page)).toEqual([]);
+    await shot('2b-chi-tieu-1366');
+    const partThread = page.getByTestId('comment-thread').filter({ hasText: 'Số thu cần khớp dự toán' });
+    expect(await partThread.getByTestId('comment-part').textContent()).toContain('Chỉ tiêu: Thu ngân sách nhà nước trên địa bàn (giá trị)');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.getByTestId('body-editor').locator(':scope > *', { hasText: 'Nghị quyết này được phổ biến' }).scrollIntoViewIfNeeded();
     await expect.poll(() => marks.count()).toBe(2);
     await shot('3-tren-trang-1920');
+    await expect.poll(() => chipsOverText(page)).toEqual([]);
 
     // The insertion accepted in place; the rest ("Chấp nhận tất cả") from the list.
     await page.locator('[data-testid=suggestion-mark][data-kind=insert] button').first().click();
@@ -107,14 +166,14 @@ describe.skipIf(!run)('review through Word in the browser', () => {
     const closing = page.getByTestId('body-editor').locator(':scope > *', { hasText: 'Nghị quyết này được SỬA ĐỔI' });
     await closing.scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('[data-testid=suggestion-mark][data-kind=delete]').count()).toBe(1);
-    expect(await page.locator('[data-testid=suggestion-mark][data-kind=insert]').count()).toBe(0);
+    expect(await page.locator('[data-testid=suggestion-mark][data-kind=insert]:not([data-suggestion-id="3"])').count()).toBe(0);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.getByTestId('tab-comments').click();
     await page.getByTestId('word-review-accept-all').click();
-    await page.getByTestId('toast').filter({ hasText: 'Đã chấp nhận 1 góp ý.' }).waitFor();
+    await page.getByTestId('toast').filter({ hasText: 'Đã chấp nhận 2 góp ý.' }).waitFor();
     await page.getByTestId('tab-comments').click();
     await expect.poll(() => page.getByTestId('body-editor').textContent()).toContain('Nghị quyết này được SỬA ĐỔI biến đến cán bộ');
-    await expect.poll(() => page.locator('[data-testid=suggestion][data-state=accepted]').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-testid=suggestion][data-state=accepted]').count()).toBe(3);
     await page.getByTestId('word-review-panel').scrollIntoViewIfNeeded();
     await expect.poll(() => page.getByTestId('suggestion-mark').count()).toBe(0);
     await shot('4-da-chap-nhan');

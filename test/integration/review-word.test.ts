@@ -204,4 +204,17 @@ describe('review through Word and back', () => {
     expect(listed.filter((s) => s.state === 'open')).toEqual([]);
     expect(listed.find((s) => s.state === 'accepted')).toMatchObject({ decidedBy: 'Chuyên viên thử' });
   });
+
+  it('adds nothing twice either when the same file comes back after the changes were accepted', async () => {
+    const before = await call(h.ctx, 'listSuggestions', { id });
+    const again = await call(h.ctx, 'importWordReview', {
+      id,
+      fileName: 'gop-y-tran-van-b.docx',
+      base64: Buffer.from(reviewed).toString('base64'),
+    });
+    expect(again).toMatchObject({ comments: [], suggestions: [], unplaced: [] });
+    expect(again.alreadyImported).toBe(report.suggestions.length + report.unplaced.length + 2);
+    expect(await call(h.ctx, 'listSuggestions', { id })).toEqual(before);
+    expect((await call(h.ctx, 'listComments', { documentId: id })).threads).toHaveLength(1);
+  });
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { blockSchema } from './body.ts';
+import type { CommentPart } from './review.ts';
 
 /**
  * Comments (ý kiến) on a document: a thread anchored to a range of the body, with replies, that
@@ -34,8 +35,11 @@ export const commentEntrySchema = z.object({
 });
 export type CommentEntry = z.infer<typeof commentEntrySchema>;
 
-/** A thread: its first comment with the replies, oldest first. */
-export type CommentThread = CommentEntry & { replies: CommentEntry[] };
+/**
+ * A thread: its first comment with the replies, oldest first; `onPart` when it was read from Word
+ * on a part of the draft other than the body's text (model/review.ts).
+ */
+export type CommentThread = CommentEntry & { replies: CommentEntry[]; onPart?: CommentPart };
 
 /** The threads of a document (oldest first) and who the transport says is working (the default author). */
 export type CommentListing = { who: string; threads: CommentThread[] };

@@ -50,6 +50,20 @@ export const suggestionAnchorSchema = z.discriminatedUnion('part', [
 export type SuggestionAnchor = z.infer<typeof suggestionAnchorSchema>;
 export type PlacedAnchor = Exclude<SuggestionAnchor, { part: 'none' }>;
 
+/**
+ * Where a comment read from Word sits when it is not on the body's text (whose anchor is in the
+ * runs): a part of the draft (a target's value or name, a recipient, the signer, a header field …)
+ * from `at`, `length` characters (`text`, as it read then); or `part: 'none'` with `where`, the
+ * printed line the app writes itself (the date line …) it was made on, listed as not placed.
+ */
+export const commentPartSchema = z.object({
+  anchor: suggestionAnchorSchema,
+  length: z.number().int().min(0),
+  text: z.string(),
+  place: z.string(),
+});
+export type CommentPart = z.infer<typeof commentPartSchema>;
+
 export const suggestionKinds = ['insert', 'delete', 'format', 'paragraph', 'join'] as const;
 export const suggestionStates = ['open', 'accepted', 'rejected', 'unplaced'] as const;
 
@@ -89,8 +103,10 @@ export type ImportedComment = {
   createdAt: string;
   body: string;
   quote: string;
-  /** Where it is anchored, in words; "" when not placed on the body's text. */
+  /** Where it is anchored, in words ("Nội dung, đoạn 5", "Chỉ tiêu: … (giá trị)"); "" when nowhere. */
   place: string;
+  /** Anchored on the body's text, on another part of the draft, or not placed (listed with `place`, what it was on). */
+  placed: 'body' | 'part' | 'none';
   replies: { author: string; createdAt: string; body: string }[];
 };
 

@@ -3,7 +3,7 @@ import type { Block } from '../../contract/model/body.ts';
 import { mapInlineLists } from '../../contract/model/commentAnchors.ts';
 import type { CommentThread } from '../../contract/model/comments.ts';
 import type { Inline } from '../../contract/model/inline.ts';
-import type { ImportedComment, ReviewImportReport } from '../../contract/model/review.ts';
+import type { CommentPart, ImportedComment, ReviewImportReport, SuggestionAnchor } from '../../contract/model/review.ts';
 import { isContentEditable } from '../../contract/model/status.ts';
 import { type Result } from '../../contract/result.ts';
 import { nowIso } from '../../store/clock.ts';
@@ -20,7 +20,8 @@ import { readWordReview } from './wordRead.ts';
 /**
  * "Nhập góp ý từ Word": the reviewer's .docx read back into the draft it was made from. Tracked
  * changes become suggestions (open, or unplaced and listed); comments become threads anchored on
- * the body text they cover, replies join their thread, and comments the review copy carried from
+ * the body text they cover (the marks in its runs) or on the part of the draft they are on (kept
+ * with the comment's item: a target's value, a recipient, the signer …), replies join their thread, and comments the review copy carried from
  * the app are recognised rather than added again. Every item is fingerprinted: the same file
  * imported twice adds nothing twice. One transaction; the anchors are saved as a new version.
  */
@@ -57,10 +58,35 @@ function anchorBody(body: readonly Block[], ranges: readonly CommentRange[], id:
   let next = [...body];
   for (const r of ranges) {
     const block = next[r.block];
-    if (!block || (block.type !== 'heading' && block.type !== 'paragraph' && block.type !== 'bullet')) continue;
+    if (!block) continue;
+    if (r.cell && block.type === 'table') {
+      const { row, col } = r.cell;
+      const rows = block.rows.map((cells, i) =>
+        i !== row ? cells : cells.map((cell, j) => (j === col ? { ...cell, runs: markRange(cell.runs, r.start, r.end, id) } : cell)),
+      );
+      next = next.map((b, i) => (i === r.block ? { ...block, rows } : b));
+      continue;
+    }
+    if (block.type !== 'heading' && block.type !== 'paragraph' && block.type !== 'bullet') continue;
     next = next.map((b, i) => (i === r.block ? (mapInlineLists([b], (runs) => markRange(runs, r.start, r.end, id))[0] ?? b) : b));
   }
   return next;
+}
+
+/** What is kept of a comment's place with its item: the part it is on, or its first body range. */
+function commentPlace(c: PlacedComment): CommentPart {
+  if (c.part) return c.part;
+  const first = c.ranges[0];
+  if (!first) return { anchor: { part: 'none', where: '' }, length: 0, text: '', place: c.place };
+  const anchor: SuggestionAnchor = first.cell
+    ? { part: 'body-cell', block: first.block, row: first.cell.row, col: first.cell.col, at: first.start }
+    : { part: 'body', block: first.block, at: first.start };
+  return { anchor, length: first.end - first.start, text: c.quote, place: c.place };
+}
+
+function placedKind(c: PlacedComment): ImportedComment['placed'] {
+  if (c.ranges.length > 0) return 'body';
+  return c.part && c.part.anchor.part !== 'none' ? 'part' : 'none';
 }
 
 function existingThread(threads: readonly CommentThread[], c: PlacedComment): CommentThread | null {
@@ -89,8 +115,10 @@ export function importWordReview(db: Db, input: WordReviewInput, who: string): R
         placed.changes.forEach((c, seq) => {
           const author = c.author.trim() || who;
           reviewers.add(author);
-          const print = fingerprint([c.kind, author, c.madeAt, c.anchor, c.deleted, c.inserted, c.emphasis]);
-          if (hasReviewItem(db, doc.id, print)) return void (alreadyImported += 1);
+          // By where it is in the file (origin), not where it lands in the draft now; the earlier form still counts.
+          const print = fingerprint([c.kind, author, c.madeAt, c.origin, c.deleted, c.inserted, c.emphasis]);
+          const before = fingerprint([c.kind, author, c.madeAt, c.anchor, c.deleted, c.inserted, c.emphasis]);
+          if (hasReviewItem(db, doc.id, print) || hasReviewItem(db, doc.id, before)) return void (alreadyImported += 1);
           const state = c.anchor.part === 'none' ? 'unplaced' : 'open';
           newIds.add(insertReviewItem(db, { ...base, ...c, author, fingerprint: print, seq, state, commentId: null }));
         });
@@ -138,7 +166,7 @@ export function importWordReview(db: Db, input: WordReviewInput, who: string): R
               state: 'comment',
               author,
               madeAt: c.madeAt,
-              anchor: { part: 'none', where: c.place },
+              anchor: commentPlace(c),
               place: c.place,
               deleted: '',
               inserted: c.body,
@@ -146,7 +174,17 @@ export function importWordReview(db: Db, input: WordReviewInput, who: string): R
               commentId: id,
             });
             threadOf.set(c.wordId, id);
-            comments.push({ threadId: id, author, createdAt: c.madeAt ?? at, body: c.body, quote: c.quote, place: c.place, replies: [] });
+            const placed = placedKind(c);
+            comments.push({
+              threadId: id,
+              author,
+              createdAt: c.madeAt ?? at,
+              body: c.body,
+              quote: c.quote,
+              place: c.place,
+              placed,
+              replies: [],
+            });
             continue;
           }
           if (parentThread === null) continue;
@@ -179,7 +217,8 @@ export function importWordReview(db: Db, input: WordReviewInput, who: string): R
               createdAt: thread?.createdAt ?? '',
               body: thread?.body ?? '',
               quote: thread?.quote ?? '',
-              place: '',
+              place: thread?.onPart?.place ?? '',
+              placed: thread?.onPart ? (thread.onPart.anchor.part === 'none' ? 'none' : 'part') : 'body',
               replies: [entry],
             });
           }

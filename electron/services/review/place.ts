@@ -1,4 +1,4 @@
-import type { SuggestionAnchor } from '../../contract/model/review.ts';
+import type { CommentPart, SuggestionAnchor } from '../../contract/model/review.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import type { FormatProfile } from '../../format/profile.ts';
 import { alignLines } from './align.ts';
@@ -10,7 +10,7 @@ import { changedText, originalText, type Emphasis, type WordParagraph, type Word
  * as a printed line falls on the editable span it touches (a target's value, a recipient, a body
  * paragraph …); a paragraph added between body paragraphs becomes a new paragraph; anything else
  * (generated text, a change across two spans, a split or joined paragraph) is kept unplaced, with
- * what it said. Comments keep the body text they cover as their anchor.
+ * what it said. Comments keep the body text they cover as their anchor, else the part they are on.
  */
 
 export type PlacedChange = {
@@ -22,9 +22,16 @@ export type PlacedChange = {
   deleted: string;
   inserted: string;
   emphasis: Emphasis | null;
+  /**
+   * Where it is in the reviewer's file, whatever the draft reads now: the paragraph's text before
+   * the change and the offset in it. The same file imported again after some changes were
+   * accepted gives the same origin, so nothing is added twice.
+   */
+  origin: string;
 };
 
-export type CommentRange = { block: number; start: number; end: number };
+/** A range of body text a comment covers: a heading, paragraph or bullet, or a cell of a body table. */
+export type CommentRange = { block: number; start: number; end: number; cell?: { row: number; col: number } };
 export type PlacedComment = {
   wordId: string;
   author: string;
@@ -33,6 +40,8 @@ export type PlacedComment = {
   quote: string;
   place: string;
   ranges: CommentRange[];
+  /** On a part of the draft other than the body's text, or on a line the app writes (anchor `none`). */
+  part: CommentPart | null;
   /** The Word id of the comment it answers (a reply), else null. */
   parentWordId: string | null;
 };
@@ -63,6 +72,7 @@ function changesOf(para: WordParagraph, slot: Slot | null): PlacedChange[] {
         deleted: seg.op === 'delete' || seg.op === 'format' ? seg.text : '',
         inserted: seg.op === 'insert' ? seg.text : '',
         emphasis: seg.op === 'format' ? (seg.emphasis ?? {}) : null,
+        origin: JSON.stringify([originalText(para), at]),
       });
     }
     at += length;
@@ -86,10 +96,12 @@ function wholeDeletion(para: WordParagraph, slot: Slot | null): PlacedChange | n
     deleted: originalText(para),
     inserted: '',
     emphasis: null,
+    origin: JSON.stringify([originalText(para), 'whole']),
   };
 }
 
-function newParagraph(para: WordParagraph, before: Slot | undefined, after: Slot | undefined): PlacedChange {
+/** `index`: the paragraph's place in the reviewer's file. */
+function newParagraph(para: WordParagraph, index: number, before: Slot | undefined, after: Slot | undefined): PlacedChange {
   const first = para.segments.find((s) => s.op === 'insert');
   const text = changedText(para);
   const where = `Đoạn mới: ${quoteOf(text)}`;
@@ -104,34 +116,48 @@ function newParagraph(para: WordParagraph, before: Slot | undefined, after: Slot
     deleted: '',
     inserted: text,
     emphasis: null,
+    origin: JSON.stringify([text, index, 'new']),
   };
 }
 
-function commentRanges(
-  review: WordReview,
-  slots: readonly Slot[],
-  pairs: readonly number[],
-): Map<string, { quote: string[]; ranges: CommentRange[]; place: string }> {
-  const out = new Map<string, { quote: string[]; ranges: CommentRange[]; place: string }>();
+type CommentSpot = { quote: string[]; ranges: CommentRange[]; place: string; part: CommentPart | null };
+
+/** Where one Word comment range [start, end) of a printed line falls: body text ranges, else the first other part it covers. */
+function spotOn(entry: CommentSpot, slot: Slot | undefined, start: number, end: number): void {
+  if (!slot) return;
+  for (const span of slot.spans) {
+    const a = Math.max(start, span.start);
+    const b = Math.min(end, span.start + span.length);
+    if (b <= a && !(start === end && start >= span.start && start <= span.start + span.length)) continue;
+    const anchor = span.anchor(span.base + a - span.start);
+    if (anchor.part === 'body') entry.ranges.push({ block: anchor.block, start: a - span.start, end: b - span.start });
+    else if (anchor.part === 'body-cell') {
+      entry.ranges.push({ block: anchor.block, start: a - span.start, end: b - span.start, cell: { row: anchor.row, col: anchor.col } });
+    } else if (entry.part === null || entry.part.anchor.part === 'none') {
+      entry.part = { anchor, length: b - a, text: slot.text.slice(a, b), place: span.place };
+    }
+    if (!entry.place) entry.place = span.place;
+  }
+  if (entry.ranges.length === 0 && entry.part === null) {
+    entry.part = { anchor: { part: 'none', where: slot.where }, length: 0, text: slot.text.slice(start, end), place: slot.where };
+  }
+  if (!entry.place) entry.place = slot.where;
+}
+
+function commentSpots(review: WordReview, slots: readonly Slot[], pairs: readonly number[]): Map<string, CommentSpot> {
+  const out = new Map<string, CommentSpot>();
   review.paragraphs.forEach((para, i) => {
     const slot = pairs[i] === -1 ? undefined : slots[pairs[i] ?? -1];
     const text = originalText(para);
     for (const c of para.comments) {
-      const entry = out.get(c.id) ?? { quote: [], ranges: [], place: '' };
+      const entry = out.get(c.id) ?? { quote: [], ranges: [], place: '', part: null };
       out.set(c.id, entry);
       entry.quote.push(text.slice(c.start, c.end));
-      const span = slot?.spans[0];
-      const anchor = span?.anchor(0);
-      if (!slot || !span || anchor?.part !== 'body') {
-        if (!entry.place && slot) entry.place = slot.where;
-        continue;
-      }
-      const start = Math.max(c.start, span.start) - span.start;
-      const end = Math.min(c.end, span.start + span.length) - span.start;
-      if (end > start) entry.ranges.push({ block: anchor.block, start, end });
-      if (!entry.place) entry.place = span.place;
+      spotOn(entry, slot, c.start, c.end);
     }
   });
+  // Body text wins: a comment over body text and another part is anchored on the body.
+  for (const entry of out.values()) if (entry.ranges.length > 0) entry.part = null;
   return out;
 }
 
@@ -150,7 +176,7 @@ export function placeReview(doc: Resolution, profile: FormatProfile, review: Wor
     const original = originalText(para);
     if (!slot && original.trim() === '' && changedText(para).trim() !== '') {
       const next = pairs.slice(i + 1).find((j) => j !== -1);
-      changes.push(newParagraph(para, previous, next === undefined ? undefined : slots[next]));
+      changes.push(newParagraph(para, i, previous, next === undefined ? undefined : slots[next]));
       return;
     }
     const whole = wholeDeletion(para, slot);
@@ -170,14 +196,15 @@ export function placeReview(doc: Resolution, profile: FormatProfile, review: Wor
         deleted: '',
         inserted: '',
         emphasis: null,
+        origin: JSON.stringify([original, 'join']),
       });
     }
   });
-  const ranges = commentRanges(review, slots, pairs);
+  const spots = commentSpots(review, slots, pairs);
   const byParaId = new Map<string, string>();
   for (const c of review.comments) for (const p of c.paraIds) byParaId.set(p, c.id);
   const comments = review.comments.map((c): PlacedComment => {
-    const r = ranges.get(c.id);
+    const r = spots.get(c.id);
     return {
       wordId: c.id,
       author: c.author,
@@ -186,6 +213,7 @@ export function placeReview(doc: Resolution, profile: FormatProfile, review: Wor
       quote: (r?.quote ?? []).join('\n').trim(),
       place: r?.place ?? '',
       ranges: r?.ranges ?? [],
+      part: r?.part ?? null,
       parentWordId: c.parentParaId ? (byParaId.get(c.parentParaId) ?? null) : null,
     };
   });

@@ -1,73 +1,41 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
+import type { CommentThread } from '../../../electron/contract/model/comments.ts';
 import type { Suggestion } from '../../../electron/contract/model/review.ts';
 import { call, errorText, useApi } from '../../app/api.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
-import { timeVi } from '../../panels/wordReview/suggestionText.ts';
+import { useCommentsContext, useCommentsSnapshot } from '../plugins/Comments/CommentsContext.ts';
 import type { Autosave } from '../session/autosave.ts';
-import { markText } from './anchorPlace.ts';
-import { markSpots, type MarkSpot } from './markRects.ts';
+import { RailChip, SuggestionPop } from './RailChip.tsx';
+import { useRailSpots } from './useRailSpots.ts';
 import './suggestionMarks.css';
 
 type Props = { root: RefObject<HTMLElement | null>; documentId: number; editable: boolean; autosave: Autosave; onReload: () => void };
 
-/** The CSS highlight of the body text a reviewer's deletion takes out (::highlight(nq-suggest-del)). */
-const DELETED = 'nq-suggest-del';
-
-/** Repaints `spots` after the page's text changes, it scrolls or the window resizes. */
-function useSpots(root: RefObject<HTMLElement | null>, open: readonly Suggestion[]): MarkSpot[] {
-  const [spots, setSpots] = useState<MarkSpot[]>([]);
-  useEffect(() => {
-    const el = root.current;
-    if (!el || open.length === 0) return undefined;
-    const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
-    let frame = 0;
-    const paint = (): void => {
-      frame = 0;
-      // Only the marks inside the scrolling page pane (not over the toolbars or the side panel).
-      const pane = el.getBoundingClientRect();
-      const next = markSpots(el, open).filter(
-        (s) => s.top >= pane.top + 20 && s.top <= pane.bottom && s.left >= pane.left && s.left <= pane.right,
-      );
-      setSpots(next);
-      registry?.set(DELETED, new Highlight(...next.flatMap((s) => (s.deleted ? [s.deleted] : []))));
-    };
-    const schedule = (): void => {
-      if (frame === 0) frame = requestAnimationFrame(paint);
-    };
-    const observer = new MutationObserver(schedule);
-    observer.observe(el, { subtree: true, childList: true, characterData: true });
-    window.addEventListener('scroll', schedule, { capture: true, passive: true });
-    window.addEventListener('resize', schedule);
-    schedule();
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('scroll', schedule, { capture: true });
-      window.removeEventListener('resize', schedule);
-      cancelAnimationFrame(frame);
-      registry?.delete(DELETED);
-    };
-  }, [root, open]);
-  return spots;
-}
+const noThreads: CommentThread[] = [];
 
 /**
- * A reviewer's suggestions from Word shown where they belong on the page: a mark at the place in
- * the body (the words a deletion takes out struck through), or beside the part it changes (a
- * target, a recipient, the signer, a header field), with the reviewer's name; a click opens it to
- * accept or reject it in place. The side panel keeps the full list, and what could not be placed.
+ * A reviewer's suggestions from Word, and the comments read from Word on parts other than the
+ * body's text, shown where they belong: a caret on the line (the words a deletion takes out struck
+ * through) and, beside the page in a rail that covers no text, a chip with the reviewer's name;
+ * a click opens a suggestion to accept or reject it in place, or a comment's thread in "Ý kiến".
+ * The side panel keeps the full lists, and what could not be placed.
  */
 export function SuggestionMarks({ root, documentId, editable, autosave, onReload }: Props) {
   const api = useApi();
+  const comments = useCommentsContext();
+  const snapshot = useCommentsSnapshot(comments?.store);
   const [open, setOpen] = useState<Suggestion[]>([]);
-  const [shown, setShown] = useState<number | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     void call(() => api.listSuggestions({ id: documentId })).then((r) => {
       if (r.ok) setOpen(r.value.filter((s) => s.state === 'open'));
     });
   }, [api, documentId]);
-  const spots = useSpots(root, open);
+  const threads = snapshot.threads.kind === 'ready' ? snapshot.threads.threads : noThreads;
+  const onParts = useMemo(() => threads.filter((t) => t.resolvedAt === null && t.onPart && t.onPart.anchor.part !== 'none'), [threads]);
+  const rail = useRailSpots(root, open, onParts);
 
   const decide = useCallback(
     async (decision: 'accept' | 'reject', id: number) => {
@@ -87,70 +55,28 @@ export function SuggestionMarks({ root, documentId, editable, autosave, onReload
     [api, autosave, documentId, onReload],
   );
 
-  if (spots.length === 0) return null;
-  const stacked = new Map<string, number>();
+  if (rail.items.length === 0) return null;
   return createPortal(
     <div className="suggestion-marks" data-testid="suggestion-marks">
-      {spots.map(({ suggestion: s, left, top, label }) => {
-        const key = `${Math.round(left)}:${Math.round(top)}`;
-        const level = stacked.get(key) ?? 0;
-        stacked.set(key, level + 1);
-        const kind = s.inserted && !s.deleted ? 'insert' : s.deleted && !s.inserted ? 'delete' : 'change';
+      {rail.items.map((item) => {
+        const s = item.suggestion;
+        const thread = item.thread;
         return (
-          <div
-            key={s.id}
-            className={`suggestion-mark suggestion-mark-${kind}`}
-            style={{ left, top: top - 20 - level * 22 }}
-            data-testid="suggestion-mark"
-            data-suggestion-id={s.id}
-            data-kind={kind}
+          <RailChip
+            key={item.key}
+            item={item}
+            left={rail.left}
+            width={rail.width}
+            narrow={rail.narrow}
+            open={shown === item.key}
+            active={thread !== null && snapshot.activeId === thread.id}
+            onToggle={() => {
+              if (thread) return comments?.actions.select(thread.id);
+              setShown(shown === item.key ? null : item.key);
+            }}
           >
-            <button
-              type="button"
-              className="suggestion-mark-chip"
-              title={`${s.author}${label ? ` — ${label}` : ''}: ${markText(s)}`}
-              onClick={() => setShown(shown === s.id ? null : s.id)}
-            >
-              <span className="suggestion-mark-author" data-testid="suggestion-mark-author">
-                {s.author}
-              </span>{' '}
-              <span className="suggestion-mark-text">{label ? `${label}: ${markText(s)}` : markText(s)}</span>
-            </button>
-            {shown === s.id ? (
-              <div className="suggestion-mark-pop" role="dialog" aria-label={`Góp ý của ${s.author}`} data-testid="suggestion-mark-pop">
-                <p>
-                  <strong>{s.author}</strong> {timeVi(s.madeAt)} — {s.place}
-                </p>
-                <p>
-                  {s.deleted ? <del>{s.deleted}</del> : null} {s.inserted ? <ins>{s.inserted}</ins> : null}
-                </p>
-                {editable ? (
-                  <p className="row">
-                    <button
-                      type="button"
-                      className="btn btn-small btn-primary"
-                      disabled={busy}
-                      data-testid="suggestion-mark-accept"
-                      onClick={() => void decide('accept', s.id)}
-                    >
-                      Chấp nhận
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      disabled={busy}
-                      data-testid="suggestion-mark-reject"
-                      onClick={() => void decide('reject', s.id)}
-                    >
-                      Bỏ qua
-                    </button>
-                  </p>
-                ) : (
-                  <p className="hint">Văn bản đang khóa: không chấp nhận hay bỏ qua được lúc này.</p>
-                )}
-              </div>
-            ) : null}
-          </div>
+            {s ? <SuggestionPop s={s} editable={editable} busy={busy} onDecide={(d) => void decide(d, s.id)} /> : null}
+          </RailChip>
         );
       })}
     </div>,

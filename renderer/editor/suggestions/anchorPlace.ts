@@ -6,9 +6,17 @@ import type { Suggestion, SuggestionAnchor } from '../../../electron/contract/mo
  * header fields, the summary and conference lines, the targets, the recipients, the signature,
  * the appendix); null for what could not be placed (listed in the side panel with what it said).
  */
-export type MarkPlace = { kind: 'text'; block: number; at: number } | { kind: 'part'; selector: string; nth: number; label: string };
+export type MarkPlace =
+  | { kind: 'text'; block: number; at: number }
+  /** `at`: where in the element's text the anchor's offset points, when the element is that one field (after a "- " …). */
+  | { kind: 'part'; selector: string; nth: number; label: string; at?: number };
 
 const byTestId = (id: string, label: string, nth = 0): MarkPlace => ({ kind: 'part', selector: `[data-testid="${id}"]`, nth, label });
+const signatureLine: Record<'authorityOf' | 'title' | 'name', string> = {
+  authorityOf: '.pf-sig-authority',
+  title: '.pf-sig-title',
+  name: '[data-testid="closing-signer-name"]',
+};
 
 export function markPlace(anchor: SuggestionAnchor): MarkPlace | null {
   switch (anchor.part) {
@@ -17,8 +25,8 @@ export function markPlace(anchor: SuggestionAnchor): MarkPlace | null {
     case 'body-new':
       return { kind: 'text', block: Math.max(0, anchor.after), at: Number.MAX_SAFE_INTEGER };
     case 'header':
-      if (anchor.field === 'superiorBody') return byTestId('header-superior-body', 'Cơ quan cấp trên');
-      if (anchor.field === 'issuingBody') return byTestId('header-issuing-body', 'Cơ quan ban hành');
+      if (anchor.field === 'superiorBody') return { ...byTestId('header-superior-body', 'Cơ quan cấp trên'), at: anchor.at };
+      if (anchor.field === 'issuingBody') return { ...byTestId('header-issuing-body', 'Cơ quan ban hành'), at: anchor.at };
       return byTestId('page-header', 'Địa danh');
     case 'summary':
       return byTestId('title-summary', 'Trích yếu');
@@ -27,9 +35,21 @@ export function markPlace(anchor: SuggestionAnchor): MarkPlace | null {
     case 'target':
       return byTestId('body-targets-block', 'Chỉ tiêu');
     case 'recipient':
-      return byTestId('closing-recipients', 'Nơi nhận');
+      return {
+        kind: 'part',
+        selector: '[data-testid="closing-recipients"] .pf-rec-line',
+        nth: anchor.line,
+        label: 'Nơi nhận',
+        ...(anchor.field === 'text' ? { at: anchor.at + 2 } : {}),
+      };
     case 'signature':
-      return byTestId('closing-signature', 'Người ký');
+      return {
+        kind: 'part',
+        selector: `[data-testid="closing-signature"] ${signatureLine[anchor.field]}`,
+        nth: 0,
+        label: 'Người ký',
+        at: anchor.at,
+      };
     case 'appendix':
       return byTestId('appendix-preview', 'Phụ lục');
     case 'circulation':

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import type { CommentEntry } from '../../../electron/contract/model/comments.ts';
+import type { CommentPart } from '../../../electron/contract/model/review.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import type { CommentActions } from '../../editor/plugins/Comments/commentActions.ts';
 import type { ThreadRow } from '../../editor/plugins/Comments/commentsStore.ts';
@@ -42,11 +43,33 @@ function Entry({ entry, own, onDelete }: EntryProps) {
   );
 }
 
+/** Where a thread is when not on the body's text: the part it was read on from Word, or that its text is gone. */
+function ThreadPlace({ anchored, part }: { anchored: boolean; part: CommentPart | undefined }) {
+  if (anchored) return null;
+  if (!part) return <em className="comment-gone"> — đoạn được chú thích đã bị xóa</em>;
+  if (part.anchor.part === 'none') {
+    return (
+      <em className="comment-gone" data-testid="comment-unplaced">
+        {' '}
+        — không đặt được vào văn bản (ý kiến ghi trên phần ứng dụng tự viết: {part.place})
+      </em>
+    );
+  }
+  return (
+    <em className="comment-part" data-testid="comment-part">
+      {' '}
+      — {part.place}
+    </em>
+  );
+}
+
 type Props = { row: ThreadRow; active: boolean; me: string; actions: CommentActions };
 
 /** A thread in the "Ý kiến" panel; a resolved one is collapsed to one line until opened. */
 export const ThreadView = memo(function ThreadView({ row, active, me, actions }: Props) {
   const { thread, anchored } = row;
+  const part = anchored ? undefined : thread.onPart;
+  const onPage = anchored || (part !== undefined && part.anchor.part !== 'none');
   const resolved = thread.resolvedAt !== null;
   const [expanded, setExpanded] = useState(false);
   const [replying, setReplying] = useState(false);
@@ -63,11 +86,11 @@ export const ThreadView = memo(function ThreadView({ row, active, me, actions }:
         type="button"
         className="comment-quote"
         data-testid="comment-quote"
-        disabled={!anchored}
-        title={anchored ? 'Chọn đoạn này trên trang' : undefined}
+        disabled={!onPage}
+        title={onPage ? 'Xem chỗ này trên trang' : undefined}
         onClick={() => actions.select(thread.id)}
       >
-        “{thread.quote}”{anchored ? null : <em className="comment-gone"> — đoạn được chú thích đã bị xóa</em>}
+        “{thread.quote}”<ThreadPlace anchored={anchored} part={part} />
       </button>
       {resolved && !expanded ? (
         <div className="comment-collapsed">

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Suggestion } from '../../../electron/contract/model/review.ts';
+import { DecideButtons } from './DecideButtons.tsx';
 import { kindNames, stateNames, timeVi } from './suggestionText.ts';
 
 type Props = {
@@ -40,26 +41,7 @@ export const SuggestionRow = memo(function SuggestionRow({ suggestion: s, canDec
         )}
       </div>
       {canDecide && s.state === 'open' ? (
-        <div className="row suggestion-actions">
-          <button
-            type="button"
-            className="btn btn-small btn-primary"
-            data-testid="suggestion-accept"
-            disabled={busy}
-            onClick={() => onDecide('accept')}
-          >
-            Chấp nhận
-          </button>
-          <button
-            type="button"
-            className="btn btn-small"
-            data-testid="suggestion-reject"
-            disabled={busy}
-            onClick={() => onDecide('reject')}
-          >
-            Bỏ qua
-          </button>
-        </div>
+        <DecideButtons busy={busy} onDecide={onDecide} testId="suggestion" className="row suggestion-actions" />
       ) : (
         <div className="hint suggestion-state">
           {stateNames[s.state]}

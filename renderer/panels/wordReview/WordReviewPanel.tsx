@@ -62,9 +62,11 @@ export const WordReviewPanel = memo(function WordReviewPanel({ documentId, statu
       const v = r.value;
       const who = v.reviewers.length > 0 ? ` của ${v.reviewers.join(', ')}` : '';
       const again = v.alreadyImported > 0 ? `; ${v.alreadyImported} mục đã nhập trước đó, bỏ qua` : '';
+      const loose = v.comments.filter((c) => c.placed === 'none').length;
+      const looseText = loose > 0 ? ` (và ${loose} ý kiến trên phần ứng dụng tự ghi, xem ở “Ý kiến”)` : '';
       showToast({
         kind: 'success',
-        message: `Đã nhập góp ý${who}: ${v.comments.length} ý kiến, ${v.suggestions.length} góp ý sửa, ${v.unplaced.length} không đặt được${again}.`,
+        message: `Đã nhập góp ý${who}: ${v.comments.length} ý kiến, ${v.suggestions.length} góp ý sửa, ${v.unplaced.length} không đặt được${looseText}${again}.`,
       });
       return null;
     });

@@ -3,6 +3,7 @@ import type { Api } from '../../../../electron/contract/api.ts';
 import type { CommentThread } from '../../../../electron/contract/model/comments.ts';
 import { call, errorText } from '../../../app/api.ts';
 import { editorStateToBlocks } from '../../convert/index.ts';
+import { markPlace } from '../../suggestions/anchorPlace.ts';
 import { LOAD_TAG } from '../Load/LoadRestPlugin.tsx';
 import { $commentAnchors, $commentMarkKeys, $removeComment, $wrapSelectionInComment } from './commentCommands.ts';
 import { authorName, withoutComment, withReply, withThread, type CommentsStore } from './commentsStore.ts';
@@ -46,6 +47,15 @@ export function makeCommentActions(d: CommentDeps) {
       $quiet();
       $removeComment(id);
     });
+
+  /** A thread read from Word on a part other than the body's text: that part scrolled into view. */
+  const showPart = (id: string): void => {
+    const s = store.get();
+    const part = s.threads.kind === 'ready' ? s.threads.threads.find((t) => t.id === id)?.onPart : undefined;
+    const place = part ? markPlace(part.anchor) : null;
+    if (place?.kind !== 'part') return;
+    document.querySelectorAll(place.selector)[place.nth]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
 
   return {
     async load(): Promise<void> {
@@ -140,7 +150,7 @@ export function makeCommentActions(d: CommentDeps) {
       d.openPanel();
     },
 
-    /** Shows a thread: selects its text in the page and scrolls to it. */
+    /** Shows a thread: selects its text in the page and scrolls to it (or to the part it is on). */
     select(id: string): void {
       store.set({ activeId: id });
       const elements = editor
@@ -150,7 +160,7 @@ export function makeCommentActions(d: CommentDeps) {
         .filter((el): el is HTMLElement => el !== null);
       const first = elements[0];
       const last = elements[elements.length - 1];
-      if (!first || !last) return;
+      if (!first || !last) return showPart(id);
       editor.getRootElement()?.focus({ preventScroll: true });
       const range = document.createRange();
       range.setStart(first, 0);
