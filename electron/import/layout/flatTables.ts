@@ -21,6 +21,7 @@ type Row = { stt: string; name: string; unit: string; values: string[]; para: So
 const ENDS = /^(?:Nơi nhận|T\/M|TM\.|K\/T|KT\.|PHỤ LỤC|SAO LỤC|SAO Y|TRÍCH SAO)/iu;
 const HEADER_LABEL =
   /^(?:STT|TT|Số TT|Số thứ tự|Tên chỉ tiêu|Chỉ tiêu|Nội dung|Đơn vị tính|Đơn vị|ĐVT|(?:Ước\s+)?(?:Kế hoạch|Thực hiện|Đánh giá|Mục tiêu)|Ước|So sánh|Ghi chú|Năm)(?:\s|$)/iu;
+const HEADER_START = /^\s*(?:STT|TT|Số)(?:\s|$)/iu;
 /** Lines with nothing of a row (no number, unit or value) that end the table when they come in a row. */
 const QUIET_LINES = 3;
 
@@ -40,7 +41,8 @@ function linesOf(blocks: readonly SourceBlock[]): (Line | null)[] {
 /** The header at line `i`: its labels and the first line after it. */
 function headerAt(lines: readonly (Line | null)[], i: number): { labels: string[]; next: number } | null {
   const line = lines[i];
-  if (!line) return null;
+  // Every line is asked: a quick look at its first word before the full pattern.
+  if (!line || !HEADER_START.test(line.text)) return null;
   const one = headerCells(line.text);
   if (one) return { labels: one, next: i + 1 };
   if (!/^(?:STT|TT|Số TT|Số thứ tự)$/iu.test(line.text.trim())) return null;

@@ -32,6 +32,16 @@ function pdfjs(): Promise<PdfJs> {
   return loaded;
 }
 
+/** How many pages are read ahead of the one being laid out. */
+const AHEAD = 4;
+
+async function textOf(doc: PdfDoc, n: number): Promise<{ items: TextItem[] }> {
+  const page = await doc.getPage(n);
+  const content = await page.getTextContent();
+  page.cleanup();
+  return content;
+}
+
 function itemOf(t: TextItem): PdfItem | null {
   const m = t.transform;
   if (typeof t.str !== 'string' || !m || m.length < 6) return null;
@@ -64,14 +74,26 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult<SourceDocum
     if (doc.numPages > MAX_PAGES) notes.push(`Tệp PDF có ${doc.numPages} trang: chỉ đọc ${MAX_PAGES} trang đầu.`);
     let letters = 0;
     let restored = 0;
+    // A few pages asked for ahead: pdf.js inflates large streams off this thread, and the page
+    // read meanwhile is laid out here instead of waiting.
+    const asked = new Map<number, Promise<{ items: TextItem[] }>>();
+    const ask = (n: number): void => {
+      if (n > pages || asked.has(n)) return;
+      const text = textOf(doc, n);
+      // A damaged page fails when its turn comes (below), not as an unhandled rejection now.
+      text.catch(() => undefined);
+      asked.set(n, text);
+    };
+    for (let n = 1; n <= AHEAD; n++) ask(n);
     for (let n = 1; n <= pages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      page.cleanup();
+      ask(n + AHEAD);
+      const content = await (asked.get(n) ?? textOf(doc, n));
+      asked.delete(n);
       const printed = linesOfPage(content.items.map(itemOf).filter((x): x is PdfItem => x !== null));
       const lines = paragraphsOfPage(printed.filter((line, i) => !(n > 1 && isPageNumber(line, i, printed.length))));
       lines.forEach((line, i) => {
-        letters += line.text.replace(/[^\p{L}]/gu, '').length;
+        // Counted only up to what tells a text layer from none.
+        if (letters < MIN_LETTERS) letters += line.text.replace(/[^\p{L}]/gu, '').length;
         const fixed = restoreLostSpaces(line.text.normalize('NFC'));
         restored += fixed.restored;
         const text = fixed.text;
