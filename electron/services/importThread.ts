@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ImportReport, KnownIndicator, ReadResult } from '../import/index.ts';
 import { failWith } from '../import/result.ts';
 import type { Result } from '../contract/result.ts';
+import type { CopyThreadTask } from './copyThread.ts';
 import type { DocxCheckReport } from './docxCheck/index.ts';
 
 /**
@@ -52,13 +53,23 @@ export async function stopImportThreads(): Promise<void> {
   await worker?.terminate();
 }
 
-/** What a reading thread is asked: read a file to import, or check a .docx's layout (the `soan-nq check <tệp.docx>` and "Kiểm tra tệp Word" work). */
+/**
+ * What a reading thread is asked: read a file to import, check a .docx's layout (the `soan-nq
+ * check <tệp.docx>` and "Kiểm tra tệp Word" work), or read a received .docx and append a copy
+ * block to it (sao lục, `copyThread.ts`).
+ */
 export type ThreadTask =
-  ({ task: 'import' } & ImportThreadRequest) | { task: 'check-docx'; bytes: Uint8Array; profileId: string | null; today: string };
+  | ({ task: 'import' } & ImportThreadRequest)
+  | { task: 'check-docx'; bytes: Uint8Array; profileId: string | null; today: string }
+  | CopyThreadTask;
 export type CheckThreadReply = ReadResult<DocxCheckReport> | Result<DocxCheckReport>;
 
 /** Runs one task in a reading thread; a thread out of memory, out of time or stopped gives `failed(details)`'s reply. */
-function offThread<T>(task: ThreadTask, failed: (cause: 'TOO_LARGE' | 'READ_FAILED', details: string) => T, timeMs: number): Promise<T> {
+export function offThread<T>(
+  task: ThreadTask,
+  failed: (cause: 'TOO_LARGE' | 'READ_FAILED', details: string) => T,
+  timeMs: number,
+): Promise<T> {
   return new Promise((resolve) => {
     let settled = false;
     const worker = takeWorker();
