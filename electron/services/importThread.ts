@@ -93,7 +93,11 @@ export function offThread<T>(
               'TOO_LARGE',
               `cần quá ${IMPORT_HEAP_MB} MB bộ nhớ để đọc: tệp quá phức tạp để là một văn bản; hãy kiểm tra lại tệp đã chọn`,
             )
-          : failed('READ_FAILED', `lỗi trong bộ đọc: ${err.message}`),
+          : // The thread's own words are English (a stack overflow, a failed start): the person gets what to do.
+            failed(
+              'READ_FAILED',
+              'bộ đọc gặp lỗi không lường trước khi đọc tệp này; hãy thử lại, nếu vẫn lỗi hãy mở tệp bằng Word và lưu lại',
+            ),
       ),
     );
     worker.once('exit', () => finish(failed('READ_FAILED', 'bộ đọc dừng giữa chừng; hãy thử lại')));

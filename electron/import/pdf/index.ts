@@ -32,6 +32,17 @@ function pdfjs(): Promise<PdfJs> {
   return loaded;
 }
 
+/** What pdf.js found wrong, in Vietnamese (its own words are English, for programmers). */
+function pdfTrouble(err: unknown): string {
+  const name = err instanceof Error ? err.name : '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (name === 'InvalidPDFException' || /Invalid PDF structure/i.test(message)) {
+    return 'cấu trúc tệp PDF không hợp lệ (tệp hỏng, hoặc tải về, chép sang chưa hết)';
+  }
+  if (name === 'MissingPDFException' || /empty|zero/i.test(message)) return 'tệp PDF rỗng';
+  return 'một phần nội dung của tệp PDF bị hỏng, bộ đọc PDF không hiểu được';
+}
+
 /** How many pages are read ahead of the one being laid out. */
 const AHEAD = 4;
 
@@ -65,7 +76,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult<SourceDocum
   } catch (err) {
     const name = err instanceof Error ? err.name : '';
     if (name === 'PasswordException') return failWith('ENCRYPTED', ['tệp PDF có mật khẩu']);
-    return failWith('CORRUPT_PDF', [err instanceof Error ? err.message : String(err)]);
+    return failWith('CORRUPT_PDF', [pdfTrouble(err)]);
   }
   try {
     const blocks: SourcePara[] = [];
@@ -117,7 +128,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult<SourceDocum
     return readOk({ format: 'pdf', blocks, pages: [], plain: true, notes });
   } catch (err) {
     // A page that pdf.js cannot parse: the file is damaged (not a bug of ours).
-    return failWith('CORRUPT_PDF', [err instanceof Error ? err.message : String(err)]);
+    return failWith('CORRUPT_PDF', [pdfTrouble(err)]);
   } finally {
     await task.destroy();
   }
