@@ -122,6 +122,12 @@ describe.runIf(tools)('import accuracy over every format an office holds', () =>
         expect(r.scored?.header, `${r.doc} ${format}`).toBe(r.scored?.headerOf);
         expect(r.scored?.targetsRight, `${r.doc} ${format}`).toBe(r.scored?.targets);
       }
+      // Every document in every form: header, recipients, signature and copy block (a closing run together by pandoc,
+      // a PDF's title rule, read since session 20).
+      for (const r of rs) {
+        const s = r.scored;
+        expect([s?.header, s?.recipients, s?.signature, s?.copy], `${r.doc} ${format}`).toEqual([s?.headerOf, true, true, true]);
+      }
     }
   }, 300_000);
 });

@@ -56,6 +56,8 @@ export function linesOfPage(items: readonly PdfItem[]): PdfLine[] {
   return out;
 }
 
+/** A line that is only a rule ("-----", "___", "* * *"): the title's separator, never part of a paragraph. */
+const RULE = /^\s*(?:[-–—_=*.·]\s*){3,}$/u;
 const STARTS_NEW = /^\s*(?:[-–—•+*]\s|\d+(?:\.\d+)*[.)]?\s|[IVXLC]+\s*[.\-–]\s|[a-zđ]\)\s|Nơi nhận|Điều\s+\d)/u;
 
 /**
@@ -69,28 +71,29 @@ export function paragraphsOfPage(lines: readonly PdfLine[]): PdfLine[] {
   const right = Math.max(...lines.map((l) => l.end));
   const width = Math.max(1, right - left);
   const out: PdfLine[] = [];
-  // Whether the last paragraph is in capitals or in columns: a joined one never is (neither of its
+  // Whether the last paragraph is in capitals, in columns or a rule: a joined one never is (neither of its
   // lines was), so a long paragraph is not scanned again at every line it gains.
   let prevUpper = false;
-  let prevTab = false;
+  let prevApart = false;
   for (const line of lines) {
     const prev = out[out.length - 1];
     const lineUpper = isUpper(line.text);
     const joins =
       prev !== undefined &&
       !line.gapBefore &&
-      !prevTab &&
+      !prevApart &&
       !line.text.includes('\t') &&
       prev.end >= right - width * 0.2 &&
       line.x <= left + line.size &&
       !STARTS_NEW.test(line.text) &&
+      !RULE.test(line.text) &&
       !prevUpper &&
       !lineUpper;
     if (joins && prev) out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text.trimStart()}`, end: line.end };
     else {
       out.push(line);
       prevUpper = lineUpper;
-      prevTab = line.text.includes('\t');
+      prevApart = line.text.includes('\t') || RULE.test(line.text);
     }
   }
   return out;

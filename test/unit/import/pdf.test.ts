@@ -96,4 +96,17 @@ describe('the PDF reader', () => {
       '2. Mục tiêu',
     ]);
   });
+
+  it('keeps the title’s rule ("-----") out of the summary it follows', () => {
+    const lines = linesOfPage([
+      item('thành lập Ban Chỉ đạo công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử', 57, 700, 460),
+      item('-----', 57, 685),
+      item('- Căn cứ Điều lệ Đảng;', 57, 670),
+    ]);
+    expect(paragraphsOfPage(lines).map((l) => l.text)).toEqual([
+      'thành lập Ban Chỉ đạo công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử',
+      '-----',
+      '- Căn cứ Điều lệ Đảng;',
+    ]);
+  });
 });
