@@ -4,6 +4,7 @@ import { profileInForce } from '../../electron/format/resolveProfile.ts';
 import { appendCopyOffThread, openReceivedOffThread } from '../../electron/services/copyThread.ts';
 import { stopImportThreads } from '../../electron/services/importThread.ts';
 import { provincialResolutionDocx } from '../fixtures/copies/provincialResolution.ts';
+import { startHeartbeat } from '../support/heartbeat.ts';
 import { hostileInputs } from '../support/hostileInputs.ts';
 import { makeDocx } from '../unit/import/helpers/makeDocx.ts';
 import { call, openHarness, refused } from './handlersKit.ts';
@@ -16,23 +17,15 @@ import { call, openHarness, refused } from './handlersKit.ts';
 
 afterAll(() => stopImportThreads());
 
-/** Runs `work` while a 20 ms timer on this thread measures how late it fires. */
+/** Runs `work` while a timer on this thread measures how late it fires. */
 async function withHeartbeat<T>(work: () => Promise<T>): Promise<{ value: T; lagMs: number; ms: number }> {
-  let lagMs = 0;
-  let last = performance.now();
-  const beat = setInterval(() => {
-    const now = performance.now();
-    lagMs = Math.max(lagMs, now - last - 20);
-    last = now;
-  }, 20);
+  const beat = startHeartbeat();
   const start = performance.now();
   try {
     const value = await work();
-    // A block that ended just now has not let the timer fire since: count it too.
-    lagMs = Math.max(lagMs, performance.now() - last - 20);
-    return { value, lagMs, ms: performance.now() - start };
+    return { value, lagMs: beat.stop(), ms: performance.now() - start };
   } finally {
-    clearInterval(beat);
+    beat.stop();
   }
 }
 
