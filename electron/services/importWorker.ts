@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { fail, ok, type Result } from '../contract/result.ts';
-import { appendCopyBlock, openReceivedDocx, type ReceivedDocx } from '../docx/appendCopy/index.ts';
+import type { ReceivedDocx } from '../docx/appendCopy/index.ts';
 import { importDocument, readAnySource } from '../import/index.ts';
 import { parasOf } from '../import/layout/text.ts';
 import { checkDocxBytes } from './docxCheck/index.ts';
@@ -33,6 +33,8 @@ async function reply(req: ImportThreadRequest): Promise<ImportThreadReply> {
 
 /** A sao lục of a received .docx: open it, or append the copy block to it (see copyThread.ts). */
 async function copyReply(task: CopyThreadTask): Promise<Result<ReceivedDocx> | Result<Uint8Array>> {
+  // Loaded only for a copy: an import's thread (started ahead of every file) does not wait for the .docx writer.
+  const { appendCopyBlock, openReceivedDocx } = await import('../docx/appendCopy/index.ts');
   if (task.task === 'copy-open') return openReceivedDocx(task.bytes);
   try {
     return ok(await appendCopyBlock(task.received, task.block, task.profile));
