@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../contract/model/documentKind.ts';
 import { documentKindForms } from '../format/documentKinds.ts';
+import { rebuildFlatTables } from './layout/flatTables.ts';
 import { attachTextFootnotes } from './layout/footnotes.ts';
 import { findRegions, type Regions } from './layout/regions.ts';
 import { applyPlainMarkup } from './layout/plainMarkup.ts';
@@ -71,7 +72,9 @@ function untitled(blocks: readonly SourceBlock[]): { end: number; header: Header
 export function readStructure(doc: SourceDocument): Structure {
   const roles: Roles = newRoles();
   const tables = doc.blocks.filter((b) => b.kind === 'table').length;
-  let blocks = groupTabTables(doc.format === 'docx' && doc.plain ? applyPlainMarkup(doc.blocks) : doc.blocks, tables);
+  const marked = doc.format === 'docx' && doc.plain ? applyPlainMarkup(doc.blocks) : doc.blocks;
+  const flat = rebuildFlatTables(marked, tables);
+  let blocks = groupTabTables(flat, Math.max(tables, ...flat.map((b) => (b.kind === 'table' ? b.index : 0))));
   if (doc.plain) blocks = attachTextFootnotes(blocks);
   const stamped = takeSignatureStamps(blocks);
   blocks = stamped.blocks;

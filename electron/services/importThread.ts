@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ImportReport, KnownIndicator, ReadResult } from '../import/index.ts';
 import { failWith } from '../import/result.ts';
 import type { Result } from '../contract/result.ts';
+import type { CopyThreadTask } from './copyThread.ts';
 import type { DocxCheckReport } from './docxCheck/index.ts';
 
 /**
@@ -52,13 +53,23 @@ export async function stopImportThreads(): Promise<void> {
   await worker?.terminate();
 }
 
-/** What a reading thread is asked: read a file to import, or check a .docx's layout (the `soan-nq check <tệp.docx>` and "Kiểm tra tệp Word" work). */
+/**
+ * What a reading thread is asked: read a file to import, check a .docx's layout (the `soan-nq
+ * check <tệp.docx>` and "Kiểm tra tệp Word" work), or read a received .docx and append a copy
+ * block to it (sao lục, `copyThread.ts`).
+ */
 export type ThreadTask =
-  ({ task: 'import' } & ImportThreadRequest) | { task: 'check-docx'; bytes: Uint8Array; profileId: string | null; today: string };
+  | ({ task: 'import' } & ImportThreadRequest)
+  | { task: 'check-docx'; bytes: Uint8Array; profileId: string | null; today: string }
+  | CopyThreadTask;
 export type CheckThreadReply = ReadResult<DocxCheckReport> | Result<DocxCheckReport>;
 
 /** Runs one task in a reading thread; a thread out of memory, out of time or stopped gives `failed(details)`'s reply. */
-function offThread<T>(task: ThreadTask, failed: (cause: 'TOO_LARGE' | 'READ_FAILED', details: string) => T, timeMs: number): Promise<T> {
+export function offThread<T>(
+  task: ThreadTask,
+  failed: (cause: 'TOO_LARGE' | 'READ_FAILED', details: string) => T,
+  timeMs: number,
+): Promise<T> {
   return new Promise((resolve) => {
     let settled = false;
     const worker = takeWorker();
@@ -82,7 +93,11 @@ function offThread<T>(task: ThreadTask, failed: (cause: 'TOO_LARGE' | 'READ_FAIL
               'TOO_LARGE',
               `cần quá ${IMPORT_HEAP_MB} MB bộ nhớ để đọc: tệp quá phức tạp để là một văn bản; hãy kiểm tra lại tệp đã chọn`,
             )
-          : failed('READ_FAILED', `lỗi trong bộ đọc: ${err.message}`),
+          : // The thread's own words are English (a stack overflow, a failed start): the person gets what to do.
+            failed(
+              'READ_FAILED',
+              'bộ đọc gặp lỗi không lường trước khi đọc tệp này; hãy thử lại, nếu vẫn lỗi hãy mở tệp bằng Word và lưu lại',
+            ),
       ),
     );
     worker.once('exit', () => finish(failed('READ_FAILED', 'bộ đọc dừng giữa chừng; hãy thử lại')));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { importOffThread } from '../../electron/services/importThread.ts';
+import { startHeartbeat } from './heartbeat.ts';
 import { hostileInputs } from './hostileInputs.ts';
 
 /**
@@ -14,17 +15,11 @@ const inputs = [
   ...hostileInputs,
   ...['duc-trong-2022-nq04-hu.txt', 'nhon-trach-2024-nq09-hu.txt'].map((f) => ({ label: f, make: () => readFileSync(new URL(f, seeds)) })),
 ];
-let lagMs = 0;
-let last = performance.now();
-const beat = setInterval(() => {
-  const now = performance.now();
-  lagMs = Math.max(lagMs, now - last - 20);
-  last = now;
-}, 20);
+const beat = startHeartbeat();
 const rows: Row[] = [];
 for (const input of inputs) {
   const bytes = new Uint8Array(await input.make());
-  last = performance.now();
+  beat.reset();
   const start = performance.now();
   const reply = await importOffThread({ bytes, known: [], fallbackYear: 2024, original: true });
   rows.push({
@@ -34,7 +29,7 @@ for (const input of inputs) {
     ms: Math.round(performance.now() - start),
   });
 }
-clearInterval(beat);
+const lagMs = beat.stop();
 process.stdout.write(
   JSON.stringify({ rows, maxLagMs: Math.round(lagMs), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), heapLimitMb: 512 }),
 );

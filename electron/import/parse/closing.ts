@@ -55,7 +55,9 @@ function readRecipients(pieces: readonly Piece[], roles: Roles, out: ClosingRead
     }
     if (!open) continue;
     // A recipient drawn by Word's list numbering (pandoc, "List Bullet") has no "- " in its text.
-    const listed = piece.para.bullet && !RECIPIENT.test(t);
+    // (A paragraph inside the list without a mark of its own that is only a person's name is the signer's, pandoc's indented name.)
+    const signerInList = !piece.para.label?.trim() && NAME.test(t);
+    const listed = piece.para.bullet && !RECIPIENT.test(t) && !signerInList;
     if (listed && !AUTHORITY.test(t)) {
       out.recipients.push({ text: t });
       setPieceRole(roles, piece, 'recipient');
@@ -112,18 +114,43 @@ function readSignature(pieces: readonly Piece[], roles: Roles): ClosingRead['sig
 /** "Nơi nhận: T/M TỈNH ỦY" run together on one line: the label, then the signature's authority. */
 const LABEL_THEN_AUTHORITY = /^(Nơi nhận\s*:?)\s*((?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.)\s*\S.*)$/iu;
 
-function splitLabel(piece: Piece): Piece[] {
-  const m = LABEL_THEN_AUTHORITY.exec(piece.text);
-  if (!m?.[1] || !m[2]) return [piece];
+/**
+ * "- Như trên (t/h); PHÓ BÍ THƯ": a recipient and the signer's title run together on one line (a
+ * conversion that lost the columns). Only a title that names a signer's post is taken off.
+ */
+const RECIPIENT_THEN_TITLE =
+  /^(.*[;,.)])\s+((?:\p{Lu}+\s+)*(?:BÍ THƯ|VĂN PHÒNG|TRƯỞNG BAN|CHỦ NHIỆM|CHỦ TỊCH|GIÁM ĐỐC|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC))$/u;
+
+/** A piece split in two: the piece's own part, and the part that belongs to the signature's column. */
+function splitOff(piece: Piece, own: string, other: string): [Piece, Piece] {
   return [
-    { ...piece, text: m[1] },
-    { ...piece, text: m[2], column: piece.column + 1, span: { ...piece.span, ordinal: piece.span.ordinal + 1000 } },
+    { ...piece, text: own },
+    { ...piece, text: other, column: piece.column + 1, span: { ...piece.span, ordinal: piece.span.ordinal + 1000 } },
   ];
+}
+
+/** The closing's pieces, with the signature's parts run into "Nơi nhận:" or a recipient split off and put after the list. */
+function splitPieces(pieces: readonly Piece[]): Piece[] {
+  const own: Piece[] = [];
+  const signature: Piece[] = [];
+  for (const piece of pieces) {
+    const label = LABEL_THEN_AUTHORITY.exec(piece.text);
+    const titled = RECIPIENT.test(piece.text) || piece.para.bullet ? RECIPIENT_THEN_TITLE.exec(piece.text) : null;
+    const m = label ?? titled;
+    if (!m?.[1] || !m[2] || (titled && !isUpper(m[2]))) {
+      own.push(piece);
+      continue;
+    }
+    const [mine, theirs] = splitOff(piece, m[1], m[2]);
+    own.push(mine);
+    signature.push(theirs);
+  }
+  return [...own, ...signature];
 }
 
 export function readClosing(blocks: readonly SourceBlock[], roles: Roles): ClosingRead {
   const out: ClosingRead = { label: false, recipients: [], productionNote: null, signature: { found: false } };
-  const pieces = columnPieces(blocks).flatMap(splitLabel);
+  const pieces = splitPieces(columnPieces(blocks));
   const used = readRecipients(pieces, roles, out);
   // The signature reads top to bottom, whatever column each of its lines ended up in.
   const rest = pieces.filter((p) => !used.has(p)).sort((a, b) => a.para.index - b.para.index || a.span.start - b.span.start);

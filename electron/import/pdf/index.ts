@@ -32,6 +32,27 @@ function pdfjs(): Promise<PdfJs> {
   return loaded;
 }
 
+/** What pdf.js found wrong, in Vietnamese (its own words are English, for programmers). */
+function pdfTrouble(err: unknown): string {
+  const name = err instanceof Error ? err.name : '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (name === 'InvalidPDFException' || /Invalid PDF structure/i.test(message)) {
+    return 'cấu trúc tệp PDF không hợp lệ (tệp hỏng, hoặc tải về, chép sang chưa hết)';
+  }
+  if (name === 'MissingPDFException' || /empty|zero/i.test(message)) return 'tệp PDF rỗng';
+  return 'một phần nội dung của tệp PDF bị hỏng, bộ đọc PDF không hiểu được';
+}
+
+/** How many pages are read ahead of the one being laid out. */
+const AHEAD = 4;
+
+async function textOf(doc: PdfDoc, n: number): Promise<{ items: TextItem[] }> {
+  const page = await doc.getPage(n);
+  const content = await page.getTextContent();
+  page.cleanup();
+  return content;
+}
+
 function itemOf(t: TextItem): PdfItem | null {
   const m = t.transform;
   if (typeof t.str !== 'string' || !m || m.length < 6) return null;
@@ -55,7 +76,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult<SourceDocum
   } catch (err) {
     const name = err instanceof Error ? err.name : '';
     if (name === 'PasswordException') return failWith('ENCRYPTED', ['tệp PDF có mật khẩu']);
-    return failWith('CORRUPT_PDF', [err instanceof Error ? err.message : String(err)]);
+    return failWith('CORRUPT_PDF', [pdfTrouble(err)]);
   }
   try {
     const blocks: SourcePara[] = [];
@@ -64,14 +85,26 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult<SourceDocum
     if (doc.numPages > MAX_PAGES) notes.push(`Tệp PDF có ${doc.numPages} trang: chỉ đọc ${MAX_PAGES} trang đầu.`);
     let letters = 0;
     let restored = 0;
+    // A few pages asked for ahead: pdf.js inflates large streams off this thread, and the page
+    // read meanwhile is laid out here instead of waiting.
+    const asked = new Map<number, Promise<{ items: TextItem[] }>>();
+    const ask = (n: number): void => {
+      if (n > pages || asked.has(n)) return;
+      const text = textOf(doc, n);
+      // A damaged page fails when its turn comes (below), not as an unhandled rejection now.
+      text.catch(() => undefined);
+      asked.set(n, text);
+    };
+    for (let n = 1; n <= AHEAD; n++) ask(n);
     for (let n = 1; n <= pages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      page.cleanup();
+      ask(n + AHEAD);
+      const content = await (asked.get(n) ?? textOf(doc, n));
+      asked.delete(n);
       const printed = linesOfPage(content.items.map(itemOf).filter((x): x is PdfItem => x !== null));
       const lines = paragraphsOfPage(printed.filter((line, i) => !(n > 1 && isPageNumber(line, i, printed.length))));
       lines.forEach((line, i) => {
-        letters += line.text.replace(/[^\p{L}]/gu, '').length;
+        // Counted only up to what tells a text layer from none.
+        if (letters < MIN_LETTERS) letters += line.text.replace(/[^\p{L}]/gu, '').length;
         const fixed = restoreLostSpaces(line.text.normalize('NFC'));
         restored += fixed.restored;
         const text = fixed.text;
@@ -95,7 +128,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult<SourceDocum
     return readOk({ format: 'pdf', blocks, pages: [], plain: true, notes });
   } catch (err) {
     // A page that pdf.js cannot parse: the file is damaged (not a bug of ours).
-    return failWith('CORRUPT_PDF', [err instanceof Error ? err.message : String(err)]);
+    return failWith('CORRUPT_PDF', [pdfTrouble(err)]);
   } finally {
     await task.destroy();
   }

@@ -1,3 +1,5 @@
+import { isUpper } from '../layout/text.ts';
+
 /**
  * Text items of a PDF page (as pdf.js gives them: a string, its position and size) -> printed
  * lines in reading order: items whose baselines are close form a line, lines go top to bottom,
@@ -54,11 +56,9 @@ export function linesOfPage(items: readonly PdfItem[]): PdfLine[] {
   return out;
 }
 
+/** A line that is only a rule ("-----", "___", "* * *"): the title's separator, never part of a paragraph. */
+const RULE = /^\s*(?:[-–—_=*.·]\s*){3,}$/u;
 const STARTS_NEW = /^\s*(?:[-–—•+*]\s|\d+(?:\.\d+)*[.)]?\s|[IVXLC]+\s*[.\-–]\s|[a-zđ]\)\s|Nơi nhận|Điều\s+\d)/u;
-const upper = (s: string): boolean => {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
-};
 
 /**
  * The printed lines of a page joined into paragraphs: a line that runs to the right margin
@@ -71,20 +71,30 @@ export function paragraphsOfPage(lines: readonly PdfLine[]): PdfLine[] {
   const right = Math.max(...lines.map((l) => l.end));
   const width = Math.max(1, right - left);
   const out: PdfLine[] = [];
+  // Whether the last paragraph is in capitals, in columns or a rule: a joined one never is (neither of its
+  // lines was), so a long paragraph is not scanned again at every line it gains.
+  let prevUpper = false;
+  let prevApart = false;
   for (const line of lines) {
     const prev = out[out.length - 1];
+    const lineUpper = isUpper(line.text);
     const joins =
       prev !== undefined &&
       !line.gapBefore &&
-      !prev.text.includes('\t') &&
+      !prevApart &&
       !line.text.includes('\t') &&
       prev.end >= right - width * 0.2 &&
       line.x <= left + line.size &&
       !STARTS_NEW.test(line.text) &&
-      !upper(prev.text) &&
-      !upper(line.text);
+      !RULE.test(line.text) &&
+      !prevUpper &&
+      !lineUpper;
     if (joins && prev) out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text.trimStart()}`, end: line.end };
-    else out.push(line);
+    else {
+      out.push(line);
+      prevUpper = lineUpper;
+      prevApart = line.text.includes('\t') || RULE.test(line.text);
+    }
   }
   return out;
 }

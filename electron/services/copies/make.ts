@@ -42,7 +42,7 @@ export async function makeCopy(
   sink: CopySink = memorySink,
   today: string = localToday(),
 ): Promise<Result<MadeCopy>> {
-  const source = copySource(db, req);
+  const source = await copySource(db, req);
   if (!source.ok) return source;
   const { orgId } = source.value;
   const side = copySide(db, orgId, req, today);
@@ -63,7 +63,9 @@ export async function makeCopy(
     const block = copyBlockOf({ kind: req.kind, org, seq: seq.value, date, recipients, signature }, profile);
     let bytes: Uint8Array;
     try {
-      bytes = await source.value.render(block, profile);
+      const rendered = await source.value.render(block, profile);
+      if (!rendered.ok) return rendered;
+      bytes = rendered.value;
     } catch (err) {
       return fail('INTERNAL', 'Không tạo được tệp bản sao.', [err instanceof Error ? err.message : String(err)]);
     }

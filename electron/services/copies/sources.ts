@@ -2,7 +2,8 @@ import { copyKindNames } from '../../contract/api.ts';
 import { statusNames } from '../../contract/model/status.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import { typeInText } from '../../format/printed.ts';
-import { appendCopyBlock, openReceivedDocx, receivedLabel } from '../../docx/appendCopy/index.ts';
+import { receivedLabel } from '../../docx/appendCopy/index.ts';
+import { appendCopyOffThread, openReceivedOffThread } from '../copyThread.ts';
 import { renderCopyDocx } from '../../docx/copyDocument.ts';
 import type { CopyBlock } from '../../docx/copyTexts.ts';
 import { formatDateShort } from '../../format/dates.ts';
@@ -23,7 +24,7 @@ export type CopySource = {
   /** A copy cannot be older than what it copies (the issue date of our document). */
   notBefore: string | null;
   /** Prints the copy; `copyProfile` is the profile in force on the copy's day (the block's layout). */
-  render: (block: CopyBlock, copyProfile: FormatProfile) => Promise<Uint8Array>;
+  render: (block: CopyBlock, copyProfile: FormatProfile) => Promise<Result<Uint8Array>>;
   /** What the copy leaves out of the source (outside links, macros, embedded objects), for the clerk. */
   removed: string[];
 };
@@ -79,12 +80,12 @@ function ownSource(db: Db, req: CopyRequest, documentId: number): Result<CopySou
     documentId,
     sourceLabel: req.sourceLabel?.trim() || sourceLabel,
     notBefore: date,
-    render: (block) => renderCopyDocx(printed, profile.value, block, new Date()),
+    render: async (block) => ok(await renderCopyDocx(printed, profile.value, block, new Date())),
     removed: [],
   });
 }
 
-function receivedSource(req: CopyRequest, bytes: Uint8Array, fileName: string): Result<CopySource> {
+async function receivedSource(req: CopyRequest, bytes: Uint8Array, fileName: string): Promise<Result<CopySource>> {
   if (req.kind !== 'sao-luc') {
     return fail(
       'INVALID_INPUT',
@@ -95,21 +96,22 @@ function receivedSource(req: CopyRequest, bytes: Uint8Array, fileName: string): 
   }
   if (req.parts?.trim() || req.includeAppendix) return fail('INVALID_INPUT', 'Sao lục sao toàn văn: không chọn phần trích.');
   if (!req.orgId) return fail('INVALID_INPUT', 'Sao lục cần cơ quan làm bản sao: chọn mã cơ quan (ví dụ HU-DUC-TRONG).');
-  const received = openReceivedDocx(bytes);
+  // A file from outside is read and printed in a reading thread: a hostile one cannot freeze the app.
+  const received = await openReceivedOffThread(bytes);
   if (!received.ok) return received;
   return ok({
     orgId: req.orgId,
     documentId: null,
     sourceLabel: req.sourceLabel?.trim() || receivedLabel(received.value.paragraphs, fileName),
     notBefore: null,
-    render: (block, copyProfile) => appendCopyBlock(received.value, block, copyProfile),
+    render: (block, copyProfile) => appendCopyOffThread(received.value, block, copyProfile),
     removed: received.value.cleaning.notes,
   });
 }
 
 /** The source of a copy request, checked against its kind. */
-export function copySource(db: Db, req: CopyRequest): Result<CopySource> {
+export function copySource(db: Db, req: CopyRequest): Promise<Result<CopySource>> {
   return 'documentId' in req.source
-    ? ownSource(db, req, req.source.documentId)
+    ? Promise.resolve(ownSource(db, req, req.source.documentId))
     : receivedSource(req, req.source.received, req.source.fileName);
 }

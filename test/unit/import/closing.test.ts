@@ -25,6 +25,19 @@ describe('the closing: recipients and signature', () => {
     expect(m.signature).toEqual({ authority: 'T/M', authorityOf: 'BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', name: 'Trần Thị Bình' });
   });
 
+  it('reads a closing whose columns were run together with single spaces (pandoc, a text layer)', () => {
+    const closing =
+      'Nơi nhận: T/M BAN THƯỜNG VỤ\n- Như trên (t/h); PHÓ BÍ THƯ\n- TT/HU, HĐND, UBND\n- Thường trực Tỉnh ủy (để b/c);\n- Lưu Văn phòng.\n\n\nNguyễn Hữu Long';
+    const m = importText(resolutionText({ closing })).model;
+    expect(m.recipients.lines.map((l) => l.text)).toEqual([
+      'Như trên (t/h);',
+      'TT/HU, HĐND, UBND',
+      'Thường trực Tỉnh ủy (để b/c);',
+      'Lưu Văn phòng.',
+    ]);
+    expect(m.signature).toEqual({ authority: 'T/M', authorityOf: 'BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', name: 'Nguyễn Hữu Long' });
+  });
+
   it('reads a head signing directly, and keeps what is missing visible', () => {
     const m = importText(resolutionText({ closing: 'Nơi nhận:\n- Lưu.\n\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn C' })).model;
     expect(m.signature).toEqual({ authority: 'none', authorityOf: '', title: 'CHÁNH VĂN PHÒNG', name: 'Nguyễn Văn C' });

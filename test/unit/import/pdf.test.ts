@@ -34,6 +34,22 @@ describe('the PDF reader', () => {
     expect(r.ok ? '' : r.error.message).toContain('bản chụp (scan)');
   });
 
+  it('a damaged PDF is refused in Vietnamese, the PDF library’s English words left out (issue 16, item 12)', async () => {
+    const whole = pdfWith('BT /F1 13 Tf 70 700 Td (NGHI QUYET) Tj ET');
+    const damaged = new Uint8Array(whole);
+    for (let i = 200; i < damaged.length; i += 13) damaged[i] = 0x41;
+    for (const bytes of [whole.subarray(0, 60), damaged]) {
+      const r = await importDocument(bytes);
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.error.code).toBe('CORRUPT_PDF');
+      for (const text of [r.error.message, ...(r.error.details ?? [])]) {
+        expect(text).toMatch(/tệp PDF/iu);
+        expect(text).not.toMatch(/\b(?:Invalid|Illegal|structure|character|Error|Exception)\b/);
+      }
+    }
+  });
+
   it('a text-layer PDF is read: its type line and summary', async () => {
     const lines = [
       ['HUYEN UY DUC TRONG', 60, 800],
@@ -78,6 +94,19 @@ describe('the PDF reader', () => {
       'HUYỆN ỦY ĐỨC TRỌNG\tĐẢNG CỘNG SẢN VIỆT NAM',
       'Phát triển kinh tế nhanh, bền vững, giữ vững quốc phòng, an ninh và trật tự an toàn xã hội.',
       '2. Mục tiêu',
+    ]);
+  });
+
+  it('keeps the title’s rule ("-----") out of the summary it follows', () => {
+    const lines = linesOfPage([
+      item('thành lập Ban Chỉ đạo công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử', 57, 700, 460),
+      item('-----', 57, 685),
+      item('- Căn cứ Điều lệ Đảng;', 57, 670),
+    ]);
+    expect(paragraphsOfPage(lines).map((l) => l.text)).toEqual([
+      'thành lập Ban Chỉ đạo công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử',
+      '-----',
+      '- Căn cứ Điều lệ Đảng;',
     ]);
   });
 });

@@ -1,0 +1,206 @@
+import type { SourceBlock, SourcePara, SourceTable } from '../source.ts';
+import { cellsOfLine, headerCells, isColumnNumbers, unitsOfLine, type FlatCell } from './flatRows.ts';
+import { isUpper } from './text.ts';
+
+/**
+ * A targets table that a conversion flattened into lines, rebuilt as a table: a PDF's text
+ * layer (the columns side by side on one printed line, some borders lost, a long indicator
+ * wrapped onto the next line), a pandoc or plain-text file (cells joined by single spaces, or by
+ * runs of spaces), or one cell per line (a table saved as text). It starts at a targets header
+ * ("STT | CHỈ TIÊU | ĐƠN VỊ TÍNH | …", on one line or one label per line) and runs while the
+ * lines read as rows: a number (STT), a value at the end, a unit; a header repeated after a page
+ * break is skipped; a line starting in lower case continues the indicator above. Nothing
+ * changes when no such header is found, or when every line has the same tab-separated cells (a
+ * table typed with tabs, which `tabTables.ts` reads with its empty cells in place). Pure.
+ */
+
+type Line = { text: string; para: SourcePara; block: number; gap: boolean };
+type Row = { stt: string; name: string; unit: string; values: string[]; para: SourcePara };
+
+/** A closing or another part starts: the table has ended. */
+const ENDS = /^(?:Nơi nhận|T\/M|TM\.|K\/T|KT\.|PHỤ LỤC|SAO LỤC|SAO Y|TRÍCH SAO)/iu;
+const HEADER_LABEL =
+  /^(?:STT|TT|Số TT|Số thứ tự|Tên chỉ tiêu|Chỉ tiêu|Nội dung|Đơn vị tính|Đơn vị|ĐVT|(?:Ước\s+)?(?:Kế hoạch|Thực hiện|Đánh giá|Mục tiêu)|Ước|So sánh|Ghi chú|Năm)(?:\s|$)/iu;
+const HEADER_START = /^\s*(?:STT|TT|Số)(?:\s|$)/iu;
+/** Lines with nothing of a row (no number, unit or value) that end the table when they come in a row. */
+const QUIET_LINES = 3;
+
+function linesOf(blocks: readonly SourceBlock[]): (Line | null)[] {
+  const out: (Line | null)[] = [];
+  blocks.forEach((b, block) => {
+    if (b.kind !== 'para' || b.cell) {
+      out.push(null);
+      return;
+    }
+    const label = b.label && !b.bullet ? `${b.label} ` : '';
+    b.text.split('\n').forEach((text, k) => out.push({ text: k === 0 ? label + text : text, para: b, block, gap: k === 0 && b.gapBefore }));
+  });
+  return out;
+}
+
+/** The header at line `i`: its labels and the first line after it. */
+function headerAt(lines: readonly (Line | null)[], i: number): { labels: string[]; next: number } | null {
+  const line = lines[i];
+  // Every line is asked: a quick look at its first word before the full pattern.
+  if (!line || !HEADER_START.test(line.text)) return null;
+  const one = headerCells(line.text);
+  if (one) return { labels: one, next: i + 1 };
+  if (!/^(?:STT|TT|Số TT|Số thứ tự)$/iu.test(line.text.trim())) return null;
+  let j = i + 1;
+  while (j < lines.length && j - i <= 8) {
+    const t = lines[j]?.text.trim() ?? '';
+    if (!t || t.length > 40 || !HEADER_LABEL.test(t)) break;
+    j += 1;
+  }
+  const cells = lines.slice(i, j).map((l) => l?.text.trim() ?? '');
+  const labels = headerCells(cells.join('\t'));
+  return labels ? { labels, next: j } : null;
+}
+
+const startsLower = (s: string): boolean => {
+  const c = s.trim().charAt(0);
+  return c !== '' && c === c.toLocaleLowerCase('vi') && c !== c.toLocaleUpperCase('vi');
+};
+
+/** Feeds one line's cells into the rows: a number starts a row, so does an indicator unless it continues the one above. */
+function feed(rows: Row[], cells: readonly FlatCell[], para: SourcePara): void {
+  const only = cells.length === 1 ? cells[0] : undefined;
+  if (only?.kind === 'stt' && /^\d+$/.test(only.text)) {
+    // A number alone on its line (one cell per line): the value after a unit, else the next row's number.
+    const cur = rows[rows.length - 1];
+    const last = [...rows].reverse().find((r) => /^\d+$/.test(r.stt));
+    const next = Number(only.text) === Number(last?.stt ?? 0) + 1;
+    if (cur && cur.name !== '' && cur.values.length === 0 && (cur.unit !== '' || !next)) {
+      cur.values.push(only.text);
+      return;
+    }
+  }
+  for (const c of cells) {
+    const cur = rows[rows.length - 1];
+    if (c.kind === 'stt') rows.push({ stt: c.text, name: '', unit: '', values: [], para });
+    else if (c.kind === 'text') {
+      if (cur && cur.name === '') cur.name = c.text;
+      else if (cur && cur.values.length === 0 && cur.unit === '' && startsLower(c.text)) cur.name = `${cur.name} ${c.text}`;
+      else rows.push({ stt: '', name: c.text, unit: '', values: [], para });
+    } else if (c.kind === 'unit') {
+      if (cur && cur.values.length === 0) cur.unit = c.text;
+    } else if (cur) cur.values.push(c.text);
+  }
+}
+
+/** Where the table ends: after its last line with something of a row (and the lines continuing it). */
+function tableEnd(lines: readonly (Line | null)[], from: number, valueColumns: number, learned: ReadonlySet<string>): number {
+  let end = from;
+  let quiet = 0;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) break;
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (headerCells(t) || isColumnNumbers(t)) {
+      end = i + 1;
+      continue;
+    }
+    if (ENDS.test(t) || t.length > 300) break;
+    const strong = cellsOfLine(t, valueColumns, learned).some((c) => c.kind !== 'text');
+    if (strong) {
+      end = i + 1;
+      quiet = 0;
+      continue;
+    }
+    const continues = startsLower(t) && !line.gap && i === end;
+    if (continues) {
+      end = i + 1;
+      continue;
+    }
+    if (line.gap || isUpper(t)) break;
+    quiet += 1;
+    if (quiet >= QUIET_LINES) break;
+  }
+  return end;
+}
+
+const cellPara = (from: SourcePara, text: string, table: number, row: number, col: number): SourcePara[] =>
+  text === ''
+    ? []
+    : [
+        {
+          ...from,
+          runs: [{ text, bold: false, italic: false, underline: false }],
+          text,
+          label: null,
+          listLevel: null,
+          bullet: false,
+          gapBefore: false,
+          pageBreakBefore: false,
+          cell: { table, row, col },
+        },
+      ];
+
+function tableOf(labels: readonly string[], headerPara: SourcePara, rows: readonly Row[], index: number): SourceTable {
+  const hasUnit = /^(?:Đơn vị tính|Đơn vị|ĐVT)$/iu.test(labels[2] ?? '');
+  const valueColumns = labels.length - (hasUnit ? 3 : 2);
+  const out: SourcePara[][][] = [labels.map((l, c) => cellPara(headerPara, l, index, 0, c))];
+  rows.forEach((r, k) => {
+    // Values sit in the last columns: the plan's own value is always the last.
+    const values = [...Array<string>(Math.max(0, valueColumns - r.values.length)).fill(''), ...r.values.slice(-valueColumns)];
+    const withUnit =
+      !hasUnit && r.unit && values.length > 0
+        ? values.map((v, i) => (i === values.length - 1 && v ? (r.unit === '%' ? `${v}%` : `${v} ${r.unit}`) : v))
+        : values;
+    const texts = [r.stt, r.name, ...(hasUnit ? [r.unit] : []), ...withUnit];
+    out.push(texts.map((t, c) => cellPara(r.para, t, index, k + 1, c)));
+  });
+  return { kind: 'table', index, rows: out };
+}
+
+/** Blocks with every flattened targets table rebuilt; tables are numbered after `lastTable`. */
+export function rebuildFlatTables(blocks: readonly SourceBlock[], lastTable: number): SourceBlock[] {
+  const lines = linesOf(blocks);
+  const out: SourceBlock[] = [];
+  let tables = lastTable;
+  let copied = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const head = headerAt(lines, i);
+    const line = lines[i];
+    if (!head || !line) continue;
+    const hasUnit = /^(?:Đơn vị tính|Đơn vị|ĐVT)$/iu.test(head.labels[2] ?? '');
+    const valueColumns = head.labels.length - (hasUnit ? 3 : 2);
+    const learned = new Set(lines.slice(head.next, head.next + 400).flatMap((l) => (l ? unitsOfLine(l.text) : [])));
+    const end = tableEnd(lines, head.next, valueColumns, learned);
+    if (isTabTable(lines.slice(i, end))) continue;
+    const rows: Row[] = [];
+    for (const l of lines.slice(head.next, end)) {
+      const t = l?.text.trim() ?? '';
+      if (!l || t === '' || headerCells(t) || isColumnNumbers(t)) continue;
+      feed(rows, cellsOfLine(t, valueColumns, learned), l.para);
+    }
+    if (rows.filter((r) => r.values.length > 0).length < 2) continue;
+    const last = lines[end - 1];
+    if (!last) continue;
+    // Blocks before the table, then the lines of a paragraph shared with text outside the table.
+    for (const b of blocks.slice(copied, line.block)) out.push(b);
+    const before = lines.slice(0, i).filter((l) => l?.block === line.block);
+    if (before.length > 0) out.push(restOf(line.para, before));
+    tables += 1;
+    out.push(tableOf(head.labels, line.para, rows, tables));
+    const after = lines.slice(end).filter((l) => l?.block === last.block);
+    if (after.length > 0) out.push(restOf(last.para, after));
+    copied = last.block + 1;
+    i = end - 1;
+  }
+  for (const b of blocks.slice(copied)) out.push(b);
+  return out;
+}
+
+/** Every line with the same number (3 or more) of tab-separated cells: a table typed with tabs, read as such by `tabTables.ts`. */
+function isTabTable(lines: readonly (Line | null)[]): boolean {
+  const counts = new Set(lines.filter((l) => l && l.text.trim() !== '').map((l) => l?.text.split('\t').length ?? 0));
+  const [only] = counts;
+  return counts.size === 1 && only !== undefined && only >= 3;
+}
+
+function restOf(para: SourcePara, lines: readonly (Line | null)[]): SourcePara {
+  const text = lines.map((l) => l?.text ?? '').join('\n');
+  return { ...para, runs: [{ ...(para.runs[0] ?? { bold: false, italic: false, underline: false }), text }], text };
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { TargetNode } from '../../../electron/contract/model/targets.ts';
+import { cellsOfLine, headerCells } from '../../../electron/import/layout/flatRows.ts';
+import { importText, resolutionText } from './helpers/texts.ts';
+
+/**
+ * A targets table flattened by a conversion, rebuilt: cells joined by single spaces (pandoc), by
+ * runs of spaces, side by side with some borders lost and a long indicator wrapped (a PDF's text
+ * layer), one cell per line (a table saved as text). The same table must read the same in every shape.
+ */
+
+type Row = [string, string | undefined, string | undefined];
+const rows = (targets: readonly TargetNode[], depth = 0): Row[] =>
+  targets.flatMap((t) => [[`${'> '.repeat(depth)}${t.name}`, t.unit, t.value?.written] as Row, ...rows(t.children, depth + 1)]);
+
+const appendix = (table: string): string =>
+  resolutionText({
+    after: `PHỤ LỤC\n\nCHỈ TIÊU NĂM 2022\n\n(Kèm theo Nghị quyết số 04-NQ/HU ngày 10/12/2021 của Huyện ủy Đức Trọng)\n\n${table}`,
+  });
+
+const TRUE: Row[] = [
+  ['Tổng giá trị sản phẩm', undefined, undefined],
+  ['> Nông nghiệp', '%', 'Tăng 3 - 4'],
+  ['> Thương mại, dịch vụ', '%', 'Tăng 12'],
+  ['Thu ngân sách trên địa bàn', 'triệu đồng', '45.300'],
+  ['Tỷ lệ người dân tham gia bảo hiểm y tế toàn dân trên địa bàn xã', '%', '> 92'],
+  ['Hộ nghèo giảm', 'hộ', '≥ 15'],
+  ['> Trong đó hộ cận nghèo', 'hộ', '8'],
+  ['Kết nạp đảng viên mới', 'đảng viên', '12'],
+];
+
+const SHAPES: Record<string, string> = {
+  'single spaces (pandoc)': [
+    'STT CHỈ TIÊU ĐƠN VỊ TÍNH KẾ HOẠCH NĂM 2022',
+    '1 Tổng giá trị sản phẩm',
+    'Nông nghiệp % Tăng 3 - 4',
+    'Thương mại, dịch vụ % Tăng 12',
+    '2 Thu ngân sách trên địa bàn triệu đồng 45.300',
+    '3 Tỷ lệ người dân tham gia bảo hiểm y tế toàn dân trên địa bàn xã % > 92',
+    '4 Hộ nghèo giảm hộ ≥ 15',
+    'Trong đó hộ cận nghèo hộ 8',
+    '5 Kết nạp đảng viên mới đảng viên 12',
+  ].join('\n'),
+  'side by side, some borders lost, a wrapped indicator (PDF)': [
+    'STT\tCHỈ TIÊU\tĐƠN VỊ TÍNH KẾ HOẠCH NĂM 2022',
+    '1\tTổng giá trị sản phẩm',
+    'Nông nghiệp %\tTăng 3 - 4',
+    'Thương mại, dịch vụ\t%\tTăng 12',
+    '2\tThu ngân sách trên địa bàn\ttriệu đồng\t45.300',
+    '3\tTỷ lệ người dân tham gia bảo hiểm y tế toàn dân',
+    'trên địa bàn xã %\t> 92',
+    '4\tHộ nghèo giảm hộ\t≥ 15',
+    'Trong đó hộ cận nghèo\thộ\t8',
+    '',
+    'STT\tCHỈ TIÊU\tĐƠN VỊ TÍNH KẾ HOẠCH NĂM 2022',
+    '5\tKết nạp đảng viên mới\tđảng viên 12',
+  ].join('\n'),
+  'runs of spaces': [
+    'STT   CHỈ TIÊU      ĐƠN VỊ TÍNH   KẾ HOẠCH NĂM 2022',
+    '1     Tổng giá trị sản phẩm',
+    '      Nông nghiệp   %   Tăng 3 - 4',
+    '      Thương mại, dịch vụ    %    Tăng 12',
+    '2     Thu ngân sách trên địa bàn    triệu đồng    45.300',
+    '3     Tỷ lệ người dân tham gia bảo hiểm y tế toàn dân trên địa bàn xã    %    > 92',
+    '4     Hộ nghèo giảm    hộ    ≥ 15',
+    '      Trong đó hộ cận nghèo    hộ    8',
+    '5     Kết nạp đảng viên mới    đảng viên    12',
+  ].join('\n'),
+  'one cell per line': [
+    'STT',
+    'Chỉ tiêu',
+    'Đơn vị tính',
+    'Kế hoạch năm 2022',
+    '1',
+    'Tổng giá trị sản phẩm',
+    'Nông nghiệp',
+    '%',
+    'Tăng 3 - 4',
+    'Thương mại, dịch vụ',
+    '%',
+    'Tăng 12',
+    '2',
+    'Thu ngân sách trên địa bàn',
+    'triệu đồng',
+    '45.300',
+    '3',
+    'Tỷ lệ người dân tham gia bảo hiểm y tế toàn dân trên địa bàn xã',
+    '%',
+    '> 92',
+    '4',
+    'Hộ nghèo giảm',
+    'hộ',
+    '≥ 15',
+    'Trong đó hộ cận nghèo',
+    'hộ',
+    '8',
+    '5',
+    'Kết nạp đảng viên mới',
+    'đảng viên',
+    '12',
+  ].join('\n'),
+};
+
+describe('a flattened targets table is rebuilt', () => {
+  for (const [shape, table] of Object.entries(SHAPES)) {
+    it(`reads every row, unit and value: ${shape}`, () => {
+      const report = importText(appendix(table));
+      expect(rows(report.model.targets)).toEqual(TRUE);
+    });
+  }
+
+  it('keeps last year’s columns apart when the borders say where they are', () => {
+    const report = importText(
+      appendix(
+        [
+          'STT   Chỉ tiêu    ĐVT   Kế hoạch 2021   Thực hiện 2021   Kế hoạch 2022',
+          '1   Thu ngân sách   tỷ đồng   40   42,5   45',
+          '2   Tỷ lệ hộ nghèo   %   1,2   1,1   0,9',
+        ].join('\n'),
+      ),
+    );
+    const [first, second] = report.model.targets;
+    expect([first?.name, first?.unit, first?.value?.written, first?.previous]).toEqual([
+      'Thu ngân sách',
+      'tỷ đồng',
+      '45',
+      { year: 2021, target: '40', result: '42,5' },
+    ]);
+    expect(second?.value?.written).toBe('0,9');
+  });
+
+  it('ends at the closing and leaves the paragraphs after it alone', () => {
+    const text = resolutionText({
+      closing: '',
+      body: [
+        'I. CHỈ TIÊU',
+        '',
+        'STT Chỉ tiêu Đơn vị tính Kế hoạch',
+        '1 Thu ngân sách tỷ đồng 45',
+        '2 Tỷ lệ hộ nghèo % 0,9',
+        '',
+        'II. NHIỆM VỤ, GIẢI PHÁP',
+        '',
+        '1. Tập trung phát triển kinh tế năm 2022 đạt 10%.',
+        '',
+        'Nơi nhận:\n- Tỉnh ủy,\n- Lưu Văn phòng.\n\nT/M HUYỆN ỦY\nBÍ THƯ\n\n\nNguyễn Văn A',
+      ].join('\n'),
+    });
+    const report = importText(text);
+    expect(rows(report.model.targets).slice(0, 2)).toEqual([
+      ['Thu ngân sách', 'tỷ đồng', '45'],
+      ['Tỷ lệ hộ nghèo', '%', '0,9'],
+    ]);
+    expect(JSON.stringify(report.model.body)).toContain('Tập trung phát triển kinh tế');
+    expect(report.model.signature.name).toBe('Nguyễn Văn A');
+  });
+
+  it('changes nothing without a targets header, and keeps a year or a bracket out of the value', () => {
+    const report = importText(
+      resolutionText({ body: 'I. MỤC TIÊU\n\n1. Phát triển kinh tế nhanh, bền vững.\n2. Giữ vững quốc phòng 2010 – 2020' }),
+    );
+    expect(report.model.targets).toEqual([]);
+    expect(cellsOfLine('1 Giá trị sản xuất (theo giá so sánh năm 2010)', 1, new Set())).toEqual([
+      { kind: 'stt', text: '1' },
+      { kind: 'text', text: 'Giá trị sản xuất (theo giá so sánh năm 2010)' },
+    ]);
+    expect(cellsOfLine('Số con thứ 3', 1, new Set())).toEqual([{ kind: 'text', text: 'Số con thứ 3' }]);
+    expect(headerCells('STT NỘI DUNG ĐVT ƯỚC THỰC HIỆN 2021 KẾ HOẠCH 2022')).toEqual([
+      'STT',
+      'NỘI DUNG',
+      'ĐVT',
+      'ƯỚC THỰC HIỆN 2021',
+      'KẾ HOẠCH 2022',
+    ]);
+  });
+});
