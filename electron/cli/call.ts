@@ -45,8 +45,7 @@ export function saveToPath(out: string | undefined): SaveFile {
   };
 }
 
-/** The database of verbs that read no stored data (export, check of a file): an empty one in memory, so no file is made. */
-export const NO_DATABASE = ':memory:';
+export { NO_DATABASE } from './store.ts';
 
 /** The handler context of one command line run. */
 export function cliContext(store: Store, options: CliCallOptions): HandlerContext {

@@ -6,6 +6,11 @@ import { fileCommands } from './table/files.ts';
 import { officeCommands } from './table/office.ts';
 import { terminalSafeIo } from './terminal.ts';
 
+// zod compiles each object schema into a function on its first parse, which pays off over many
+// parses; a command parses a few times and ends, and zod's plain path is faster for it. (zod reads
+// its settings from this global when it loads, after this line: the commands load it lazily.)
+(globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig ??= { jitless: true };
+
 /**
  * Every command of `soan-nq`, each declared once (its words, Vietnamese usage, options and
  * handler, loaded when it runs) in a table under `table/`; adding one is one entry there.

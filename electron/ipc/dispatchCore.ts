@@ -3,7 +3,6 @@ import type { ApiName, ApiParsedRequest, ApiResult } from '../contract/api.ts';
 import { fail, type Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import { logError } from '../log.ts';
-import { authorize } from '../services/office/people.ts';
 import type { Handler, HandlerContext } from './context.ts';
 import { verbActions } from './guards.ts';
 
@@ -29,6 +28,8 @@ export async function dispatchVerb<K extends ApiName>(
     if (!request.ok) return request;
     const action = verbActions[name];
     if (action !== undefined) {
+      // Loaded by the verbs that change something: a file's export or check never reads the office's people.
+      const { authorize } = await import('../services/office/people.ts');
       const allowed = authorize(ctx.store.db, ctx.who, action);
       if (!allowed.ok) return allowed;
     }

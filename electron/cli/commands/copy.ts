@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { copyKinds, type MakeCopyRequest } from '../../contract/api.ts';
+import { copyKinds, type MakeCopyRequest } from '../../contract/verbs/copies.ts';
 import type { Signature } from '../../contract/model/parts.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import { parseAuthority } from '../../format/authority.ts';

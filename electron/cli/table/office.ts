@@ -1,4 +1,4 @@
-import { roles } from '../../contract/model/people.ts';
+import { roles } from '../../contract/model/roles.ts';
 import { command, storeOptions, type Command } from '../commandTable.ts';
 
 /** The office's set-up (bodies, terms, the register's start, signers, people) and the office server with its accounts. */
