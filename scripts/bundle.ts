@@ -100,6 +100,8 @@ export function bundleOptions(spec: BundleSpec, outfile: string, extra: Partial<
 /** The project's own sources a bundle was built from (packages are pinned by package-lock.json). */
 function sourcesOf(metafile: Metafile): string[] {
   const own = Object.keys(metafile.inputs)
+    // Not the modules a plugin makes ("lazy-native:better-sqlite3"): no file to watch.
+    .filter((p) => !/^[\w-]+:/.test(p))
     .map((p) => relative(projectRoot, join(projectRoot, p)))
     .filter((p) => !p.startsWith('node_modules') && !p.startsWith('..'));
   return [...own, 'package-lock.json'].sort();
