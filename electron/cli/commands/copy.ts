@@ -1,9 +1,10 @@
 import { basename, resolve } from 'node:path';
-import { copyKinds, type MakeCopyRequest } from '../../contract/verbs/copies.ts';
+import { copyKindNames, copyKinds, type MakeCopyRequest } from '../../contract/verbs/copies.ts';
 import type { Signature } from '../../contract/model/parts.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import { parseAuthority } from '../../format/authority.ts';
 import { formatDateShort } from '../../format/dates.ts';
+import { termLabel } from '../../format/termName.ts';
 import { callOptions, wholeNumber, type Call, type ValuesOf } from '../commandTable.ts';
 import { callVerb, type CliCallOptions } from '../call.ts';
 import { readInputFile } from '../files.ts';
@@ -14,8 +15,6 @@ import type { copyOptions } from '../table/files.ts';
 /** soan-nq copy …: certified copies (makeCopy) and soan-nq copy list …: the copy register (listCopies). */
 
 type Values = ValuesOf<typeof copyOptions>;
-
-const kindNames = { 'sao-y': 'sao y bản chính', 'sao-luc': 'sao lục', 'trich-sao': 'trích sao' } as const;
 
 /** soan-nq copy … and soan-nq copy list …: the words after the options say which. */
 export function copy({ io, values, positionals, usage }: Call<typeof copyOptions>): Promise<number> | number {
@@ -89,7 +88,9 @@ async function runCopy(values: Values, usage: Call['usage'], io: Io): Promise<nu
     if (values.json) {
       io.out(JSON.stringify({ ...record, number, path: out, bytes, removed }, null, 2));
     } else {
-      io.out(`Đã ${kindNames[kind]} ${record.sourceLabel}: ${number}, ngày ${formatDateShort(record.copiedOn)}.`);
+      io.out(
+        `Đã ${copyKindNames[kind].toLocaleLowerCase('vi')} ${record.sourceLabel}: ${number}, ngày ${formatDateShort(record.copiedOn)}.`,
+      );
       io.out(`Tệp bản sao: ${out} (${Math.max(1, Math.round(bytes / 1024))} KB). Đã ghi vào sổ bản sao của ${record.orgId}.`);
       if (removed.length > 0) {
         io.out(`Bản sao không mang theo những gì trỏ ra ngoài tệp hoặc chạy được:\n${removed.map((r) => `  - ${r}`).join('\n')}`);
@@ -131,8 +132,10 @@ function runCopyList(values: Values, usage: Call['usage'], io: Io): Promise<numb
       io.out(JSON.stringify({ org, term, copies }, null, 2));
       return EXIT_OK;
     }
-    io.out(`Sổ bản sao của ${org}, nhiệm kỳ khóa ${term.ordinal} (${term.startYear}–${term.endYear}): ${copies.length} bản sao.`);
-    for (const c of copies) io.out(`${pad(c.number, 18)} ${pad(formatDateShort(c.copiedOn), 11)} ${pad(c.kind, 10)} ${c.sourceLabel}`);
+    io.out(`Sổ bản sao của ${org}, ${termLabel(term)}: ${copies.length} bản sao.`);
+    for (const c of copies) {
+      io.out(`${pad(c.number, 18)} ${pad(formatDateShort(c.copiedOn), 11)} ${pad(copyKindNames[c.kind], 16)} ${c.sourceLabel}`);
+    }
     return EXIT_OK;
   });
 }
