@@ -11,9 +11,11 @@ import { lazyNative } from './lazyNative.ts';
  * server (dist/web/serve.mjs). One ES module each, every source
  * and package inlined but the native better-sqlite3 and Electron itself, so a start reads one
  * file instead of hundreds of TypeScript modules (and Node's compile cache keeps its compiled
- * code). Built by `npm run build`, and by the command line's launcher (bin/soan-nq.ts) whenever a
- * source it was built from has changed. Each bundle records the sources it was built from and
- * when (`*.stamp.json`), and is written to a temporary file renamed into place, so concurrent
+ * code); the command line's entry holds its table of commands only, each command's handler being
+ * a bundle of its own, read when that command runs (commandBundles.ts). Built by `npm run build`,
+ * and by the command line's launcher (bin/soan-nq.mjs) whenever a source it was built from has
+ * changed. Each bundle records the sources it was built from and
+ * when (`*.stamp.json`), and is written to a temporary folder renamed into place, so concurrent
  * starts never read a half-written bundle.
  */
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
