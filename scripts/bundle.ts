@@ -1,7 +1,9 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { buildCommandBundles, COMMANDS_DIR } from './commandBundles.ts';
+import { lazyNative } from './lazyNative.ts';
 
 /**
  * The bundles that start fast: the command line (dist/cli/soan-nq.mjs) and the desktop app's main
@@ -9,9 +11,11 @@ import { build, type BuildOptions, type Metafile } from 'esbuild';
  * server (dist/web/serve.mjs). One ES module each, every source
  * and package inlined but the native better-sqlite3 and Electron itself, so a start reads one
  * file instead of hundreds of TypeScript modules (and Node's compile cache keeps its compiled
- * code). Built by `npm run build`, and by the command line's launcher (bin/soan-nq.ts) whenever a
- * source it was built from has changed. Each bundle records the sources it was built from and
- * when (`*.stamp.json`), and is written to a temporary file renamed into place, so concurrent
+ * code); the command line's entry holds its table of commands only, each command's handler being
+ * a bundle of its own, read when that command runs (commandBundles.ts). Built by `npm run build`,
+ * and by the command line's launcher (bin/soan-nq.mjs) whenever a source it was built from has
+ * changed. Each bundle records the sources it was built from and
+ * when (`*.stamp.json`), and is written to a temporary folder renamed into place, so concurrent
  * starts never read a half-written bundle.
  */
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -35,6 +39,10 @@ export type BundleSpec = {
   keepHelp?: boolean;
   /** A file (relative to dist/) that turns on Node's compile cache, then imports the bundle. */
   launcher?: string;
+  /** The command line: each command's handler in a bundle of its own, imported when it runs (commandBundles.ts). */
+  byCommand?: boolean;
+  /** Native packages loaded when first used rather than when the bundle loads (lazyNative.ts). */
+  lazy?: string[];
 };
 
 /** Node's compile cache (V8 code of the bundle kept between starts, in the system's temp folder) before the bundle loads. */
@@ -47,6 +55,9 @@ export const CLI_BUNDLE: BundleSpec = {
   format: 'esm',
   external: ['better-sqlite3'],
   keepHelp: true,
+  byCommand: true,
+  // `export` and `check` of a file never open a database: SQLite's library is not loaded for them.
+  lazy: ['better-sqlite3'],
 };
 /** The main process: app.js, started by main.js (package.json "main"), which turns on the compile cache first. */
 export const MAIN_BUNDLE: BundleSpec = {
@@ -84,12 +95,15 @@ export function bundleOptions(spec: BundleSpec, outfile: string, extra: Partial<
     logLevel: 'silent',
     ...(spec.format === 'esm' ? { banner: { js: ESM_BANNER } } : {}),
     ...extra,
+    plugins: [...(spec.lazy ? [lazyNative(spec.lazy)] : []), ...(extra.plugins ?? [])],
   };
 }
 
 /** The project's own sources a bundle was built from (packages are pinned by package-lock.json). */
 function sourcesOf(metafile: Metafile): string[] {
   const own = Object.keys(metafile.inputs)
+    // Not the modules a plugin makes ("lazy-native:better-sqlite3"): no file to watch.
+    .filter((p) => !/^[\w-]+:/.test(p))
     .map((p) => relative(projectRoot, join(projectRoot, p)))
     .filter((p) => !p.startsWith('node_modules') && !p.startsWith('..'));
   return [...own, 'package-lock.json'].sort();
@@ -99,43 +113,76 @@ function sourcesOf(metafile: Metafile): string[] {
 const IMPORT_THREAD = 'electron/services/importThread.ts';
 const IMPORT_WORKER = 'electron/services/importWorker.ts';
 
-/** Builds one bundle into `distDir` (dist/ by default), atomically, with its stamp (and the import worker beside it when it imports files). */
+/** The files under a folder, as paths relative to it. */
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
+
+/** Command bundles of earlier builds no longer named by the entry, once no start can still be reading them. */
+function removeStale(dir: string, current: Set<string>): void {
+  const old = Date.now() - 10 * 60_000;
+  for (const file of readdirSync(dir)) {
+    const path = join(dir, file);
+    if (!current.has(file) && !file.startsWith('importWorker') && statSync(path).mtimeMs < old) rmSync(path, { force: true });
+  }
+}
+
+/** The folders (relative to `root`) of the outputs that hold `input`. */
+function foldersHolding(metafiles: Metafile[], input: string, root: string): string[] {
+  const outputs = metafiles.flatMap((m) =>
+    Object.entries(m.outputs)
+      .filter(([, o]) => input in o.inputs)
+      .map(([out]) => out),
+  );
+  return [...new Set(outputs.map((out) => relative(root, dirname(join(projectRoot, out)))))];
+}
+
+/**
+ * Builds one bundle into `distDir` (dist/ by default) with its stamp, and the import worker beside
+ * the file that starts it. Everything is written to a temporary folder beside the bundle, then
+ * renamed into place, the entry last (and its stamp): a start never reads a half-written file, nor
+ * an entry whose command bundles are not there yet.
+ */
 export async function buildBundle(
   spec: BundleSpec,
   distDir = join(projectRoot, 'dist'),
   extra: Partial<BuildOptions> = {},
 ): Promise<string> {
   const outfile = join(distDir, spec.out);
-  mkdirSync(dirname(outfile), { recursive: true });
+  const outDir = dirname(outfile);
   const ext = extname(outfile);
-  const temp = `${outfile.slice(0, -ext.length)}.${process.pid}-${Date.now()}.tmp${ext}`;
+  mkdirSync(outDir, { recursive: true });
+  const temp = mkdtempSync(join(outDir, `.${basename(outfile)}-`));
+  const entry = join(temp, basename(outfile));
+  const stampFile = join(temp, 'stamp.json');
   const startedAt = Date.now();
   try {
-    const result = await build(bundleOptions(spec, temp, extra));
-    const sources = sourcesOf(result.metafile ?? { inputs: {}, outputs: {} });
-    if (sources.includes(IMPORT_THREAD)) {
-      const worker = join(dirname(outfile), `importWorker${ext}`);
-      const workerTemp = `${worker.slice(0, -ext.length)}.${process.pid}-${Date.now()}.tmp${ext}`;
-      try {
-        const built = await build(bundleOptions({ ...spec, entry: IMPORT_WORKER }, workerTemp, extra));
-        sources.push(...sourcesOf(built.metafile ?? { inputs: {}, outputs: {} }).filter((f) => !sources.includes(f)));
-        renameSync(workerTemp, worker);
-      } finally {
-        rmSync(workerTemp, { force: true });
-      }
+    const commands = spec.byCommand ? await buildCommandBundles(projectRoot, bundleOptions(spec, entry, extra), temp) : null;
+    const plugins = [...(extra.plugins ?? []), ...(commands ? [commands.plugin] : [])];
+    const result = await build(bundleOptions(spec, entry, { ...extra, plugins }));
+    const metafiles = [...(commands ? [commands.metafile] : []), result.metafile ?? { inputs: {}, outputs: {} }];
+    const workerAt = foldersHolding(metafiles, IMPORT_THREAD, temp).map((dir) => join(temp, dir, `importWorker${ext}`));
+    if (workerAt[0] !== undefined) {
+      const worker = await build(bundleOptions({ ...spec, entry: IMPORT_WORKER }, workerAt[0], extra));
+      metafiles.push(worker.metafile ?? { inputs: {}, outputs: {} });
+      for (const other of workerAt.slice(1)) copyFileSync(workerAt[0], other);
     }
     const stamp: BundleStamp = {
       builtAt: startedAt,
-      sources: sources.sort(),
-      ...(spec.keepHelp ? { help: await helpText(temp) } : {}),
+      sources: [...new Set(metafiles.flatMap(sourcesOf))].sort(),
+      ...(spec.keepHelp ? { help: await helpText(entry) } : {}),
     };
-    writeFileSync(`${bundleStampPath(outfile)}.${process.pid}.tmp`, JSON.stringify(stamp));
-    renameSync(temp, outfile);
-    renameSync(`${bundleStampPath(outfile)}.${process.pid}.tmp`, bundleStampPath(outfile));
+    writeFileSync(stampFile, JSON.stringify(stamp));
+    const parts = filesUnder(temp).filter((f) => join(temp, f) !== entry && join(temp, f) !== stampFile);
+    for (const part of parts) {
+      mkdirSync(dirname(join(outDir, part)), { recursive: true });
+      renameSync(join(temp, part), join(outDir, part));
+    }
+    renameSync(entry, outfile);
+    renameSync(stampFile, bundleStampPath(outfile));
+    if (commands) removeStale(join(outDir, COMMANDS_DIR), new Set(parts.map((p) => basename(p))));
     if (spec.launcher) writeFileSync(join(distDir, spec.launcher), launcherCode(relative(dirname(join(distDir, spec.launcher)), outfile)));
   } finally {
-    rmSync(temp, { force: true });
-    rmSync(`${bundleStampPath(outfile)}.${process.pid}.tmp`, { force: true });
+    rmSync(temp, { recursive: true, force: true });
   }
   return outfile;
 }

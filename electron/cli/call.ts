@@ -1,9 +1,9 @@
 import { extname } from 'node:path';
-import type { ApiName, ApiRequest, ApiResult } from '../contract/api.ts';
+import type { ApiRequest, ApiResult } from '../contract/api.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import type { HandlerContext } from '../ipc/context.ts';
-import { dispatch } from '../ipc/dispatch.ts';
+import { dispatchVerb } from '../ipc/dispatchCore.ts';
 import { currentUserName } from '../services/appInfo.ts';
 import { fileSink } from '../services/copies/sinks.ts';
 import type { SaveFile } from '../services/exportFile.ts';
@@ -11,6 +11,7 @@ import { describeFsError } from '../services/fsErrors.ts';
 import type { Store } from '../store/connection.ts';
 import { EXIT_FAILURE, printError, type Io } from './output.ts';
 import { withStore } from './store.ts';
+import { loadVerb, type CliVerb } from './verbs.ts';
 
 /** What a command line gives every verb besides its request: the database, the person, the output file. */
 export type CliCallOptions = {
@@ -44,8 +45,7 @@ export function saveToPath(out: string | undefined): SaveFile {
   };
 }
 
-/** The database of verbs that read no stored data (export, check of a file): an empty one in memory, so no file is made. */
-export const NO_DATABASE = ':memory:';
+export { NO_DATABASE } from './store.ts';
 
 /** The handler context of one command line run. */
 export function cliContext(store: Store, options: CliCallOptions): HandlerContext {
@@ -60,22 +60,22 @@ export function cliContext(store: Store, options: CliCallOptions): HandlerContex
 
 /**
  * The command line's one front door to the services: the same contract verb, checked by the same
- * dispatcher, as the UI and browser mode use. Never throws.
+ * dispatcher, as the UI and browser mode use (only its domain is imported: verbs.ts). Never throws.
  */
-export function callVerb<K extends ApiName>(
+export function callVerb<K extends CliVerb>(
   store: Store,
   name: K,
   request: ApiRequest<K>,
   options: CliCallOptions = {},
 ): Promise<Result<ApiResult<K>>> {
-  return dispatch(name, request, cliContext(store, options));
+  return dispatchVerb(name, () => loadVerb(name), request, cliContext(store, options));
 }
 
 /**
  * Opens the database, calls one verb and prints its result with `show`; a failed call prints one
  * Vietnamese line (and its details) on stderr and exits 2.
  */
-export function runVerb<K extends ApiName>(
+export function runVerb<K extends CliVerb>(
   io: Io,
   name: K,
   request: ApiRequest<K>,

@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { DecisionOutcome, ReviewImportReport, Suggestion } from '../contract/model/review.ts';
-import { runVerb, type CliCallOptions } from './call.ts';
+import { runVerb } from './call.ts';
+import { callOptions, type Call } from './commandTable.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './output.ts';
-
-export const reviewUsage = `  soan-nq review export --id <số> -o <tệp.docx>       Xuất bản góp ý (.docx, ý kiến đang mở là chú thích Word)
-  soan-nq review import --id <số> <tệp.docx> --as "<người>" [--json]
-                                                      Nhập góp ý từ Word: chú thích và thay đổi được theo dõi
-  soan-nq review list --id <số> [--json]              Các góp ý sửa của văn bản và trạng thái
-  soan-nq review accept --id <số> (--all | --suggestion <k>) --as "<người>"
-  soan-nq review reject --id <số> (--all | --suggestion <k>) --as "<người>"
-                                                      Chấp nhận / bỏ qua góp ý sửa`;
+import type { reviewOptions } from './table/documents.ts';
 
 const stateNames: Record<Suggestion['state'], string> = {
   open: 'chờ xử lý',
@@ -65,45 +58,16 @@ function showDecision(io: Io, json: boolean, decision: 'accept' | 'reject', d: D
   return EXIT_OK;
 }
 
-function usageError(io: Io, message: string): number {
-  io.err(`Lỗi: ${message}`);
-  io.err(`Cách dùng:\n${reviewUsage}`);
-  return EXIT_FAILURE;
-}
-
 /** soan-nq review export | import | list | accept | reject: each a contract verb through cli/call.ts. */
-export async function runReviewCommand(argv: readonly string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        as: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        id: { type: 'string' },
-        json: { type: 'boolean' },
-        all: { type: 'boolean' },
-        suggestion: { type: 'string', multiple: true },
-      },
-    });
-  } catch (err) {
-    return usageError(io, err instanceof Error ? err.message : String(err));
-  }
-  const { values, positionals } = parsed;
+export async function review({ io, values, positionals, usage }: Call<typeof reviewOptions>): Promise<number> {
   const [action, ...rest] = positionals;
   const id = values.id !== undefined && /^\d+$/.test(values.id) ? Number(values.id) : null;
-  if (id === null) return usageError(io, 'cần --id <số văn bản trong kho>.');
-  const options: CliCallOptions = {
-    ...(values.db ? { db: values.db } : {}),
-    ...(values.as ? { as: values.as } : {}),
-    ...(values.out ? { out: values.out } : {}),
-  };
+  if (id === null) return usage('cần --id <số văn bản trong kho>.');
+  const options = callOptions(values, values.out);
   const json = values.json === true;
   switch (action) {
     case 'export':
-      if (!values.out) return usageError(io, 'cần -o <tệp.docx>.');
+      if (!values.out) return usage('cần -o <tệp.docx>.');
       return runVerb(
         io,
         'exportReviewCopy',
@@ -113,7 +77,7 @@ export async function runReviewCommand(argv: readonly string[], io: Io): Promise
       );
     case 'import': {
       const file = rest[0];
-      if (!file || rest.length > 1) return usageError(io, 'cần đúng một tệp .docx góp ý.');
+      if (!file || rest.length > 1) return usage('cần đúng một tệp .docx góp ý.');
       let bytes: Buffer;
       try {
         bytes = readFileSync(file);
@@ -135,12 +99,12 @@ export async function runReviewCommand(argv: readonly string[], io: Io): Promise
     case 'reject': {
       const numbers = (values.suggestion ?? []).map((k) => (/^\d+$/.test(k) ? Number(k) : NaN));
       if (numbers.some((n) => Number.isNaN(n)) || (values.all === true) === numbers.length > 0) {
-        return usageError(io, 'chọn --all hoặc --suggestion <số góp ý> (một hoặc nhiều).');
+        return usage('chọn --all hoặc --suggestion <số góp ý> (một hoặc nhiều).');
       }
       const request = { id, decision: action, all: values.all === true, suggestions: numbers };
       return runVerb(io, 'decideSuggestions', request, options, (d) => showDecision(io, json, action, d));
     }
     default:
-      return usageError(io, `không có lệnh "review ${action ?? ''}".`);
+      return usage(`không có lệnh "review ${action ?? ''}".`);
   }
 }

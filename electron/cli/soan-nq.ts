@@ -1,43 +1,28 @@
 #!/usr/bin/env node
-import type { Command } from './args.ts';
-import { copyCommand } from './commands/copy.ts';
-import { dbCommand } from './commands/database.ts';
-import { checkCommand, exportCommand } from './commands/document.ts';
-import { draftCommand } from './commands/draft.ts';
-import { importCommand } from './commands/importFile.ts';
-import { registerCommand } from './commands/numberRegister.ts';
-import { resultsCommand, targetsCommand } from './commands/results.ts';
-import { searchCommand } from './commands/search.ts';
+import { findCommand, runCommand, type Command } from './commandTable.ts';
 import { EXIT_FAILURE, EXIT_OK, processIo, type Io } from './output.ts';
-import { findCommand, runCommand } from './commandTable.ts';
-import { documentCommands, exportStored, isStoredExport } from './documentCommands.ts';
-import { officeCommands } from './officeCommands.ts';
-import { accountCommands } from './accountCommands.ts';
-import { serveCommand } from './serveCommand.ts';
-import { reviewUsage, runReviewCommand } from './reviewCommands.ts';
+import { documentCommands } from './table/documents.ts';
+import { fileCommands } from './table/files.ts';
+import { officeCommands } from './table/office.ts';
 import { terminalSafeIo } from './terminal.ts';
 
+// zod compiles each object schema into a function on its first parse, which pays off over many
+// parses; a command parses a few times and ends, and zod's plain path is faster for it. (zod reads
+// its settings from this global when it loads, after this line: the commands load it lazily.)
+(globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig ??= { jitless: true };
+
 /**
- * Every command of `soan-nq`, in the order of its help. A command is a module under `commands/`
- * (its options, its help lines, its run through `call.ts`); adding one is one line here.
+ * Every command of `soan-nq`, each declared once (its words, Vietnamese usage, options and
+ * handler, loaded when it runs) in a table under `table/`; adding one is one entry there.
  */
-export const commands: readonly Command[] = [
-  exportCommand,
-  checkCommand,
-  importCommand,
-  dbCommand,
-  targetsCommand,
-  resultsCommand,
-  searchCommand,
-  draftCommand,
-  copyCommand,
-  registerCommand,
-];
+export const commands: readonly Command[] = [...fileCommands, ...officeCommands, ...documentCommands];
+
+const reviewUsage = documentCommands.find((c) => c.words === 'review')?.usage ?? '';
 
 const usage = `Soạn Nghị quyết — dòng lệnh
 
 Cách dùng:
-${commands.map((c) => c.usage).join('\n')}
+${fileCommands.map((c) => c.usage).join('\n')}
 
 Thiết lập cơ quan (mỗi lệnh có --help):
   soan-nq org add --id <mã> --kind <loại> --name "<TÊN>" [--superior "<TÊN CẤP TRÊN>"] --code <ký hiệu> --place "<địa danh>" --office "<VĂN PHÒNG>" --office-code <VPĐU>
@@ -74,31 +59,18 @@ Mã thoát: 0 thành công, 1 có lỗi thể thức, 2 sai cách dùng hoặc l
 export async function main(argv: readonly string[], terminal: Io = processIo): Promise<number> {
   // Text from documents is printed: escape sequences hidden in a file must not reach the terminal.
   const io = terminalSafeIo(terminal);
-  const [name, ...rest] = argv;
+  const [name] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.out(usage);
     return name === undefined ? EXIT_FAILURE : EXIT_OK;
   }
-  // The office's set-up, a stored document's life and the review through Word: matched by their first words.
-  const own = findCommand(
-    [...officeCommands, ...accountCommands, serveCommand, ...documentCommands, ...(isStoredExport(argv) ? [exportStored] : [])],
-    argv,
-  );
-  if (own !== null || name === 'review') {
-    try {
-      return own !== null ? await runCommand(io, own, argv) : await runReviewCommand(rest, io);
-    } catch (err) {
-      io.err(`Lỗi ngoài dự kiến: ${err instanceof Error ? err.message : String(err)}`);
-      return EXIT_FAILURE;
-    }
-  }
-  const command = commands.find((c) => c.name === name);
+  const command = findCommand(commands, argv);
   if (!command) {
     io.err(`Lỗi: không có lệnh "${name}". Gõ "soan-nq help" để xem các lệnh.`);
     return EXIT_FAILURE;
   }
   try {
-    return await command.run(rest, io);
+    return await runCommand(io, command, argv);
   } catch (err) {
     io.err(`Lỗi ngoài dự kiến: ${err instanceof Error ? err.message : String(err)}`);
     return EXIT_FAILURE;

@@ -58,6 +58,54 @@ function bestWindow(hits: readonly Hit[], span: number): number {
   return best;
 }
 
+/** Where a passage starts and ends in the text, and the hits inside it, before its text is read. */
+type Window = { from: number; to: number; length: number; hits: Hit[]; at: (i: number) => number };
+
+/**
+ * The window of `width` characters around the hits, ending at word boundaries: `text` is the text
+ * as written, or its folded form when the two have the same length (positions are then the same
+ * and so are the spaces, which folding keeps).
+ */
+function passageWindow(
+  text: string,
+  folded: string,
+  origin: number[] | null,
+  terms: readonly string[],
+  width: number,
+  prefixLast: boolean,
+): Window {
+  const hits = findHits(folded, terms, prefixLast);
+  const at = (i: number) => (origin ? (origin[i] ?? text.length) : Math.min(i, text.length));
+  let from = 0;
+  if (hits.length > 0) {
+    const anchor = at((hits[bestWindow(hits, Math.floor(width * 0.6))] as Hit).start);
+    from = Math.max(0, anchor - Math.floor(width / 5));
+    if (from > 0) {
+      const space = text.slice(from, anchor).search(/\s/);
+      if (space >= 0) from += space + 1;
+    }
+  }
+  let to = Math.min(text.length, from + width);
+  if (to < text.length) {
+    const lastSpace = text.slice(from, to).search(/\s\S*$/);
+    if (lastSpace > 0) to = from + lastSpace;
+  }
+  return { from, to, length: text.length, hits, at };
+}
+
+/** The passage of a window, from the part of the text as written that it covers. */
+function passageOf({ from, to, length, hits, at }: Window, slice: string): Passage {
+  const lead = from > 0 ? '…' : '';
+  const tail = to < length ? '…' : '';
+  const highlights: Passage['highlights'] = [];
+  for (const hit of hits) {
+    const start = at(hit.start);
+    const end = at(hit.end);
+    if (start >= from && end <= to) highlights.push({ start: start - from + lead.length, end: end - from + lead.length });
+  }
+  return { text: `${lead}${slice.replace(/\s/g, ' ')}${tail}`, highlights };
+}
+
 /**
  * The passage of `original` that best shows where `terms` (folded words) occur, with the
  * diacritics as written. Searching happens in folded text; positions map back through `origin`.
@@ -67,29 +115,21 @@ export function findPassage(original: string, terms: readonly string[], width = 
   // positions are the same in both and nothing needs folding here.
   const aligned = foldedHint !== undefined && foldedHint.length === original.length;
   const { text: folded, origin } = aligned ? { text: foldedHint, origin: null } : foldWithOrigin(original);
-  const hits = findHits(folded, terms, prefixLast);
-  const at = (i: number) => (origin ? (origin[i] ?? original.length) : Math.min(i, original.length));
-  let from = 0;
-  if (hits.length > 0) {
-    const anchor = at((hits[bestWindow(hits, Math.floor(width * 0.6))] as Hit).start);
-    from = Math.max(0, anchor - Math.floor(width / 5));
-    if (from > 0) {
-      const space = original.slice(from, anchor).search(/\s/);
-      if (space >= 0) from += space + 1;
-    }
-  }
-  let to = Math.min(original.length, from + width);
-  if (to < original.length) {
-    const lastSpace = original.slice(from, to).search(/\s\S*$/);
-    if (lastSpace > 0) to = from + lastSpace;
-  }
-  const lead = from > 0 ? '…' : '';
-  const tail = to < original.length ? '…' : '';
-  const highlights: Passage['highlights'] = [];
-  for (const hit of hits) {
-    const start = at(hit.start);
-    const end = at(hit.end);
-    if (start >= from && end <= to) highlights.push({ start: start - from + lead.length, end: end - from + lead.length });
-  }
-  return { text: `${lead}${original.slice(from, to).replace(/\s/g, ' ')}${tail}`, highlights };
+  const window = passageWindow(original, folded, origin, terms, width, prefixLast);
+  return passageOf(window, original.slice(window.from, window.to));
+}
+
+/**
+ * The same passage found in the folded text alone, when it has the length of the text as written
+ * (one character folded to one, as Vietnamese is): only the part shown is read, by `slice`.
+ */
+export function findPassageFolded(
+  folded: string,
+  terms: readonly string[],
+  slice: (from: number, to: number) => string,
+  width = 200,
+  prefixLast = true,
+): Passage {
+  const window = passageWindow(folded, folded, null, terms, width, prefixLast);
+  return passageOf(window, slice(window.from, window.to));
 }

@@ -4,7 +4,7 @@ import type { Db } from './db.ts';
 import { SUMMARY_COLUMNS, toSummary, type DocumentRow } from './documentRows.ts';
 import { attempt, unwrap } from './errors.ts';
 import { foldText, ftsQuery, queryTerms } from './fold.ts';
-import { findPassage } from './passage.ts';
+import { findPassage, findPassageFolded, type Passage } from './passage.ts';
 import type { SearchHit } from '../contract/model/office.ts';
 import { documentSearchText } from './searchText.ts';
 
@@ -25,7 +25,7 @@ export type { SearchHit };
 export type SearchOptions = { orgId?: string; limit?: number };
 
 type Ranked = { id: number; bm25: number };
-type Texts = { original: string; heading: string; body: string };
+type Folded = { heading: string; body: string; aligned: number };
 
 /** Title words count four times as much as words of the body. */
 const RANK = 'bm25(document_search, 4.0, 1.0, 0.0)';
@@ -50,8 +50,19 @@ const LISTING_SQL = `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ? A
  */
 const PHRASE_SQL = 'SELECT instr(heading, @phrase) > 0 OR instr(body, @phrase) > 0 FROM document_search WHERE rowid = @id';
 
-/** The texts of a hit that is shown: as written for the passage, folded to find it without folding again. */
-const TEXTS_SQL = 'SELECT original, heading, body FROM document_search WHERE rowid = ?';
+/**
+ * The folded texts of a hit that is shown, to find its passage in, and whether the text as written
+ * has their length (one character folded to one, as Vietnamese is): then only the passage of it is
+ * read (PASSAGE_SQL), not the whole document.
+ */
+const FOLDED_SQL = `SELECT heading, body, length(original) = length(heading) + 1 + length(body) AS aligned
+  FROM document_search WHERE rowid = ?`;
+const PASSAGE_SQL = 'SELECT substr(original, ?, ?) FROM document_search WHERE rowid = ?';
+/** The whole text as written, when folding changed its length (the passage's place is then mapped back). */
+const ORIGINAL_SQL = 'SELECT original FROM document_search WHERE rowid = ?';
+
+/** UTF-16 surrogates: where JavaScript's positions stop being SQLite's (which counts characters). */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** How many candidates to read for `limit` hits: a few more when phrase matches may move up. */
 const candidates = (limit: number, terms: number) => (terms > 1 ? limit + Math.max(5, Math.ceil(limit / 2)) : limit);
@@ -59,7 +70,8 @@ const candidates = (limit: number, terms: number) => (terms > 1 ? limit + Math.m
 /**
  * Full-text search that ignores diacritics and case ("duc trong" finds "Đức Trọng"), best
  * match first, each hit with the passage that matched. Empty query: no hits. The index ranks,
- * SQLite finds the phrase; only the hits shown (at most `limit`) have their text read.
+ * SQLite finds the phrase; only the hits shown (at most `limit`) have their folded text read, and
+ * of the text as written only the passage shown.
  */
 export function searchDocuments(db: Db, query: string, options: SearchOptions = {}): Result<SearchHit[]> {
   return attempt('tìm kiếm văn bản', () => {
@@ -80,14 +92,18 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
       return [{ row, bm25: r.bm25, phrase: terms.length > 1 && phraseOf.get({ phrase, id: r.id }) === 1 }];
     });
     hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.bm25 - b.bm25 || a.row.id - b.row.id);
-    const texts = db.prepare<[number], Texts>(TEXTS_SQL);
-    return hits.slice(0, limit).map((h) => {
-      const text = texts.get(h.row.id);
-      return {
-        document: unwrap(toSummary(h.row)),
-        score: -h.bm25,
-        passage: findPassage(text?.original ?? '', terms, 200, true, text ? `${text.heading}\n${text.body}` : undefined),
-      };
-    });
+    const folded = db.prepare<[number], Folded>(FOLDED_SQL);
+    const passage = db.prepare<[number, number, number], string>(PASSAGE_SQL).pluck();
+    const original = db.prepare<[number], string>(ORIGINAL_SQL).pluck();
+    const passageOf = (id: number): Passage => {
+      const texts = folded.get(id);
+      if (!texts) return findPassage('', terms);
+      const text = `${texts.heading}\n${texts.body}`;
+      if (texts.aligned === 1 && !SURROGATE.test(text)) {
+        return findPassageFolded(text, terms, (from, to) => passage.get(from + 1, to - from, id) ?? '');
+      }
+      return findPassage(original.get(id) ?? '', terms, 200, true, text);
+    };
+    return hits.slice(0, limit).map((h) => ({ document: unwrap(toSummary(h.row)), score: -h.bm25, passage: passageOf(h.row.id) }));
   });
 }

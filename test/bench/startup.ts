@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { buildBundle, MAIN_BUNDLE, WEB_BUNDLE } from '../../scripts/bundle.ts';
 import { CHROMIUM, hasChromium, launchBrowser } from '../e2e/support/chromium.ts';
@@ -12,7 +12,8 @@ import { resolutionToMarkdown } from './markdown.ts';
 import { ms, percentile, spreadOf, type Row } from './stats.ts';
 
 /**
- * Whole processes, started the way a person starts them, measured side by side in one run: the
+ * Whole processes, started the way a person starts them, measured side by side in one run (`--cli`: the
+ * command line's rows only; `--against DIR`: another checkout's command line too, run by run): the
  * command line (`bin/soan-nq.mjs`, the package's bin) exporting the Nhơn Trạch fixture against
  * pandoc converting the same content, run alternately so both meet the same load; `soan-nq --help`;
  * the desktop app's main process up to the moment it asks for its window (its bundle with Electron
@@ -41,42 +42,67 @@ function row(name: string, samples: number[], goal: string, pass: boolean): Row 
   };
 }
 
-async function cliRows(work: string): Promise<Row[]> {
-  const bin = join(projectRoot, 'bin/soan-nq.mjs');
+/** "0.42x": a ratio as the table prints it. */
+const times = (v: number): string => `${v.toFixed(2)}x`;
+
+/** One way to start `soan-nq`: this tree's bin, or another checkout's (`--against`). */
+type Side = { name: string; bin: string };
+
+/**
+ * `soan-nq export` of the fixture through each side's bin, pandoc on the same content and `--help`,
+ * taking turns run by run so that all meet the same load. The ratio's spread is that of the
+ * run-by-run ratios (each export against the pandoc run beside it).
+ */
+async function cliRows(work: string, against?: string): Promise<Row[]> {
+  const sides: Side[] = [
+    ...(against ? [{ name: 'bản kia', bin: join(resolve(against), 'bin/soan-nq.mjs') }] : []),
+    { name: against ? 'bản này' : '', bin: join(projectRoot, 'bin/soan-nq.mjs') },
+  ];
   const fixture = join(projectRoot, 'test/fixtures/nhon-trach-2024-nq09-hu.json');
   const md = join(work, 'nhon-trach.md');
   writeFileSync(md, resolutionToMarkdown(loadResolution('nhon-trach-2024-nq09-hu')));
-  const ours = () => run(node, [bin, 'export', fixture, '-o', join(work, 'ung-dung.docx')]);
+  const exportWith = (side: Side) => () => run(node, [side.bin, 'export', fixture, '-o', join(work, 'ung-dung.docx')]);
+  const helpWith = (side: Side) => () => run(node, [side.bin, '--help']);
   const pandoc = () => run('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(work, 'pandoc.docx'), md]);
-  const help = () => run(node, [bin, '--help']);
-  await ours(); // builds the bundle if a source changed, and fills the compile cache
-  await help();
+  for (const side of sides) {
+    await exportWith(side)(); // builds the bundle if a source changed, and fills the compile cache
+    await helpWith(side)();
+  }
   let hasPandoc = true;
   await pandoc().catch(() => (hasPandoc = false));
-  const a: number[] = [];
+  const a = sides.map(() => [] as number[]);
+  const h = sides.map(() => [] as number[]);
   const b: number[] = [];
-  const h: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    a.push(await wall(ours));
+    for (const [k, side] of sides.entries()) a[k]?.push(await wall(exportWith(side)));
     if (hasPandoc) b.push(await wall(pandoc));
-    h.push(await wall(help));
+    for (const [k, side] of sides.entries()) h[k]?.push(await wall(helpWith(side)));
   }
-  const rows = [
-    row('soan-nq export Nhơn Trạch (cả tiến trình, bin)', a, '≤ ½ pandoc (p50)', hasPandoc && percentile(a, 50) <= percentile(b, 50) / 2),
-  ];
-  if (hasPandoc) {
-    rows.push({ ...row('pandoc markdown -> docx, cùng nội dung (cả tiến trình)', b, '—', true), verdict: '—' });
-    const ratio = percentile(a, 50) / percentile(b, 50);
-    rows.push({
-      case: 'tỉ lệ soan-nq / pandoc (p50, cùng lượt)',
-      runs: RUNS,
-      p50: `${ratio.toFixed(2)}x`,
-      p95: '—',
-      goal: '≤ 0.50x',
-      verdict: ratio <= 0.5 ? 'đạt' : 'KHÔNG ĐẠT',
-    });
+  const rows: Row[] = [];
+  const label = (side: Side, text: string) => (side.name ? `${side.name}: ${text}` : text);
+  for (const [k, side] of sides.entries()) {
+    const ours = a[k] ?? [];
+    const pass = hasPandoc && percentile(ours, 50) <= percentile(b, 50) / 2;
+    rows.push(row(label(side, 'soan-nq export Nhơn Trạch (cả tiến trình, bin)'), ours, '≤ ½ pandoc (p50)', pass));
+    if (hasPandoc) {
+      const ratio = percentile(ours, 50) / percentile(b, 50);
+      const pairs = ours.map((t, i) => t / (b[i] ?? Number.NaN));
+      rows.push({
+        case: label(side, 'tỉ lệ soan-nq / pandoc (p50, cùng lượt; khoảng: từng cặp)'),
+        runs: RUNS,
+        p50: times(ratio),
+        p95: '—',
+        spread: spreadOf(pairs, times),
+        goal: '≤ 0.50x',
+        verdict: ratio <= 0.5 ? 'đạt' : 'KHÔNG ĐẠT',
+      });
+    }
   }
-  rows.push(row('soan-nq --help (cả tiến trình, bin)', h, 'p50 < 100 ms', percentile(h, 50) < 100));
+  if (hasPandoc) rows.push({ ...row('pandoc markdown -> docx, cùng nội dung (cả tiến trình)', b, '—', true), verdict: '—' });
+  for (const [k, side] of sides.entries()) {
+    const help = h[k] ?? [];
+    rows.push(row(label(side, 'soan-nq --help (cả tiến trình, bin)'), help, 'p50 < 100 ms', percentile(help, 50) < 100));
+  }
   return rows;
 }
 
@@ -139,19 +165,31 @@ async function webRow(work: string): Promise<Row> {
   }
 }
 
+/** The command line's rows alone (`--cli`): the export beside pandoc, and --help. */
+async function cliOnlyRows(log: (line: string) => void, against?: string): Promise<Row[]> {
+  mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
+  const work = mkdtempSync(join(projectRoot, '.tmp', 'bench-startup-'));
+  try {
+    log('khởi động: dòng lệnh và pandoc…');
+    return await cliRows(work, against);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 /** "tải máy 3,1 / 2,8 / 2,5 trên 2 lõi": how busy the machine was, printed with the table (figures from a busy machine are slower, pandoc's too). */
 export function loadNote(): string {
   const [one, five, fifteen] = loadavg().map((v) => v.toFixed(1).replace('.', ','));
   return `tải máy (1/5/15 phút) ${one} / ${five} / ${fifteen} trên ${availableParallelism()} lõi`;
 }
 
-export async function startupRows(log: (line: string) => void = () => undefined): Promise<Row[]> {
+export async function startupRows(log: (line: string) => void = () => undefined, against?: string): Promise<Row[]> {
   mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
   // Inside the project, so the bundles find better-sqlite3 in node_modules.
   const work = mkdtempSync(join(projectRoot, '.tmp', 'bench-startup-'));
   try {
     log('khởi động: dòng lệnh và pandoc…');
-    const rows = await cliRows(work);
+    const rows = await cliRows(work, against);
     log('khởi động: tiến trình chính…');
     rows.push(await mainRow(work));
     log('khởi động: chế độ trình duyệt…');
@@ -164,6 +202,11 @@ export async function startupRows(log: (line: string) => void = () => undefined)
 
 if (import.meta.main) {
   const { printTable } = await import('./stats.ts');
-  printTable(await startupRows((line) => process.stdout.write(`${line}\n`)));
+  // --against DIR: another checkout (say main: `git archive main | tar -x -C DIR`, its node_modules linked), side by side.
+  const at = process.argv.indexOf('--against');
+  const against = at > 0 ? process.argv[at + 1] : undefined;
+  const cliOnly = process.argv.includes('--cli');
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  printTable(cliOnly ? await cliOnlyRows(log, against) : await startupRows(log, against));
   process.stdout.write(`${loadNote()}\n`);
 }

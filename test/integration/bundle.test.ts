@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle, bundleStampPath, CLI_BUNDLE, MAIN_BUNDLE, type BundleStamp } from '../../scripts/bundle.ts';
@@ -32,6 +32,8 @@ describe('the command line bundle', () => {
   it('records the sources it was built from, before the bundle was written', () => {
     expect(stamp.sources).toEqual(expect.arrayContaining(['electron/cli/soan-nq.ts', 'electron/docx/pack.ts', 'package-lock.json']));
     expect(stamp.sources.some((s) => s.startsWith('node_modules'))).toBe(false);
+    // Every one a file: bin/soan-nq.mjs rebuilds the bundle at each start when one cannot be read.
+    expect(stamp.sources.filter((s) => !existsSync(join(projectRoot, s)))).toEqual([]);
     expect(statSync(bundle).mtimeMs).toBeGreaterThanOrEqual(stamp.builtAt);
   });
 
@@ -62,6 +64,24 @@ await buildBundle(CLI_BUNDLE, ${JSON.stringify(join(elsewhere, 'dist'))});`;
     for (const part of ['word/document.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/settings.xml']) {
       expect(b?.get(part), part).toBe(a?.get(part));
     }
+  }, 60_000);
+
+  it("loads, for an export, its entry and the export command's bundle: not the other commands, nor SQLite", async () => {
+    const hooks = join(dist, 'loaded.mjs');
+    writeFileSync(
+      hooks,
+      `import module from 'node:module';
+module.registerHooks({ load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); } });`,
+    );
+    const run = await node(['--import', pathToFileURL(hooks).href, bundle, 'export', fixture, '-o', join(dist, 'charge.docx')]);
+    const loaded = [...run.stderr.matchAll(/LOADED (file:\S+)/g)].map((m) => m[1] ?? '');
+    const ours = loaded
+      .filter((url) => url.startsWith(pathToFileURL(join(dist, 'cli')).href))
+      .map((url) => relative(join(dist, 'cli'), fileURLToPath(url)));
+    expect(ours).toEqual(['soan-nq.mjs', expect.stringMatching(/^commands\/document-\w+\.mjs$/)]);
+    expect(loaded.filter((url) => url.includes('better-sqlite3'))).toEqual([]);
+    const commands = readdirSync(join(dist, 'cli/commands'));
+    expect(commands).toEqual(expect.arrayContaining([expect.stringMatching(/^serveCommand-\w+\.mjs$/), 'importWorker.mjs']));
   }, 60_000);
 
   it('imports a file as the sources do: the import worker is built beside the bundle', async () => {

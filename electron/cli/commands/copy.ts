@@ -1,68 +1,27 @@
-import { termLabel } from '../../format/termName.ts';
 import { basename, resolve } from 'node:path';
-import { copyKindNames, copyKinds, type MakeCopyRequest } from '../../contract/api.ts';
+import { copyKindNames, copyKinds, type MakeCopyRequest } from '../../contract/verbs/copies.ts';
 import type { Signature } from '../../contract/model/parts.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import { parseAuthority } from '../../format/authority.ts';
 import { formatDateShort } from '../../format/dates.ts';
-import { callOptions, parseCommand, storeOptions, usageError, wholeNumber, type Command } from '../args.ts';
+import { termLabel } from '../../format/termName.ts';
+import { callOptions, wholeNumber, type Call, type ValuesOf } from '../commandTable.ts';
 import { callVerb, type CliCallOptions } from '../call.ts';
 import { readInputFile } from '../files.ts';
 import { EXIT_FAILURE, EXIT_OK, printError, type Io } from '../output.ts';
 import { pad, withStore, type Store } from '../store.ts';
+import type { copyOptions } from '../table/files.ts';
 
 /** soan-nq copy …: certified copies (makeCopy) and soan-nq copy list …: the copy register (listCopies). */
 
-const usage = `  soan-nq copy --kind sao-y --id <số văn bản trong kho> -o <bản-sao.docx>
-  soan-nq copy --kind trich-sao --id <n> --parts 3-7,12 [--appendix] -o <bản-sao.docx>
-  soan-nq copy --kind sao-luc --from <văn-bản-nhận.docx> --org <mã> -o <bản-sao.docx>
-        [--date YYYY-MM-DD] [--recipient "<dòng nơi nhận>" …] [--recipients-list "<tên danh sách>"]
-        [--signer <mã người ký>] [--authority "K/T CHÁNH VĂN PHÒNG"] [--signer-title "…"] [--signer-name "…"]
-        [--source "<tên văn bản được sao>"] [--json]
-                                                      Làm bản sao (sao y bản chính, trích sao, sao lục) và ghi sổ bản sao
-  soan-nq copy list --org <mã> [--date YYYY-MM-DD | --term <khóa, ví dụ XIII>] [--json]
-                                                      Sổ bản sao của cơ quan trong một nhiệm kỳ`;
+type Values = ValuesOf<typeof copyOptions>;
 
-const options = {
-  ...storeOptions,
-  kind: { type: 'string' },
-  id: { type: 'string' },
-  from: { type: 'string' },
-  org: { type: 'string' },
-  out: { type: 'string', short: 'o' },
-  date: { type: 'string' },
-  parts: { type: 'string' },
-  appendix: { type: 'boolean' },
-  recipient: { type: 'string', multiple: true },
-  'recipients-list': { type: 'string' },
-  signer: { type: 'string' },
-  authority: { type: 'string' },
-  'signer-title': { type: 'string' },
-  'signer-name': { type: 'string' },
-  source: { type: 'string' },
-  term: { type: 'string' },
-} as const;
-
-type Values = {
-  [K in keyof typeof options]?: (typeof options)[K] extends { multiple: true }
-    ? string[]
-    : (typeof options)[K]['type'] extends 'boolean'
-      ? boolean
-      : string;
-};
-
-export const copyCommand: Command = {
-  name: 'copy',
-  usage,
-  async run(argv, io) {
-    const parsed = parseCommand(io, argv, options, usage);
-    if (typeof parsed === 'number') return parsed;
-    const { values, positionals } = parsed;
-    if (positionals[0] === 'list' && positionals.length === 1) return runCopyList(io, values);
-    if (positionals.length > 0) return usageError(io, `thừa "${positionals.join(' ')}".`, usage);
-    return runCopy(io, values);
-  },
-};
+/** soan-nq copy … and soan-nq copy list …: the words after the options say which. */
+export function copy({ io, values, positionals, usage }: Call<typeof copyOptions>): Promise<number> | number {
+  if (positionals[0] === 'list' && positionals.length === 1) return runCopyList(values, usage, io);
+  if (positionals.length > 0) return usage(`thừa "${positionals.join(' ')}".`);
+  return runCopy(values, usage, io);
+}
 
 /** --authority, --signer-title, --signer-name: typed over the chosen (or the office's) signer. */
 function signatureFlags(values: Values): Result<MakeCopyRequest['signature']> {
@@ -77,27 +36,27 @@ function signatureFlags(values: Values): Result<MakeCopyRequest['signature']> {
   return ok(Object.keys(typed).length > 0 ? typed : undefined);
 }
 
-async function runCopy(io: Io, values: Values): Promise<number> {
+async function runCopy(values: Values, usage: Call['usage'], io: Io): Promise<number> {
   const kind = copyKinds.find((k) => k === values.kind);
-  if (kind === undefined) return usageError(io, `cần --kind là một trong ${copyKinds.join(', ')}.`, usage);
+  if (kind === undefined) return usage(`cần --kind là một trong ${copyKinds.join(', ')}.`);
   const out = values.out;
-  if (!out) return usageError(io, 'cần -o <bản-sao.docx>: tệp bản sao sẽ ghi ra.', usage);
+  if (!out) return usage('cần -o <bản-sao.docx>: tệp bản sao sẽ ghi ra.');
   const id = wholeNumber(values.id);
   if ((values.id === undefined) === (values.from === undefined)) {
-    return usageError(io, 'cần đúng một nguồn: --id <số văn bản trong kho> hoặc --from <tệp .docx nhận được>.', usage);
+    return usage('cần đúng một nguồn: --id <số văn bản trong kho> hoặc --from <tệp .docx nhận được>.');
   }
   if (values.id !== undefined && id === null) {
-    return usageError(io, `--id "${values.id}" phải là số văn bản trong kho (số nguyên dương).`, usage);
+    return usage(`--id "${values.id}" phải là số văn bản trong kho (số nguyên dương).`);
   }
   const signerId = wholeNumber(values.signer);
   if (values.signer !== undefined && signerId === null) {
-    return usageError(io, `--signer "${values.signer}" phải là mã người ký (số nguyên dương).`, usage);
+    return usage(`--signer "${values.signer}" phải là mã người ký (số nguyên dương).`);
   }
   const signature = signatureFlags(values);
   if (!signature.ok) return (printError(io, signature.error), EXIT_FAILURE);
   const from = values.from;
   if (from !== undefined && resolve(from) === resolve(out)) {
-    return usageError(io, 'tệp bản sao (-o) phải khác tệp văn bản nhận được (--from).', usage);
+    return usage('tệp bản sao (-o) phải khác tệp văn bản nhận được (--from).');
   }
   let source: MakeCopyRequest['source'];
   if (from !== undefined) {
@@ -154,9 +113,9 @@ async function termIdOf(store: Store, org: string, term: string | undefined, cal
   return fail('NOT_FOUND', `"${org}" không có nhiệm kỳ khóa "${term}". Các khóa đã khai báo: ${known}.`);
 }
 
-function runCopyList(io: Io, values: Values): Promise<number> | number {
+function runCopyList(values: Values, usage: Call['usage'], io: Io): Promise<number> | number {
   const org = values.org;
-  if (!org) return usageError(io, 'cần --org <mã cơ quan> để xem sổ bản sao.', usage);
+  if (!org) return usage('cần --org <mã cơ quan> để xem sổ bản sao.');
   const call = callOptions(values);
   return withStore(io, call.db, async (store) => {
     const termId = await termIdOf(store, org, values.term, call);

@@ -1,35 +1,25 @@
 import { stat } from 'node:fs/promises';
 import type { Finding } from '../../contract/model/office.ts';
-import { parseCommand, usageError, type Command } from '../args.ts';
+import type { Call } from '../commandTable.ts';
 import { NO_DATABASE, runVerb } from '../call.ts';
 import { readDocumentFile, readInputFile } from '../files.ts';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, printError, type Io } from '../output.ts';
+import type { checkOptions, exportOptions } from '../table/files.ts';
 
 /** soan-nq export and soan-nq check: a document given as a file. */
 
-const exportUsage = '  soan-nq export <văn-bản.json> -o <tệp-xuất.docx>   Xuất văn bản ra .docx theo thể thức';
-
-export const exportCommand: Command = {
-  name: 'export',
-  usage: exportUsage,
-  async run(argv, io) {
-    const parsed = parseCommand(io, argv, { out: { type: 'string', short: 'o' } }, exportUsage);
-    if (typeof parsed === 'number') return parsed;
-    const [input, ...extra] = parsed.positionals;
-    const out = parsed.values.out;
-    if (!input || !out || extra.length > 0) return usageError(io, 'cần đúng một tệp văn bản và tệp xuất (-o).', exportUsage);
-    const content = await readDocumentFile(input);
-    if (!content.ok) return (printError(io, content.error), EXIT_FAILURE);
-    return runVerb(io, 'exportContent', { content: content.value }, { db: NO_DATABASE, out }, async () => {
-      const bytes = (await stat(out)).size;
-      io.out(`Đã xuất ${out} (${Math.round(bytes / 1024)} KB).`);
-      return EXIT_OK;
-    });
-  },
-};
-
-const checkUsage = `  soan-nq check <văn-bản.json> [--json]               Kiểm tra thể thức; mã thoát 1 nếu có lỗi
-  soan-nq check <tệp.docx> [--json]                   Kiểm tra thể thức một tệp Word bất kỳ (cỡ chữ, lề, phần đầu, nơi nhận, chữ ký…)`;
+export async function exportFile({ io, values, positionals, usage }: Call<typeof exportOptions>): Promise<number> {
+  const [input, ...extra] = positionals;
+  const out = values.out;
+  if (!input || !out || extra.length > 0) return usage('cần đúng một tệp văn bản và tệp xuất (-o).');
+  const content = await readDocumentFile(input);
+  if (!content.ok) return (printError(io, content.error), EXIT_FAILURE);
+  return runVerb(io, 'exportContent', { content: content.value }, { db: NO_DATABASE, out }, async () => {
+    const bytes = (await stat(out)).size;
+    io.out(`Đã xuất ${out} (${Math.round(bytes / 1024)} KB).`);
+    return EXIT_OK;
+  });
+}
 
 type CheckReport = { profile: { id: string; name: string }; findings: Finding[]; errors: number; warnings: number };
 
@@ -58,27 +48,21 @@ function printCheck(io: Io, file: string, json: boolean, report: CheckReport, wh
   return errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-export const checkCommand: Command = {
-  name: 'check',
-  usage: checkUsage,
-  async run(argv, io) {
-    const parsed = parseCommand(io, argv, { json: { type: 'boolean' } }, checkUsage);
-    if (typeof parsed === 'number') return parsed;
-    const [input, ...extra] = parsed.positionals;
-    if (!input || extra.length > 0) return usageError(io, 'cần đúng một tệp văn bản (.json) hoặc tệp Word (.docx).', checkUsage);
-    const json = parsed.values.json === true;
-    const options = { db: NO_DATABASE };
-    if (/\.(docx|docm|dotx|doc)$/i.test(input)) {
-      const file = await readInputFile(input);
-      if (!file.ok) return (printError(io, file.error), EXIT_FAILURE);
-      return runVerb(io, 'checkDocx', { fileName: input, base64: file.value.base64 }, options, (report) =>
-        printCheck(io, input, json, report, () => ''),
-      );
-    }
-    const content = await readDocumentFile(input);
-    if (!content.ok) return (printError(io, content.error), EXIT_FAILURE);
-    return runVerb(io, 'checkContent', { content: content.value }, options, (report) =>
-      printCheck(io, input, json, report, (f) => `${f.path}: `),
+export async function checkFile({ io, values, positionals, usage }: Call<typeof checkOptions>): Promise<number> {
+  const [input, ...extra] = positionals;
+  if (!input || extra.length > 0) return usage('cần đúng một tệp văn bản (.json) hoặc tệp Word (.docx).');
+  const json = values.json === true;
+  const options = { db: NO_DATABASE };
+  if (/\.(docx|docm|dotx|doc)$/i.test(input)) {
+    const file = await readInputFile(input);
+    if (!file.ok) return (printError(io, file.error), EXIT_FAILURE);
+    return runVerb(io, 'checkDocx', { fileName: input, base64: file.value.base64 }, options, (report) =>
+      printCheck(io, input, json, report, () => ''),
     );
-  },
-};
+  }
+  const content = await readDocumentFile(input);
+  if (!content.ok) return (printError(io, content.error), EXIT_FAILURE);
+  return runVerb(io, 'checkContent', { content: content.value }, options, (report) =>
+    printCheck(io, input, json, report, (f) => `${f.path}: `),
+  );
+}

@@ -3,16 +3,14 @@ import { sourceFormatNames, type ImportPreview } from '../../contract/imports.ts
 import { walkTargets } from '../../contract/model/targets.ts';
 import { formatPlaceDate } from '../../format/dates.ts';
 import { formatDocSymbol, plainNumbering } from '../../format/docNumber.ts';
-import { callOptions, parseCommand, storeOptions, usageError, type Command } from '../args.ts';
+import { callOptions, type Call } from '../commandTable.ts';
 import { callVerb, NO_DATABASE } from '../call.ts';
 import { readInputFile } from '../files.ts';
 import { EXIT_FAILURE, EXIT_OK, printError, type Io } from '../output.ts';
 import { pad, withStore } from '../store.ts';
+import type { importOptions } from '../table/files.ts';
 
 /** soan-nq import <file> [--org <org>] [--json] [--save]: previewImport, then saveImport with --save. */
-
-const usage = `  soan-nq import <tệp.docx|tệp.txt> [--org <mã>] [--json] [--save]
-                                                      Đọc nghị quyết cũ thành văn bản; --save lưu vào kho của cơ quan --org`;
 
 const percent = (n: number | undefined): string => (n === undefined ? '' : `${Math.round(n * 100)}%`);
 const symbol = (n: { seq: number | null; typeCode: string; issuerCode: string }): string =>
@@ -57,65 +55,59 @@ function printSummary(io: Io, file: string, r: ImportPreview): void {
   for (const note of r.notes) io.out(`Ghi chú: ${note}`);
 }
 
-export const importCommand: Command = {
-  name: 'import',
-  usage,
-  async run(argv, io) {
-    const parsed = parseCommand(io, argv, { ...storeOptions, org: { type: 'string' }, save: { type: 'boolean' } }, usage);
-    if (typeof parsed === 'number') return parsed;
-    const [file, ...extra] = parsed.positionals;
-    if (!file || extra.length > 0) return usageError(io, 'cần đúng một tệp .docx hoặc .txt.', usage);
-    const { org, save, json } = parsed.values;
-    if (save && !org) {
-      // Name the bodies this database has, not an example from elsewhere.
-      return withStore(io, callOptions(parsed.values).db, async (store) => {
-        const orgs = await callVerb(store, 'listOrganizations', {}, callOptions(parsed.values));
-        const known = orgs.ok ? orgs.value.map((o) => `${o.id} (${o.name})`) : [];
-        io.err('Lỗi: cần --org <mã cơ quan> để lưu văn bản nhập vào kho.');
-        io.err(
-          known.length > 0
-            ? `Các cơ quan trong kho: ${known.join('; ')}.`
-            : 'Kho chưa có cơ quan nào: hãy thêm cơ quan bằng "soan-nq org add …" (xem soan-nq org add --help).',
-        );
-        return EXIT_FAILURE;
-      });
-    }
-    const bytes = await readInputFile(file);
-    if (!bytes.ok) return (printError(io, bytes.error), EXIT_FAILURE);
-    const options = org ? callOptions(parsed.values) : { db: NO_DATABASE };
-    return withStore(io, options.db, async (store) => {
-      const read = await callVerb(
+export async function importFile({ io, values, positionals, usage }: Call<typeof importOptions>): Promise<number> {
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) return usage('cần đúng một tệp .docx hoặc .txt.');
+  const { org, save, json } = values;
+  if (save && !org) {
+    // Name the bodies this database has, not an example from elsewhere.
+    return withStore(io, callOptions(values).db, async (store) => {
+      const orgs = await callVerb(store, 'listOrganizations', {}, callOptions(values));
+      const known = orgs.ok ? orgs.value.map((o) => `${o.id} (${o.name})`) : [];
+      io.err('Lỗi: cần --org <mã cơ quan> để lưu văn bản nhập vào kho.');
+      io.err(
+        known.length > 0
+          ? `Các cơ quan trong kho: ${known.join('; ')}.`
+          : 'Kho chưa có cơ quan nào: hãy thêm cơ quan bằng "soan-nq org add …" (xem soan-nq org add --help).',
+      );
+      return EXIT_FAILURE;
+    });
+  }
+  const bytes = await readInputFile(file);
+  if (!bytes.ok) return (printError(io, bytes.error), EXIT_FAILURE);
+  const options = org ? callOptions(values) : { db: NO_DATABASE };
+  return withStore(io, options.db, async (store) => {
+    const read = await callVerb(
+      store,
+      'previewImport',
+      { fileName: file, base64: bytes.value.base64, ...(org ? { orgId: org } : {}) },
+      options,
+    );
+    if (!read.ok) return (printError(io, read.error), EXIT_FAILURE);
+    let savedId: number | null = null;
+    let savedStatus: string | null = null;
+    if (save && org) {
+      const links = read.value.links.map((l) => ({ key: l.key, linkedTo: l.linkedTo?.key ?? null }));
+      const saved = await callVerb(
         store,
-        'previewImport',
-        { fileName: file, base64: bytes.value.base64, ...(org ? { orgId: org } : {}) },
+        'saveImport',
+        { orgId: org, fileName: basename(file), content: read.value.model, links },
         options,
       );
-      if (!read.ok) return (printError(io, read.error), EXIT_FAILURE);
-      let savedId: number | null = null;
-      let savedStatus: string | null = null;
-      if (save && org) {
-        const links = read.value.links.map((l) => ({ key: l.key, linkedTo: l.linkedTo?.key ?? null }));
-        const saved = await callVerb(
-          store,
-          'saveImport',
-          { orgId: org, fileName: basename(file), content: read.value.model, links },
-          options,
+      if (!saved.ok) return (printError(io, saved.error), EXIT_FAILURE);
+      savedId = saved.value.id;
+      savedStatus = saved.value.status;
+    }
+    if (json) io.out(JSON.stringify({ ...report(read.value), ...(savedId !== null ? { savedId } : {}) }, null, 2));
+    else {
+      printSummary(io, file, read.value);
+      if (savedId !== null) io.out(`Đã lưu vào kho: văn bản #${savedId} (${savedStatus === 'ban-hanh' ? 'ban hành' : 'dự thảo'}).`);
+      if (savedId !== null && savedStatus !== 'ban-hanh' && read.value.status === 'ban-hanh') {
+        io.out(
+          'Văn bản đã ký số nhưng tệp chưa có số và ngày ban hành: lưu tạm là dự thảo; điền số và ngày theo bản đã ban hành (trong màn hình nhập) để ghi là văn bản đã ban hành.',
         );
-        if (!saved.ok) return (printError(io, saved.error), EXIT_FAILURE);
-        savedId = saved.value.id;
-        savedStatus = saved.value.status;
       }
-      if (json) io.out(JSON.stringify({ ...report(read.value), ...(savedId !== null ? { savedId } : {}) }, null, 2));
-      else {
-        printSummary(io, file, read.value);
-        if (savedId !== null) io.out(`Đã lưu vào kho: văn bản #${savedId} (${savedStatus === 'ban-hanh' ? 'ban hành' : 'dự thảo'}).`);
-        if (savedId !== null && savedStatus !== 'ban-hanh' && read.value.status === 'ban-hanh') {
-          io.out(
-            'Văn bản đã ký số nhưng tệp chưa có số và ngày ban hành: lưu tạm là dự thảo; điền số và ngày theo bản đã ban hành (trong màn hình nhập) để ghi là văn bản đã ban hành.',
-          );
-        }
-      }
-      return EXIT_OK;
-    });
-  },
-};
+    }
+    return EXIT_OK;
+  });
+}

@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { roles } from './roles.ts';
 
 /**
  * The people of the office and what each role may do. chuyên viên drafts; chánh văn phòng and phó
  * chánh văn phòng review, return and approve; văn thư issues, numbers and copies; quản trị sets up
  * the body, its terms, signers, lists, register and people.
  */
-export const roles = ['chuyen-vien', 'chanh-van-phong', 'pho-chanh-van-phong', 'van-thu', 'quan-tri'] as const;
+export { roles };
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 

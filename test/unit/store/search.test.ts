@@ -93,6 +93,27 @@ describe('full-text search', () => {
     expect(must(searchDocuments(db, 'NHƠN TRẠCH')).map((h) => h.document.id)).not.toContain(dt);
   });
 
+  it('reads of the text as written only the passage it shows: the same passage as from the whole text', () => {
+    const { db, dt } = store();
+    const original = (id: number) => String(db.prepare('SELECT original FROM document_search WHERE rowid = ?').pluck().get(id));
+    const hit = must(searchDocuments(db, 'nong thon moi')).find((h) => h.document.id === dt);
+    expect(hit?.passage).toEqual(findPassage(original(dt), queryTerms('nong thon moi')));
+    // Folding that changes the length (ligature, NFD) or characters JavaScript counts twice (emoji):
+    // the passage is then found in the whole text, as before.
+    const content = fixture('nhon-trach-2024-nq09-hu');
+    const odd = {
+      ...content,
+      planYear: 2031,
+      title: { ...content.title, summary: '🌾 về ﬁ nông thôn mới 🌾 và Đức Trọng'.normalize('NFD') },
+    };
+    const id = must(saveDocument(db, { orgId: 'HU-NHON-TRACH', content: odd, status: 'du-thao', who, why: 'Thử' })).id;
+    const found = must(searchDocuments(db, 'nong thon moi')).find((h) => h.document.id === id);
+    expect(found?.passage).toEqual(findPassage(original(id), queryTerms('nong thon moi')));
+    expect(marked(found?.passage ?? { text: '', highlights: [] }).map((w) => w.normalize('NFC'))).toEqual(
+      expect.arrayContaining(['nông', 'thôn', 'mới']),
+    );
+  });
+
   it('searches targets, recipients and the signer, ranks with bm25, and filters by organization', () => {
     const { db, dt, nt } = store();
     const target = fixture('duc-trong-2022-nq04-hu').targets[0]?.name ?? '';
