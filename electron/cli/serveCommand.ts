@@ -9,7 +9,6 @@ import { databaseFile, withStore } from './store.ts';
 
 /** soan-nq serve: the office server (issue 17). */
 
-
 /** At a terminal, the first quản trị is asked for when the database has no account; elsewhere the server refuses to start. */
 async function firstAdmin(io: Io, db: string): Promise<boolean> {
   if (process.stdin.isTTY !== true) return false;
