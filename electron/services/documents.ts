@@ -36,6 +36,12 @@ export async function readResolutionFile(path: string): Promise<Result<Resolutio
   if (buffer.byteLength > MAX_DOCUMENT_BYTES) {
     return fail('INVALID_INPUT', `Tệp "${path}" quá lớn (${Math.round(buffer.byteLength / 1048576)} MB) để là một văn bản.`);
   }
+  if (/\.(docx|doc|pdf|txt|odt)$/iu.test(path)) {
+    return fail(
+      'INVALID_INPUT',
+      `Tệp "${path}" là văn bản Word, PDF hay văn bản thuần, không phải văn bản của ứng dụng (.json): hãy đọc nó bằng "soan-nq import" (hoặc "Nhập văn bản cũ" trong ứng dụng) trước.`,
+    );
+  }
   return parseResolutionJson(buffer.toString('utf8'), `Tệp "${path}"`);
 }
 

@@ -56,6 +56,14 @@ describe('soan-nq export', () => {
     expect(existsSync(join(work, 'bad.docx'))).toBe(false);
   });
 
+  it('sends a Word, PDF or text file given to export to import instead', async () => {
+    const pdf = writeJson('nghi-quyet-cu.pdf', '%PDF-1.7');
+    const r = await run('export', pdf, '-o', join(work, 'cu.docx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('hãy đọc nó bằng "soan-nq import"');
+    expect(existsSync(join(work, 'cu.docx'))).toBe(false);
+  });
+
   it('names every wrong field by its path, in Vietnamese', async () => {
     const doc = fixture();
     const header = doc['header'] as Record<string, unknown>;

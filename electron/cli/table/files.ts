@@ -70,8 +70,8 @@ export const fileCommands: readonly Command[] = [
   }),
   command({
     words: 'import',
-    usage: `  soan-nq import <tệp.docx|tệp.txt> [--org <mã>] [--json] [--save]
-                                                      Đọc nghị quyết cũ thành văn bản; --save lưu vào kho của cơ quan --org`,
+    usage: `  soan-nq import <tệp.docx|.doc|.pdf|.txt> [--org <mã>] [--json] [--save]
+                                                      Đọc văn bản cũ (Word, PDF có lớp chữ, văn bản thuần) thành văn bản; --save lưu vào kho của cơ quan --org`,
     options: importOptions,
     positionals: 'any',
     load: async () => (await import('../commands/importFile.ts')).importFile,
