@@ -17,8 +17,8 @@ export type PageMark = {
 };
 
 /**
- * The exported .docx sets no widow/orphan control (w:widowControl is absent, so it is off in Word
- * and in LibreOffice): a page may end after one line of a paragraph.
+ * Widow and orphan control of two lines, as LibreOffice prints the exported .docx (measured on its
+ * PDFs: a 3-line paragraph of which two lines would fit at the foot moves whole).
  */
 const WIDOW_CONTROL = true;
 
