@@ -7,6 +7,8 @@ export type Speller = {
   correct: (word: string) => boolean;
   suggest: (word: string) => string[];
   add: (word: string) => void;
+  /** How many words were added so far (what was checked before an addition is checked again). */
+  words: () => number;
 };
 
 let loading: Promise<Speller> | null = null;
@@ -26,6 +28,7 @@ export function loadSpeller(): Promise<Speller> {
     // Hyphenated abbreviations (KT-XH) are checked part by part.
     for (const w of [...partyAbbreviations, ...partyWords]) for (const part of w.split('-')) spell.add(part);
     const known = new Map<string, boolean>();
+    let added = 0;
     return {
       correct: (word) => {
         let ok = known.get(word);
@@ -40,7 +43,9 @@ export function loadSpeller(): Promise<Speller> {
       add: (word) => {
         spell.add(word);
         known.clear();
+        added += 1;
       },
+      words: () => added,
     };
   })();
   return loading;
