@@ -89,7 +89,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   const profile = resolved.ok ? resolved.value : null;
   const setters = useMemo(() => makeSetters(setParts), []);
   const bodyHistory = useMemo(() => createEmptyHistoryState(), []);
-  usePartsHistory(editor, bodyHistory, parts, setParts, !readOnly);
+  const history = usePartsHistory(editor, bodyHistory, parts, setParts, !readOnly);
   const { onLayout, layout } = useLayoutFindings(editor, partsRef, setters, readOnly);
   const [panelOpen, setPanelOpen] = useState(true);
   const [panelWidth, setPanelWidth] = usePanelWidth();
@@ -163,7 +163,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
                 {isContentEditable(stored.status) && editRefused ? `Chỉ xem dự thảo. ${editRefused}` : contentLockedMessage(stored.status)}
               </div>
             ) : (
-              <Toolbar />
+              <Toolbar history={history} />
             )}
             <FindBar editor={editor} parts={parts} updateParts={setParts} openPanel={openPanel} readOnly={readOnly} />
             <div className="workspace">
