@@ -1,5 +1,5 @@
 import { partyAbbreviations, partyWords } from '../../../../electron/format/partyVocabulary.ts';
-import { toneVariants } from './words.ts';
+import { tonePlacements, toneVariants } from './words.ts';
 
 /** The spell-checker: Hunspell's Vietnamese dictionary (nspell + dictionary-vi), the party's vocabulary and the office's own words. */
 export type Speller = {
@@ -33,7 +33,8 @@ export function loadSpeller(): Promise<Speller> {
       correct: (word) => {
         let ok = known.get(word);
         if (ok === undefined) {
-          ok = spell.correct(word) || spell.correct(word.toLowerCase());
+          const lower = word.toLowerCase();
+          ok = spell.correct(word) || spell.correct(lower) || tonePlacements(lower).some((w) => spell.correct(w));
           known.set(word, ok);
         }
         return ok;
