@@ -29,6 +29,7 @@ export type { Account, Refusal } from './verbs/accounts.ts';
 export type { Editor } from './verbs/presence.ts';
 export type { PrintOutcome } from './verbs/printing.ts';
 export {
+  copyKindNames,
   copyKinds,
   copyKindSchema,
   makeCopyRequestSchema,

@@ -11,6 +11,10 @@ import type { DocumentStatus } from './model/status.ts';
  */
 
 /** An indicator the body already has (from its stored documents), as a target may be linked to it. */
+/** The kinds of file the importer reads, and their names for people. */
+export type SourceFormat = 'docx' | 'txt' | 'pdf' | 'doc';
+export const sourceFormatNames: Record<SourceFormat, string> = { docx: 'Word', doc: 'Word 97–2003', pdf: 'PDF', txt: 'văn bản thuần' };
+
 export type IndicatorRef = { key: string; name: string; unit: string | null; parentName: string | null };
 
 /** How a target read from the file was matched to the body's indicators. */
@@ -52,7 +56,7 @@ export type ImportPreview = {
   copy: ReadCopyBlock | null;
   /** How it would be stored: issued when it has a number and a date, a draft otherwise. */
   status: 'ban-hanh' | 'du-thao';
-  source: { format: 'docx' | 'txt' | 'pdf' | 'doc'; paragraphs: number; plain: boolean };
+  source: { format: SourceFormat; paragraphs: number; plain: boolean };
   /** The file's paragraphs as read, in reading order (table cells included). */
   original: string[];
   /** The body's indicators a target may be linked to. */

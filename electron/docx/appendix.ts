@@ -50,7 +50,17 @@ export function appendixSection(doc: Resolution, profile: FormatProfile): ISecti
   const headerStyle = { ...a.table, bold: a.table.bold || profile.table.headerBold };
   const header = columns.map((col) => gridCell(styledRuns(col.header, headerStyle), col.widthTwips, 'center'));
   const body = appendixRows(doc.targets).map((row) =>
-    columns.map((col) => gridCell(styledRuns(row[col.key], { ...a.table, bold: a.table.bold || row.bold }), col.widthTwips, col.align)),
+    columns.map((col) =>
+      gridCell(
+        styledRuns(row[col.key], {
+          ...a.table,
+          bold: a.table.bold || row.bold,
+          italic: a.table.italic || (row.italic && col.key === 'name'),
+        }),
+        col.widthTwips,
+        col.align,
+      ),
+    ),
   );
   const restart = profile.pageNumber.appendix === 'restart';
   const { titlePage, headers } = sectionHeaders(profile, restart && !profile.pageNumber.showOnFirstPage);

@@ -6,7 +6,7 @@ import { formatPlaceDate } from '../format/dates.ts';
 import { formatDocNumber } from '../format/docNumber.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { printedRecipients, type PrintedRecipient } from '../format/printed.ts';
-import { bodyNameInText } from '../format/bodyNames.ts';
+import { bodyNameInText, joinNames } from '../format/bodyNames.ts';
 import type { ProfileRules } from '../format/profileRules.ts';
 
 /**
@@ -90,7 +90,7 @@ export function copyBlockOf(input: CopyBlockInput, profile: FormatProfile): Copy
     title: clean(title),
     name: clean(name),
     mark: profile.rules.copy,
-    copyingBodyText: clean(bodyNameInText(`${input.org.officeName.trim()} ${input.org.name.trim()}`, 'van-phong')),
+    copyingBodyText: clean(bodyNameInText(joinNames(input.org.officeName, input.org.name), 'van-phong')),
     kindText: copyKindWords[input.kind],
   };
 }

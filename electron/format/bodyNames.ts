@@ -1,3 +1,4 @@
+import { foldText } from './fold.ts';
 import type { BodyKind } from '../contract/model/parts.ts';
 
 /**
@@ -155,4 +156,18 @@ export function bodyNameInText(issuingBody: string, bodyKind: BodyKind): string 
   }
   const text = out.join(' ');
   return initialCap(text);
+}
+
+/**
+ * Two names one after the other without repeating where they meet: "VĂN PHÒNG" + "ĐẢNG ỦY PHƯỜNG
+ * AN HỘI" → "VĂN PHÒNG ĐẢNG ỦY PHƯỜNG AN HỘI", and an office named "VĂN PHÒNG ĐẢNG UỶ" gives the
+ * same, not "VĂN PHÒNG ĐẢNG UỶ ĐẢNG ỦY …" (words compared without marks or case: uỷ/ủy alike).
+ */
+export function joinNames(first: string, second: string): string {
+  const a = first.trim().split(/\s+/u).filter(Boolean);
+  const b = second.trim().split(/\s+/u).filter(Boolean);
+  for (let n = Math.min(a.length, b.length); n > 0; n--) {
+    if (foldText(a.slice(-n).join(' ')) === foldText(b.slice(0, n).join(' '))) return [...a, ...b.slice(n)].join(' ');
+  }
+  return [...a, ...b].join(' ');
 }

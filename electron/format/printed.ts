@@ -127,6 +127,8 @@ export type AppendixRow = {
   assessment: string;
   value: string;
   bold: boolean;
+  /** A group below the first level ("Phát triển kinh tế số" under "Mục tiêu cụ thể đến 2030"): its name in italics. */
+  italic: boolean;
   depth: number;
 };
 
@@ -142,6 +144,7 @@ export function appendixRows(nodes: readonly TargetNode[]): AppendixRow[] {
     assessment: node.previous?.assessment ? assessmentPrinted[node.previous.assessment] : '',
     value: node.value?.written || (targetNeedsValue(node) ? PLACEHOLDER : ''),
     bold: depth === 0 && isGroup(node),
+    italic: depth > 0 && isGroup(node),
     depth,
   }));
 }

@@ -1,7 +1,7 @@
 import type { Organization } from '../contract/model/office.ts';
 import type { BodyKind, Recipient } from '../contract/model/parts.ts';
 import { collectiveOf } from './bodyKinds.ts';
-import { bodyNameInText, vietnameseUpper } from './bodyNames.ts';
+import { bodyNameInText, joinNames, vietnameseUpper } from './bodyNames.ts';
 import { isCollective } from './partyRules.ts';
 
 /**
@@ -26,7 +26,7 @@ function officeInText(officeName: string): string {
 export function storageRecipient(org: Body): Recipient {
   if (org.bodyKind === 'chi-bo') return { text: `Lưu ${bodyNameInText(collectiveOf(org.name), org.bodyKind)}` };
   if (!isCollective(org.bodyKind)) return { text: `Lưu ${officeInText(org.officeName)}` };
-  return { text: `Lưu ${officeInText(org.officeName)} ${bodyNameInText(collectiveOf(org.name), org.bodyKind)}` };
+  return { text: `Lưu ${joinNames(officeInText(org.officeName), bodyNameInText(collectiveOf(org.name), org.bodyKind))}` };
 }
 
 /** "ĐẢNG BỘ TỈNH KHÁNH HOÀ" → "Tỉnh ủy": the committee of the superior party organisation, as running text. */

@@ -1,5 +1,6 @@
 import type { BodyKind } from '../contract/model/parts.ts';
 import { cleanStrings } from '../contract/cleanText.ts';
+import type { SourceFormat } from '../contract/imports.ts';
 import { resolutionSchema, SCHEMA_VERSION, type Resolution, type ResolutionInput } from '../contract/model/resolution.ts';
 import { usualIssuerCode } from '../format/partyRules.ts';
 import { importedProfile } from '../format/resolveProfile.ts';
@@ -35,7 +36,7 @@ export type ImportReport = {
   copy: CopyBlock | null;
   /** Suggested status when stored: issued when it has a number and a date, or carries the e-office signature stamp. */
   status: 'ban-hanh' | 'du-thao';
-  source: { format: 'docx' | 'txt' | 'pdf' | 'doc'; paragraphs: number; plain: boolean };
+  source: { format: SourceFormat; paragraphs: number; plain: boolean };
 };
 
 export type BuildOptions = {

@@ -4,6 +4,8 @@
  * text file: the `*italic*` / `**bold**` marks only). Pure data.
  */
 
+import type { SourceFormat } from '../contract/imports.ts';
+
 /** Effective character formatting; null/undefined where the source does not say. */
 export type RunFormat = { sizePt: number | null; font: string | null; caps: boolean };
 
@@ -64,7 +66,7 @@ export type SourceBlock = SourcePara | SourceTable;
 export type PageSetup = { widthMm: number; heightMm: number; margins: { top: number; bottom: number; left: number; right: number } };
 
 export type SourceDocument = {
-  format: 'docx' | 'txt' | 'pdf' | 'doc';
+  format: SourceFormat;
   blocks: SourceBlock[];
   /** Page setup of each section, in order (docx only). */
   pages: PageSetup[];

@@ -33,6 +33,7 @@ export const verbActions: Partial<Record<ApiName, Action>> = {
   saveSigner: 'thiet-lap',
   savePerson: 'thiet-lap',
   saveRecipientList: 'thiet-lap',
+  deleteRecipientList: 'thiet-lap',
   // The office's spelling dictionary: whoever drafts adds the words they need.
   addOfficeWord: 'soan-thao',
   restoreBackup: 'thiet-lap',

@@ -47,7 +47,6 @@ export function prepareNextYear(db: Db, input: StartNextYearInput): Result<Prepa
   }
   const signers = listSigners(db, input.orgId);
   if (!signers.ok) return signers;
-  const first = signers.value[0];
   const lists = listRecipientLists(db, input.orgId);
   if (!lists.ok) return lists;
   const content = buildNextYearDraft({
@@ -57,7 +56,7 @@ export function prepareNextYear(db: Db, input: StartNextYearInput): Result<Prepa
     results,
     template: template.value,
     carryValues: input.carryValues ?? false,
-    fallbackSigner: first ? signatureOf(first) : null,
+    signers: signers.value.map(signatureOf),
     fallbackRecipients: resolutionList(lists.value)?.lines ?? null,
   });
   const why = previous

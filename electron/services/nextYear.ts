@@ -5,7 +5,9 @@ import type { Recipient, Signature } from '../contract/model/parts.ts';
 import { SCHEMA_VERSION, type Resolution } from '../contract/model/resolution.ts';
 import type { TargetNode } from '../contract/model/targets.ts';
 import { assessTargetTree, summarizeAssessments, type AssessmentOutcome, type TargetResult } from '../format/assessment.ts';
+import { authoritySuggestions } from '../format/bodyKinds.ts';
 import { bodyNameInText } from '../format/bodyNames.ts';
+import { foldText } from '../format/fold.ts';
 import { defaultRecipients } from '../format/recipientDefaults.ts';
 import { summaryLowerCase } from '../format/summary.ts';
 import { draftDay, profileInForce } from '../format/resolveProfile.ts';
@@ -23,8 +25,8 @@ export type NextYearSources = {
   template: Template;
   /** Start this year's values from last year's instead of leaving them for the secretary. */
   carryValues: boolean;
-  /** Used when there is no previous resolution to take the signer from. */
-  fallbackSigner: Signature | null;
+  /** The body's active signers, in their order (the first signs by default). */
+  signers: readonly Signature[];
   /** The body's saved "Nơi nhận" list, used when there is no previous resolution (else the body's default lines). */
   fallbackRecipients?: Recipient[] | null;
 };
@@ -138,8 +140,25 @@ function carryRecipients(previous: Resolution | null, src: NextYearSources): Rec
 }
 
 /**
+ * Who signs the new draft: last year's signer while they are still among the body's signers (or the
+ * body has declared none), with last year's authority lines; else the body's first signer (a new
+ * secretary, or a resolution imported from another body); else the body's usual authority ("T/M TỈNH
+ * ỦY / BÍ THƯ") with a prompt for the name.
+ */
+export function draftSigner(
+  previous: Signature | null,
+  signers: readonly Signature[],
+  body: Pick<Organization, 'name' | 'bodyKind'>,
+): Signature {
+  const stillSigns = previous !== null && (signers.length === 0 || signers.some((s) => foldText(s.name) === foldText(previous.name)));
+  if (previous && stillSigns) return previous;
+  const usual = authoritySuggestions(body.bodyKind, body.name)[0] ?? { authority: 'T/M', authorityOf: '', title: 'BÍ THƯ' };
+  return signers[0] ?? { ...usual, name: promptText('Họ tên người ký') };
+}
+
+/**
  * Next year's draft: the template's skeleton with the header filled from the organization, the
- * summary with the year moved on, last year's recipients and signer, and last year's targets tree
+ * summary with the year moved on, last year's recipients, the signer (draftSigner), and last year's targets tree
  * with last year's target, result and assessment beside each; the review section opens with the
  * assessment of last year's targets. Pure.
  */
@@ -153,8 +172,7 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
       ? summarizeAssessments(oldTargets.map((target) => ({ target, assessment: outcomes.get(target.key)?.assessment ?? 'can-danh-gia' })))
       : null;
   const targets = carryTargets(oldTargets, src, outcomes);
-  const signature: Signature = previous?.signature ??
-    src.fallbackSigner ?? { authority: 'T/M', authorityOf: '', title: 'BÍ THƯ', name: promptText('Họ tên người ký') };
+  const signature = draftSigner(previous?.signature ?? null, src.signers, org);
   const title = previous
     ? {
         ...previous.title,

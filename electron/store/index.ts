@@ -17,7 +17,7 @@ export {
 } from './documents.ts';
 export { saveDocument, setDocumentStatus, type SaveDocumentInput, type SetStatusInput } from './documentWrite.ts';
 export { deleteDocument, listBin, restoreDocument, type BinInput, type BinnedDocument } from './bin.ts';
-export { getVersion, listVersions, type StoredVersion, type VersionInfo } from './versions.ts';
+export { getVersion, listVersions, type StoredVersion } from './versions.ts';
 export { listAudit, type AuditAction, type AuditDetail, type AuditEntry } from './audit.ts';
 export { targetsWithResults, type TargetWithResult } from './targets.ts';
 export {

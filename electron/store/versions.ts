@@ -4,22 +4,14 @@ import type { Db } from './db.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readJson, readValue } from './json.ts';
 import { documentStatusSchema, type DocumentStatus } from '../contract/model/status.ts';
+import type { VersionRef } from '../contract/workflow.ts';
 
 /** One immutable snapshot of a document: its content and status after a write. */
-export type VersionInfo = {
-  documentId: number;
-  version: number;
-  status: DocumentStatus;
-  createdBy: string;
-  createdAt: string;
-  reason: string;
-};
-
-export type StoredVersion = VersionInfo & { content: Resolution };
+export type StoredVersion = VersionRef & { content: Resolution };
 
 type VersionRow = { document_id: number; version: number; status: string; created_by: string; created_at: string; reason: string };
 
-function toInfo(row: VersionRow): VersionInfo {
+function toInfo(row: VersionRow): VersionRef {
   return {
     documentId: row.document_id,
     version: row.version,
@@ -53,7 +45,7 @@ export function appendVersion(
  * The versions of a document, oldest first, without content: the checkpoints people and the
  * workflow make; autosaves only when asked (for recovery).
  */
-export function listVersions(db: Db, documentId: number, options: { includeAutosaves?: boolean } = {}): Result<VersionInfo[]> {
+export function listVersions(db: Db, documentId: number, options: { includeAutosaves?: boolean } = {}): Result<VersionRef[]> {
   const filter = options.includeAutosaves === true ? '' : ' AND autosave = 0';
   return attempt('đọc lịch sử văn bản', () =>
     db

@@ -125,6 +125,17 @@ describe.skipIf(!run)('a real office from a fresh install, in the browser at 136
     expect(await page.getByTestId('recipient-text').last().inputValue()).toBe('Lưu Văn phòng Đảng uỷ');
     await page.getByTestId('recipient-list-form-save').click();
     await expect.poll(() => page.getByTestId('recipient-list-row').count()).toBe(1);
+    // A list made by mistake is removed, asked twice; the first one stays.
+    await page.getByTestId('recipient-list-new').click();
+    await page.getByTestId('recipient-list-form-name').fill('Gõ nhầm');
+    await page.getByTestId('recipient-list-form-name').blur();
+    await page.getByTestId('recipient-list-form-save').click();
+    await expect.poll(() => page.getByTestId('recipient-list-row').count()).toBe(2);
+    const mistaken = page.getByTestId('recipient-list-row').filter({ hasText: 'Gõ nhầm' });
+    await mistaken.getByTestId('recipient-list-delete').click();
+    await shot('recipient-list-delete');
+    await mistaken.getByTestId('recipient-list-delete-confirm').click();
+    await expect.poll(() => page.getByTestId('recipient-list-row').count()).toBe(1);
 
     // Người dùng: the three people of the office.
     await page.getByTestId('office-tab-people').click();

@@ -122,7 +122,7 @@ describe('soan-nq copy --kind sao-luc', () => {
     expect(list.copies.map((c) => c.number)).toEqual(['Số 01-BS/VPHU', 'Số 02-BS/VPHU']);
     expect(list.copies[1]?.recipients.map((x) => x.text)).toEqual(['Đảng ủy xã Hiệp Thạnh', 'Lưu VP']);
     expect((await run('copy', 'list', '--org', 'HU-DUC-TRONG', '--date', '2022-03-01')).stdout).toMatch(
-      /Số 01-BS\/VPHU +05\/01\/2022 +sao-luc +Nghị quyết số 12-NQ\/TU/,
+      /Số 01-BS\/VPHU +05\/01\/2022 +Sao lục +Nghị quyết số 12-NQ\/TU/,
     );
   });
 });

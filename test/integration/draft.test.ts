@@ -10,7 +10,7 @@ import { resolveProfile } from '../../electron/format/resolveProfile.ts';
 import { checkResolution } from '../../electron/services/check/index.ts';
 import { ensureDemo, seedDemo } from '../../electron/services/demo.ts';
 import { prepareNextYear, startNextYear } from '../../electron/services/draft.ts';
-import { moveYearOn } from '../../electron/services/nextYear.ts';
+import { draftSigner, moveYearOn } from '../../electron/services/nextYear.ts';
 import { listAudit, listVersions, openStore, type Store } from '../../electron/store/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'soan-nq-draft-'));
@@ -198,5 +198,30 @@ describe('moving a year on', () => {
     expect(moveYearOn('nhiệm kỳ 2020-2022, năm 2022', 2022)).toBe('nhiệm kỳ 2020-2022, năm 2023');
     expect(moveYearOn('kế hoạch 2022–2025 và năm 2022', 2022)).toBe('kế hoạch 2022–2025 và năm 2023');
     expect(moveYearOn('ngày 10/12/2022', 2022)).toBe('ngày 10/12/2022');
+  });
+});
+
+describe('who signs next year', () => {
+  const secretary = { authority: 'T/M' as const, authorityOf: 'BAN THƯỜNG VỤ', title: 'BÍ THƯ', name: 'Vũ Thị Thuỳ Trang' };
+  const declared = { authority: 'T/M' as const, authorityOf: 'ĐẢNG ỦY', title: 'BÍ THƯ', name: 'Nguyễn Văn Bí' };
+  const body = { name: 'ĐẢNG ỦY PHƯỜNG AN HỘI', bodyKind: 'dang-uy-phuong' as const };
+
+  it("keeps last year's signer, with last year's lines, while they are still among the body's signers", () => {
+    expect(draftSigner(secretary, [{ ...secretary, authorityOf: 'ĐẢNG ỦY', name: 'VŨ THỊ THUỲ TRANG' }], body)).toEqual(secretary);
+    expect(draftSigner(secretary, [], body)).toEqual(secretary);
+  });
+
+  it("takes the body's first signer when last year's no longer signs (a new secretary, or a file of another body)", () => {
+    expect(draftSigner(secretary, [declared], body)).toEqual(declared);
+    expect(draftSigner(null, [declared], body)).toEqual(declared);
+  });
+
+  it("gives the body's usual authority and asks for the name when nobody is known", () => {
+    expect(draftSigner(null, [], { name: 'TỈNH ỦY LÀO CAI', bodyKind: 'tinh-uy' })).toEqual({
+      authority: 'T/M',
+      authorityOf: 'TỈNH ỦY',
+      title: 'BÍ THƯ',
+      name: '[… Họ tên người ký]',
+    });
   });
 });

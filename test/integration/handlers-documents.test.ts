@@ -118,4 +118,18 @@ describe('writing documents through the contract', () => {
     });
     expect(foreign.message).toMatch(/không thuộc tổ chức/);
   });
+
+  it('deleteRecipientList removes a list of the organization, keeps its lines in the audit, and refuses another organization list', async () => {
+    const list = await call(h.ctx, 'saveRecipientList', { orgId: 'HU-DUC-TRONG', name: 'Gõ nhầm', lines: [{ text: 'Ban Tuyên giáo' }] });
+    const foreign = await refused(h.ctx, 'deleteRecipientList', { id: list.id, orgId: 'HU-NHON-TRACH' });
+    expect(foreign.message).toMatch(/không thuộc tổ chức/);
+    expect(await call(h.ctx, 'deleteRecipientList', { id: list.id, orgId: 'HU-DUC-TRONG' })).toEqual({ deleted: list.id });
+    const names = (await call(h.ctx, 'listRecipientLists', { orgId: 'HU-DUC-TRONG' })).map((l) => l.name);
+    expect(names).not.toContain('Gõ nhầm');
+    const audit = listAudit(h.store.db, { orgId: 'HU-DUC-TRONG' });
+    const row = (audit.ok ? audit.value : []).find((e) => JSON.stringify(e.detail).includes('Xóa danh sách nơi nhận'));
+    expect(JSON.stringify(row?.detail)).toContain('Ban Tuyên giáo');
+    const again = await refused(h.ctx, 'deleteRecipientList', { id: list.id, orgId: 'HU-DUC-TRONG' });
+    expect(again.code).toBe('NOT_FOUND');
+  });
 });

@@ -1,5 +1,6 @@
+import { termLabel } from '../../format/termName.ts';
 import { basename, resolve } from 'node:path';
-import { copyKinds, type MakeCopyRequest } from '../../contract/api.ts';
+import { copyKindNames, copyKinds, type MakeCopyRequest } from '../../contract/api.ts';
 import type { Signature } from '../../contract/model/parts.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import { parseAuthority } from '../../format/authority.ts';
@@ -49,8 +50,6 @@ type Values = {
       ? boolean
       : string;
 };
-
-const kindNames = { 'sao-y': 'sao y bản chính', 'sao-luc': 'sao lục', 'trich-sao': 'trích sao' } as const;
 
 export const copyCommand: Command = {
   name: 'copy',
@@ -130,7 +129,9 @@ async function runCopy(io: Io, values: Values): Promise<number> {
     if (values.json) {
       io.out(JSON.stringify({ ...record, number, path: out, bytes, removed }, null, 2));
     } else {
-      io.out(`Đã ${kindNames[kind]} ${record.sourceLabel}: ${number}, ngày ${formatDateShort(record.copiedOn)}.`);
+      io.out(
+        `Đã ${copyKindNames[kind].toLocaleLowerCase('vi')} ${record.sourceLabel}: ${number}, ngày ${formatDateShort(record.copiedOn)}.`,
+      );
       io.out(`Tệp bản sao: ${out} (${Math.max(1, Math.round(bytes / 1024))} KB). Đã ghi vào sổ bản sao của ${record.orgId}.`);
       if (removed.length > 0) {
         io.out(`Bản sao không mang theo những gì trỏ ra ngoài tệp hoặc chạy được:\n${removed.map((r) => `  - ${r}`).join('\n')}`);
@@ -172,8 +173,10 @@ function runCopyList(io: Io, values: Values): Promise<number> | number {
       io.out(JSON.stringify({ org, term, copies }, null, 2));
       return EXIT_OK;
     }
-    io.out(`Sổ bản sao của ${org}, nhiệm kỳ khóa ${term.ordinal} (${term.startYear}–${term.endYear}): ${copies.length} bản sao.`);
-    for (const c of copies) io.out(`${pad(c.number, 18)} ${pad(formatDateShort(c.copiedOn), 11)} ${pad(c.kind, 10)} ${c.sourceLabel}`);
+    io.out(`Sổ bản sao của ${org}, ${termLabel(term)}: ${copies.length} bản sao.`);
+    for (const c of copies) {
+      io.out(`${pad(c.number, 18)} ${pad(formatDateShort(c.copiedOn), 11)} ${pad(copyKindNames[c.kind], 16)} ${c.sourceLabel}`);
+    }
     return EXIT_OK;
   });
 }

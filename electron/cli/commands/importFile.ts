@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { ImportPreview } from '../../contract/imports.ts';
+import { sourceFormatNames, type ImportPreview } from '../../contract/imports.ts';
 import { walkTargets } from '../../contract/model/targets.ts';
 import { formatPlaceDate } from '../../format/dates.ts';
 import { formatDocSymbol, plainNumbering } from '../../format/docNumber.ts';
@@ -29,7 +29,7 @@ function printSummary(io: Io, file: string, r: ImportPreview): void {
   const c = r.confidence;
   const h = m.header;
   const line = (label: string, value: string, conf?: number): void => io.out(`  ${pad(label, 18)} ${pad(value, 60)} ${percent(conf)}`);
-  io.out(`Đã đọc ${file} (${r.source.format === 'docx' ? '.docx' : 'văn bản thuần'}, ${r.source.paragraphs} đoạn):`);
+  io.out(`Đã đọc ${file} (${sourceFormatNames[r.source.format]}, ${r.source.paragraphs} đoạn):`);
   line('Cơ quan cấp trên', h.superiorBody ?? '—', c['header.superiorBody']);
   line('Cơ quan ban hành', `${h.issuingBody} (${h.bodyKind})`, c['header.issuingBody']);
   line('Số và ký hiệu', `Số ${symbol(h.number)}`, c['header.number']);
@@ -109,6 +109,11 @@ export const importCommand: Command = {
       else {
         printSummary(io, file, read.value);
         if (savedId !== null) io.out(`Đã lưu vào kho: văn bản #${savedId} (${savedStatus === 'ban-hanh' ? 'ban hành' : 'dự thảo'}).`);
+        if (savedId !== null && savedStatus !== 'ban-hanh' && read.value.status === 'ban-hanh') {
+          io.out(
+            'Văn bản đã ký số nhưng tệp chưa có số và ngày ban hành: lưu tạm là dự thảo; điền số và ngày theo bản đã ban hành (trong màn hình nhập) để ghi là văn bản đã ban hành.',
+          );
+        }
       }
       return EXIT_OK;
     });

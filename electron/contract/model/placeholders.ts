@@ -12,7 +12,8 @@ import { walkTargets, type TargetNode } from './targets.ts';
  * A placeholder is either a bare "…" standing for a value not yet set ("HỘI NGHỊ LẦN THỨ …",
  * "Ngày … tháng …", a target without a value), or a prompt the secretary replaces, written
  * "[… Nêu mục tiêu tổng quát năm 2027]". A "…" right after a letter, a digit or a full stop is an
- * ellipsis of the text ("v.v…"), not a placeholder.
+ * ellipsis of the text ("v.v…"), and one after a comma or semicolon ends a list ("vé điện tử,…)",
+ * "học bạ, giáo án, …"): neither is a placeholder.
  */
 export const PLACEHOLDER = '…';
 
@@ -26,7 +27,7 @@ export function promptText(what: string): string {
 
 export type PlaceholderSpan = { start: number; end: number; text: string };
 
-const SPANS = /\[…[^[\]\n]*\]|(?<![\p{L}\p{N}.])…/gu;
+const SPANS = /\[…[^[\]\n]*\]|(?<![\p{L}\p{N}.,;])(?<![,;]\s)…/gu;
 
 /** The placeholders in one piece of text, in order, with their offsets (UTF-16, as the DOM counts). */
 export function placeholderSpans(text: string): PlaceholderSpan[] {

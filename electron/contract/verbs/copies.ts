@@ -7,6 +7,8 @@ import { channel, idField as id, isoDayField as isoDay, orgIdField as orgId } fr
 export const copyKinds = ['sao-y', 'sao-luc', 'trich-sao'] as const;
 export const copyKindSchema = z.enum(copyKinds);
 export type CopyKind = z.infer<typeof copyKindSchema>;
+/** The kinds' names for people ("Sao y bản chính"); in running text, lower-cased. */
+export const copyKindNames: Record<CopyKind, string> = { 'sao-y': 'Sao y bản chính', 'sao-luc': 'Sao lục', 'trich-sao': 'Trích sao' };
 
 /** One row of the copy register (sổ bản sao): numbers run from 01 per copying body and term. */
 export type CopyRecord = {

@@ -36,6 +36,8 @@ export const documentVerbs = {
   saveRecipientList: channel<RecipientList>()(
     z.object({ id: id.optional(), orgId, name: z.string().trim().min(1, 'Thiếu tên danh sách'), lines: z.array(recipientSchema).min(1) }),
   ),
+  /** Removes a saved "Nơi nhận" list of the body (documents keep the lines they took from it). */
+  deleteRecipientList: channel<{ deleted: number }>()(z.object({ id, orgId })),
   listDocuments: channel<DocumentSummary[]>()(
     z.object({ orgId: orgId.optional(), planYear: year.optional(), status: documentStatusSchema.optional() }),
   ),

@@ -10,7 +10,7 @@ import { getDocument, listDocuments } from '../../store/documents.ts';
 import { saveDocument } from '../../store/documentWrite.ts';
 import { listOrganizations } from '../../store/organizations.ts';
 import { listRecipientLists } from '../../store/recipientLists.ts';
-import { saveRecipientListAudited } from '../../services/office/recipientLists.ts';
+import { deleteRecipientListAudited, saveRecipientListAudited } from '../../services/office/recipientLists.ts';
 import { searchDocuments } from '../../store/search.ts';
 import { listSigners } from '../../store/signers.ts';
 import { targetsWithResults } from '../../store/targets.ts';
@@ -35,6 +35,7 @@ export const documentHandlers = {
       who: ctx.who,
       ...defined({ id: req.id }),
     }),
+  deleteRecipientList: (req, ctx) => deleteRecipientListAudited(ctx.store.db, { id: req.id, orgId: req.orgId, who: ctx.who }),
   listDocuments: (req, ctx) => listDocuments(ctx.store.db, defined({ orgId: req.orgId, planYear: req.planYear, status: req.status })),
   getDocument: (req, ctx) => getDocument(ctx.store.db, req.id),
   // A save without a reason (the editor's autosave and "Lưu") is kept for recovery but is not a

@@ -1,4 +1,4 @@
-import type { CopyKind } from '../../contract/api.ts';
+import { copyKindNames } from '../../contract/api.ts';
 import { statusNames } from '../../contract/model/status.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import { typeInText } from '../../format/printed.ts';
@@ -28,8 +28,6 @@ export type CopySource = {
   removed: string[];
 };
 
-const kindWords: Record<CopyKind, string> = { 'sao-y': 'sao y bản chính', 'sao-luc': 'sao lục', 'trich-sao': 'trích sao' };
-
 function ownSource(db: Db, req: CopyRequest, documentId: number): Result<CopySource> {
   const stored = getDocument(db, documentId);
   if (!stored.ok) return stored;
@@ -38,7 +36,7 @@ function ownSource(db: Db, req: CopyRequest, documentId: number): Result<CopySou
   if (status !== 'ban-hanh' || number.seq === null || date === null) {
     return fail(
       'INVALID_INPUT',
-      `Văn bản #${documentId} chưa ban hành (trạng thái "${statusNames[status]}"): chỉ ${kindWords[req.kind]} được văn bản đã ban hành, đã có số và ngày.`,
+      `Văn bản #${documentId} chưa ban hành (trạng thái "${statusNames[status]}"): chỉ ${copyKindNames[req.kind].toLocaleLowerCase('vi')} được văn bản đã ban hành, đã có số và ngày.`,
     );
   }
   const orgId = req.orgId ?? stored.value.orgId;

@@ -3,7 +3,7 @@ import type { Recipient } from '../../contract/model/parts.ts';
 import type { Result } from '../../contract/result.ts';
 import type { Db } from '../../store/db.ts';
 import { abort, attempt, unwrap } from '../../store/errors.ts';
-import { createRecipientList, getRecipientList, updateRecipientList } from '../../store/recipientLists.ts';
+import { createRecipientList, deleteRecipientList, getRecipientList, updateRecipientList } from '../../store/recipientLists.ts';
 import { auditSetup } from './audit.ts';
 
 export type SaveListInput = { id?: number; orgId: string; name: string; lines: Recipient[]; who: string };
@@ -31,6 +31,28 @@ export function saveRecipientListAudited(db: Db, input: SaveListInput): Result<R
           after: { name: saved.name, lines: saved.lines },
         });
         return saved;
+      })
+      .immediate(),
+  );
+}
+
+/** Removes a "Nơi nhận" list of a body, with an audit row that keeps its lines; documents keep the lines they took from it. */
+export function deleteRecipientListAudited(db: Db, input: { id: number; orgId: string; who: string }): Result<{ deleted: number }> {
+  return attempt('xóa danh sách nơi nhận', () =>
+    db
+      .transaction(() => {
+        const before = unwrap(getRecipientList(db, input.id));
+        if (before.orgId !== input.orgId) abort('INVALID_INPUT', `Danh sách nơi nhận #${before.id} không thuộc tổ chức ${input.orgId}.`);
+        unwrap(deleteRecipientList(db, before.id));
+        auditSetup(db, {
+          orgId: before.orgId,
+          who: input.who,
+          entity: `noi-nhan:${before.id}`,
+          reason: `Xóa danh sách nơi nhận "${before.name}"`,
+          before: { name: before.name, lines: before.lines },
+          after: null,
+        });
+        return { deleted: before.id };
       })
       .immediate(),
   );

@@ -40,7 +40,7 @@ export const AppendixPreview = memo(function AppendixPreview({ profile, children
             {rows.map((row) => (
               <tr key={row.key} className={row.bold ? 'group-row' : undefined}>
                 {columns.map((c) => (
-                  <td key={c.key} className={`col-${c.key} align-${c.align}`}>
+                  <td key={c.key} className={`col-${c.key} align-${c.align}${row.italic && c.key === 'name' ? ' subgroup' : ''}`}>
                     {row[c.key]}
                   </td>
                 ))}

@@ -1,6 +1,6 @@
 import type { CopyListing } from '../../../electron/contract/api.ts';
 import { isoDayVi } from '../../app/format.ts';
-import { copyKindNames } from './copyKinds.ts';
+import { copyKindNames } from '../../../electron/contract/api.ts';
 
 /** Sổ bản sao: one row per copy made — number, kind, what was copied, day, Nơi nhận, signer, who made it. */
 export function CopiesTable({ copies }: { copies: CopyListing[] }) {

@@ -12,7 +12,7 @@ import { TextArea } from '../../app/TextArea.tsx';
 import { showToast } from '../../app/toast/toastStore.ts';
 import { downloadFile } from '../../editor/session/download.ts';
 import { CopyDone } from './CopyDone.tsx';
-import { copyKindNames } from './copyKinds.ts';
+import { copyKindNames } from '../../../electron/contract/api.ts';
 import { SignerFields } from './SignerFields.tsx';
 import { PartsPicker } from './PartsPicker.tsx';
 import { recipientsToText, textToRecipients } from './recipientsText.ts';

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { sourceFormatNames, type SourceFormat } from '../../../electron/contract/imports.ts';
 import { matchingParagraphs } from './importDraft.ts';
 
 type Props = {
   fileName: string;
   paragraphs: readonly string[];
-  format: 'docx' | 'txt' | 'pdf' | 'doc';
+  format: SourceFormat;
   /** The text of the field being corrected: its paragraphs are marked. */ focusText: string;
 };
 
 /** The file as read, paragraph by paragraph (table cells included), to compare with what the app made of it. */
-const formatNames = { docx: 'Word', doc: 'Word 97–2003', pdf: 'PDF', txt: 'văn bản thuần' } as const;
 
 export function OriginalText({ fileName, paragraphs, format, focusText }: Props) {
   const marked = useMemo(() => new Set(matchingParagraphs(paragraphs, focusText)), [paragraphs, focusText]);
@@ -23,7 +23,7 @@ export function OriginalText({ fileName, paragraphs, format, focusText }: Props)
       <h2 id="original-title" className="column-title">
         Bản gốc{' '}
         <span className="hint">
-          — {fileName} ({formatNames[format]}, {paragraphs.length} đoạn)
+          — {fileName} ({sourceFormatNames[format]}, {paragraphs.length} đoạn)
         </span>
       </h2>
       <ol className="original-text" ref={list}>

@@ -10,7 +10,7 @@ type Editing = { id: number | null; name: string; lines: Recipient[] };
 
 /**
  * The body's saved "Nơi nhận" lists: adding one (starting from the lines that fit the body),
- * editing its name and lines, reordering them. A draft reuses a list from its "Nơi nhận" panel; a
+ * editing its name and lines, reordering them, removing one (asked twice). A draft reuses a list from its "Nơi nhận" panel; a
  * list whose name says "Nghị quyết" is what a new resolution starts with; one named for copies
  * ("Nơi nhận bản sao") is what a copy goes to.
  */
@@ -20,6 +20,7 @@ export function RecipientListsSection({ org }: { org: Organization }) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<number | null>(null);
   const load = useCallback(async () => {
     const r = await api.listRecipientLists({ orgId: org.id });
     if (r.ok) setLists(r.value);
@@ -51,6 +52,16 @@ export function RecipientListsSection({ org }: { org: Organization }) {
     await load();
   };
 
+  const remove = async (list: RecipientList) => {
+    const r = await api.deleteRecipientList({ id: list.id, orgId: org.id });
+    setDeleting(null);
+    if (!r.ok) return setError(errorText(r.error));
+    setError(null);
+    if (editing?.id === list.id) setEditing(null);
+    setDone(`Đã xóa danh sách “${list.name}”. Các văn bản đã dùng danh sách này vẫn giữ nơi nhận của mình.`);
+    await load();
+  };
+
   return (
     <section className="office-section" data-testid="office-recipients">
       <h2>Danh sách nơi nhận</h2>
@@ -73,6 +84,25 @@ export function RecipientListsSection({ org }: { org: Organization }) {
               >
                 Sửa
               </button>
+              {deleting === l.id ? (
+                <>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-danger"
+                    data-testid="recipient-list-delete-confirm"
+                    onClick={() => void remove(l)}
+                  >
+                    Xóa hẳn
+                  </button>
+                  <button type="button" className="btn btn-small" onClick={() => setDeleting(null)}>
+                    Không
+                  </button>
+                </>
+              ) : (
+                <button type="button" className="btn btn-small" data-testid="recipient-list-delete" onClick={() => setDeleting(l.id)}>
+                  Xóa
+                </button>
+              )}
             </span>
           </li>
         ))}

@@ -80,7 +80,7 @@ export const SignaturePanel = memo(function SignaturePanel({ signature, bodyKind
           <TextField
             className="input caps"
             data-testid="signature-authority-of"
-            placeholder="HUYỆN ỦY"
+            placeholder="BAN THƯỜNG VỤ"
             disabled={signature.authority === 'none'}
             value={signature.authorityOf}
             onCommit={(authorityOf) => onChange({ ...signature, authorityOf })}

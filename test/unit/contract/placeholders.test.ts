@@ -20,6 +20,10 @@ describe('what a placeholder is', () => {
       { start: 39, end: 40, text: '…' },
     ]);
     expect(hasPlaceholder('Các xã, thị trấn, v.v…')).toBe(false);
+    // A list that ends in "…" (as real resolutions write them) is text, with or without a space.
+    expect(hasPlaceholder('(công nghệ thực tế ảo (VR), vé điện tử,…)')).toBe(false);
+    expect(hasPlaceholder('học bạ điện tử, giáo án điện tử; …')).toBe(false);
+    expect(hasPlaceholder('Ngày … tháng … năm 2027')).toBe(true);
     expect(hasPlaceholder('tiếp tục phát triển…')).toBe(false);
     expect(hasPlaceholder('[ghi chú của người soạn]')).toBe(false);
     expect(promptText('Nêu nhiệm vụ')).toBe('[… Nêu nhiệm vụ]');

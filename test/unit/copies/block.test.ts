@@ -46,6 +46,11 @@ describe('the copy block texts', () => {
     });
   });
 
+  it('names an office set up with its full name once: "Văn phòng Đảng ủy phường An Hội"', () => {
+    const org = { name: 'ĐẢNG ỦY PHƯỜNG AN HỘI', place: 'An Hội', officeName: 'VĂN PHÒNG ĐẢNG UỶ', officeCode: 'VPĐU' };
+    expect(copyBlockOf({ ...input, org }, profile).copyingBodyText).toBe('Văn phòng Đảng uỷ phường An Hội');
+  });
+
   it('prints the three kinds in capitals', () => {
     expect(copyKindLabels).toEqual({ 'sao-y': 'SAO Y BẢN CHÍNH', 'sao-luc': 'SAO LỤC', 'trich-sao': 'TRÍCH SAO' });
     expect(copyBlockOf({ ...input, kind: 'sao-y', seq: 3 }, profile)).toMatchObject({ kind: 'SAO Y BẢN CHÍNH', number: 'Số 03-BS/VPHU' });

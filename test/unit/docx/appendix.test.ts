@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { appendixColumns } from '../../../electron/docx/appendix.ts';
-import { attachedNoteText, typeInText } from '../../../electron/format/printed.ts';
+import { appendixRows, attachedNoteText, typeInText } from '../../../electron/format/printed.ts';
+import { renderDocx } from '../../../electron/docx/index.ts';
+import { unzipDocx } from '../../support/docxXml.ts';
 import { textWidthTwips } from '../../../electron/docx/page.ts';
 import { profile, profileWith, sample } from './helpers.ts';
 
@@ -89,5 +91,44 @@ describe('appendixColumns', () => {
       'center',
       'center',
     ]);
+  });
+});
+
+describe('the appendix table of a three-level tree', () => {
+  const value = (written: string) => ({
+    written,
+    parsed: { kind: 'exact' as const, value: Number(written), unit: '%', direction: 'higher' as const },
+  });
+  const deep = sample((d) => ({
+    ...d,
+    targets: [
+      {
+        key: 'muc-tieu',
+        name: 'Mục tiêu cụ thể đến 2030',
+        children: [
+          {
+            key: 'muc-tieu.kinh-te-so',
+            name: 'Phát triển kinh tế số',
+            children: [
+              { key: 'muc-tieu.kinh-te-so.doanh-nghiep', name: 'Tỉ lệ doanh nghiệp đổi mới sáng tạo', value: value('30'), children: [] },
+            ],
+          },
+        ],
+      },
+    ],
+  }));
+
+  it('numbers the first level in bold, sets the groups below it in italics and the targets upright', async () => {
+    const rows = appendixRows(deep.targets);
+    expect(rows.map((r) => [r.stt, r.bold, r.italic])).toEqual([
+      ['1', true, false],
+      ['', false, true],
+      ['', false, false],
+    ]);
+    const xml = (await unzipDocx(await renderDocx(deep, profile))).get('word/document.xml') ?? '';
+    // The appendix is the document's last section: its cells hold the last occurrence of each name.
+    const runOf = (text: string) => xml.slice(xml.lastIndexOf('<w:r>', xml.lastIndexOf(text)), xml.lastIndexOf(text));
+    expect(runOf('Phát triển kinh tế số')).toContain('<w:i/>');
+    expect(runOf('Tỉ lệ doanh nghiệp đổi mới sáng tạo')).not.toContain('<w:i/>');
   });
 });

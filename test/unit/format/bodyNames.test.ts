@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { bodyNameInText, vietnameseLower, vietnameseUpper } from '../../../electron/format/bodyNames.ts';
+import { bodyNameInText, joinNames, vietnameseLower, vietnameseUpper } from '../../../electron/format/bodyNames.ts';
 import type { BodyKind } from '../../../electron/contract/model/parts.ts';
 
 describe('bodyNameInText', () => {
@@ -47,5 +47,13 @@ describe('vietnameseUpper / vietnameseLower', () => {
     expect(vietnameseLower('ĐẢNG ỦY XÃ TÂN HỘI')).toBe('đảng ủy xã tân hội');
     expect(vietnameseUpper('ơ ư ă â ê ô đ ỹ ậ'.normalize('NFD'))).toBe('Ơ Ư Ă Â Ê Ô Đ Ỹ Ậ');
     expect(vietnameseLower('UỶ')).toBe('uỷ');
+  });
+});
+
+describe('joinNames', () => {
+  it('joins two names without repeating the words where they meet', () => {
+    expect(joinNames('VĂN PHÒNG', 'ĐẢNG ỦY PHƯỜNG AN HỘI')).toBe('VĂN PHÒNG ĐẢNG ỦY PHƯỜNG AN HỘI');
+    expect(joinNames('VĂN PHÒNG ĐẢNG UỶ', 'ĐẢNG ỦY PHƯỜNG AN HỘI')).toBe('VĂN PHÒNG ĐẢNG UỶ PHƯỜNG AN HỘI');
+    expect(joinNames('Văn phòng', 'Huyện ủy Đức Trọng')).toBe('Văn phòng Huyện ủy Đức Trọng');
   });
 });

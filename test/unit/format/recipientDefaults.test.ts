@@ -46,6 +46,8 @@ describe('the Nơi nhận a body starts with (05-HD 9.2.5)', () => {
       { text: 'Lưu Chi bộ' },
     ]);
     expect(storageRecipient(body('VĂN PHÒNG TỈNH ỦY', 'van-phong')).text).toBe('Lưu Văn phòng');
+    // An office set up with its full name is not named twice.
+    expect(storageRecipient(body('ĐẢNG ỦY PHƯỜNG AN HỘI', 'dang-uy-phuong', null, 'VĂN PHÒNG ĐẢNG ỦY')).text).toBe('Lưu Văn phòng Đảng ủy');
   });
 
   it('ends every kind of body with a storage line "Lưu …"', () => {
