@@ -50,21 +50,25 @@ export function FieldSpell({ root, version }: { root: RefObject<HTMLElement | nu
       setOpen({ x: e.clientX, y: e.clientY, field: e.target, ...hit, suggestions: speller.suggest(hit.word) });
     };
     // Fields shown or hidden (a panel's tab, a line added): their marks follow.
+    // Not the body's own changes (typing there is the body's spell-check), nor the mirrors'.
+    const ours = (n: Node): boolean => n instanceof Element && n.matches('.spell-mirror');
+    const inBody = (n: Node): boolean => Boolean((n instanceof Element ? n : n.parentElement)?.closest('.nq-body'));
     const observer = new MutationObserver((records) => {
-      if (records.some((r) => [...r.addedNodes, ...r.removedNodes].some((n) => !(n instanceof Element && n.matches('.spell-mirror'))))) {
-        schedule();
-      }
+      if (records.some((r) => !inBody(r.target) && [...r.addedNodes, ...r.removedNodes].some((n) => !ours(n)))) schedule();
     });
     observer.observe(el, { subtree: true, childList: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(el);
-    el.addEventListener('input', schedule, true);
+    const onInput = (e: Event): void => {
+      if (isField(e.target)) schedule();
+    };
+    el.addEventListener('input', onInput, true);
     el.addEventListener('scroll', onScroll, true);
     el.addEventListener('contextmenu', onMenu);
     return () => {
       observer.disconnect();
       resize.disconnect();
-      el.removeEventListener('input', schedule, true);
+      el.removeEventListener('input', onInput, true);
       el.removeEventListener('scroll', onScroll, true);
       el.removeEventListener('contextmenu', onMenu);
       window.clearTimeout(timer.current);
