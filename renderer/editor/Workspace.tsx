@@ -27,6 +27,7 @@ import { ViewControls } from './pages/ViewControls.tsx';
 import { usePrint } from './print/usePrint.ts';
 import { CommentsProvider } from './plugins/Comments/CommentsProvider.tsx';
 import { FootnoteView } from './plugins/Footnote/FootnoteView.tsx';
+import { FieldSpell } from './plugins/Spell/FieldSpell.tsx';
 import { TargetsBlockView } from './plugins/Targets/TargetsBlockView.tsx';
 import { Toolbar } from './plugins/Toolbar/Toolbar.tsx';
 import { BodyContextValue, type PanelTab } from './session/editorContext.ts';
@@ -63,6 +64,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   }, []);
   const pageScroll = useRef<HTMLDivElement>(null);
   const sheets = useRef<HTMLDivElement>(null);
+  const screen = useRef<HTMLDivElement>(null);
   const loaded = useRef(rest.length === 0);
   const onLoaded = useCallback(() => {
     loaded.current = true;
@@ -89,7 +91,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   const profile = resolved.ok ? resolved.value : null;
   const setters = useMemo(() => makeSetters(setParts), []);
   const bodyHistory = useMemo(() => createEmptyHistoryState(), []);
-  usePartsHistory(editor, bodyHistory, parts, setParts, !readOnly);
+  const history = usePartsHistory(editor, bodyHistory, parts, setParts, !readOnly);
   const { onLayout, layout } = useLayoutFindings(editor, partsRef, setters, readOnly);
   const [panelOpen, setPanelOpen] = useState(true);
   const [panelWidth, setPanelWidth] = usePanelWidth();
@@ -137,7 +139,8 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
     <DecoratorViewsContext value={views}>
       <BodyContextValue value={bodyContext}>
         <CommentsProvider documentId={stored.id} status={stored.status} flush={autosave.flush} showPanel={showComments}>
-          <div className="editor-screen" data-testid="editor" data-document-id={stored.id}>
+          <div className="editor-screen" ref={screen} data-testid="editor" data-document-id={stored.id}>
+            {readOnly ? null : <FieldSpell root={screen} version={parts} />}
             <EditorTopBar
               title={title}
               status={stored.status}
@@ -163,7 +166,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
                 {isContentEditable(stored.status) && editRefused ? `Chỉ xem dự thảo. ${editRefused}` : contentLockedMessage(stored.status)}
               </div>
             ) : (
-              <Toolbar />
+              <Toolbar history={history} />
             )}
             <FindBar editor={editor} parts={parts} updateParts={setParts} openPanel={openPanel} readOnly={readOnly} />
             <div className="workspace">

@@ -54,7 +54,7 @@ export function must<T>(result: Result<T>): T {
   return result.value;
 }
 
-type Sources = { base: Resolution; texts: string[]; targets: TargetNode[] };
+export type Sources = { base: Resolution; texts: string[]; targets: TargetNode[] };
 
 function plainText(block: Block): string | null {
   if (block.type !== 'paragraph' && block.type !== 'bullet') return null;
@@ -64,7 +64,7 @@ function plainText(block: Block): string | null {
     .trim();
 }
 
-function loadSources(): Sources {
+export function loadSources(): Sources {
   const read = (name: string) =>
     resolutionSchema.parse(JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8')));
   const ducTrong = read('duc-trong-2022-nq04-hu');
@@ -105,7 +105,7 @@ const heading = (level: 'part' | 'section', label: string, text: string): Block 
   runs: [{ type: 'text', text }],
 });
 
-function body(random: Random, src: Sources, org: Org, year: number): Block[] {
+export function body(random: Random, src: Sources, org: Org, year: number): Block[] {
   const text = () => bodyText(random, src, Math.round(between(random, 150, 350)), org.district);
   const bullets = Array.from({ length: 4 }, (): Block => ({
     type: 'bullet',
@@ -147,7 +147,7 @@ function targetsFor(nodes: readonly TargetNode[], factor: number): TargetNode[] 
   }));
 }
 
-function documentFor(random: Random, src: Sources, org: Org, year: number, orgFactor: number): Resolution {
+export function documentFor(random: Random, src: Sources, org: Org, year: number, orgFactor: number): Resolution {
   const factor = orgFactor * 1.06 ** (year - FIRST_YEAR);
   const seq = 1 + Math.floor(random() * 30);
   const date = `${year - 1}-12-${String(10 + Math.floor(random() * 18)).padStart(2, '0')}`;

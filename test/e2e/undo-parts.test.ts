@@ -8,7 +8,7 @@ import { ensureRenderer } from './support/renderer.ts';
 /**
  * One undo history over the body and the parts: deleting a target group, a recipient line or the
  * signer's name is undone with Ctrl+Z (focus wherever it fell), in the order the changes were made,
- * interleaved with typing in the body; Ctrl+Y redoes.
+ * interleaved with typing in the body; Ctrl+Y redoes; the toolbar's buttons do the same.
  */
 const run = hasChromium();
 
@@ -78,5 +78,18 @@ describe.skipIf(!run)('one undo history for the document', () => {
     await expect.poll(() => first.textContent()).toContain('Câu mới.');
     await page.keyboard.press('Control+y');
     await expect.poll(() => groupRows(page).count()).toBeLessThan(rowsBefore);
+
+    // The toolbar's "Hoàn tác" and "Làm lại" take the same steps as the keys: the group back, the sentence out, and again.
+    await page.getByTestId('tool-undo').click();
+    await expect.poll(() => groupRows(page).count()).toBe(rowsBefore);
+    await page.getByTestId('tool-undo').click();
+    await expect.poll(() => first.textContent()).not.toContain('Câu mới.');
+    await page.getByTestId('tool-redo').click();
+    await expect.poll(() => first.textContent()).toContain('Câu mới.');
+    await page.getByTestId('tool-redo').click();
+    await expect.poll(() => groupRows(page).count()).toBeLessThan(rowsBefore);
+    await page.getByTestId('tool-redo').click();
+    await page.getByTestId('tab-closing').click();
+    await expect.poll(() => recipientLines(page).count()).toBe(linesBefore.length - 1);
   }, 120_000);
 });

@@ -1,22 +1,34 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolutionSchema } from '../../electron/contract/model/resolution.ts';
+import { resolutionSchema, type Resolution } from '../../electron/contract/model/resolution.ts';
+import { longResolution } from '../bench/longDocument.ts';
 import { requireTool } from '../support/tools.ts';
 import { startApp, type App } from '../e2e/support/app.ts';
 import { hasChromium, launchBrowser, type Browser } from '../e2e/support/chromium.ts';
 import { ensureRenderer, projectRoot } from '../e2e/support/renderer.ts';
-import { editorPages, storeAsDraft } from './editorPages.ts';
-import { libreOfficePages, sameFirstLine } from './pdfPages.ts';
+import { comparePages, sideBySide } from './comparePages.ts';
 
 /**
  * The page view's pages against LibreOffice's PDF of the exported .docx, for both real
- * resolutions: the same number of pages, and the same first line on at least 95 % of the pages
- * (what is measured is printed).
+ * resolutions, Đức Trọng's with its appendix on landscape pages, and a generated 100-page
+ * resolution (test/bench/longDocument.ts): the same number of pages, and the same first line on
+ * at least 95 % of the pages (what is measured is printed; where pages differ, both side by side).
  */
-const FIXTURES = ['test/fixtures/nhon-trach-2024-nq09-hu.json', 'test/fixtures/duc-trong-2022-nq04-hu.json'];
+const read = (file: string) => (): Resolution => resolutionSchema.parse(JSON.parse(readFileSync(join(projectRoot, file), 'utf8')));
+const DOCUMENTS: { name: string; content: () => Resolution }[] = [
+  { name: 'nhon-trach-2024-nq09-hu', content: read('test/fixtures/nhon-trach-2024-nq09-hu.json') },
+  { name: 'duc-trong-2022-nq04-hu', content: read('test/fixtures/duc-trong-2022-nq04-hu.json') },
+  {
+    name: 'duc-trong-2022-nq04-hu (phụ lục khổ ngang)',
+    content: () => {
+      const doc = read('test/fixtures/duc-trong-2022-nq04-hu.json')();
+      return { ...doc, appendix: { ...doc.appendix, orientation: 'landscape' } };
+    },
+  },
+  { name: 'NQ sinh ra ~100 trang', content: () => longResolution(100) },
+];
 const run = hasChromium() && requireTool('soffice', 'pdftotext');
 
 let app: App;
@@ -40,15 +52,12 @@ describe.skipIf(!run)('true pages: the editor breaks pages where LibreOffice pri
   it('has the same pages and first lines as the printed .docx', async () => {
     let same = 0;
     let total = 0;
-    for (const fixture of FIXTURES) {
-      const content = resolutionSchema.parse(JSON.parse(readFileSync(join(projectRoot, fixture), 'utf8')));
-      const docx = join(work, 'document.docx');
-      execFileSync(process.execPath, [join(projectRoot, 'electron/cli/soan-nq.ts'), 'export', join(projectRoot, fixture), '-o', docx]);
-      const printed = await libreOfficePages(docx);
-      const shown = await editorPages(browser.page, app, await storeAsDraft(app, content));
-      expect(shown.length, fixture).toBe(printed.length);
-      const matches = printed.filter((lines, i) => sameFirstLine(shown[i]?.firstLine ?? '', lines, i + 1)).length;
-      console.log(`${fixture}: ${shown.length} trang (LibreOffice ${printed.length}), dòng đầu trùng ${matches}/${printed.length}`);
+    for (const [k, { name, content }] of DOCUMENTS.entries()) {
+      const compared = await comparePages(browser.page, app, content(), work, `document-${k}`);
+      const { shown, printed, matches } = compared;
+      console.log(`${name}: ${shown.length} trang (LibreOffice ${printed.length}), dòng đầu trùng ${matches}/${printed.length}`);
+      if (matches < printed.length) console.log(sideBySide(compared));
+      expect(shown.length, name).toBe(printed.length);
       same += matches;
       total += printed.length;
     }

@@ -32,6 +32,7 @@ export const TitleBlock = memo(function TitleBlock({ title, separator, onChange 
     <div className="pf-title" data-testid="page-title">
       <TextField
         className="pf-field pf-doctype"
+        data-spell=""
         aria-label="Tên loại văn bản"
         data-testid="title-document-type"
         value={title.documentType}
@@ -41,6 +42,7 @@ export const TitleBlock = memo(function TitleBlock({ title, separator, onChange 
         <div key={i} className="pf-line-with-control">
           <TextField
             className="pf-field pf-conference"
+            data-spell=""
             aria-label={`Dòng hội nghị ${i + 1}`}
             data-testid="title-conference-line"
             value={line}
@@ -58,6 +60,7 @@ export const TitleBlock = memo(function TitleBlock({ title, separator, onChange 
       ))}
       <TextArea
         className="pf-field pf-summary"
+        data-spell=""
         aria-label="Trích yếu"
         data-testid="title-summary"
         rows={Math.max(1, title.summary.split('\n').length)}
@@ -70,6 +73,7 @@ export const TitleBlock = memo(function TitleBlock({ title, separator, onChange 
         <TextArea
           key={i}
           className="pf-field pf-preamble"
+          data-spell=""
           aria-label={`Đoạn mở đầu ${i + 1}`}
           value={plain(p)}
           onCommit={(text) => onChange({ ...title, preamble: title.preamble.map((q, k) => (k === i ? edited(q, text) : q)) })}
@@ -78,6 +82,7 @@ export const TitleBlock = memo(function TitleBlock({ title, separator, onChange 
       {title.decisionLine !== null ? (
         <TextField
           className="pf-field pf-decision"
+          data-spell=""
           aria-label="Dòng quyết nghị"
           value={title.decisionLine}
           onCommit={(v) => onChange({ ...title, decisionLine: v.trim() === '' ? null : v })}

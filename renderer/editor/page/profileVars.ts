@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { pageMargins } from '../../../electron/format/pageMargins.ts';
 import type { FormatProfile, TextStyle } from '../../../electron/format/profile.ts';
 
 type Vars = CSSProperties & Record<`--${string}`, string>;
@@ -19,7 +20,8 @@ function style(name: string, s: TextStyle): Record<string, string> {
  */
 export function profileVars(p: FormatProfile, orientation: 'portrait' | 'landscape' = 'portrait'): Vars {
   const [w, h] = orientation === 'portrait' ? [p.page.widthMm, p.page.heightMm] : [p.page.heightMm, p.page.widthMm];
-  const m = p.page.margins;
+  // A landscape page keeps the binding margin on the bound edge, as the .docx sets it (pageMargins).
+  const m = pageMargins(p, orientation);
   return {
     '--font-family': `"${p.fontFamily}", "Liberation Serif", "Times New Roman", serif`,
     '--page-w': `${w}mm`,

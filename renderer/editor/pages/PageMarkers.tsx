@@ -1,8 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { measureLayout, type Layout, type PageMark } from './layoutPages.ts';
+import { measurePending } from './measure.ts';
+import { clearCache, newMeasureCache, noteChanges, type MeasureCache } from './measureCache.ts';
 
 type Props = {
   pages: RefObject<HTMLDivElement | null>;
@@ -12,37 +14,86 @@ type Props = {
 };
 
 const DELAY_MS = 250;
+/** Main-thread time one task may spend measuring blocks before it lets keystrokes through. */
+const SLICE_MS = 12;
+/** Each layout of the pages is a performance entry of this name (its main-thread time, all slices), read by the bench. */
+const PAGINATE = 'soan-nq:paginate';
+
+/** Whether two layouts draw the same markers (then the 300 markers of a long document are not drawn again). */
+function sameMarks(a: readonly PageMark[], b: readonly PageMark[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((m, i) => {
+      const n = b[i];
+      return n !== undefined && m.top === n.top && m.sheet === n.sheet && m.number === n.number && m.firstLine === n.firstLine;
+    })
+  );
+}
 
 /**
  * The true page breaks drawn over the sheet: where each printed page begins ("Trang 2"), laid out
- * as the .docx prints. Recomputed a moment after the body, the parts or the window's width change.
+ * as the .docx prints. Recomputed a moment after the body, the parts or the window's width change,
+ * measuring again only the body blocks whose DOM changed (measureCache.ts); blocks not measured yet
+ * (opening a long document) are measured a slice at a time, so typing never waits for the layout.
  */
 export function PageMarkers({ pages, profile, version, onLayout }: Props) {
   const [editor] = useLexicalComposerContext();
   const [marks, setMarks] = useState<PageMark[]>([]);
+  const cache = useRef<MeasureCache>(newMeasureCache());
+  useEffect(() => {
+    cache.current = newMeasureCache();
+  }, [profile]);
   useEffect(() => {
     let timer = 0;
+    let work = 0;
+    const el = pages.current;
+    const observer = new MutationObserver((records) => {
+      if (el) noteChanges(cache.current, records, el);
+    });
+    if (el) observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+    /** Measuring shows blocks in full for a moment: those changes are the page view's own. */
+    const own = (): void => void observer.takeRecords();
     const run = (): void => {
       timer = 0;
-      const el = pages.current;
       if (!el) return;
-      const layout = measureLayout(el, profile);
-      setMarks(layout.marks);
+      const start = performance.now();
+      noteChanges(cache.current, observer.takeRecords(), el);
+      const done = measurePending(el, cache.current, start + SLICE_MS);
+      own();
+      if (!done) {
+        work += performance.now() - start;
+        timer = window.setTimeout(run, 0);
+        return;
+      }
+      const layout = measureLayout(el, profile, cache.current);
+      own();
+      setMarks((old) => (sameMarks(old, layout.marks) ? old : layout.marks));
       onLayout?.(layout);
+      work += performance.now() - start;
+      performance.measure(PAGINATE, { start, duration: work });
+      work = 0;
     };
     const schedule = (): void => {
       if (timer) window.clearTimeout(timer);
       timer = window.setTimeout(run, DELAY_MS);
+    };
+    const refonted = (): void => {
+      clearCache(cache.current);
+      schedule();
     };
     schedule();
     const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
     });
     const resize = new ResizeObserver(schedule);
-    if (pages.current) resize.observe(pages.current);
+    if (el) resize.observe(el);
+    document.fonts.addEventListener('loadingdone', refonted);
     return () => {
       off();
       resize.disconnect();
+      if (el) noteChanges(cache.current, observer.takeRecords(), el);
+      observer.disconnect();
+      document.fonts.removeEventListener('loadingdone', refonted);
       if (timer) window.clearTimeout(timer);
     };
   }, [editor, pages, profile, version, onLayout]);

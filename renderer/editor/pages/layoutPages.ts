@@ -1,6 +1,7 @@
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { layoutFindings, type LayoutBlock, type LayoutBlockKind, type LayoutFinding } from './layoutFindings.ts';
 import { fontSizeOf, lineText, measureSheets, textHeight, zoomOf, type Placed } from './measure.ts';
+import type { MeasureCache } from './measureCache.ts';
 import { paginate } from './paginate.ts';
 
 /** Where a page begins: its sheet, the top of its first line (CSS px inside the sheet, unzoomed), its printed number and first line. */
@@ -17,8 +18,8 @@ export type PageMark = {
 };
 
 /**
- * The exported .docx sets no widow/orphan control (w:widowControl is absent, so it is off in Word
- * and in LibreOffice): a page may end after one line of a paragraph.
+ * Widow and orphan control of two lines, as LibreOffice prints the exported .docx (measured on its
+ * PDFs: a 3-line paragraph of which two lines would fit at the foot moves whole).
  */
 const WIDOW_CONTROL = true;
 
@@ -41,7 +42,7 @@ function kindOf(p: Placed): LayoutBlockKind {
 function layoutBlock(p: Placed): LayoutBlock {
   return {
     kind: kindOf(p),
-    text: p.kind === 'rows' ? '' : (p.element.textContent ?? ''),
+    text: p.kind === 'rows' ? '' : (p.text ?? p.element.textContent ?? ''),
     headerRows: p.block.headerRows ?? 0,
     rows: p.block.lines.length,
     appendix: p.sheet.classList.contains('appendix-page'),
@@ -53,13 +54,16 @@ export function layoutPages(pages: HTMLElement, profile: FormatProfile): PageMar
   return measureLayout(pages, profile).marks;
 }
 
-/** The pages, their layout findings and the body elements of the blocks. */
-export function measureLayout(pages: HTMLElement, profile: FormatProfile): Layout {
+/**
+ * The pages, their layout findings and the body elements of the blocks. With a `cache`, only the
+ * body blocks changed since are measured (the rest keep their lines); without, everything is.
+ */
+export function measureLayout(pages: HTMLElement, profile: FormatProfile, cache?: MeasureCache): Layout {
   const first = pages.querySelector<HTMLElement>(':scope > .page');
   if (!first) return { marks: [], findings: [], elements: [] };
-  pages.classList.add('measuring');
+  if (!cache) pages.classList.add('measuring');
   try {
-    const placed = measureSheets(pages);
+    const placed = measureSheets(pages, cache);
     const starts = paginate(
       placed.map((p) => p.block),
       { pageHeight: textHeight(first), widowControl: WIDOW_CONTROL, noteSeparator: noteSeparator(first) },

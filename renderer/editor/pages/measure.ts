@@ -1,7 +1,20 @@
+import { keyCache, needsMeasure, type MeasureCache } from './measureCache.ts';
 import type { FlowBlock } from './paginate.ts';
 
-/** A measured block and where it is on screen: its element and the top of each of its lines (relative to its sheet). */
-export type Placed = { block: FlowBlock; element: Element; sheet: HTMLElement; tops: number[]; kind: 'text' | 'rows' | 'box' };
+/**
+ * A measured block and where it is on screen: its element and the top of each of its lines
+ * (relative to its sheet); `texts` keeps the text of lines already read (kept between layouts).
+ */
+export type Placed = {
+  block: FlowBlock;
+  element: Element;
+  sheet: HTMLElement;
+  tops: number[];
+  kind: 'text' | 'rows' | 'box';
+  texts?: Map<number, string>;
+  /** The block's text, when kept from an earlier layout. */
+  text?: string;
+};
 
 const PX_PER_MM = 96 / 25.4;
 
@@ -125,26 +138,111 @@ function tableBlock(table: HTMLTableElement, sheet: HTMLElement, extra: Partial<
   };
 }
 
+/** The measured blocks of one top-level child of the body: a paragraph or heading by line, a table by row, the targets block by its lines. */
+function childBlocks(child: Element, sheet: HTMLElement, notes: Notes): Placed[] {
+  const table = child instanceof HTMLTableElement ? child : child.querySelector('table');
+  if (child.classList.contains('nq-targets')) {
+    return [...child.querySelectorAll('.nq-target-line')].map((line) => textBlock(line, sheet, {}, notes));
+  }
+  if (table) return [tableBlock(table, sheet)];
+  if (child.matches('p, .nq-h, .nq-bullet')) {
+    return [textBlock(child, sheet, child.classList.contains('nq-h') ? { keepNext: true } : {}, notes)];
+  }
+  return [boxBlock(child, sheet)];
+}
+
+/** The top of an element relative to its sheet's top, on screen. */
+const topOf = (element: Element, sheetTop: number): number => element.getBoundingClientRect().top - sheetTop;
+
+/** Measures `children` of the body (shown in full for the moment, however far off screen) into the cache. */
+export function measureInto(cache: MeasureCache, body: Element, sheet: HTMLElement, children: readonly Element[]): void {
+  const refs = [...body.querySelectorAll('.nq-fn')];
+  const items = [...sheet.querySelectorAll('.footnote-list .footnote-item')];
+  for (const child of children) child.classList.add('nq-measuring');
+  try {
+    const sheetTop = sheet.getBoundingClientRect().top;
+    for (const child of children) {
+      const first = child.querySelector('.nq-fn');
+      const notes: Notes = { items, next: first ? Math.max(0, refs.indexOf(first)) : 0 };
+      const top = topOf(child, sheetTop);
+      const placed = childBlocks(child, sheet, notes);
+      cache.entries.set(
+        child,
+        placed.map((p) => ({
+          block: p.block,
+          rel: p.tops.map((t) => t - top),
+          element: p.element,
+          kind: p.kind,
+          texts: new Map(),
+          text: p.element.textContent ?? '',
+        })),
+      );
+      cache.dirty.delete(child);
+    }
+  } finally {
+    for (const child of children) child.classList.remove('nq-measuring');
+  }
+}
+
+/** Body blocks measured per task (each batch is shown in full, measured, and hidden again). */
+const BATCH = 40;
+
+/**
+ * Measures the body blocks not measured yet (or changed since), a batch at a time, until the clock
+ * passes `until` (performance.now()); true when none is left, false when there is more to do.
+ */
+export function measurePending(pages: HTMLElement, cache: MeasureCache, until: number): boolean {
+  for (const sheet of pages.querySelectorAll<HTMLElement>(':scope > .page')) {
+    const body = sheet.querySelector('.nq-body');
+    if (!body) continue;
+    keyCache(cache, body);
+    const pending = [...body.children].filter((c) => !c.classList.contains('nq-page-break') && needsMeasure(cache, c));
+    for (let i = 0; i < pending.length; i += BATCH) {
+      measureInto(cache, body, sheet, pending.slice(i, i + BATCH));
+      if (i + BATCH < pending.length && performance.now() > until) return false;
+    }
+  }
+  return true;
+}
+
+/** The cached blocks of a child, placed where the child is now (its place read only when asked: most blocks start no page). */
+function fromCache(cache: MeasureCache, child: Element, sheet: HTMLElement, sheetTop: number): Placed[] {
+  return (cache.entries.get(child) ?? []).map((c) => ({
+    block: { ...c.block },
+    element: c.element,
+    sheet,
+    get tops() {
+      const top = topOf(child, sheetTop);
+      return c.rel.map((r) => r + top);
+    },
+    kind: c.kind,
+    texts: c.texts,
+    text: c.text,
+  }));
+}
+
 /** The body's blocks, in order: paragraphs and headings by line, tables by row, the targets block by its lines. */
-function bodyBlocks(body: Element, sheet: HTMLElement): Placed[] {
+function bodyBlocks(body: Element, sheet: HTMLElement, cache?: MeasureCache): Placed[] {
   const out: Placed[] = [];
   const notes: Notes = { items: [...sheet.querySelectorAll('.footnote-list .footnote-item')], next: 0 };
+  const children = [...body.children].filter((c) => !c.classList.contains('nq-page-break'));
+  if (cache) {
+    keyCache(cache, body);
+    const pending = children.filter((c) => needsMeasure(cache, c));
+    if (pending.length > 0) measureInto(cache, body, sheet, pending);
+  }
+  const sheetTop = sheet.getBoundingClientRect().top;
   let breakNext = false;
   for (const child of body.children) {
-    const extra: Partial<FlowBlock> = breakNext ? { breakBefore: true } : {};
-    breakNext = false;
     if (child.classList.contains('nq-page-break')) {
       breakNext = true;
       continue;
     }
-    const table = child instanceof HTMLTableElement ? child : child.querySelector('table');
-    if (child.classList.contains('nq-targets')) {
-      const lines = [...child.querySelectorAll('.nq-target-line')];
-      lines.forEach((line, i) => out.push(textBlock(line, sheet, i === 0 ? extra : {}, notes)));
-    } else if (table) out.push(tableBlock(table, sheet, extra));
-    else if (child.matches('p, .nq-h, .nq-bullet')) {
-      out.push(textBlock(child, sheet, { ...extra, ...(child.classList.contains('nq-h') ? { keepNext: true } : {}) }, notes));
-    } else out.push(boxBlock(child, sheet, extra));
+    const placed = cache ? fromCache(cache, child, sheet, sheetTop) : childBlocks(child, sheet, notes);
+    const first = placed[0];
+    if (first && breakNext) first.block.breakBefore = true;
+    breakNext = false;
+    out.push(...placed);
   }
   return out;
 }
@@ -179,7 +277,7 @@ function openingBlock(header: Element, body: Element | null, sheet: HTMLElement)
 }
 
 /** Every block of the document as it flows through its sheets: the first sheet (header, title, body, closing), then the appendix. */
-export function measureSheets(pages: HTMLElement): Placed[] {
+export function measureSheets(pages: HTMLElement, cache?: MeasureCache): Placed[] {
   const out: Placed[] = [];
   for (const sheet of pages.querySelectorAll<HTMLElement>(':scope > .page')) {
     if (sheet.classList.contains('appendix-page')) {
@@ -191,7 +289,7 @@ export function measureSheets(pages: HTMLElement): Placed[] {
     const closing = sheet.querySelector('.pf-closing');
     if (header) out.push(openingBlock(header, body, sheet));
     if (body) {
-      const blocks = bodyBlocks(body, sheet);
+      const blocks = bodyBlocks(body, sheet, cache);
       // The body's last paragraphs kept on the signature's page (signature.keepWithBody): keep-with-next, as the .docx sets it.
       const keep = closing ? Number(pages.dataset['keepClosing'] ?? 0) : 0;
       if (keep > 0) for (const p of blocks.filter((b) => b.kind === 'text').slice(-keep)) p.block.keepNext = true;
@@ -204,6 +302,14 @@ export function measureSheets(pages: HTMLElement): Placed[] {
 
 /** The text of one line of a measured block, as it shows (the printed number of a heading or bullet first). */
 export function lineText(placed: Placed, line: number): string {
+  const known = placed.texts?.get(line);
+  if (known !== undefined) return known;
+  const text = readLineText(placed, line);
+  placed.texts?.set(line, text);
+  return text;
+}
+
+function readLineText(placed: Placed, line: number): string {
   const { element, sheet } = placed;
   if (placed.kind === 'rows') {
     const row = (element as HTMLTableElement).rows[line];

@@ -95,10 +95,8 @@ export function paginate(blocks: readonly FlowBlock[], options: FlowOptions): Pa
       }
       let breakAt = line;
       if (options.widowControl && !block.headerRows) {
-        if (breakAt === 1 && units.length > 1 && !startedEmpty) {
-          breakAt = 0;
-        } // orphan
-        else if (units.length - breakAt === 1 && breakAt >= 2) breakAt -= 1; // widow
+        if (units.length - breakAt === 1 && breakAt >= 2) breakAt -= 1; // widow: two lines go over
+        if (breakAt === 1 && units.length > 1 && !startedEmpty) breakAt = 0; // orphan (a 3-line paragraph then moves whole)
       }
       if (breakAt <= (block.headerRows ?? 0) && !startedEmpty) breakAt = 0;
       newPage(b, breakAt);

@@ -23,6 +23,7 @@ export const RecipientLine = memo(function RecipientLine({ index, line, count, o
         className="input recipient-text"
         aria-label={`Nơi nhận dòng ${index + 1}`}
         data-testid="recipient-text"
+        data-spell=""
         placeholder="ví dụ: Ban Thường vụ Tỉnh ủy"
         value={line.text}
         onCommit={(text) => onChange(index, { ...line, text })}
@@ -31,6 +32,7 @@ export const RecipientLine = memo(function RecipientLine({ index, line, count, o
         className="input recipient-note"
         aria-label={`Ghi chú nghiêng dòng ${index + 1}`}
         data-testid="recipient-note"
+        data-spell=""
         placeholder="ghi chú"
         value={line.note ?? ''}
         onCommit={(note) => {

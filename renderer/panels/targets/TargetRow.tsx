@@ -63,6 +63,7 @@ export const TargetRow = memo(function TargetRow({ node, depth, stt, first, last
           className="input name-input"
           rows={1}
           aria-label="Tên chỉ tiêu"
+          data-spell=""
           data-testid="target-name"
           value={node.name}
           onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && e.preventDefault()}

@@ -30,6 +30,8 @@ describe('paginate', () => {
     expect(paginate([para(6), para(4)], { pageHeight: 70, widowControl: true })[1]).toEqual({ block: 1, line: 0 });
     // Widow: only the last line would go over: one more line goes with it.
     expect(paginate([para(4), para(4)], { pageHeight: 70, widowControl: true })[1]).toEqual({ block: 1, line: 2 });
+    // Both: a 3-line paragraph of which two lines would fit keeps two together, so it moves whole (as LibreOffice prints it).
+    expect(paginate([para(5), para(3)], { pageHeight: 70, widowControl: true })[1]).toEqual({ block: 1, line: 0 });
   });
 
   it('a heading stays with the next paragraph; an unbreakable block moves whole; a page break starts a page', () => {

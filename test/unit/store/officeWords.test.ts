@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addOfficeWord, listOfficeWords } from '../../../electron/store/officeWords.ts';
-import { toneVariants, wordsOf } from '../../../renderer/editor/plugins/Spell/words.ts';
+import { tonePlacements, toneVariants, wordsOf } from '../../../renderer/editor/plugins/Spell/words.ts';
 import { memoryStore, must } from './kit.ts';
 
 describe("the office's spelling dictionary", () => {
@@ -33,5 +33,11 @@ describe('the spell-checker’s words and tone suggestions', () => {
     expect(toneVariants('quyêt')).toContain('quyết');
     expect(toneVariants('nghi')).toEqual(expect.arrayContaining(['nghị', 'nghĩ', 'nghì']));
     expect(toneVariants('quyết')).not.toContain('quyết');
+  });
+
+  it('moves the tone mark to the other vowel only (khóa and khoá are one word, khoa another)', () => {
+    expect(tonePlacements('khóa')).toEqual(['khoá']);
+    expect(tonePlacements('thuỷ')).toContain('thủy');
+    expect(tonePlacements('khoa')).toEqual([]);
   });
 });

@@ -5,11 +5,10 @@ import { createPortal } from 'react-dom';
 import { call, errorText, useApi } from '../../../app/api.ts';
 import { showToast } from '../../../app/toast/toastStore.ts';
 import { clearMisspelt, ignored, misspeltAt, paintMisspelt } from './paint.ts';
-import { loadSpeller, type Speller } from './speller.ts';
+import { useSpeller } from './useSpeller.ts';
 import { SpellMenu } from './SpellMenu.tsx';
 
-/** The checker is fetched this long after the editor opens (its start is not slowed), and the body rechecked this long after a change. */
-const LOAD_AFTER_MS = 800;
+/** The body is rechecked this long after a change. */
 const RECHECK_MS = 500;
 
 type Open = { x: number; y: number; node: Text; index: number; length: number; word: string; suggestions: string[] };
@@ -23,25 +22,9 @@ type Open = { x: number; y: number; node: Text; index: number; length: number; w
 export function SpellPlugin() {
   const [editor] = useLexicalComposerContext();
   const api = useApi();
-  const [speller, setSpeller] = useState<Speller | null>(null);
+  const speller = useSpeller();
   const [open, setOpen] = useState<Open | null>(null);
   const timer = useRef(0);
-
-  useEffect(() => {
-    let live = true;
-    const start = window.setTimeout(() => {
-      void (async () => {
-        const loaded = await loadSpeller();
-        const words = await call(() => api.listOfficeWords({}));
-        if (words.ok) for (const w of words.value) loaded.add(w);
-        if (live) setSpeller(loaded);
-      })();
-    }, LOAD_AFTER_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(start);
-    };
-  }, [api]);
 
   const paint = useCallback(() => {
     const root = editor.getRootElement();

@@ -13,20 +13,49 @@ export const ignored = new Set<string>();
 
 const misspelt = (speller: Speller, word: string): boolean => !ignored.has(word) && !speller.correct(word);
 
-/** Underlines the misspelt words of the body (without touching the editor's DOM) and returns how many. */
-export function paintMisspelt(root: HTMLElement, speller: Speller): number {
-  if (!canHighlight()) return 0;
+type Hit = { index: number; length: number };
+/** The misspelt words of each text node as last checked, with the text, the checker and how many words were ignored then. */
+const checked = new WeakMap<Text, { text: string; speller: Speller; ignored: number; words: number; hits: Hit[] }>();
+
+/** The misspelt words of a text node: checked again only when its text, the checker or the ignored words changed. */
+function hitsOf(node: Text, speller: Speller): Hit[] {
+  const text = node.data;
+  const known = checked.get(node);
+  if (known && known.text === text && known.speller === speller && known.ignored === ignored.size && known.words === speller.words()) {
+    return known.hits;
+  }
+  const hits = wordsOf(text)
+    .filter((w) => misspelt(speller, w.word))
+    .map((w) => ({ index: w.index, length: w.length }));
+  checked.set(node, { text, speller, ignored: ignored.size, words: speller.words(), hits });
+  return hits;
+}
+
+/** Ranges over the misspelt words under `roots`, at most MAX_MARKS. */
+export function misspeltRanges(roots: readonly Node[], speller: Speller): Range[] {
   const ranges: Range[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node !== null && ranges.length < MAX_MARKS; node = walker.nextNode()) {
-    for (const w of wordsOf(node.textContent ?? '')) {
-      if (!misspelt(speller, w.word)) continue;
-      const range = document.createRange();
-      range.setStart(node, w.index);
-      range.setEnd(node, w.index + w.length);
-      ranges.push(range);
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null && ranges.length < MAX_MARKS; node = walker.nextNode()) {
+      for (const w of hitsOf(node as Text, speller)) {
+        const range = document.createRange();
+        range.setStart(node, w.index);
+        range.setEnd(node, w.index + w.length);
+        ranges.push(range);
+      }
     }
   }
+  return ranges;
+}
+
+/**
+ * Underlines the misspelt words of the body (without touching the editor's DOM) and returns how
+ * many; a text node unchanged since the last time is not checked again (a keystroke in a
+ * 300-page body checks one paragraph).
+ */
+export function paintMisspelt(root: HTMLElement, speller: Speller): number {
+  if (!canHighlight()) return 0;
+  const ranges = misspeltRanges([root], speller);
   CSS.highlights.set(SPELL_HIGHLIGHT, new Highlight(...ranges));
   return ranges.length;
 }

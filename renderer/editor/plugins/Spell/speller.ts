@@ -1,5 +1,5 @@
 import { partyAbbreviations, partyWords } from '../../../../electron/format/partyVocabulary.ts';
-import { toneVariants } from './words.ts';
+import { tonePlacements, toneVariants } from './words.ts';
 
 /** The spell-checker: Hunspell's Vietnamese dictionary (nspell + dictionary-vi), the party's vocabulary and the office's own words. */
 export type Speller = {
@@ -7,6 +7,8 @@ export type Speller = {
   correct: (word: string) => boolean;
   suggest: (word: string) => string[];
   add: (word: string) => void;
+  /** How many words were added so far (what was checked before an addition is checked again). */
+  words: () => number;
 };
 
 let loading: Promise<Speller> | null = null;
@@ -26,11 +28,13 @@ export function loadSpeller(): Promise<Speller> {
     // Hyphenated abbreviations (KT-XH) are checked part by part.
     for (const w of [...partyAbbreviations, ...partyWords]) for (const part of w.split('-')) spell.add(part);
     const known = new Map<string, boolean>();
+    let added = 0;
     return {
       correct: (word) => {
         let ok = known.get(word);
         if (ok === undefined) {
-          ok = spell.correct(word) || spell.correct(word.toLowerCase());
+          const lower = word.toLowerCase();
+          ok = spell.correct(word) || spell.correct(lower) || tonePlacements(lower).some((w) => spell.correct(w));
           known.set(word, ok);
         }
         return ok;
@@ -40,7 +44,9 @@ export function loadSpeller(): Promise<Speller> {
       add: (word) => {
         spell.add(word);
         known.clear();
+        added += 1;
       },
+      words: () => added,
     };
   })();
   return loading;

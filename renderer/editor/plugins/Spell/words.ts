@@ -23,3 +23,17 @@ export function toneVariants(word: string): string[] {
   }
   return out.filter((w) => w !== word.normalize('NFC'));
 }
+
+/** The word with its tone mark on each other vowel (khóa / khoá, thủy / thuỷ: both placements are written). */
+export function tonePlacements(word: string): string[] {
+  const nfd = word.normalize('NFD');
+  const tone = nfd.match(TONE)?.[0];
+  if (!tone) return [];
+  const bare = nfd.replace(TONE, '');
+  const out: string[] = [];
+  for (const m of bare.matchAll(/[aeiouyAEIOUY][\u0302\u0306\u031b]?/gu)) {
+    const end = m.index + m[0].length;
+    out.push(`${bare.slice(0, end)}${tone}${bare.slice(end)}`.normalize('NFC'));
+  }
+  return out.filter((w) => w !== word.normalize('NFC'));
+}

@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
-import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
+import { FORMAT_TEXT_COMMAND } from 'lexical';
 import { memo } from 'react';
 import type { HeadingLevel } from '../../../../electron/contract/model/body.ts';
 import { TextField } from '../../../app/TextField.tsx';
@@ -14,6 +14,7 @@ import {
 } from '../Blocks/blockCommands.ts';
 import { ADD_COMMENT_COMMAND } from '../Comments/commentCommands.ts';
 import { shortcutHints as keys } from '../Shortcuts/keys.ts';
+import type { DocumentHistory } from '../../session/partsHistory.ts';
 import { TableTools } from './TableTools.tsx';
 import { ToolButton } from './ToolButton.tsx';
 import { useToolbarState } from './useToolbarState.ts';
@@ -26,8 +27,8 @@ const headings: { level: HeadingLevel; text: string; label: string }[] = [
   { level: 'subsubitem', text: '1.1.1.', label: 'Mục con cấp ba (1.1.1.)' },
 ];
 
-/** The body's toolbar: undo/redo, paragraph kinds, the literal number, emphasis and insertions. */
-export const Toolbar = memo(function Toolbar() {
+/** The body's toolbar: undo/redo (the whole document's history), paragraph kinds, the literal number, emphasis and insertions. */
+export const Toolbar = memo(function Toolbar({ history }: { history: DocumentHistory }) {
   const [editor] = useLexicalComposerContext();
   const s = useToolbarState(editor);
   const is = (k: BlockKind): boolean => JSON.stringify(s.kind) === JSON.stringify(k);
@@ -35,22 +36,10 @@ export const Toolbar = memo(function Toolbar() {
   const labelled = s.kind?.type === 'heading' || s.kind?.type === 'paragraph';
   return (
     <div className="toolbar" role="toolbar" aria-label="Định dạng nội dung" data-testid="editor-toolbar">
-      <ToolButton
-        label="Hoàn tác"
-        hint="Ctrl+Z"
-        testId="tool-undo"
-        disabled={!s.canUndo}
-        onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
-      >
+      <ToolButton label="Hoàn tác" hint="Ctrl+Z" testId="tool-undo" disabled={!history.canUndo} onPress={history.undo}>
         ↶
       </ToolButton>
-      <ToolButton
-        label="Làm lại"
-        hint="Ctrl+Y"
-        testId="tool-redo"
-        disabled={!s.canRedo}
-        onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
-      >
+      <ToolButton label="Làm lại" hint="Ctrl+Y" testId="tool-redo" disabled={!history.canRedo} onPress={history.redo}>
         ↷
       </ToolButton>
       <span className="tool-sep" />

@@ -1,9 +1,9 @@
-import { mergeRegister } from '@lexical/utils';
-import { $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW, type LexicalEditor } from 'lexical';
+import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
 import { $blockInfo, type BlockInfo } from '../Blocks/blockCommands.ts';
 
-export type ToolbarState = BlockInfo & { bold: boolean; italic: boolean; underline: boolean; canUndo: boolean; canRedo: boolean };
+/** The current block and formats (undo and redo are the document's history: partsHistory.ts). */
+export type ToolbarState = BlockInfo & { bold: boolean; italic: boolean; underline: boolean };
 
 const initial: ToolbarState = {
   kind: null,
@@ -12,11 +12,9 @@ const initial: ToolbarState = {
   bold: false,
   italic: false,
   underline: false,
-  canUndo: false,
-  canRedo: false,
 };
 
-function $read(): Omit<ToolbarState, 'canUndo' | 'canRedo'> {
+function $read(): ToolbarState {
   const selection = $getSelection();
   const info = $blockInfo();
   if (!$isRangeSelection(selection)) return { ...info, bold: false, italic: false, underline: false };
@@ -34,11 +32,7 @@ export function useToolbarState(editor: LexicalEditor): ToolbarState {
         const next = { ...old, ...patch };
         return same(old, next) ? old : next;
       });
-    return mergeRegister(
-      editor.registerUpdateListener(({ editorState }) => apply(editorState.read($read))),
-      editor.registerCommand(CAN_UNDO_COMMAND, (canUndo) => (apply({ canUndo }), false), COMMAND_PRIORITY_LOW),
-      editor.registerCommand(CAN_REDO_COMMAND, (canRedo) => (apply({ canRedo }), false), COMMAND_PRIORITY_LOW),
-    );
+    return editor.registerUpdateListener(({ editorState }) => apply(editorState.read($read)));
   }, [editor]);
   return state;
 }

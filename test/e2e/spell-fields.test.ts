@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureArtifactsDir, startApp, type App } from './support/app.ts';
+import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { makeDraft, openDocument } from './support/draft.ts';
+import { ensureRenderer } from './support/renderer.ts';
+
+/**
+ * Spell-check in the fields as in the body: the summary, a target's name and a recipient line
+ * underline their misspelt words (and not the party's abbreviations); right-click one for
+ * suggestions, and the chosen one replaces it in the field.
+ */
+const run = hasChromium();
+
+let app: App;
+let browser: Browser;
+
+/** The words painted as misspelt in the fields (the CSS highlight's ranges). */
+const underlined = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...((CSS.highlights as unknown as Map<string, Set<Range>>).get('nq-spell-field') ?? [])].map((r) => r.toString()));
+
+/** The centre of a word of a field on screen (on the field's mirror, which lies exactly over it). */
+async function pointOf(page: Page, word: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((w) => {
+    for (const m of Array.from(document.querySelectorAll('.spell-mirror'))) {
+      const n = m.firstChild;
+      const at = (n?.textContent ?? '').indexOf(w);
+      if (!n || at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + w.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    throw new Error(`không thấy "${w}"`);
+  }, word);
+}
+
+describe.skipIf(!run)('spell-check in the fields', () => {
+  beforeAll(async () => {
+    await ensureRenderer();
+    app = await startApp('soan-nq-e2e-spell-fields-');
+    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('underlines misspelt words of the summary, a target and a recipient, and replaces one from the menu', async () => {
+    const { page } = browser;
+    await openDocument(page, app, (await makeDraft(app)).id);
+    const summary = page.getByTestId('title-summary');
+    await summary.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' theo nghị quyêt của HĐND');
+    await page.getByTestId('tab-targets').click();
+    const name = page.getByTestId('target-name').first();
+    await name.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' thống nhât');
+    await page.getByTestId('tab-closing').click();
+    const recipient = page.getByTestId('recipient-text').first();
+    await recipient.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Lộcxuân');
+    await expect.poll(() => underlined(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['quyêt', 'Lộcxuân']));
+    expect(await underlined(page)).not.toContain('HĐND');
+    await page.getByTestId('tab-targets').click();
+    await expect.poll(() => underlined(page)).toEqual(expect.arrayContaining(['quyêt', 'nhât']));
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      await summary.scrollIntoViewIfNeeded();
+      await expect.poll(() => underlined(page)).toContain('quyêt');
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `${ensureArtifactsDir()}/spell-fields-${size.width}.png` });
+    }
+
+    // Right-click the misspelt word of the summary: the suggestion replaces it in the field.
+    const at = await pointOf(page, 'quyêt');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    const menu = page.getByTestId('spell-menu');
+    await menu.waitFor();
+    await menu
+      .getByTestId('spell-suggestion')
+      .filter({ hasText: /^quyết$/ })
+      .click();
+    await expect.poll(() => summary.inputValue()).toContain('theo nghị quyết của HĐND');
+    await expect.poll(() => underlined(page)).not.toContain('quyêt');
+  }, 120_000);
+});
