@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api/index.ts';
-import { ApiContext } from './app/api.ts';
+import { ApiContext } from './api/useApi.ts';
 import { App } from './app/App.tsx';
 import { SessionGate } from './app/session/SessionGate.tsx';
 import { StartGate } from './app/start/StartGate.tsx';

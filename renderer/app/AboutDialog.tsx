@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../electron/contract/api.ts';
-import { call, errorText, useApi } from './api.ts';
+import { call, errorText, useApi } from '../api/useApi.ts';
 import { Dialog } from './Dialog.tsx';
 
 /** Trợ giúp › Thông tin: version, where the data lives, the format profiles. */

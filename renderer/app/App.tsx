@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { EditorScreen } from '../editor/EditorScreen.tsx';
-import { CopiesScreen } from '../panels/copies/CopiesScreen.tsx';
-import { ImportScreen } from '../panels/import/ImportScreen.tsx';
-import { OfficeScreen } from '../panels/office/OfficeScreen.tsx';
-import { RegisterScreen } from '../panels/register/RegisterScreen.tsx';
+import { CopiesScreen } from '../screens/copies/CopiesScreen.tsx';
+import { ImportScreen } from '../screens/import/ImportScreen.tsx';
+import { OfficeScreen } from '../screens/office/OfficeScreen.tsx';
+import { RegisterScreen } from '../screens/register/RegisterScreen.tsx';
 import { AboutDialog } from './AboutDialog.tsx';
 import { commandOfKey, onCommand, runCommand } from './commands.ts';
 import { canLeave } from './leaveGuard.ts';
-import { HomeScreen, type HomeIntent } from './home/HomeScreen.tsx';
-import type { Place } from './home/HomeTools.tsx';
+import { HomeScreen, type HomeIntent } from '../screens/home/HomeScreen.tsx';
+import type { Place } from '../screens/home/HomeTools.tsx';
 import { listenToMenu } from './menu.ts';
 import { ToastHost } from './toast/ToastHost.tsx';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Organization, StoredDocument } from '../../electron/contract/model/office.ts';
-import { call, errorText, useApi } from '../app/api.ts';
+import { call, errorText, useApi } from '../api/useApi.ts';
 import { DocumentEditor } from './DocumentEditor.tsx';
 
 type Props = { id: number; onClose: () => void };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { roleNames } from '../../../electron/contract/model/people.ts';
 import type { Result } from '../../../electron/contract/result.ts';
-import { errorText, useApi } from '../api.ts';
+import { errorText, useApi } from '../../api/useApi.ts';
 import { showToast } from '../toast/toastStore.ts';
 import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
 import { useConnection } from './connection.ts';

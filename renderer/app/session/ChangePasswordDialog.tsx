@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorText, useApi } from '../api.ts';
+import { errorText, useApi } from '../../api/useApi.ts';
 import { Dialog } from '../Dialog.tsx';
 import { FormFooter } from '../FormFooter.tsx';
 import { showToast } from '../toast/toastStore.ts';

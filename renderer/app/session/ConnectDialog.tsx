@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ServerProbe } from '../../../electron/contract/api.ts';
-import { errorText, useApi } from '../api.ts';
+import { errorText, useApi } from '../../api/useApi.ts';
 import { Dialog } from '../Dialog.tsx';
 import { FormFooter } from '../FormFooter.tsx';
 import { TextField } from '../TextField.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ConnectionState } from '../../../electron/contract/api.ts';
-import { errorText, useApi } from '../api.ts';
+import { errorText, useApi } from '../../api/useApi.ts';
 import { TextField } from '../TextField.tsx';
 
 type Props = { state: ConnectionState; onLoggedIn: () => void; onDisconnected: () => void };

@@ -1,6 +1,6 @@
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ConnectionState } from '../../../electron/contract/api.ts';
-import { ApiContext, errorText, useApi } from '../api.ts';
+import { ApiContext, errorText, useApi } from '../../api/useApi.ts';
 import { Dialog } from '../Dialog.tsx';
 import { ConnectDialog } from './ConnectDialog.tsx';
 import { ConnectionContext, type Connection } from './connection.ts';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { organizationSchema, type Organization, type OrganizationInput } from '../../../electron/contract/model/office.ts';
 import { bodyKinds, type BodyKind } from '../../../electron/contract/model/parts.ts';
 import { issuerCodeFor } from '../../../electron/format/bodyKinds.ts';
-import { errorText, useApi } from '../api.ts';
+import { errorText, useApi } from '../../api/useApi.ts';
 import { bodyKindLabels } from '../labels.ts';
 import { TextField } from '../TextField.tsx';
 import { HeaderPreview } from './HeaderPreview.tsx';

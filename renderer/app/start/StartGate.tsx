@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { FirstStartState } from '../../../electron/contract/api.ts';
 import { roleNames, type Person } from '../../../electron/contract/model/people.ts';
-import { ApiContext, errorText, useApi } from '../api.ts';
+import { ApiContext, errorText, useApi } from '../../api/useApi.ts';
 import { PersonContext } from './permissions.ts';
 import { AccountBar } from '../session/AccountBar.tsx';
 import { useConnection } from '../session/connection.ts';

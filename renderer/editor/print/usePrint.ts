@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { asciiFileNamePart } from '../../../electron/format/fileNames.ts';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
-import { call, errorText, useApi } from '../../app/api.ts';
+import { call, errorText, useApi } from '../../api/useApi.ts';
 import { onCommand } from '../../app/commands.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
 import { preparePrint, type PrintJob } from './printPages.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Editor } from '../../../electron/contract/api.ts';
-import { useApi } from '../../app/api.ts';
+import { useApi } from '../../api/useApi.ts';
 
 /** The editor says "I have this document open" this often; the office server forgets a touch after 30 s. */
 export const PRESENCE_MS = 10_000;

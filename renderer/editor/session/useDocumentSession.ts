@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { LexicalEditor } from 'lexical';
 import type { Finding, StoredDocument } from '../../../electron/contract/model/office.ts';
 import type { Resolution } from '../../../electron/contract/model/resolution.ts';
-import { call, errorText, isVersionConflict, useApi } from '../../app/api.ts';
+import { call, errorText, isVersionConflict, useApi } from '../../api/useApi.ts';
 import { onCommand } from '../../app/commands.ts';
 import { setLeaveGuard } from '../../app/leaveGuard.ts';
 import { useConnection } from '../../app/session/connection.ts';

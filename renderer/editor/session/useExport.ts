@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Api } from '../../../electron/contract/api.ts';
-import { call, errorText } from '../../app/api.ts';
+import { call, errorText } from '../../api/useApi.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
 import type { Autosave } from './autosave.ts';
 import { downloadFile } from './download.ts';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react
 import { createPortal } from 'react-dom';
 import type { CommentThread } from '../../../electron/contract/model/comments.ts';
 import type { Suggestion } from '../../../electron/contract/model/review.ts';
-import { call, errorText, useApi } from '../../app/api.ts';
+import { call, errorText, useApi } from '../../api/useApi.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
 import { useCommentsContext, useCommentsSnapshot } from '../plugins/Comments/CommentsContext.ts';
 import type { Autosave } from '../session/autosave.ts';

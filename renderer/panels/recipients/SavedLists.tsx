@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RecipientList } from '../../../electron/contract/model/office.ts';
 import type { Recipient } from '../../../electron/contract/model/parts.ts';
-import { call, errorText, useApi } from '../../app/api.ts';
+import { call, errorText, useApi } from '../../api/useApi.ts';
 import { TextField } from '../../app/TextField.tsx';
 import { showToast } from '../../app/toast/toastStore.ts';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { statusNames } from '../../../electron/contract/model/status.ts';
 import type { StatusEvent } from '../../../electron/contract/workflow.ts';
-import { call, errorText, useApi } from '../../app/api.ts';
+import { call, errorText, useApi } from '../../api/useApi.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import { eventTitle } from './reviewActions.ts';
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import { formatDocNumber, plainNumbering } from '../../../electron/format/docNumber.ts';
 import { termLabel } from '../../../electron/format/termName.ts';
-import { call, useApi } from '../../app/api.ts';
+import { call, useApi } from '../../api/useApi.ts';
 import { DateField } from '../../app/DateField.tsx';
 import { Dialog } from '../../app/Dialog.tsx';
 import { todayIso } from '../../app/files.ts';

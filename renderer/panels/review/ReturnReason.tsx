@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { StatusEvent } from '../../../electron/contract/workflow.ts';
-import { call, useApi } from '../../app/api.ts';
+import { call, useApi } from '../../api/useApi.ts';
 import { isoDayVi } from '../../app/format.ts';
 
 /** While a draft is returned: why, by whom and when (the last "Trả lại" of its history), until it is resubmitted. */

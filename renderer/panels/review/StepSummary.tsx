@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApprovalSummary } from '../../../electron/contract/model/review.ts';
-import { call, errorText, useApi } from '../../app/api.ts';
+import { call, errorText, useApi } from '../../api/useApi.ts';
 
 type Props = { documentId: number; onLoaded: (summary: ApprovalSummary) => void };
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../../electron/contract/model/office.ts';
 import { PLACEHOLDER_FINDING } from '../../../electron/contract/model/placeholders.ts';
-import { call, errorText, useApi } from '../../app/api.ts';
+import { call, errorText, useApi } from '../../api/useApi.ts';
 import type { Autosave } from '../../editor/session/autosave.ts';
 import { ReasonDialog } from './ReasonDialog.tsx';
 

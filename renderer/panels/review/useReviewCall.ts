@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import type { Result } from '../../../electron/contract/result.ts';
-import { call, errorText } from '../../app/api.ts';
+import { call, errorText } from '../../api/useApi.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
 import type { Autosave } from '../../editor/session/autosave.ts';
 

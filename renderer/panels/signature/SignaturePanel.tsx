@@ -2,7 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import type { Finding, Signer } from '../../../electron/contract/model/office.ts';
 import { signatureOf } from '../../../electron/contract/model/office.ts';
 import type { BodyKind, Signature } from '../../../electron/contract/model/parts.ts';
-import { call, useApi } from '../../app/api.ts';
+import { call, useApi } from '../../api/useApi.ts';
 import { TextField } from '../../app/TextField.tsx';
 import { signatureWarnings } from './rules.ts';
 import type { FormatProfile } from '../../../electron/format/profile.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { VersionComparison } from '../../../electron/contract/workflow.ts';
-import { call, errorText, useApi } from '../../app/api.ts';
+import { call, errorText, useApi } from '../../api/useApi.ts';
 import { deliver } from '../../app/deliver.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import { showToast } from '../../app/toast/toastStore.ts';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Organization } from '../../../electron/contract/model/office.ts';
 import { statusNames } from '../../../electron/contract/model/status.ts';
 import type { VersionSnapshot } from '../../../electron/contract/workflow.ts';
-import { call, errorText, useApi } from '../../app/api.ts';
+import { call, errorText, useApi } from '../../api/useApi.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import { Overlay } from './Overlay.tsx';
 import { ReadOnlyPage } from './ReadOnlyPage.tsx';

@@ -2,7 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Organization } from '../../../electron/contract/model/office.ts';
 import { isContentEditable, statusNames, type DocumentStatus } from '../../../electron/contract/model/status.ts';
 import type { VersionRef } from '../../../electron/contract/workflow.ts';
-import { call, errorText, useApi } from '../../app/api.ts';
+import { call, errorText, useApi } from '../../api/useApi.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import type { Autosave } from '../../editor/session/autosave.ts';
 import { useReviewCall } from '../review/useReviewCall.ts';

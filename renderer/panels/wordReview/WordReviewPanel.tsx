@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '../../../electron/contract/model/review.ts';
 import { isContentEditable, type DocumentStatus } from '../../../electron/contract/model/status.ts';
-import { call, errorText, useApi } from '../../app/api.ts';
+import { call, errorText, useApi } from '../../api/useApi.ts';
 import { fileToBase64, uploadProblem } from '../../app/files.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
 import type { Autosave } from '../../editor/session/autosave.ts';

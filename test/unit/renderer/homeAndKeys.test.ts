@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary, Organization } from '../../../electron/contract/model/office.ts';
 import { commandOfKey } from '../../../renderer/app/commands.ts';
-import { groupDocuments, proposedYear } from '../../../renderer/app/home/grouping.ts';
+import { groupDocuments, proposedYear } from '../../../renderer/screens/home/grouping.ts';
 import { shortcutOf } from '../../../renderer/editor/plugins/Shortcuts/keys.ts';
 
 const org = (id: string, name: string): Organization => ({

@@ -11,7 +11,7 @@ import {
   matchingParagraphs,
   storedAs,
   updateTarget,
-} from '../../../renderer/panels/import/importDraft.ts';
+} from '../../../renderer/screens/import/importDraft.ts';
 import { call, openHarness, refused, type Harness } from '../../integration/handlersKit.ts';
 
 /**

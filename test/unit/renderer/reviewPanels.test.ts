@@ -4,8 +4,8 @@ import { documentStatuses } from '../../../electron/contract/model/status.ts';
 import type { BlockDiff, ComparisonSummary, StatusEvent } from '../../../electron/contract/workflow.ts';
 import { findProfile, DEFAULT_PROFILE_ID } from '../../../electron/format/profiles/index.ts';
 import { bytesToBase64, todayIso, uploadProblem } from '../../../renderer/app/files.ts';
-import { partEntries, partsText, sectionIndexes } from '../../../renderer/panels/copies/copyParts.ts';
-import { recipientsToText, textToRecipients } from '../../../renderer/panels/copies/recipientsText.ts';
+import { partEntries, partsText, sectionIndexes } from '../../../renderer/screens/copies/copyParts.ts';
+import { recipientsToText, textToRecipients } from '../../../renderer/screens/copies/recipientsText.ts';
 import { actionsFor, eventTitle, numberText, roundText } from '../../../renderer/panels/review/reviewActions.ts';
 import { bodyRows, moveNote, sides, summaryText } from '../../../renderer/panels/versions/compareModel.ts';
 

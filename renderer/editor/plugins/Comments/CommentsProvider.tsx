@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { DocumentStatus } from '../../../../electron/contract/model/status.ts';
 import { isContentEditable } from '../../../../electron/contract/model/status.ts';
-import { useApi } from '../../../app/api.ts';
+import { useApi } from '../../../api/useApi.ts';
 import { showToast } from '../../../app/toast/toastStore.ts';
 import { readUserName } from '../../../panels/comments/userName.ts';
 import { downloadFile } from '../../session/download.ts';

@@ -1,7 +1,7 @@
 import { $addUpdateTag, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import type { Api } from '../../../../electron/contract/api.ts';
 import type { CommentThread } from '../../../../electron/contract/model/comments.ts';
-import { call, errorText } from '../../../app/api.ts';
+import { call, errorText } from '../../../api/useApi.ts';
 import { editorStateToBlocks } from '../../convert/index.ts';
 import { markPlace } from '../../suggestions/anchorPlace.ts';
 import { LOAD_TAG } from '../Load/LoadRestPlugin.tsx';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { call, errorText, useApi } from '../../../app/api.ts';
+import { call, errorText, useApi } from '../../../api/useApi.ts';
 import { showToast } from '../../../app/toast/toastStore.ts';
 import { FIELD_SPELL_HIGHLIGHT, followScroll, paintFields, replaceInField, SPELL_FIELDS, wordAtCaret } from './fieldMirror.ts';
 import { ignored } from './paint.ts';

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNearestNodeFromDOMNode, $isTextNode } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { call, errorText, useApi } from '../../../app/api.ts';
+import { call, errorText, useApi } from '../../../api/useApi.ts';
 import { showToast } from '../../../app/toast/toastStore.ts';
 import { clearMisspelt, ignored, misspeltAt, paintMisspelt } from './paint.ts';
 import { useSpeller } from './useSpeller.ts';

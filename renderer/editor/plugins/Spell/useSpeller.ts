@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { call, useApi } from '../../../app/api.ts';
+import { call, useApi } from '../../../api/useApi.ts';
 import { loadSpeller, type Speller } from './speller.ts';
 
 /** The checker is fetched this long after the editor opens, so its start is not slowed. */
