@@ -18,7 +18,11 @@ function withLink<T>(ctx: HandlerContext, otherwise: Result<T>, run: (link: Remo
  * the app works alone: there is nothing to connect or log in to.
  */
 export const remoteHandlers = {
-  connectionState: (_req, ctx) => ok(ctx.remote?.state() ?? alone),
+  // A PC that serves its own database to the office does not connect to another server.
+  connectionState: (_req, ctx) => {
+    const state = ctx.remote?.state() ?? alone;
+    return ok(ctx.officeHost?.state().running === true ? { ...state, canConnect: false } : state);
+  },
   probeServer: (req, ctx) => withLink(ctx, desktopOnly, (link) => link.probe(req.address)),
   connectServer: (req, ctx) => withLink(ctx, desktopOnly, (link) => link.connect(req.address, req.fingerprint)),
   disconnectServer: (_req, ctx) => withLink(ctx, ok(alone), (link) => link.disconnect()),

@@ -100,12 +100,15 @@ describe('the office server started from the app’s settings', () => {
     const login = await ask(server, 'POST', '/auth/login', { body: { name: CV.name, password: CV.password } });
     expect(login.body.ok).toBe(true);
     expect(settings()).toEqual({ listen: '127.0.0.1:0', running: true });
+    // The serving PC is not offered "Kết nối máy chủ văn phòng" while it serves.
+    expect(await call('connectionState', {}, CV.name)).toMatchObject({ ok: true, value: { mode: 'local', canConnect: false } });
     expect(await call('stopOfficeHost', {}, CV.name)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     const stopped = await call<OfficeHostState>('stopOfficeHost', {}, ADMIN.name);
     expect(stopped).toMatchObject({ ok: true, value: { running: false, address: null, fingerprint: null } });
     expect(await refusesConnections(server.port)).toBe(true);
     expect(settings()).toEqual({ listen: '127.0.0.1:0', running: false });
+    expect(await call('connectionState', {}, CV.name)).toMatchObject({ ok: true, value: { canConnect: true } });
   });
 
   it('starts again with the app when it ran as the app closed; says so when the port is taken', async () => {
