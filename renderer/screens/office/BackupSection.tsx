@@ -19,7 +19,8 @@ export function BackupSection() {
   useEffect(() => void load(), [load]);
   const restore = async (b: BackupInfo) => {
     const what = `bản sao lưu lúc ${dateTimeVi(b.takenAt)} (${b.organizations} cơ quan, ${b.documents} văn bản)`;
-    if (!window.confirm(`Khôi phục ${what}? Dữ liệu hiện tại được giữ lại trong thư mục sao lưu trước khi thay.`)) return;
+    const question = `Khôi phục ${what}? Dữ liệu hiện tại được giữ lại trong thư mục sao lưu trước khi thay. Nếu máy này là máy chủ văn phòng hoặc đang dùng máy chủ văn phòng, mọi người khác sẽ phải đăng nhập lại.`;
+    if (!window.confirm(question)) return;
     const r = await api.restoreBackup({ name: b.name });
     if (!r.ok) return setMessage(errorText(r.error));
     setMessage(`Đã khôi phục ${what}. Dữ liệu trước đó được giữ ở ${r.value.keptAside}.`);
