@@ -1,11 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { createPortal } from 'react-dom';
-import { call, errorText, useApi } from '../../../api/useApi.ts';
-import { showToast } from '../../../app/toast/toastStore.ts';
 import { FIELD_SPELL_HIGHLIGHT, followScroll, paintFields, replaceInField, SPELL_FIELDS, wordAtCaret } from './fieldMirror.ts';
 import { ignored } from './paint.ts';
 import { useSpeller } from './useSpeller.ts';
-import { SpellMenu } from './SpellMenu.tsx';
+import { MisspeltMenu } from './MisspeltMenu.tsx';
 
 const RECHECK_MS = 300;
 
@@ -19,7 +16,6 @@ type Open = { x: number; y: number; field: Field; index: number; length: number;
  * Rechecked a moment after typing, when the parts change (`version`) and when fields come and go.
  */
 export function FieldSpell({ root, version }: { root: RefObject<HTMLElement | null>; version: unknown }) {
-  const api = useApi();
   const speller = useSpeller();
   const [open, setOpen] = useState<Open | null>(null);
   const timer = useRef(0);
@@ -92,34 +88,5 @@ export function FieldSpell({ root, version }: { root: RefObject<HTMLElement | nu
     },
     [open],
   );
-  const add = useCallback(async () => {
-    if (!open || !speller) return;
-    setOpen(null);
-    const added = await call(() => api.addOfficeWord({ word: open.word }));
-    if (!added.ok) return void showToast({ kind: 'error', message: errorText(added.error) });
-    speller.add(open.word);
-    paint();
-    showToast({ kind: 'success', message: `Đã thêm "${open.word}" vào từ điển của cơ quan.` });
-  }, [api, open, speller, paint]);
-  const ignore = useCallback(() => {
-    if (!open) return;
-    ignored.add(open.word);
-    setOpen(null);
-    paint();
-  }, [open, paint]);
-
-  if (!open) return null;
-  return createPortal(
-    <SpellMenu
-      x={open.x}
-      y={open.y}
-      word={open.word}
-      suggestions={open.suggestions}
-      onReplace={replace}
-      onAdd={() => void add()}
-      onIgnore={ignore}
-      onClose={close}
-    />,
-    document.body,
-  );
+  return <MisspeltMenu open={open} speller={speller} repaint={paint} onReplace={replace} onClose={close} />;
 }

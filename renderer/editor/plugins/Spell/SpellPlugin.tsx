@@ -1,12 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNearestNodeFromDOMNode, $isTextNode } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
-import { call, errorText, useApi } from '../../../api/useApi.ts';
-import { showToast } from '../../../app/toast/toastStore.ts';
-import { clearMisspelt, ignored, misspeltAt, paintMisspelt } from './paint.ts';
+import { clearMisspelt, misspeltAt, paintMisspelt } from './paint.ts';
 import { useSpeller } from './useSpeller.ts';
-import { SpellMenu } from './SpellMenu.tsx';
+import { MisspeltMenu } from './MisspeltMenu.tsx';
 
 /** The body is rechecked this long after a change. */
 const RECHECK_MS = 500;
@@ -21,7 +18,6 @@ type Open = { x: number; y: number; node: Text; index: number; length: number; w
  */
 export function SpellPlugin() {
   const [editor] = useLexicalComposerContext();
-  const api = useApi();
   const speller = useSpeller();
   const [open, setOpen] = useState<Open | null>(null);
   const timer = useRef(0);
@@ -77,34 +73,5 @@ export function SpellPlugin() {
     },
     [editor, open],
   );
-  const add = useCallback(async () => {
-    if (!open || !speller) return;
-    setOpen(null);
-    const added = await call(() => api.addOfficeWord({ word: open.word }));
-    if (!added.ok) return void showToast({ kind: 'error', message: errorText(added.error) });
-    speller.add(open.word);
-    paint();
-    showToast({ kind: 'success', message: `Đã thêm "${open.word}" vào từ điển của cơ quan.` });
-  }, [api, open, speller, paint]);
-  const ignore = useCallback(() => {
-    if (!open) return;
-    ignored.add(open.word);
-    setOpen(null);
-    paint();
-  }, [open, paint]);
-
-  if (!open) return null;
-  return createPortal(
-    <SpellMenu
-      x={open.x}
-      y={open.y}
-      word={open.word}
-      suggestions={open.suggestions}
-      onReplace={replace}
-      onAdd={() => void add()}
-      onIgnore={ignore}
-      onClose={close}
-    />,
-    document.body,
-  );
+  return <MisspeltMenu open={open} speller={speller} repaint={paint} onReplace={replace} onClose={close} />;
 }
