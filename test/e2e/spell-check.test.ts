@@ -4,6 +4,7 @@ import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.t
 import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
 import { makeDraft, nextFrames, openDocument } from './support/draft.ts';
 import { ensureRenderer } from './support/renderer.ts';
+import { underlined, wordCentre } from './support/spell.ts';
 
 /**
  * Vietnamese spell-check in the body (nspell + dictionary-vi, loaded after the editor opens):
@@ -15,27 +16,11 @@ const run = hasChromium();
 let app: App;
 let browser: Browser;
 
-/** The words painted as misspelt (the CSS highlight's ranges). */
-const underlined = (page: Page): Promise<string[]> =>
-  page.evaluate(() => [...((CSS.highlights as unknown as Map<string, Set<Range>>).get('nq-spell') ?? [])].map((r) => r.toString()));
+/** The words painted as misspelt in the body. */
+const misspelt = (page: Page): Promise<string[]> => underlined(page, 'nq-spell');
 
 /** The centre of a word of the body on screen. */
-async function pointOf(page: Page, word: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((w) => {
-    const root = document.querySelector('[data-testid=body-editor]');
-    const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
-      const at = (n.textContent ?? '').indexOf(w);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + w.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`không thấy "${w}"`);
-  }, word);
-}
+const pointOf = (page: Page, word: string): Promise<{ x: number; y: number }> => wordCentre(page, word, '[data-testid=body-editor]');
 
 describe.skipIf(!run)('spell-check in the body', () => {
   beforeAll(async () => {
@@ -57,8 +42,8 @@ describe.skipIf(!run)('spell-check in the body', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' HĐND, UBND, BCH, NSNN và MTTQ thống nhât nghị quyêt Lộcxuân.');
     await page.waitForFunction(() => document.querySelector('[data-testid=body-editor]')?.getAttribute('data-spell-checked') === 'true');
-    await expect.poll(() => underlined(page)).toEqual(expect.arrayContaining(['nhât', 'quyêt', 'Lộcxuân']));
-    const marked = await underlined(page);
+    await expect.poll(() => misspelt(page)).toEqual(expect.arrayContaining(['nhât', 'quyêt', 'Lộcxuân']));
+    const marked = await misspelt(page);
     for (const known of ['HĐND', 'UBND', 'BCH', 'NSNN', 'MTTQ', 'thống', 'nghị']) expect(marked).not.toContain(known);
 
     // Right-click a misspelt word: suggestions, with the right one among them.
@@ -79,8 +64,8 @@ describe.skipIf(!run)('spell-check in the body', () => {
     const name = await pointOf(page, 'Lộcxuân');
     await page.mouse.click(name.x, name.y, { button: 'right' });
     await menu.getByTestId('spell-add').click();
-    await expect.poll(() => underlined(page)).not.toContain('Lộcxuân');
+    await expect.poll(() => misspelt(page)).not.toContain('Lộcxuân');
     expect(await callApi(app.web, 'listOfficeWords', {})).toContain('Lộcxuân');
-    expect(await underlined(page)).toContain('nhât');
+    expect(await misspelt(page)).toContain('nhât');
   }, 120_000);
 });

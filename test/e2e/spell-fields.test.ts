@@ -4,6 +4,7 @@ import { ensureArtifactsDir, startApp, type App } from './support/app.ts';
 import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
 import { makeDraft, openDocument } from './support/draft.ts';
 import { ensureRenderer } from './support/renderer.ts';
+import { underlined, wordCentre } from './support/spell.ts';
 
 /**
  * Spell-check in the fields as in the body: the summary, a target's name and a recipient line
@@ -15,26 +16,11 @@ const run = hasChromium();
 let app: App;
 let browser: Browser;
 
-/** The words painted as misspelt in the fields (the CSS highlight's ranges). */
-const underlined = (page: Page): Promise<string[]> =>
-  page.evaluate(() => [...((CSS.highlights as unknown as Map<string, Set<Range>>).get('nq-spell-field') ?? [])].map((r) => r.toString()));
+/** The words painted as misspelt in the fields. */
+const misspelt = (page: Page): Promise<string[]> => underlined(page, 'nq-spell-field');
 
-/** The centre of a word of a field on screen (on the field's mirror, which lies exactly over it). */
-async function pointOf(page: Page, word: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((w) => {
-    for (const m of Array.from(document.querySelectorAll('.spell-mirror'))) {
-      const n = m.firstChild;
-      const at = (n?.textContent ?? '').indexOf(w);
-      if (!n || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + w.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`không thấy "${w}"`);
-  }, word);
-}
+/** The centre of a word of a field (on its mirror, which lies exactly over it) on screen. */
+const pointOf = (page: Page, word: string): Promise<{ x: number; y: number }> => wordCentre(page, word, '.spell-mirror');
 
 describe.skipIf(!run)('spell-check in the fields', () => {
   beforeAll(async () => {
@@ -65,17 +51,17 @@ describe.skipIf(!run)('spell-check in the fields', () => {
     await recipient.click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Lộcxuân');
-    await expect.poll(() => underlined(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['quyêt', 'Lộcxuân']));
-    expect(await underlined(page)).not.toContain('HĐND');
+    await expect.poll(() => misspelt(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['quyêt', 'Lộcxuân']));
+    expect(await misspelt(page)).not.toContain('HĐND');
     await page.getByTestId('tab-targets').click();
-    await expect.poll(() => underlined(page)).toEqual(expect.arrayContaining(['quyêt', 'nhât']));
+    await expect.poll(() => misspelt(page)).toEqual(expect.arrayContaining(['quyêt', 'nhât']));
     for (const size of [
       { width: 1366, height: 768 },
       { width: 1920, height: 1080 },
     ]) {
       await page.setViewportSize(size);
       await summary.scrollIntoViewIfNeeded();
-      await expect.poll(() => underlined(page)).toContain('quyêt');
+      await expect.poll(() => misspelt(page)).toContain('quyêt');
       await page.waitForTimeout(400);
       await page.screenshot({ path: `${ensureArtifactsDir()}/spell-fields-${size.width}.png` });
     }
@@ -90,6 +76,6 @@ describe.skipIf(!run)('spell-check in the fields', () => {
       .filter({ hasText: /^quyết$/ })
       .click();
     await expect.poll(() => summary.inputValue()).toContain('theo nghị quyết của HĐND');
-    await expect.poll(() => underlined(page)).not.toContain('quyêt');
+    await expect.poll(() => misspelt(page)).not.toContain('quyêt');
   }, 120_000);
 });
