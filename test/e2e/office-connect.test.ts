@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OfficeServer } from '../../electron/server/officeServer.ts';
 import { CV, CVP, logIn, officeDatabase, removeDir, startOn, value } from '../integration/serverKit.ts';
-import { ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { startApp, type App } from './support/app.ts';
+import { hasChromium, launchBrowser, shootBothSizes, type Browser } from './support/chromium.ts';
 import { asDesktopApp } from './support/desktopShell.ts';
 import { caretToEndOf, trackSaveStates, waitForSaveState } from './support/editor.ts';
 import { ensureRenderer, rendererDist } from './support/renderer.ts';
@@ -27,18 +27,7 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
-async function shoot(name: string): Promise<void> {
-  const dir = ensureArtifactsDir();
-  for (const [w, h] of [
-    [1366, 768],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: join(dir, `office-${name}-${w}x${h}.png`) });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
+const shoot = (name: string): Promise<void> => shootBothSizes(page, `office-${name}`);
 
 describe.skipIf(!run)('the desktop app as a client of the office server', () => {
   beforeAll(async () => {

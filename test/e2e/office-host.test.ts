@@ -6,8 +6,8 @@ import { dispatch } from '../../electron/ipc/dispatch.ts';
 import { createOfficeHost, type OfficeHost } from '../../electron/server/host.ts';
 import { downloadFile } from '../../electron/services/exportFile.ts';
 import { ADMIN, ask, CV } from '../integration/serverKit.ts';
-import { ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { startApp, type App } from './support/app.ts';
+import { hasChromium, launchBrowser, shootBothSizes, type Browser } from './support/chromium.ts';
 import { asDesktopApp } from './support/desktopShell.ts';
 import { ensureRenderer } from './support/renderer.ts';
 
@@ -24,18 +24,7 @@ let page: Page;
 let host: OfficeHost;
 const pageErrors: string[] = [];
 
-async function shoot(name: string): Promise<void> {
-  const dir = ensureArtifactsDir();
-  for (const [w, h] of [
-    [1366, 768],
-    [1920, 1080],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: join(dir, `office-host-${name}-${w}x${h}.png`) });
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
-}
+const shoot = (name: string): Promise<void> => shootBothSizes(page, `office-host-${name}`);
 
 async function actAs(name: string): Promise<void> {
   await page.getByTestId('person-choice').filter({ hasText: name }).click();

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ensureArtifactsDir } from './app.ts';
 
 /** The machine's Chromium (Debian's chromium package). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -61,4 +62,18 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Screenshots of the page at 1366×768 and 1920×1080 into test-artifacts/e2e (`<name>-<w>x<h>.png`), then back to 1366×768. */
+export async function shootBothSizes(page: Page, name: string): Promise<void> {
+  const dir = ensureArtifactsDir();
+  for (const [w, h] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(dir, `${name}-${w}x${h}.png`) });
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
 }
