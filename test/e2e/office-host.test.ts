@@ -89,11 +89,14 @@ describe.skipIf(!run)('the office server started from the desktop app’s settin
     const server = { port: Number(/:(\d+)\/$/.exec(address)?.[1]), fingerprint, certificate };
     const login = await ask(server, 'POST', '/auth/login', { body: { name: ADMIN.name, password: ADMIN.password } });
     expect(login.body.ok).toBe(true);
+    // The serving PC is not offered "Kết nối máy chủ văn phòng" while it serves.
+    await expect.poll(() => page.getByTestId('open-connect').count()).toBe(0);
     await shoot('running');
 
     await page.getByTestId('server-stop').click();
     await expect.poll(() => page.getByTestId('server-status').innerText()).toMatch(/^Đang tắt\./);
     expect(await page.getByTestId('server-running').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('open-connect').count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { OfficeHostState } from '../../../electron/contract/verbs/officeHos
 import { errorText, useApi } from '../../api/useApi.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import { fingerprintLines } from '../../app/session/ConnectDialog.tsx';
+import { useConnection } from '../../app/session/connection.ts';
 import { PersonContext } from '../../app/start/permissions.ts';
 import { FirstAccountForm } from './FirstAccountForm.tsx';
 
@@ -15,6 +16,7 @@ import { FirstAccountForm } from './FirstAccountForm.tsx';
 export function ServerSection() {
   const api = useApi();
   const { person } = useContext(PersonContext);
+  const connection = useConnection();
   const [state, setState] = useState<OfficeHostState | null>(null);
   const [listen, setListen] = useState('');
   const [busy, setBusy] = useState(false);
@@ -37,6 +39,8 @@ export function ServerSection() {
     if (!r.ok) return setError(errorText(r.error));
     setError(null);
     setState(r.value);
+    // A PC that serves is not offered "Kết nối máy chủ văn phòng" (connectionState): the links follow.
+    await connection.refresh();
   };
   if (state === null) return <section className="office-section">{error ? <p className="form-error">{error}</p> : null}</section>;
   return (
