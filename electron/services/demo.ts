@@ -10,7 +10,7 @@ import { fail, ok, type Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import { parseTargetValue } from '../format/targetValue.ts';
 import type { Db } from '../store/db.ts';
-import { saveDocument } from '../store/documentWrite.ts';
+import { saveDocument } from './documentSave.ts';
 import { listOrganizations, organizationSchema, saveOrganization } from '../store/organizations.ts';
 import { createRecipientList } from '../store/recipientLists.ts';
 import { upsertResults } from '../store/results.ts';

@@ -5,7 +5,7 @@ import type { Result } from '../contract/result.ts';
 import { parseTargetValue } from '../format/targetValue.ts';
 import type { Db } from '../store/db.ts';
 import { getDocument } from '../store/documents.ts';
-import { saveDocument } from '../store/documentWrite.ts';
+import { checkContent, saveDocument } from './documentSave.ts';
 import { upsertResults } from '../store/results.ts';
 import { targetsWithResults } from '../store/targets.ts';
 
@@ -26,9 +26,11 @@ export function asFreshDraft(content: Resolution): Resolution {
 export function duplicateDocument(db: Db, id: number, who: string): Result<StoredDocument> {
   const source = getDocument(db, id);
   if (!source.ok) return source;
+  const content = checkContent(asFreshDraft(source.value.content));
+  if (!content.ok) return content;
   return saveDocument(db, {
     orgId: source.value.orgId,
-    content: asFreshDraft(source.value.content),
+    content: content.value,
     status: 'du-thao',
     who,
     why: `Nhân bản từ văn bản #${id}`,

@@ -3,7 +3,7 @@ import type { Resolution } from '../contract/model/resolution.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import type { Db } from '../store/db.ts';
 import { latestDocument } from '../store/documents.ts';
-import { saveDocument } from '../store/documentWrite.ts';
+import { checkContent, saveDocument } from './documentSave.ts';
 import type { StoredDocument } from '../store/documentRows.ts';
 import { getOrganization } from '../store/organizations.ts';
 import { listRecipientLists } from '../store/recipientLists.ts';
@@ -80,5 +80,8 @@ export function startNextYear(db: Db, input: StartNextYearInput): Result<StoredD
   }
   const prepared = prepareNextYear(db, input);
   if (!prepared.ok) return prepared;
-  return saveDocument(db, { orgId: input.orgId, content: prepared.value.content, who: input.who, why: prepared.value.why });
+  // Made here from the template, last year's document and its results: checked once, before it is saved.
+  const content = checkContent(prepared.value.content);
+  if (!content.ok) return content;
+  return saveDocument(db, { orgId: input.orgId, content: content.value, who: input.who, why: prepared.value.why });
 }

@@ -1,7 +1,8 @@
 import type { Resolution } from '../contract/model/resolution.ts';
 import { isContentEditable, type DocumentStatus } from '../contract/model/status.ts';
 import { ok, type Result } from '../contract/result.ts';
-import { foldText, getDocument, listDocuments, saveDocument, type Db, type StoredDocument } from '../store/index.ts';
+import { foldText, getDocument, listDocuments, type Db, type StoredDocument } from '../store/index.ts';
+import { saveDocument } from './documentSave.ts';
 import { documentSearchText } from '../store/searchText.ts';
 
 /**

@@ -1,8 +1,5 @@
-import { isoDaySchema } from '../contract/model/dates.ts';
-import * as z from 'zod';
 import type { StoredDocument, Term } from '../contract/model/office.ts';
 import type { Result } from '../contract/result.ts';
-import { validate } from '../contract/validation.ts';
 import type { RegisterEntry, RegisterListing } from '../contract/workflow.ts';
 import { formatDateShort, localDate } from '../format/dates.ts';
 import { formatDocSymbol } from '../format/docNumber.ts';
@@ -20,20 +17,17 @@ import { abort, attempt, unwrap } from '../store/errors.ts';
 import { insertRegisterRow, markVoided, nextSeq, registerFields, registerRow, registerRows } from '../store/numberRegister.ts';
 import { getOrganization } from '../store/organizations.ts';
 import { currentTerm, listTerms } from '../store/terms.ts';
+import { issuable, signedChange } from './workflowRules.ts';
 
-const isoDate = isoDaySchema;
-const who = z.string().trim().min(1, 'Thiếu người thực hiện');
-
-const issueSchema = z.object({
-  id: z.number().int().positive(),
-  who,
-  /** The issue date; today (local time) by default. */
-  date: isoDate.optional(),
+export type IssueInput = {
+  id: number;
+  who: string;
+  /** The issue date (yyyy-mm-dd); today (local time) by default. */
+  date?: string;
   /** Entered as secret in the register; by default when the document carries a mật mark. */
-  secret: z.boolean().optional(),
-  why: z.string().trim().min(1).optional(),
-});
-export type IssueInput = z.input<typeof issueSchema>;
+  secret?: boolean;
+  why?: string;
+};
 
 export { localDate };
 
@@ -65,14 +59,10 @@ export function issueDocument(db: Db, input: IssueInput): Result<StoredDocument>
     durably(db, () =>
       db
         .transaction((): StoredDocument => {
-          const data = unwrap(validate(issueSchema, input, 'Yêu cầu ban hành'));
+          const data = input;
+          unwrap(signedChange(data));
           const current = loadDocument(db, data.id);
-          if (current.status !== 'da-duyet') {
-            abort(
-              'INVALID_INPUT',
-              `Chỉ ban hành được văn bản đã duyệt; văn bản #${current.id} đang ở trạng thái khác (cần trình duyệt và được duyệt trước).`,
-            );
-          }
+          unwrap(issuable(current));
           const at = nowIso(db);
           const date = data.date ?? localDate(new Date(at));
           const term = termAt(db, current.orgId, date);
@@ -111,22 +101,15 @@ export function issueDocument(db: Db, input: IssueInput): Result<StoredDocument>
   );
 }
 
-const voidSchema = z.object({
-  orgId: z.string().min(1),
-  docType: z.string().min(1),
-  termId: z.number().int().positive(),
-  seq: z.number().int().positive(),
-  who,
-  reason: z.string().trim().min(1, 'Hủy số phải ghi lý do'),
-});
-export type VoidNumberInput = z.input<typeof voidSchema>;
+export type VoidNumberInput = { orgId: string; docType: string; termId: number; seq: number; who: string; reason: string };
 
 /** Hủy số: the row stays in the register, marked with who, when and why; the number is never given again. */
 export function voidNumber(db: Db, input: VoidNumberInput): Result<RegisterEntry> {
   return attempt('hủy số văn bản', () =>
     db
       .transaction((): RegisterEntry => {
-        const data = unwrap(validate(voidSchema, input, 'Yêu cầu hủy số'));
+        const data = input;
+        unwrap(signedChange({ who: data.who, why: data.reason }));
         const org = unwrap(getOrganization(db, data.orgId));
         const symbol = (seq: number, code: string | null) => registerSymbol(seq, data.docType, code ?? org.issuerCode);
         const row = registerRow(db, data, symbol);

@@ -1,12 +1,10 @@
-import * as z from 'zod';
 import type { StoredDocument } from '../contract/model/office.ts';
-import { statusNames, type DocumentStatus } from '../contract/model/status.ts';
+import type { DocumentStatus } from '../contract/model/status.ts';
 import type { Result } from '../contract/result.ts';
-import { validate } from '../contract/validation.ts';
 import type { StatusEvent } from '../contract/workflow.ts';
 import { listAudit } from '../store/audit.ts';
 import type { Db } from '../store/db.ts';
-import { setDocumentStatus } from '../store/documentWrite.ts';
+import { setDocumentStatus } from './documentSave.ts';
 import { getDocument } from '../store/documents.ts';
 import { attempt, unwrap } from '../store/errors.ts';
 import { getVersion } from '../store/versions.ts';
@@ -18,34 +16,16 @@ import { getVersion } from '../store/versions.ts';
  * restore and amendments of issued documents are in versions.ts.
  */
 
-const who = z.string().trim().min(1, 'Thiếu người thực hiện');
-const step = z.object({
-  id: z.number().int().positive(),
-  who,
-  why: z.string().trim().min(1).optional(),
-  expectedVersion: z.number().int().positive().optional(),
-});
-export type ReviewStepInput = z.input<typeof step>;
+export type ReviewStepInput = { id: number; who: string; why?: string; expectedVersion?: number };
+/** Trả lại: the reason is required (the contract's request says so). */
+export type ReturnInput = ReviewStepInput & { why: string };
 
-const returnStep = step.extend({
-  why: z.string({ error: 'Trả lại dự thảo phải ghi lý do' }).trim().min(1, 'Trả lại dự thảo phải ghi lý do'),
-});
-export type ReturnInput = z.input<typeof returnStep>;
-
-function move(
-  db: Db,
-  input: unknown,
-  schema: typeof step | typeof returnStep,
-  to: 'trinh-duyet' | 'tra-lai' | 'da-duyet',
-  defaultWhy: string,
-): Result<StoredDocument> {
-  const data = validate(schema, input, `Yêu cầu ${statusNames[to].toLocaleLowerCase('vi')}`);
-  if (!data.ok) return data;
-  const { id, why, expectedVersion } = data.value;
+function move(db: Db, input: ReviewStepInput, to: 'trinh-duyet' | 'tra-lai' | 'da-duyet', defaultWhy: string): Result<StoredDocument> {
+  const { id, who, why, expectedVersion } = input;
   return setDocumentStatus(db, {
     id,
     status: to,
-    who: data.value.who,
+    who,
     why: why ?? defaultWhy,
     ...(expectedVersion !== undefined ? { expectedVersion } : {}),
   });
@@ -53,17 +33,17 @@ function move(
 
 /** Dự thảo / Trả lại -> Trình duyệt. A resubmission after a return prints the next "Dự thảo lần N". */
 export function submitForReview(db: Db, input: ReviewStepInput): Result<StoredDocument> {
-  return move(db, input, step, 'trinh-duyet', 'Trình duyệt dự thảo');
+  return move(db, input, 'trinh-duyet', 'Trình duyệt dự thảo');
 }
 
 /** Trình duyệt or Đã duyệt (not yet issued) -> Trả lại: back to the secretary for changes; the reason is required. */
 export function returnDraft(db: Db, input: ReturnInput): Result<StoredDocument> {
-  return move(db, input, returnStep, 'tra-lai', '');
+  return move(db, input, 'tra-lai', '');
 }
 
 /** Trình duyệt -> Đã duyệt: ready for the clerk to issue. */
 export function approveDocument(db: Db, input: ReviewStepInput): Result<StoredDocument> {
-  return move(db, input, step, 'da-duyet', 'Duyệt dự thảo');
+  return move(db, input, 'da-duyet', 'Duyệt dự thảo');
 }
 
 const eventKinds = new Set(['tao', 'trang-thai', 'sua-sau-ban-hanh']);

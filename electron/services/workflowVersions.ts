@@ -1,15 +1,13 @@
-import * as z from 'zod';
-import { resolutionSchema, type ResolutionInput } from '../contract/model/index.ts';
+import type { Resolution } from '../contract/model/index.ts';
 import type { StoredDocument } from '../contract/model/office.ts';
-import { contentLockedMessage, isContentEditable } from '../contract/model/status.ts';
 import type { Result } from '../contract/result.ts';
-import { validate } from '../contract/validation.ts';
 import type { Db } from '../store/db.ts';
 import { writeChange } from '../store/documentChange.ts';
-import { checkVersion, saveDocument } from '../store/documentWrite.ts';
 import { getDocument, loadDocument } from '../store/documents.ts';
-import { abort, attempt, unwrap } from '../store/errors.ts';
+import { attempt, unwrap } from '../store/errors.ts';
 import { getVersion } from '../store/versions.ts';
+import { saveDocument } from './documentSave.ts';
+import { amendable, contentEditable, sameVersion, signedChange } from './workflowRules.ts';
 
 /**
  * Versions on request: "Lưu phiên bản" keeps a version even when nothing changed; an earlier
@@ -17,44 +15,29 @@ import { getVersion } from '../store/versions.ts';
  * new version with a reason, keeping its number and date.
  */
 
-const who = z.string().trim().min(1, 'Thiếu người thực hiện');
-const expectedVersion = z.number().int().positive().optional();
+/** Of every request here: the document, who does it, and the version it was based on. */
+type Step = { id: number; who: string; expectedVersion?: number };
 
-const saveVersionSchema = z.object({
-  id: z.number().int().positive(),
-  who,
-  why: z.string().trim().min(1, 'Hãy ghi tên hoặc lý do của phiên bản'),
-  expectedVersion,
-});
-export type SaveVersionInput = z.input<typeof saveVersionSchema> & { content?: ResolutionInput };
+export type SaveVersionInput = Step & { why: string; content?: Resolution };
 
 /**
  * "Lưu phiên bản": a new version of the document with this reason — of `content` when given (the
  * text being edited; refused outside Dự thảo and Trả lại when it differs), else of what is saved.
  */
 export function saveVersion(db: Db, input: SaveVersionInput): Result<StoredDocument> {
-  const data = validate(saveVersionSchema, input, 'Yêu cầu lưu phiên bản');
-  if (!data.ok) return data;
-  const current = getDocument(db, data.value.id);
+  const current = getDocument(db, input.id);
   if (!current.ok) return current;
   return saveDocument(db, {
-    id: data.value.id,
+    id: input.id,
     content: input.content ?? current.value.content,
-    expectedVersion: data.value.expectedVersion ?? current.value.version,
+    expectedVersion: input.expectedVersion ?? current.value.version,
     forceVersion: true,
-    who: data.value.who,
-    why: data.value.why,
+    who: input.who,
+    why: input.why,
   });
 }
 
-const restoreSchema = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
-  who,
-  why: z.string().trim().min(1).optional(),
-  expectedVersion,
-});
-export type RestoreVersionInput = z.input<typeof restoreSchema>;
+export type RestoreVersionInput = Step & { version: number; why?: string };
 
 /**
  * Restores an earlier version's content as a new version whose reason names it ("Khôi phục phiên
@@ -64,37 +47,31 @@ export function restoreVersion(db: Db, input: RestoreVersionInput): Result<Store
   return attempt('khôi phục phiên bản', () =>
     db
       .transaction((): StoredDocument => {
-        const data = unwrap(validate(restoreSchema, input, 'Yêu cầu khôi phục phiên bản'));
-        const current = loadDocument(db, data.id);
-        checkVersion(current, data.expectedVersion);
-        if (!isContentEditable(current.status)) abort('INVALID_INPUT', contentLockedMessage(current.status));
-        const old = unwrap(getVersion(db, data.id, data.version));
+        unwrap(signedChange(input));
+        const current = loadDocument(db, input.id);
+        unwrap(sameVersion(current, input.expectedVersion));
+        unwrap(contentEditable(current.status));
+        const old = unwrap(getVersion(db, input.id, input.version));
         const content = {
           ...old.content,
           header: { ...old.content.header, number: current.content.header.number, date: current.content.header.date },
           marks: { ...old.content.marks, draftRound: current.content.marks.draftRound },
         };
-        const why = `Khôi phục phiên bản ${data.version} (${old.createdBy}, ${old.createdAt.slice(0, 10)})${data.why ? `: ${data.why}` : ''}`;
+        const why = `Khôi phục phiên bản ${input.version} (${old.createdBy}, ${old.createdAt.slice(0, 10)})${input.why ? `: ${input.why}` : ''}`;
         return writeChange(db, current, {
           content,
           status: current.status,
-          who: data.who,
+          who: input.who,
           why,
           action: 'khoi-phuc-phien-ban',
-          detail: { restoredVersion: data.version },
+          detail: { restoredVersion: input.version },
         });
       })
       .immediate(),
   );
 }
 
-const amendSchema = z.object({
-  id: z.number().int().positive(),
-  who,
-  why: z.string().trim().min(1, 'Sửa văn bản đã ban hành phải ghi lý do'),
-  expectedVersion,
-});
-export type AmendIssuedInput = z.input<typeof amendSchema> & { content: ResolutionInput };
+export type AmendIssuedInput = Step & { why: string; content: Resolution };
 
 /**
  * Sửa văn bản đã ban hành: a new version of an issued document with the reason, keeping its
@@ -104,22 +81,17 @@ export function amendIssued(db: Db, input: AmendIssuedInput): Result<StoredDocum
   return attempt('sửa văn bản đã ban hành', () =>
     db
       .transaction((): StoredDocument => {
-        const data = unwrap(validate(amendSchema, input, 'Yêu cầu sửa văn bản đã ban hành'));
-        const given = unwrap(validate(resolutionSchema, input.content, 'Nội dung văn bản'));
-        const current = loadDocument(db, data.id);
-        checkVersion(current, data.expectedVersion);
-        if (current.status !== 'ban-hanh') {
-          abort('INVALID_INPUT', 'Chỉ dùng "Sửa văn bản đã ban hành" cho văn bản đã ban hành; văn bản này sửa và lưu như bình thường.');
-        }
+        const given = input.content;
+        unwrap(signedChange(input));
+        const current = loadDocument(db, input.id);
+        unwrap(sameVersion(current, input.expectedVersion));
         const content = {
           ...given,
           header: { ...given.header, number: current.content.header.number, date: current.content.header.date },
           marks: { ...given.marks, draftRound: null },
         };
-        if (JSON.stringify(content) === JSON.stringify(current.content)) {
-          abort('INVALID_INPUT', 'Nội dung không thay đổi so với bản đã ban hành.');
-        }
-        return writeChange(db, current, { content, status: 'ban-hanh', who: data.who, why: data.why, action: 'sua-sau-ban-hanh' });
+        unwrap(amendable(current, JSON.stringify(content) !== JSON.stringify(current.content)));
+        return writeChange(db, current, { content, status: 'ban-hanh', who: input.who, why: input.why, action: 'sua-sau-ban-hanh' });
       })
       .immediate(),
   );

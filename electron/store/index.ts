@@ -15,7 +15,6 @@ export {
   type DocumentSummary,
   type StoredDocument,
 } from './documents.ts';
-export { saveDocument, setDocumentStatus, type SaveDocumentInput, type SetStatusInput } from './documentWrite.ts';
 export { deleteDocument, listBin, restoreDocument, type BinInput, type BinnedDocument } from './bin.ts';
 export { getVersion, listVersions, type StoredVersion } from './versions.ts';
 export { listAudit, type AuditAction, type AuditDetail, type AuditEntry } from './audit.ts';

@@ -15,13 +15,13 @@ import { formatNumberVi } from '../../electron/format/numbers.ts';
 import {
   LATEST_VERSION,
   openStore,
-  saveDocument,
   saveOrganization,
   upsertResults,
   type Db,
   type ResultEntry,
   type ResultSource,
 } from '../../electron/store/index.ts';
+import { checkContent, saveDocument } from '../../electron/services/documentSave.ts';
 import { organizations, SIGNERS, type Org } from './benchOrgs.ts';
 import { between, pick, prng, type Random } from './random.ts';
 
@@ -215,7 +215,15 @@ function fill(db: Db, orgs: readonly Org[], log: (line: string) => void): void {
       const orgFactor = between(random, 0.3, 1.5);
       for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) {
         const content = documentFor(random, src, org, year, orgFactor);
-        must(saveDocument(db, { orgId: org.id, content, status: 'ban-hanh', who: WHO, why: `Nghị quyết năm ${year} (dữ liệu thử)` }));
+        must(
+          saveDocument(db, {
+            orgId: org.id,
+            content: must(checkContent(content)),
+            status: 'ban-hanh',
+            who: WHO,
+            why: `Nghị quyết năm ${year} (dữ liệu thử)`,
+          }),
+        );
         if (year <= LAST_RESULT_YEAR) must(upsertResults(db, { orgId: org.id, year, who: WHO, entries: resultEntries(random, content) }));
       }
     })();

@@ -1,6 +1,7 @@
 import { writeSync } from 'node:fs';
 import type { Resolution, TargetNode } from '../../electron/contract/model/index.ts';
-import { getDocument, openStore, saveDocument } from '../../electron/store/index.ts';
+import { getDocument, openStore } from '../../electron/store/index.ts';
+import { saveDocument } from '../../electron/services/documentSave.ts';
 
 /**
  * The child program of crash.test.ts: `node crash-child.ts <database> <documentId>`.

@@ -12,10 +12,10 @@ import {
   listAudit,
   listVersions,
   openStore,
-  saveDocument,
   saveOrganization,
   searchDocuments,
 } from '../../electron/store/index.ts';
+import { saveDocument } from '../../electron/services/documentSave.ts';
 import { ducTrongOrg, fixture, must } from '../unit/store/kit.ts';
 import { markerOf, revenueOf } from './crash-child.ts';
 

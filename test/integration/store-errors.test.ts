@@ -6,7 +6,7 @@ import type { Resolution } from '../../electron/contract/model/index.ts';
 import { listAudit } from '../../electron/store/audit.ts';
 import { openStore } from '../../electron/store/connection.ts';
 import { getDocument } from '../../electron/store/documents.ts';
-import { saveDocument } from '../../electron/store/documentWrite.ts';
+import { saveDocument } from '../../electron/services/documentSave.ts';
 import { saveOrganization } from '../../electron/store/organizations.ts';
 import { upsertResults } from '../../electron/store/results.ts';
 import { searchDocuments } from '../../electron/store/search.ts';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, TargetNode } from '../../electron/contract/model/index.ts';
 import { compareVersions } from '../../electron/services/compare/versions.ts';
 import { exportVersionDiff, renderVersionDiff } from '../../electron/services/compare/trackedExport.ts';
-import { saveDocument } from '../../electron/store/documentWrite.ts';
+import { saveDocument } from '../../electron/services/documentSave.ts';
 import { getVersion } from '../../electron/store/versions.ts';
 import { unzipDocx } from '../support/docxXml.ts';
 import { requireTool } from '../support/tools.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Resolution, TargetNode } from '../../electron/contract/model/index.ts';
 import { renderVersionDiff } from '../../electron/services/compare/trackedExport.ts';
-import { saveDocument } from '../../electron/store/documentWrite.ts';
+import { saveDocument } from '../../electron/services/documentSave.ts';
 import { unzipDocx } from '../support/docxXml.ts';
 import { requireTool } from '../support/tools.ts';
 import { fixture, must, seededStore } from '../unit/store/kit.ts';

@@ -5,7 +5,7 @@ import { fileSink, makeCopy, type CopyRequest } from '../../electron/services/co
 import { seedDemo } from '../../electron/services/demo.ts';
 import { issueDocument, listRegister } from '../../electron/services/register.ts';
 import { registerDocx } from '../../electron/services/registerExport.ts';
-import { saveDocument } from '../../electron/store/documentWrite.ts';
+import { saveDocument } from '../../electron/services/documentSave.ts';
 import { addTerm, openStore, saveOrganization } from '../../electron/store/index.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

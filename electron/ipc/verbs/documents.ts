@@ -7,7 +7,7 @@ import { startNextYear } from '../../services/draft.ts';
 import { exportFileName, renderForExport } from '../../services/exportFile.ts';
 import { deleteDocument, restoreDocument } from '../../store/bin.ts';
 import { getDocument, listDocuments } from '../../store/documents.ts';
-import { saveCheckedDocument } from '../../store/documentWrite.ts';
+import { saveDocument } from '../../services/documentSave.ts';
 import { listOrganizations } from '../../store/organizations.ts';
 import { listRecipientLists } from '../../store/recipientLists.ts';
 import { deleteRecipientListAudited, saveRecipientListAudited } from '../../services/office/recipientLists.ts';
@@ -41,7 +41,7 @@ export const documentHandlers = {
   // A save without a reason (the editor's autosave and "Lưu") is kept for recovery but is not a
   // checkpoint of the versions list; "Lưu phiên bản" and the workflow steps are.
   saveDocument: (req, ctx) =>
-    saveCheckedDocument(ctx.store.db, {
+    saveDocument(ctx.store.db, {
       id: req.id,
       content: req.content,
       expectedVersion: req.expectedVersion,

@@ -4,7 +4,7 @@ import { contentLockedMessage, isContentEditable } from '../../contract/model/st
 import type { Result } from '../../contract/result.ts';
 import { nowIso } from '../../store/clock.ts';
 import type { Db } from '../../store/db.ts';
-import { saveDocument } from '../../store/documentWrite.ts';
+import { checkContent, saveDocument } from '../documentSave.ts';
 import { loadDocument } from '../../store/documents.ts';
 import { abort, attempt, unwrap } from '../../store/errors.ts';
 import { listSuggestionRows, setSuggestionState } from '../../store/reviewItems.ts';
@@ -141,7 +141,8 @@ export function decideSuggestions(db: Db, input: DecideInput, who: string): Resu
           const saved = unwrap(
             saveDocument(db, {
               id: doc.id,
-              content,
+              // The suggestions from the Word file applied: checked once, before it is saved.
+              content: unwrap(checkContent(content)),
               expectedVersion: doc.version,
               who,
               why: `Chấp nhận ${done.length} góp ý từ Word (${authors})`,

@@ -9,7 +9,7 @@ import { type Result } from '../../contract/result.ts';
 import { nowIso } from '../../store/clock.ts';
 import { insertComment, insertReply, listComments } from '../../store/comments.ts';
 import type { Db } from '../../store/db.ts';
-import { saveDocument } from '../../store/documentWrite.ts';
+import { checkContent, saveDocument } from '../documentSave.ts';
 import { loadDocument } from '../../store/documents.ts';
 import { abort, attempt, unwrap } from '../../store/errors.ts';
 import { hasReviewItem, importedCommentId, insertReviewItem, listSuggestionRows, setCommentTime } from '../../store/reviewItems.ts';
@@ -227,7 +227,8 @@ export function importWordReview(db: Db, input: WordReviewInput, who: string): R
           unwrap(
             saveDocument(db, {
               id: doc.id,
-              content: { ...doc.content, body },
+              // The body with the comments' anchors from the Word file: checked once, before it is saved.
+              content: unwrap(checkContent({ ...doc.content, body })),
               expectedVersion: doc.version,
               who,
               why: `Nhập góp ý từ Word (${[...reviewers].join(', ')})`,

@@ -3,7 +3,7 @@ import type { Resolution } from '../../../electron/contract/model/resolution.ts'
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import { inlineLists } from '../../../electron/contract/model/commentAnchors.ts';
 import type { Db } from '../../../electron/store/db.ts';
-import { saveDocument } from '../../../electron/store/documentWrite.ts';
+import { saveDocument } from '../../../electron/services/documentSave.ts';
 import type { ReviewThread } from '../../../electron/docx/comments.ts';
 import { loadResolution } from '../../support/fixtures.ts';
 import { draft, must } from '../store/kit.ts';

@@ -3,7 +3,7 @@ import type { Block } from '../../../electron/contract/model/body.ts';
 import { inlineLists, samePrintedBody } from '../../../electron/contract/model/commentAnchors.ts';
 import { listAudit } from '../../../electron/store/audit.ts';
 import { getDocument } from '../../../electron/store/documents.ts';
-import { saveDocument, setDocumentStatus } from '../../../electron/store/documentWrite.ts';
+import { saveDocument, setDocumentStatus } from '../../../electron/services/documentSave.ts';
 import { addComment, deleteComment, listDocumentComments, replyComment, resolveComment } from '../../../electron/services/comments.ts';
 import { draft, must, seededStore } from '../store/kit.ts';
 import { A, B, C, markedBody, savedDraft } from './kit.ts';

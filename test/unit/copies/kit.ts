@@ -1,5 +1,5 @@
 import type { Store } from '../../../electron/store/connection.ts';
-import { saveDocument } from '../../../electron/store/documentWrite.ts';
+import { saveDocument } from '../../../electron/services/documentSave.ts';
 import { createRecipientList } from '../../../electron/store/recipientLists.ts';
 import { saveSigner } from '../../../electron/store/signers.ts';
 import { addTerm } from '../../../electron/store/terms.ts';

@@ -7,7 +7,7 @@ import { listAudit } from '../../../electron/store/audit.ts';
 import { deleteDocument, listBin, restoreDocument } from '../../../electron/store/bin.ts';
 import { openStore } from '../../../electron/store/connection.ts';
 import { getDocument, latestDocument, listDocuments } from '../../../electron/store/documents.ts';
-import { saveDocument } from '../../../electron/store/documentWrite.ts';
+import { saveDocument } from '../../../electron/services/documentSave.ts';
 import { migrations } from '../../../electron/store/migrations/index.ts';
 import { saveOrganization } from '../../../electron/store/organizations.ts';
 import { searchDocuments } from '../../../electron/store/search.ts';

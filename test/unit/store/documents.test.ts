@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../../electron/store/audit.ts';
 import type { Db } from '../../../electron/store/db.ts';
 import { getDocument, lastNumberInTerm, latestDocument, listDocuments } from '../../../electron/store/documents.ts';
-import { saveDocument, setDocumentStatus } from '../../../electron/store/documentWrite.ts';
+import { checkContent, saveDocument, setDocumentStatus } from '../../../electron/services/documentSave.ts';
 import { getVersion, listVersions } from '../../../electron/store/versions.ts';
 import { draft, fixture, must, seededStore } from './kit.ts';
 
@@ -85,13 +85,12 @@ describe('saving documents', () => {
     expect([count(db, 'document_versions'), count(db, 'audit_log')]).toEqual([1, 1]);
   });
 
-  it('refuses invalid content, and nothing at all is written', () => {
+  it('refuses invalid content where it comes in, an unknown organization and an unsigned save, and nothing at all is written', () => {
     const { db } = seededStore();
     const bad = { ...draft(2023), header: { ...draft(2023).header, issuingBody: '' } };
-    const r = saveDocument(db, { orgId: 'HU-DUC-TRONG', content: bad, who, why: 'x' });
+    const r = checkContent(bad);
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     if (!r.ok) expect(r.error.details?.join('\n')).toContain('Thiếu tên cơ quan ban hành');
-    expect(saveDocument(db, { content: draft(2023), who, why: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(saveDocument(db, { orgId: 'HU-KHONG-CO', content: draft(2023), who, why: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },

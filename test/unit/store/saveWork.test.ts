@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Resolution } from '../../../electron/contract/model/index.ts';
 import { toStored, type DocumentRowWithContent } from '../../../electron/store/documentRows.ts';
 import { getDocument } from '../../../electron/store/documents.ts';
-import { saveCheckedDocument, saveDocument } from '../../../electron/store/documentWrite.ts';
+import { checkContent, saveDocument } from '../../../electron/services/documentSave.ts';
 import { foldText } from '../../../electron/store/fold.ts';
 import { searchDocuments } from '../../../electron/store/search.ts';
 import { fixture, must, seededStore } from './kit.ts';
@@ -63,7 +63,7 @@ describe('a save does only the work its change needs', () => {
   it('reads back the content it wrote without the schema, equal to what the schema gives, and checks text changed elsewhere', () => {
     const { db } = seededStore();
     const doc = fixture('nhon-trach-2024-nq09-hu');
-    const saved = must(saveCheckedDocument(db, { orgId: 'HU-NHON-TRACH', content: doc, who, why: 'Nhập' }));
+    const saved = must(saveDocument(db, { orgId: 'HU-NHON-TRACH', content: doc, who, why: 'Nhập' }));
     const row = db.prepare<[number], DocumentRowWithContent>('SELECT * FROM documents WHERE id = ?').get(saved.id);
     if (row === undefined) throw new Error('no row');
     const read = must(getDocument(db, saved.id));
@@ -74,14 +74,14 @@ describe('a save does only the work its change needs', () => {
     expect(getDocument(db, saved.id)).toMatchObject({ ok: false, error: { code: 'READ_FAILED' } });
   });
 
-  it('still checks content given to saveDocument, and keeps version checks', () => {
+  it('checks content made by the app before it is saved, and keeps version checks', () => {
     const { db } = seededStore();
     const doc = fixture('nhon-trach-2024-nq09-hu');
-    const bad = saveDocument(db, { orgId: 'HU-NHON-TRACH', content: { ...doc, planYear: 1 }, who, why: 'Nhập' });
+    const bad = checkContent({ ...doc, planYear: 1 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const first = must(saveDocument(db, { orgId: 'HU-NHON-TRACH', content: doc, who, why: 'Nhập' }));
-    must(saveCheckedDocument(db, { id: first.id, expectedVersion: 1, content: withSummary(doc, 'Một'), who, why: 'Sửa' }));
-    const stale = saveCheckedDocument(db, { id: first.id, expectedVersion: 1, content: withSummary(doc, 'Hai'), who, why: 'Sửa' });
+    must(saveDocument(db, { id: first.id, expectedVersion: 1, content: withSummary(doc, 'Một'), who, why: 'Sửa' }));
+    const stale = saveDocument(db, { id: first.id, expectedVersion: 1, content: withSummary(doc, 'Hai'), who, why: 'Sửa' });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(must(getDocument(db, first.id)).content.title.summary).toBe('Một');
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { saveDocument } from '../../../electron/store/documentWrite.ts';
+import { saveDocument } from '../../../electron/services/documentSave.ts';
 import { foldText, foldWithOrigin, ftsQuery, queryTerms } from '../../../electron/store/fold.ts';
 import { findPassage } from '../../../electron/store/passage.ts';
 import { searchDocuments } from '../../../electron/store/search.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { walkTargets } from '../../../electron/contract/model/index.ts';
 import { listAudit } from '../../../electron/store/audit.ts';
-import { saveDocument } from '../../../electron/store/documentWrite.ts';
+import { saveDocument } from '../../../electron/services/documentSave.ts';
 import { listResults, upsertResults } from '../../../electron/store/results.ts';
 import { TARGETS_WITH_RESULTS_SQL, targetsWithResults } from '../../../electron/store/targets.ts';
 import { draft, fixture, must, seededStore } from './kit.ts';

@@ -1,6 +1,6 @@
 import type { Resolution, StoredDocument } from '../../../electron/contract/model/index.ts';
 import type { Db } from '../../../electron/store/db.ts';
-import { saveDocument } from '../../../electron/store/documentWrite.ts';
+import { saveDocument } from '../../../electron/services/documentSave.ts';
 import type { Store } from '../../../electron/store/index.ts';
 import { addTerm } from '../../../electron/store/terms.ts';
 import { approveDocument, submitForReview } from '../../../electron/services/workflow.ts';

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { issueDocument, listRegister, voidNumber } from '../../../electron/services/register.ts';
 import { registerCsv, registerDocx } from '../../../electron/services/registerExport.ts';
-import { saveDocument } from '../../../electron/store/documentWrite.ts';
+import { saveDocument } from '../../../electron/services/documentSave.ts';
 import { getDocument } from '../../../electron/store/documents.ts';
 import { listAudit } from '../../../electron/store/audit.ts';
 import { draft, fixture, must } from '../store/kit.ts';

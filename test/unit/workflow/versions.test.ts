@@ -3,7 +3,7 @@ import { issueDocument } from '../../../electron/services/register.ts';
 import { returnDraft, submitForReview } from '../../../electron/services/workflow.ts';
 import { amendIssued, restoreVersion, saveVersion } from '../../../electron/services/workflowVersions.ts';
 import { listAudit } from '../../../electron/store/audit.ts';
-import { saveDocument } from '../../../electron/store/documentWrite.ts';
+import { saveDocument } from '../../../electron/services/documentSave.ts';
 import { getDocument } from '../../../electron/store/documents.ts';
 import { getVersion, listVersions } from '../../../electron/store/versions.ts';
 import { must } from '../store/kit.ts';
