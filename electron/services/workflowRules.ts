@@ -73,6 +73,12 @@ export function amendable(current: Pick<Current, 'status'>, contentChanged: bool
   return contentChanged ? allowed : fail('INVALID_INPUT', 'Nội dung không thay đổi so với bản đã ban hành.');
 }
 
+/** An issued document is kept as issued: it cannot go to the bin. */
+export function deletable(current: Pick<Current, 'id' | 'status'>): Refusal {
+  if (current.status !== 'ban-hanh') return allowed;
+  return fail('INVALID_INPUT', `Văn bản #${current.id} đã ban hành nên được lưu giữ như khi ban hành; không xóa được.`);
+}
+
 /** What a save writes, or nothing at all. */
 export type SavePlan =
   { write: false } | { write: true; content: Resolution; json: string; status: DocumentStatus; action?: 'phien-ban'; autosave?: true };

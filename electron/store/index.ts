@@ -15,7 +15,7 @@ export {
   type DocumentSummary,
   type StoredDocument,
 } from './documents.ts';
-export { deleteDocument, listBin, restoreDocument, type BinInput, type BinnedDocument } from './bin.ts';
+export { listBin, type BinnedDocument } from './bin.ts';
 export { getVersion, listVersions, type StoredVersion } from './versions.ts';
 export { listAudit, type AuditAction, type AuditDetail, type AuditEntry } from './audit.ts';
 export { targetsWithResults, type TargetWithResult } from './targets.ts';

@@ -5,7 +5,7 @@ import { duplicateDocument, saveTypedResults } from '../../services/documentActi
 import { profileFor } from '../../services/documents.ts';
 import { startNextYear } from '../../services/draft.ts';
 import { exportFileName, renderForExport } from '../../services/exportFile.ts';
-import { deleteDocument, restoreDocument } from '../../store/bin.ts';
+import { deleteDocument, restoreDocument } from '../../services/bin.ts';
 import { getDocument, listDocuments } from '../../store/documents.ts';
 import { saveDocument } from '../../services/documentSave.ts';
 import { listOrganizations } from '../../store/organizations.ts';

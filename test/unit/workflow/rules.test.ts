@@ -4,6 +4,7 @@ import { documentStatuses, type DocumentStatus } from '../../../electron/contrac
 import {
   amendable,
   contentEditable,
+  deletable,
   issuable,
   planSave,
   planStatusChange,
@@ -106,7 +107,7 @@ describe('content frozen once out of the secretary’s hands', () => {
     }
   });
 
-  it('issue takes an approved document; amend an issued one that changes', () => {
+  it('issue takes an approved document; amend an issued one that changes; the bin takes any but an issued one', () => {
     expect(issuable({ id: 7, status: 'da-duyet' }).ok).toBe(true);
     expect(issuable({ id: 7, status: 'trinh-duyet' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('#7') } });
     expect(amendable({ status: 'ban-hanh' }, true).ok).toBe(true);
@@ -115,6 +116,7 @@ describe('content frozen once out of the secretary’s hands', () => {
       error: { message: 'Nội dung không thay đổi so với bản đã ban hành.' },
     });
     expect(amendable({ status: 'da-duyet' }, true)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    for (const status of documentStatuses) expect(deletable({ id: 7, status }).ok).toBe(status !== 'ban-hanh');
   });
 });
 
