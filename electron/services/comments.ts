@@ -5,10 +5,12 @@ import { renderDocx } from '../docx/pack.ts';
 import { commentNumbers, type ReviewThread } from '../docx/comments.ts';
 import { insertComment, insertReply, listComments, removeComment, setResolved } from '../store/comments.ts';
 import type { Db } from '../store/db.ts';
-import { getDocument } from '../store/documents.ts';
+import { getDocument, loadDocument } from '../store/documents.ts';
+import { attempt, unwrap } from '../store/errors.ts';
 import { profileFor } from './documents.ts';
 import { anchorPartComments } from './review/partComments.ts';
 import { exportFileName } from './exportFile.ts';
+import { anchorsInPlace } from './workflowRules.ts';
 
 /**
  * Comments (ý kiến) on a document: threads anchored to a range of the body, replies, resolve and
@@ -36,15 +38,26 @@ export type AddCommentInput = {
   documentBody?: readonly Block[] | undefined;
 };
 
+/** A new thread; its anchor goes where `anchorsInPlace` says, decided in the same transaction as the write. */
 export function addComment(db: Db, input: AddCommentInput, who: string): Result<CommentThread> {
-  return insertComment(db, {
-    id: input.id,
-    documentId: input.documentId,
-    author: authorOf(input.author, who),
-    body: input.body,
-    quote: input.quote,
-    documentBody: input.documentBody,
-  });
+  return attempt('lưu ý kiến', () =>
+    db
+      .transaction((): CommentThread => {
+        const doc = loadDocument(db, input.documentId);
+        const inPlace = input.documentBody !== undefined && unwrap(anchorsInPlace(doc.status));
+        return unwrap(
+          insertComment(db, {
+            id: input.id,
+            documentId: input.documentId,
+            author: authorOf(input.author, who),
+            body: input.body,
+            quote: input.quote,
+            documentBody: inPlace ? input.documentBody : undefined,
+          }),
+        );
+      })
+      .immediate(),
+  );
 }
 
 export function replyComment(

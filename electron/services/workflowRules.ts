@@ -79,6 +79,18 @@ export function deletable(current: Pick<Current, 'id' | 'status'>): Refusal {
   return fail('INVALID_INPUT', `Văn bản #${current.id} đã ban hành nên được lưu giữ như khi ban hành; không xóa được.`);
 }
 
+/**
+ * Where a new comment's anchor goes: with the next save while the content is editable (false);
+ * written into the content in place, without a version, while under review (true); an issued
+ * document's content is frozen, so it takes no anchor.
+ */
+export function anchorsInPlace(status: DocumentStatus): Result<boolean> {
+  if (status === 'ban-hanh') {
+    return fail('INVALID_INPUT', 'Văn bản đã ban hành được giữ nguyên như khi ban hành: không đánh dấu thêm đoạn góp ý vào nội dung được.');
+  }
+  return ok(!isContentEditable(status));
+}
+
 /** What a save writes, or nothing at all. */
 export type SavePlan =
   { write: false } | { write: true; content: Resolution; json: string; status: DocumentStatus; action?: 'phien-ban'; autosave?: true };

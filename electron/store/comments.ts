@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Block } from '../contract/model/body.ts';
 import { withAnchorFrom } from '../contract/model/commentAnchors.ts';
 import { commentEntrySchema, type CommentEntry, type CommentThread } from '../contract/model/comments.ts';
-import { isContentEditable } from '../contract/model/status.ts';
 import type { Result } from '../contract/result.ts';
 import { appendAudit, type AuditAction } from './audit.ts';
 import { nowIso } from './clock.ts';
@@ -98,17 +97,13 @@ export type NewComment = {
   author: string;
   body: string;
   quote: string;
-  /** The body with this comment's anchor, written into a locked document's content (see commentRequests.addComment). */
+  /** The body with this comment's anchor, written into the content in place (the caller decides when: services/comments.ts). */
   documentBody?: readonly Block[] | undefined;
 };
 
-/** Writes the anchor of `id` into the content of a document that is not editable, without a new version (the text is unchanged). */
-function anchorInLockedContent(db: Db, documentId: number, id: string, documentBody: readonly Block[]): void {
+/** Writes the anchor of `id` into the document's content without a new version (the text is unchanged). */
+function anchorInContent(db: Db, documentId: number, id: string, documentBody: readonly Block[]): void {
   const doc = loadDocument(db, documentId);
-  if (isContentEditable(doc.status)) return;
-  if (doc.status === 'ban-hanh') {
-    abort('INVALID_INPUT', 'Văn bản đã ban hành được giữ nguyên như khi ban hành: không đánh dấu thêm đoạn góp ý vào nội dung được.');
-  }
   const body = withAnchorFrom(doc.content.body, documentBody, id);
   if (body === null) {
     abort('INVALID_INPUT', 'Nội dung văn bản đã thay đổi so với bản đang mở nên chưa ghi được ý kiến. Hãy mở lại văn bản rồi góp ý.');
@@ -125,7 +120,7 @@ export function insertComment(db: Db, input: NewComment): Result<CommentThread> 
         if (db.prepare('SELECT 1 FROM comments WHERE id = ?').get(input.id) !== undefined) {
           abort('INVALID_INPUT', 'Ý kiến này đã được lưu.');
         }
-        if (input.documentBody) anchorInLockedContent(db, input.documentId, input.id, input.documentBody);
+        if (input.documentBody) anchorInContent(db, input.documentId, input.id, input.documentBody);
         const at = nowIso(db);
         db.prepare(
           'INSERT INTO comments (id, document_id, parent_id, author, created_at, body, quote) VALUES (?, ?, NULL, ?, ?, ?, ?)',

@@ -14,6 +14,7 @@ import { loadDocument } from '../../store/documents.ts';
 import { abort, attempt, unwrap } from '../../store/errors.ts';
 import { hasReviewItem, importedCommentId, insertReviewItem, listSuggestionRows, setCommentTime } from '../../store/reviewItems.ts';
 import { profileFor } from '../documents.ts';
+import { anchorsInPlace } from '../workflowRules.ts';
 import { placeReview, type CommentRange, type PlacedComment } from './place.ts';
 import { readWordReview } from './wordRead.ts';
 
@@ -154,7 +155,7 @@ export function importWordReview(db: Db, input: WordReviewInput, who: string): R
                 author,
                 body: c.body,
                 quote: c.quote,
-                documentBody: isContentEditable(doc.status) ? undefined : body,
+                documentBody: unwrap(anchorsInPlace(doc.status)) ? body : undefined,
               }),
             );
             if (c.madeAt) setCommentTime(db, id, c.madeAt);

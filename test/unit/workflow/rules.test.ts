@@ -3,6 +3,7 @@ import type { Resolution } from '../../../electron/contract/model/index.ts';
 import { documentStatuses, type DocumentStatus } from '../../../electron/contract/model/status.ts';
 import {
   amendable,
+  anchorsInPlace,
   contentEditable,
   deletable,
   issuable,
@@ -117,6 +118,22 @@ describe('content frozen once out of the secretary’s hands', () => {
     });
     expect(amendable({ status: 'da-duyet' }, true)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     for (const status of documentStatuses) expect(deletable({ id: 7, status }).ok).toBe(status !== 'ban-hanh');
+  });
+
+  it('a comment anchor: with the next save while editable, in place while under review, none on an issued document', () => {
+    expect(documentStatuses.map((status) => anchorsInPlace(status))).toEqual([
+      { ok: true, value: false },
+      { ok: true, value: true },
+      { ok: true, value: false },
+      { ok: true, value: true },
+      {
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: 'Văn bản đã ban hành được giữ nguyên như khi ban hành: không đánh dấu thêm đoạn góp ý vào nội dung được.',
+        },
+      },
+    ]);
   });
 });
 
