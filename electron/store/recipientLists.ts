@@ -1,21 +1,19 @@
-import * as z from 'zod';
-import { recipientSchema } from '../contract/model/index.ts';
 import type { RecipientList } from '../contract/model/office.ts';
+import { recipientListLinesSchema as linesSchema, type Recipient } from '../contract/model/parts.ts';
 import type { Result } from '../contract/result.ts';
-import { validate } from '../contract/validation.ts';
 import { nowIso } from './clock.ts';
 import { sortVi } from '../format/collation.ts';
 import type { Db } from './db.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readJson } from './json.ts';
 
-/** A named, ordered "Nơi nhận" list the office reuses ("Nghị quyết năm — gửi cấp trên"). */
-const linesSchema = z.array(recipientSchema).min(1, 'Danh sách nơi nhận phải có ít nhất một dòng');
-const createSchema = z.object({ orgId: z.string().min(1), name: z.string().trim().min(1, 'Thiếu tên danh sách'), lines: linesSchema });
-const patchSchema = z.object({ name: z.string().trim().min(1, 'Thiếu tên danh sách').optional(), lines: linesSchema.optional() });
-
-export type RecipientListInput = z.input<typeof createSchema>;
-export type RecipientListPatch = z.input<typeof patchSchema>;
+/**
+ * A named, ordered "Nơi nhận" list the office reuses ("Nghị quyết năm — gửi cấp trên"). The input
+ * was checked where it came in (the saveRecipientList verb, a document's checked content); the
+ * lines are checked again only when read back.
+ */
+export type RecipientListInput = { orgId: string; name: string; lines: Recipient[] };
+export type RecipientListPatch = { name?: string; lines?: Recipient[] };
 
 type ListRow = { id: number; org_id: string; name: string; lines: string; created_at: string; updated_at: string };
 
@@ -40,7 +38,7 @@ export function createRecipientList(db: Db, input: RecipientListInput): Result<R
   return attempt('lưu danh sách nơi nhận', () =>
     db
       .transaction(() => {
-        const data = unwrap(validate(createSchema, input, 'Danh sách nơi nhận'));
+        const data = input;
         if (db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(data.orgId) === undefined) {
           abort('NOT_FOUND', `Không tìm thấy tổ chức "${data.orgId}".`);
         }
@@ -59,7 +57,7 @@ export function updateRecipientList(db: Db, id: number, patch: RecipientListPatc
   return attempt('lưu danh sách nơi nhận', () =>
     db
       .transaction(() => {
-        const data = unwrap(validate(patchSchema, patch, 'Danh sách nơi nhận'));
+        const data = patch;
         const current = load(db, id);
         const name = data.name ?? current.name;
         checkNameFree(db, current.orgId, name, id);

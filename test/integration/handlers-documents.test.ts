@@ -117,6 +117,8 @@ describe('writing documents through the contract', () => {
       lines: [{ text: 'Y' }],
     });
     expect(foreign.message).toMatch(/không thuộc tổ chức/);
+    const empty = await refused(h.ctx, 'saveRecipientList', { orgId: 'HU-DUC-TRONG', name: 'Trống', lines: [] });
+    expect(empty).toMatchObject({ code: 'INVALID_INPUT', details: ['lines (dòng): Danh sách nơi nhận phải có ít nhất một dòng'] });
   });
 
   it('deleteRecipientList removes a list of the organization, keeps its lines in the audit, and refuses another organization list', async () => {

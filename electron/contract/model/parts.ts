@@ -84,6 +84,9 @@ export const recipientSchema = z.object({
 });
 export type Recipient = z.infer<typeof recipientSchema>;
 
+/** The lines of a saved "Nơi nhận" list (the verb's request and the row read back). */
+export const recipientListLinesSchema = z.array(recipientSchema).min(1, 'Danh sách nơi nhận phải có ít nhất một dòng');
+
 export const recipientsSchema = z.object({
   /**
    * "profile": the writer ends each line with the profile's separator and the last with ".";

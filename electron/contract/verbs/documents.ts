@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { recipientSchema } from '../model/parts.ts';
+import { recipientListLinesSchema } from '../model/parts.ts';
 import { resolutionSchema } from '../model/resolution.ts';
 import { documentStatusSchema } from '../model/status.ts';
 import type {
@@ -34,7 +34,7 @@ export const documentVerbs = {
   listSigners: channel<Signer[]>()(z.object({ orgId, includeInactive: z.boolean().optional() })),
   listRecipientLists: channel<RecipientList[]>()(z.object({ orgId })),
   saveRecipientList: channel<RecipientList>()(
-    z.object({ id: id.optional(), orgId, name: z.string().trim().min(1, 'Thiếu tên danh sách'), lines: z.array(recipientSchema).min(1) }),
+    z.object({ id: id.optional(), orgId, name: z.string().trim().min(1, 'Thiếu tên danh sách'), lines: recipientListLinesSchema }),
   ),
   /** Removes a saved "Nơi nhận" list of the body (documents keep the lines they took from it). */
   deleteRecipientList: channel<{ deleted: number }>()(z.object({ id, orgId })),
