@@ -79,6 +79,12 @@ export function deletable(current: Pick<Current, 'id' | 'status'>): Refusal {
   return fail('INVALID_INPUT', `Văn bản #${current.id} đã ban hành nên được lưu giữ như khi ban hành; không xóa được.`);
 }
 
+/** A review returned from Word is read into a document not yet issued. */
+export function reviewImportable(status: DocumentStatus): Refusal {
+  if (status !== 'ban-hanh') return allowed;
+  return fail('INVALID_INPUT', 'Văn bản đã ban hành: không nhập góp ý vào được. Hãy lập phiên bản sửa đổi nếu cần sửa.');
+}
+
 /**
  * Where a new comment's anchor goes: with the next save while the content is editable (false);
  * written into the content in place, without a version, while under review (true); an issued

@@ -11,10 +11,10 @@ import { insertComment, insertReply, listComments } from '../../store/comments.t
 import type { Db } from '../../store/db.ts';
 import { checkContent, saveDocument } from '../documentSave.ts';
 import { loadDocument } from '../../store/documents.ts';
-import { abort, attempt, unwrap } from '../../store/errors.ts';
+import { attempt, unwrap } from '../../store/errors.ts';
 import { hasReviewItem, importedCommentId, insertReviewItem, listSuggestionRows, setCommentTime } from '../../store/reviewItems.ts';
 import { profileFor } from '../documents.ts';
-import { anchorsInPlace } from '../workflowRules.ts';
+import { anchorsInPlace, reviewImportable } from '../workflowRules.ts';
 import { placeReview, type CommentRange, type PlacedComment } from './place.ts';
 import { readWordReview } from './wordRead.ts';
 
@@ -103,9 +103,7 @@ export function importWordReview(db: Db, input: WordReviewInput, who: string): R
     db
       .transaction((): ReviewImportReport => {
         const doc = loadDocument(db, input.id);
-        if (doc.status === 'ban-hanh') {
-          abort('INVALID_INPUT', 'Văn bản đã ban hành: không nhập góp ý vào được. Hãy lập phiên bản sửa đổi nếu cần sửa.');
-        }
+        unwrap(reviewImportable(doc.status));
         const profile = unwrap(profileFor(doc.content));
         const placed = placeReview(doc.content, profile, read.value);
         const at = nowIso(db);

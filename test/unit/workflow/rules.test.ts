@@ -8,6 +8,7 @@ import {
   deletable,
   issuable,
   planSave,
+  reviewImportable,
   planStatusChange,
   sameVersion,
   signedChange,
@@ -118,6 +119,7 @@ describe('content frozen once out of the secretary’s hands', () => {
     });
     expect(amendable({ status: 'da-duyet' }, true)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     for (const status of documentStatuses) expect(deletable({ id: 7, status }).ok).toBe(status !== 'ban-hanh');
+    for (const status of documentStatuses) expect(reviewImportable(status).ok).toBe(status !== 'ban-hanh');
   });
 
   it('a comment anchor: with the next save while editable, in place while under review, none on an issued document', () => {
