@@ -59,12 +59,11 @@ export function issueDocument(db: Db, input: IssueInput): Result<StoredDocument>
     durably(db, () =>
       db
         .transaction((): StoredDocument => {
-          const data = input;
-          unwrap(signedChange(data));
-          const current = loadDocument(db, data.id);
+          unwrap(signedChange(input));
+          const current = loadDocument(db, input.id);
           unwrap(issuable(current));
           const at = nowIso(db);
-          const date = data.date ?? localDate(new Date(at));
+          const date = input.date ?? localDate(new Date(at));
           const term = termAt(db, current.orgId, date);
           const org = unwrap(getOrganization(db, current.orgId));
           const docType = current.content.header.number.typeCode;
@@ -86,15 +85,15 @@ export function issueDocument(db: Db, input: IssueInput): Result<StoredDocument>
             documentId: current.id,
             issuedOn: date,
             ...fields,
-            secret: data.secret ?? fields.secret,
+            secret: input.secret ?? fields.secret,
             at,
-            who: data.who,
+            who: input.who,
             issuerCode,
           });
           const profile = unwrap(resolveProfile({ profileId: current.content.profileId, date, planYear: current.content.planYear }));
           const symbol = registerSymbol(seq, docType, issuerCode, profile.numbering);
-          const why = data.why ?? `Ban hành: số ${symbol}, ngày ${formatDateShort(date)}`;
-          return writeChange(db, current, { content, status: 'ban-hanh', who: data.who, why, detail: { number: symbol } });
+          const why = input.why ?? `Ban hành: số ${symbol}, ngày ${formatDateShort(date)}`;
+          return writeChange(db, current, { content, status: 'ban-hanh', who: input.who, why, detail: { number: symbol } });
         })
         .immediate(),
     ),
@@ -108,24 +107,23 @@ export function voidNumber(db: Db, input: VoidNumberInput): Result<RegisterEntry
   return attempt('hủy số văn bản', () =>
     db
       .transaction((): RegisterEntry => {
-        const data = input;
-        unwrap(signedChange({ who: data.who, why: data.reason }));
-        const org = unwrap(getOrganization(db, data.orgId));
-        const symbol = (seq: number, code: string | null) => registerSymbol(seq, data.docType, code ?? org.issuerCode);
-        const row = registerRow(db, data, symbol);
-        if (row === null) abort('NOT_FOUND', `Sổ đăng ký không có số ${symbol(data.seq, null)} trong nhiệm kỳ này.`);
+        unwrap(signedChange({ who: input.who, why: input.reason }));
+        const org = unwrap(getOrganization(db, input.orgId));
+        const symbol = (seq: number, code: string | null) => registerSymbol(seq, input.docType, code ?? org.issuerCode);
+        const row = registerRow(db, input, symbol);
+        if (row === null) abort('NOT_FOUND', `Sổ đăng ký không có số ${symbol(input.seq, null)} trong nhiệm kỳ này.`);
         if (row.voided !== null) abort('INVALID_INPUT', `Số ${row.symbol} đã bị hủy ngày ${formatDateShort(row.voided.at.slice(0, 10))}.`);
         const at = nowIso(db);
-        markVoided(db, row.id, { at, by: data.who, reason: data.reason });
+        markVoided(db, row.id, { at, by: input.who, reason: input.reason });
         appendAudit(db, {
-          orgId: data.orgId,
+          orgId: input.orgId,
           documentId: row.documentId,
           action: 'huy-so',
-          who: data.who,
+          who: input.who,
           at,
-          detail: { reason: data.reason, number: row.symbol },
+          detail: { reason: input.reason, number: row.symbol },
         });
-        return registerRow(db, data, symbol) ?? row;
+        return registerRow(db, input, symbol) ?? row;
       })
       .immediate(),
   );
