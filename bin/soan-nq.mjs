@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// soan-nq, started fast: the bundle dist/cli/soan-nq.mjs (its table of commands; each command's
-// handler a bundle of its own under dist/cli/commands/, read when it runs) with Node's
+// soan-nq, started fast: the bundle dist/cli/soan-nq.mjs (its table of commands; what a command
+// imports when it runs in files of their own under dist/cli/commands/, code splitting) with Node's
 // compile cache, rebuilt first when a source it was built from has changed (scripts/bundle.ts,
 // needs esbuild: a development install); without esbuild and without a fresh bundle it runs
 // the TypeScript sources. Plain JavaScript, so no TypeScript is compiled before the bundle runs.

@@ -2,7 +2,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, 
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { buildCommandBundles, COMMANDS_DIR } from './commandBundles.ts';
 import { lazyNative } from './lazyNative.ts';
 
 /**
@@ -11,8 +10,10 @@ import { lazyNative } from './lazyNative.ts';
  * server (dist/web/serve.mjs). One ES module each, every source
  * and package inlined but the native better-sqlite3 and Electron itself, so a start reads one
  * file instead of hundreds of TypeScript modules (and Node's compile cache keeps its compiled
- * code); the command line's entry holds its table of commands only, each command's handler being
- * a bundle of its own, read when that command runs (commandBundles.ts). Built by `npm run build`,
+ * code); the command line's entry holds its table of commands only, and every module it imports
+ * with `import()` (a command's handler, a verb's domain, the importer…) is a file of its own under
+ * `commands/`, with the code those share in `commands/chunk-<hash>.mjs` (esbuild's code
+ * splitting): a command reads what it runs, not the other commands' code. Built by `npm run build`,
  * and by the command line's launcher (bin/soan-nq.mjs) whenever a source it was built from has
  * changed. Each bundle records the sources it was built from and
  * when (`*.stamp.json`), and is written to a temporary folder renamed into place, so concurrent
@@ -39,8 +40,13 @@ export type BundleSpec = {
   keepHelp?: boolean;
   /** A file (relative to dist/) that turns on Node's compile cache, then imports the bundle. */
   launcher?: string;
-  /** The command line: each command's handler in a bundle of its own, imported when it runs (commandBundles.ts). */
-  byCommand?: boolean;
+  /**
+   * The command line: code splitting. Each module imported with `import()` is a file of its own under
+   * `commands/` (`<name>-<hash>.mjs`, read when first imported), the code they share in
+   * `commands/chunk-<hash>.mjs`; the names carry their content's hash, so a start never mixes the
+   * files of two builds.
+   */
+  split?: boolean;
   /** Native packages loaded when first used rather than when the bundle loads (lazyNative.ts). */
   lazy?: string[];
 };
@@ -55,7 +61,7 @@ export const CLI_BUNDLE: BundleSpec = {
   format: 'esm',
   external: ['better-sqlite3'],
   keepHelp: true,
-  byCommand: true,
+  split: true,
   // `export` and `check` of a file never open a database: SQLite's library is not loaded for them.
   lazy: ['better-sqlite3'],
 };
@@ -117,13 +123,29 @@ const IMPORT_WORKER = 'electron/services/importWorker.ts';
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
 
-/** Command bundles of earlier builds no longer named by the entry, once no start can still be reading them. */
+/** Files under commands/ of earlier builds no longer named by this one, once no start can still be reading them. */
 function removeStale(dir: string, current: Set<string>): void {
   const old = Date.now() - 10 * 60_000;
   for (const file of readdirSync(dir)) {
     const path = join(dir, file);
     if (!current.has(file) && !file.startsWith('importWorker') && statSync(path).mtimeMs < old) rmSync(path, { force: true });
   }
+}
+
+/** The folder, under the entry's, of the files code splitting makes. */
+export const COMMANDS_DIR = 'commands';
+
+/** Code splitting into `outDir`: the entry as `spec.out`'s name, the rest under commands/ (see BundleSpec.split). */
+function splitOptions(spec: BundleSpec, outDir: string): Partial<BuildOptions> {
+  const ext = extname(spec.out);
+  return {
+    outfile: undefined,
+    outdir: outDir,
+    splitting: true,
+    entryNames: basename(spec.out, ext),
+    chunkNames: `${COMMANDS_DIR}/[name]-[hash]`,
+    outExtension: { '.js': ext },
+  };
 }
 
 /** The folders (relative to `root`) of the outputs that hold `input`. */
@@ -156,10 +178,8 @@ export async function buildBundle(
   const stampFile = join(temp, 'stamp.json');
   const startedAt = Date.now();
   try {
-    const commands = spec.byCommand ? await buildCommandBundles(projectRoot, bundleOptions(spec, entry, extra), temp) : null;
-    const plugins = [...(extra.plugins ?? []), ...(commands ? [commands.plugin] : [])];
-    const result = await build(bundleOptions(spec, entry, { ...extra, plugins }));
-    const metafiles = [...(commands ? [commands.metafile] : []), result.metafile ?? { inputs: {}, outputs: {} }];
+    const result = await build({ ...bundleOptions(spec, entry, extra), ...(spec.split ? splitOptions(spec, temp) : {}) });
+    const metafiles = [result.metafile ?? { inputs: {}, outputs: {} }];
     const workerAt = foldersHolding(metafiles, IMPORT_THREAD, temp).map((dir) => join(temp, dir, `importWorker${ext}`));
     if (workerAt[0] !== undefined) {
       const worker = await build(bundleOptions({ ...spec, entry: IMPORT_WORKER }, workerAt[0], extra));
@@ -179,7 +199,7 @@ export async function buildBundle(
     }
     renameSync(entry, outfile);
     renameSync(stampFile, bundleStampPath(outfile));
-    if (commands) removeStale(join(outDir, COMMANDS_DIR), new Set(parts.map((p) => basename(p))));
+    if (spec.split) removeStale(join(outDir, COMMANDS_DIR), new Set(parts.map((p) => basename(p))));
     if (spec.launcher) writeFileSync(join(distDir, spec.launcher), launcherCode(relative(dirname(join(distDir, spec.launcher)), outfile)));
   } finally {
     rmSync(temp, { recursive: true, force: true });

@@ -66,7 +66,7 @@ await buildBundle(CLI_BUNDLE, ${JSON.stringify(join(elsewhere, 'dist'))});`;
     }
   }, 60_000);
 
-  it("loads, for an export, its entry and the export command's bundle: not the other commands, nor SQLite", async () => {
+  it("loads, for an export, the export command's code and the writer: not the other commands or verbs, the importer, the store, SQLite", async () => {
     const hooks = join(dist, 'loaded.mjs');
     writeFileSync(
       hooks,
@@ -78,7 +78,21 @@ module.registerHooks({ load(url, context, next) { process.stderr.write('LOADED '
     const ours = loaded
       .filter((url) => url.startsWith(pathToFileURL(join(dist, 'cli')).href))
       .map((url) => relative(join(dist, 'cli'), fileURLToPath(url)));
-    expect(ours).toEqual(['soan-nq.mjs', expect.stringMatching(/^commands\/document-\w+\.mjs$/)]);
+    expect(ours[0]).toBe('soan-nq.mjs');
+    expect(ours.slice(1).every((file) => /^commands\/[\w.-]+-\w+\.mjs$/.test(file))).toBe(true);
+    // The modules in the files it read: esbuild starts each with a comment naming its source.
+    const modules = ours.flatMap((file) =>
+      [...readFileSync(join(dist, 'cli', file), 'utf8').matchAll(/^\/\/ (\S+\.\w+)$/gm)].map((m) => m[1] ?? ''),
+    );
+    expect(modules).toEqual(
+      expect.arrayContaining(['electron/cli/commands/document.ts', 'electron/ipc/verbs/files.ts', 'electron/docx/pack.ts']),
+    );
+    const unneeded = modules.filter((m) =>
+      /^electron\/(import|store|services\/check|server|web)\/|^electron\/cli\/commands\/(?!document\.ts)|^electron\/cli\/\w+Commands?\.ts|^electron\/ipc\/verbs\/(?!files\.ts)|node_modules\/(jszip|pdfjs-dist|word-extractor|fflate|pako|better-sqlite3)\//.test(
+        m,
+      ),
+    );
+    expect(unneeded).toEqual([]);
     expect(loaded.filter((url) => url.includes('better-sqlite3'))).toEqual([]);
     const commands = readdirSync(join(dist, 'cli/commands'));
     expect(commands).toEqual(expect.arrayContaining([expect.stringMatching(/^serveCommand-\w+\.mjs$/), 'importWorker.mjs']));
