@@ -39,13 +39,21 @@ async function rebuilt() {
   }
 }
 
+/** A short name of the bundle's folder (FNV-1a), so that two installs or checkouts keep their caches apart. */
+function folderKey(path) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i += 1) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
 /**
  * Where a command's code cache is kept: the user's own folder in the system's temp folder (as
- * Node's compile cache), one file per build and command ("export", "import"…), since each command
- * runs other functions. V8 refuses a cache that does not match the script, its version or flags.
+ * Node's compile cache), one folder per bundle and one file per build and command ("export",
+ * "import"…), since each command runs other functions. V8 refuses a cache that does not match the
+ * script, its version or flags.
  */
 function cachePath(stamp, command) {
-  const dir = join(tmpdir(), `soan-nq-code-cache-${process.getuid?.() ?? 'user'}`);
+  const dir = join(tmpdir(), `soan-nq-code-cache-${process.getuid?.() ?? 'user'}`, folderKey(bundle));
   const name = /^[a-z][a-z-]{0,30}$/.test(command ?? '') ? command : 'other';
   return { dir, build: `${stamp.builtAt}-`, file: join(dir, `${stamp.builtAt}-${name}.v8`) };
 }

@@ -87,13 +87,15 @@ await buildBundle(CLI_BUNDLE, ${JSON.stringify(join(elsewhere, 'dist'))});`;
       const env = { ...process.env, TMPDIR: temp };
       const exportTo = (name: string) => run(process.execPath, [bin, 'export', fixture, '-o', join(temp, name)], { env, encoding: 'utf8' });
       await exportTo('mot.docx');
-      const [folder] = readdirSync(temp).filter((f) => f.startsWith('soan-nq-code-cache-'));
-      const caches = readdirSync(join(temp, folder ?? ''));
+      const [user] = readdirSync(temp).filter((f) => f.startsWith('soan-nq-code-cache-'));
+      const [bundleFolder] = readdirSync(join(temp, user ?? ''));
+      const folder = join(user ?? '', bundleFolder ?? '');
+      const caches = readdirSync(join(temp, folder));
       expect(caches).toEqual([expect.stringMatching(/^\d+-export\.v8$/)]);
-      const before = statSync(join(temp, folder ?? '', caches[0] ?? ''));
+      const before = statSync(join(temp, folder, caches[0] ?? ''));
       await exportTo('hai.docx');
       // Used, not made again: V8 accepted it.
-      expect(statSync(join(temp, folder ?? '', caches[0] ?? '')).mtimeMs).toBe(before.mtimeMs);
+      expect(statSync(join(temp, folder, caches[0] ?? '')).mtimeMs).toBe(before.mtimeMs);
       const [a, b] = await Promise.all(['mot', 'hai'].map(async (n) => unzipDocx(readFileSync(join(temp, `${n}.docx`)))));
       expect(b?.get('word/document.xml')).toBe(a?.get('word/document.xml'));
     } finally {
