@@ -1,22 +1,25 @@
 #!/usr/bin/env node
-// soan-nq, started fast: the bundle dist/cli/soan-nq.mjs (its table of commands; each command's
-// handler a bundle of its own under dist/cli/commands/, read when it runs) with Node's
-// compile cache, rebuilt first when a source it was built from has changed (scripts/bundle.ts,
-// needs esbuild: a development install); without esbuild and without a fresh bundle it runs
-// the TypeScript sources. Plain JavaScript, so no TypeScript is compiled before the bundle runs.
-import { readFileSync, statSync } from 'node:fs';
+// soan-nq, started fast: the bundle dist/cli/soan-nq.cjs (one CommonJS script; a module the code
+// imports with import() runs only when first imported), compiled with a V8 code cache made after a
+// run of the same command, so the functions a command runs are not compiled again at each start.
+// Rebuilt first when a source it was built from has changed (scripts/bundle.ts, needs esbuild: a
+// development install); without esbuild and without a fresh bundle it runs the TypeScript sources.
+// Plain JavaScript, so no TypeScript is compiled before the bundle runs.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
-
-module.enableCompileCache?.();
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
 const root = new URL('../', import.meta.url);
-const bundle = new URL('dist/cli/soan-nq.mjs', root);
+const bundle = fileURLToPath(new URL('dist/cli/soan-nq.cjs', root));
 const sources = new URL('electron/cli/soan-nq.ts', root);
 
 /** The bundle's stamp when no source changed since it was built, else null. */
 function freshStamp() {
   try {
-    const stamp = JSON.parse(readFileSync(new URL('dist/cli/soan-nq.mjs.stamp.json', root), 'utf8'));
+    const stamp = JSON.parse(readFileSync(`${bundle}.stamp.json`, 'utf8'));
     if (statSync(bundle).mtimeMs < stamp.builtAt - 1000) return null;
     // A stamp that does not name the entry did not record the sources (an older build): rebuild.
     if (!stamp.sources.includes('electron/cli/soan-nq.ts')) return null;
@@ -36,12 +39,73 @@ async function rebuilt() {
   }
 }
 
+/** A short name of the bundle's folder (FNV-1a), so that two installs or checkouts keep their caches apart. */
+function folderKey(path) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i += 1) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
+/**
+ * Where a command's code cache is kept: the user's own folder in the system's temp folder (as
+ * Node's compile cache), one folder per bundle and one file per build and command ("export",
+ * "import"…), since each command runs other functions. V8 refuses a cache that does not match the
+ * script, its version or flags.
+ */
+function cachePath(stamp, command) {
+  const dir = join(tmpdir(), `soan-nq-code-cache-${process.getuid?.() ?? 'user'}`, folderKey(bundle));
+  const name = /^[a-z][a-z-]{0,30}$/.test(command ?? '') ? command : 'other';
+  return { dir, build: `${stamp.builtAt}-`, file: join(dir, `${stamp.builtAt}-${name}.v8`) };
+}
+
+function readCache(path) {
+  try {
+    return readFileSync(path.file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cache made after this run, written whole (temp file renamed), the previous builds' removed; a failure only costs speed. */
+function writeCache(path, data) {
+  try {
+    mkdirSync(path.dir, { recursive: true, mode: 0o700 });
+    for (const old of readdirSync(path.dir)) if (!old.startsWith(path.build)) rmSync(join(path.dir, old), { force: true });
+    const temp = `${path.file}.${process.pid}.tmp`;
+    writeFileSync(temp, data, { mode: 0o600 });
+    renameSync(temp, path.file);
+  } catch {
+    // No cache: the next start compiles as this one did.
+  }
+}
+
+/** The bundle compiled with the command's code cache; when there was none (or V8 refused it), one is made as the process ends. */
+function loadBundle(stamp, command) {
+  const path = cachePath(stamp, command);
+  const cachedData = readCache(path);
+  const source = readFileSync(bundle, 'utf8');
+  // Node's own wrapper of a CommonJS file; its first line (#!/usr/bin/env node) made a comment.
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source.startsWith('#!') ? '//' : ''}${source}\n})`;
+  const script = new vm.Script(wrapper, {
+    filename: bundle,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  if (cachedData === undefined || script.cachedDataRejected) process.once('exit', () => writeCache(path, script.createCachedData()));
+  const cjs = { exports: {} };
+  script.runInThisContext()(cjs.exports, module.createRequire(bundle), cjs, bundle, dirname(bundle));
+  return cjs.exports;
+}
+
 const args = process.argv.slice(2);
 const stamp = freshStamp() ?? (await rebuilt());
 if (stamp?.help && args.length === 1 && ['--help', '-h', 'help'].includes(args[0])) {
   // The help text the bundle prints, kept at build time: no need to load the program to print it.
   process.stdout.write(stamp.help);
+} else if (stamp) {
+  await loadBundle(stamp, args[0]).runProgram(args);
 } else {
-  const cli = await import((stamp ? bundle : sources).href);
+  module.enableCompileCache?.();
+  const cli = await import(sources.href);
   await cli.runProgram(args);
 }

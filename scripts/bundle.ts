@@ -2,21 +2,21 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, 
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { buildCommandBundles, COMMANDS_DIR } from './commandBundles.ts';
 import { lazyNative } from './lazyNative.ts';
 
 /**
- * The bundles that start fast: the command line (dist/cli/soan-nq.mjs) and the desktop app's main
+ * The bundles that start fast: the command line (dist/cli/soan-nq.cjs) and the desktop app's main
  * process (dist/electron/app.js, started by main.js, with preload.cjs beside it) and browser mode's
- * server (dist/web/serve.mjs). One ES module each, every source
- * and package inlined but the native better-sqlite3 and Electron itself, so a start reads one
- * file instead of hundreds of TypeScript modules (and Node's compile cache keeps its compiled
- * code); the command line's entry holds its table of commands only, each command's handler being
- * a bundle of its own, read when that command runs (commandBundles.ts). Built by `npm run build`,
- * and by the command line's launcher (bin/soan-nq.mjs) whenever a source it was built from has
- * changed. Each bundle records the sources it was built from and
- * when (`*.stamp.json`), and is written to a temporary folder renamed into place, so concurrent
- * starts never read a half-written bundle.
+ * server (dist/web/serve.mjs). One file each, every source and package inlined but the native
+ * better-sqlite3 and Electron itself, so a start reads one file instead of hundreds of TypeScript
+ * modules. A module the code imports with `import()` (a command's handler, a verb's domain, the
+ * importer…) is inlined but runs only when first imported. The command line is a CommonJS script
+ * that bin/soan-nq.mjs compiles with a V8 code cache made after a run of the same command, so
+ * a command's functions are not compiled again at each start; the others use
+ * Node's compile cache. Built by `npm run build`, and by the command line's launcher
+ * (bin/soan-nq.mjs) whenever a source it was built from has changed. Each bundle records the
+ * sources it was built from and when (`*.stamp.json`), and is written to a temporary folder renamed
+ * into place, so concurrent starts never read a half-written bundle.
  */
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -39,8 +39,11 @@ export type BundleSpec = {
   keepHelp?: boolean;
   /** A file (relative to dist/) that turns on Node's compile cache, then imports the bundle. */
   launcher?: string;
-  /** The command line: each command's handler in a bundle of its own, imported when it runs (commandBundles.ts). */
-  byCommand?: boolean;
+  /**
+   * A CommonJS bundle of sources written as ES modules: `import.meta.url` is the bundle's own URL and
+   * `import.meta.main` whether Node started it (not so when bin/soan-nq.mjs compiles it).
+   */
+  importMeta?: boolean;
   /** Native packages loaded when first used rather than when the bundle loads (lazyNative.ts). */
   lazy?: string[];
 };
@@ -51,11 +54,11 @@ const launcherCode = (bundle: string): string =>
 
 export const CLI_BUNDLE: BundleSpec = {
   entry: 'electron/cli/soan-nq.ts',
-  out: 'cli/soan-nq.mjs',
-  format: 'esm',
+  out: 'cli/soan-nq.cjs',
+  format: 'cjs',
   external: ['better-sqlite3'],
   keepHelp: true,
-  byCommand: true,
+  importMeta: true,
   // `export` and `check` of a file never open a database: SQLite's library is not loaded for them.
   lazy: ['better-sqlite3'],
 };
@@ -78,6 +81,10 @@ export const PRELOAD_BUNDLE: BundleSpec = {
 
 /** ES modules that inline CommonJS packages need `require` for Node's own modules. */
 const ESM_BANNER = "import { createRequire as __soanRequire } from 'node:module'; const require = __soanRequire(import.meta.url);";
+/** `import.meta` in a CommonJS bundle (BundleSpec.importMeta). */
+const IMPORT_META_BANNER =
+  "const __soanImportMetaUrl = require('node:url').pathToFileURL(__filename).href; const __soanImportMetaMain = require.main === module;";
+const IMPORT_META_DEFINE = { 'import.meta.url': '__soanImportMetaUrl', 'import.meta.main': '__soanImportMetaMain' };
 
 export function bundleOptions(spec: BundleSpec, outfile: string, extra: Partial<BuildOptions> = {}): BuildOptions {
   return {
@@ -94,6 +101,7 @@ export function bundleOptions(spec: BundleSpec, outfile: string, extra: Partial<
     legalComments: 'none',
     logLevel: 'silent',
     ...(spec.format === 'esm' ? { banner: { js: ESM_BANNER } } : {}),
+    ...(spec.importMeta ? { banner: { js: IMPORT_META_BANNER }, define: IMPORT_META_DEFINE } : {}),
     ...extra,
     plugins: [...(spec.lazy ? [lazyNative(spec.lazy)] : []), ...(extra.plugins ?? [])],
   };
@@ -116,15 +124,6 @@ const IMPORT_WORKER = 'electron/services/importWorker.ts';
 /** The files under a folder, as paths relative to it. */
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
-
-/** Command bundles of earlier builds no longer named by the entry, once no start can still be reading them. */
-function removeStale(dir: string, current: Set<string>): void {
-  const old = Date.now() - 10 * 60_000;
-  for (const file of readdirSync(dir)) {
-    const path = join(dir, file);
-    if (!current.has(file) && !file.startsWith('importWorker') && statSync(path).mtimeMs < old) rmSync(path, { force: true });
-  }
-}
 
 /** The folders (relative to `root`) of the outputs that hold `input`. */
 function foldersHolding(metafiles: Metafile[], input: string, root: string): string[] {
@@ -156,10 +155,8 @@ export async function buildBundle(
   const stampFile = join(temp, 'stamp.json');
   const startedAt = Date.now();
   try {
-    const commands = spec.byCommand ? await buildCommandBundles(projectRoot, bundleOptions(spec, entry, extra), temp) : null;
-    const plugins = [...(extra.plugins ?? []), ...(commands ? [commands.plugin] : [])];
-    const result = await build(bundleOptions(spec, entry, { ...extra, plugins }));
-    const metafiles = [...(commands ? [commands.metafile] : []), result.metafile ?? { inputs: {}, outputs: {} }];
+    const result = await build(bundleOptions(spec, entry, extra));
+    const metafiles = [result.metafile ?? { inputs: {}, outputs: {} }];
     const workerAt = foldersHolding(metafiles, IMPORT_THREAD, temp).map((dir) => join(temp, dir, `importWorker${ext}`));
     if (workerAt[0] !== undefined) {
       const worker = await build(bundleOptions({ ...spec, entry: IMPORT_WORKER }, workerAt[0], extra));
@@ -179,7 +176,6 @@ export async function buildBundle(
     }
     renameSync(entry, outfile);
     renameSync(stampFile, bundleStampPath(outfile));
-    if (commands) removeStale(join(outDir, COMMANDS_DIR), new Set(parts.map((p) => basename(p))));
     if (spec.launcher) writeFileSync(join(distDir, spec.launcher), launcherCode(relative(dirname(join(distDir, spec.launcher)), outfile)));
   } finally {
     rmSync(temp, { recursive: true, force: true });

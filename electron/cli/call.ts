@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { ApiRequest, ApiResult } from '../contract/api.ts';
-import { fail, ok, type Result } from '../contract/result.ts';
+import { fail, ok, type AppError, type Result } from '../contract/result.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import type { HandlerContext } from '../ipc/context.ts';
 import { dispatchVerb } from '../ipc/dispatchCore.ts';
@@ -15,8 +15,8 @@ import { loadVerb, type CliVerb } from './verbs.ts';
 
 /** What a command line gives every verb besides its request: the database, the person, the output file. */
 export type CliCallOptions = {
-  /** --db */
-  db?: string;
+  /** --db; NO_DATABASE: an empty one in memory; NO_STORE: none (store.ts). */
+  db?: string | null;
   /** --as "<họ tên>": who does it (recorded in versions and the audit log); the system user otherwise. */
   as?: string;
   /** -o <tệp>: where a verb that exports writes its file. */
@@ -45,7 +45,7 @@ export function saveToPath(out: string | undefined): SaveFile {
   };
 }
 
-export { NO_DATABASE } from './store.ts';
+export { NO_DATABASE, NO_STORE } from './store.ts';
 
 /** The handler context of one command line run. */
 export function cliContext(store: Store, options: CliCallOptions): HandlerContext {
@@ -73,7 +73,7 @@ export function callVerb<K extends CliVerb>(
 
 /**
  * Opens the database, calls one verb and prints its result with `show`; a failed call prints one
- * Vietnamese line (and its details) on stderr and exits 2.
+ * Vietnamese line (and its details, as `explain` tells them) on stderr and exits 2.
  */
 export function runVerb<K extends CliVerb>(
   io: Io,
@@ -81,11 +81,12 @@ export function runVerb<K extends CliVerb>(
   request: ApiRequest<K>,
   options: CliCallOptions,
   show: (value: ApiResult<K>) => number | Promise<number>,
+  explain: (error: AppError) => AppError = (error) => error,
 ): Promise<number> {
   return withStore(io, options.db, async (store) => {
     const result = await callVerb(store, name, request, options);
     if (!result.ok) {
-      printError(io, result.error);
+      printError(io, explain(result.error));
       return EXIT_FAILURE;
     }
     return show(result.value);

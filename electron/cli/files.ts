@@ -1,21 +1,41 @@
-import type { Resolution } from '../contract/model/resolution.ts';
-import type { Result } from '../contract/result.ts';
-import { readResolutionFile } from '../services/documents.ts';
-import { importErrorAsAppError, readImportFile } from '../services/importService.ts';
+import type { AppError, Result } from '../contract/result.ts';
+import { readDocumentFile as readDocument } from '../services/documents.ts';
 import { writeJsonAtomic } from '../services/jsonFile.ts';
 
 /**
- * The command line's files, its edge besides the verbs: a document's JSON read and checked
- * (Vietnamese errors naming the file, the line and column, every wrong field), any input file
- * read whole (refused before reading when too large), and JSON written atomically.
+ * The command line's files, its edge besides the verbs: a document's JSON read (Vietnamese errors
+ * naming the file, the line and column), any input file read whole (refused before reading when
+ * too large), and JSON written atomically.
  */
 
-export function readDocumentFile(path: string): Promise<Result<Resolution>> {
-  return readResolutionFile(path);
+/**
+ * A document's JSON file read and parsed for a verb (`{ content }`), which checks it against the
+ * model: once, by the dispatcher, as every request is (`documentFileError` tells its findings).
+ */
+export function readDocumentFile(path: string): Promise<Result<unknown>> {
+  return readDocument(path);
+}
+
+/**
+ * The dispatcher's findings on a document sent as `content`, told as the file's: 'Tệp "x.json"
+ * không hợp lệ (2 lỗi)', each field named from the document's root (header.number.seq …), as
+ * when the command line checked the file itself. Other errors are left as they are.
+ */
+export function documentFileError(path: string, error: AppError): AppError {
+  const details = error.details ?? [];
+  const inDocument = (d: string) => d.startsWith('content.') || d.startsWith('content:');
+  if (error.code !== 'INVALID_INPUT' || details.length === 0 || !details.every(inDocument)) return error;
+  return {
+    ...error,
+    message: `Tệp "${path}" không hợp lệ (${details.length} lỗi)`,
+    details: details.map((d) => (d.startsWith('content.') ? d.slice('content.'.length) : `(gốc)${d.slice('content'.length)}`)),
+  };
 }
 
 /** The bytes of a .docx or .txt given on the command line, as base64 for a verb. */
 export async function readInputFile(path: string): Promise<Result<{ base64: string; bytes: number }>> {
+  // The importer's module, loaded by the commands that read such a file (a .json export never does).
+  const { importErrorAsAppError, readImportFile } = await import('../services/importService.ts');
   const read = await readImportFile(path);
   if (!read.ok) return { ok: false, error: importErrorAsAppError(read.error) };
   return { ok: true, value: { base64: Buffer.from(read.value).toString('base64'), bytes: read.value.byteLength } };

@@ -88,4 +88,5 @@ export async function runProgram(argv: readonly string[] = process.argv.slice(2)
   process.exitCode = await main(argv);
 }
 
-if (import.meta.main) await runProgram();
+// Not awaited: the command line bundle is a CommonJS script (scripts/bundle.ts), where a top-level await cannot be.
+if (import.meta.main) void runProgram();

@@ -112,15 +112,18 @@ function makeIntlCompare(): ((a: string, b: string) => number) | null {
   }
 }
 
-const intlCompare = makeIntlCompare();
+/** The runtime's Vietnamese collation, made on the first comparison (loading ICU's collation data costs a few ms, which a command that sorts nothing does not pay). */
+let intlCompare: ((a: string, b: string) => number) | null | undefined;
+const intl = (): ((a: string, b: string) => number) | null => (intlCompare === undefined ? (intlCompare = makeIntlCompare()) : intlCompare);
 
 /** Compares two strings in Vietnamese order; 0 only for identical strings. */
 export function compareVi(a: string, b: string): number {
-  return intlCompare ? intlCompare(a, b) : compareViFallback(a, b);
+  const compare = intl();
+  return compare ? compare(a, b) : compareViFallback(a, b);
 }
 
 /** Whether `compareVi` is using the runtime's Vietnamese collation (true) or the fallback. */
-export const usesIntlCollation: boolean = intlCompare !== null;
+export const usesIntlCollation = (): boolean => intl() !== null;
 
 /** A sorted copy of `items` in Vietnamese order, by the item itself or by `key(item)`. Stable. */
 export function sortVi<T>(items: readonly T[], key?: (item: T) => string): T[] {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolutionSchema, type Resolution } from '../contract/model/resolution.ts';
-import { fail, type Result } from '../contract/result.ts';
+import { fail, ok, type Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { resolveProfile } from '../format/resolveProfile.ts';
@@ -11,8 +11,12 @@ import { withParsedValues } from './normalize.ts';
 /** Largest document file the app reads (a 100-page resolution is well under 5 MB of JSON). */
 const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
-/** Parses and validates a resolution given as JSON text. */
-export function parseResolutionJson(text: string, source = 'Văn bản'): Result<Resolution> {
+/**
+ * A resolution's JSON text read, not yet checked against the model: parsed (INVALID_JSON naming
+ * the line and column), with targets' written values parsed (normalize.ts). For a verb, whose
+ * request schema checks it.
+ */
+export function parseDocumentJson(text: string, source = 'Văn bản'): Result<unknown> {
   const clean = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
@@ -22,11 +26,21 @@ export function parseResolutionJson(text: string, source = 'Văn bản'): Result
     const place = offset === null ? (err instanceof Error ? err.message : String(err)) : lineColumn(clean, offset);
     return fail('INVALID_JSON', `${source} không phải JSON hợp lệ (${place}).`);
   }
-  return validate(resolutionSchema, withParsedValues(data), source);
+  return ok(withParsedValues(data));
 }
 
-/** Reads a resolution from a JSON file: clear Vietnamese errors for a missing file, bad JSON or wrong fields. */
-export async function readResolutionFile(path: string): Promise<Result<Resolution>> {
+/** Parses and validates a resolution given as JSON text. */
+export function parseResolutionJson(text: string, source = 'Văn bản'): Result<Resolution> {
+  const data = parseDocumentJson(text, source);
+  return data.ok ? validate(resolutionSchema, data.value, source) : data;
+}
+
+/**
+ * A resolution's JSON file read and parsed, not yet checked against the model (parseDocumentJson):
+ * for a verb, whose request schema checks it once. Clear Vietnamese errors for a missing, too
+ * large or unreadable file, a Word/PDF/text file, and bad JSON.
+ */
+export async function readDocumentFile(path: string): Promise<Result<unknown>> {
   let buffer: Buffer;
   try {
     buffer = await readFile(path);
@@ -42,7 +56,7 @@ export async function readResolutionFile(path: string): Promise<Result<Resolutio
       `Tệp "${path}" là văn bản Word, PDF hay văn bản thuần, không phải văn bản của ứng dụng (.json): hãy đọc nó bằng "soan-nq import" (hoặc "Nhập văn bản cũ" trong ứng dụng) trước.`,
     );
   }
-  return parseResolutionJson(buffer.toString('utf8'), `Tệp "${path}"`);
+  return parseDocumentJson(buffer.toString('utf8'), `Tệp "${path}"`);
 }
 
 /** The document's profile by the one policy of `format/resolveProfile.ts` (UNKNOWN_PROFILE for a name the app does not know). */

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fail, ok, type Result } from '../contract/result.ts';
@@ -30,8 +30,11 @@ export function backupPathFor(file: string, fromVersion: number, at: Date, backu
   return path;
 }
 
+/** Node's crypto, loaded when a backup is made: opening a database (or a command that opens none) does not load it. */
+const crypto = (): typeof Crypto => process.getBuiltinModule('node:crypto');
+
 function digest(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
+  return crypto().createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
 /** An earlier backup in `target`'s folder, of the same file and version, with the same bytes as `copy`. */
@@ -55,7 +58,7 @@ function sameBackup(target: string, copy: string): string | null {
  */
 export function backupDatabase(db: Db, target: string): Result<string> {
   return attempt('sao lưu tệp dữ liệu', () => {
-    const temp = `${target}.${randomBytes(6).toString('hex')}.part`;
+    const temp = `${target}.${crypto().randomBytes(6).toString('hex')}.part`;
     try {
       db.prepare('VACUUM INTO ?').run(temp);
       const earlier = sameBackup(target, temp);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle, bundleStampPath, CLI_BUNDLE, MAIN_BUNDLE, type BundleStamp } from '../../scripts/bundle.ts';
@@ -66,23 +66,42 @@ await buildBundle(CLI_BUNDLE, ${JSON.stringify(join(elsewhere, 'dist'))});`;
     }
   }, 60_000);
 
-  it("loads, for an export, its entry and the export command's bundle: not the other commands, nor SQLite", async () => {
-    const hooks = join(dist, 'loaded.mjs');
+  it("runs an export without SQLite, the import worker or Node's crypto, reading no file but the bundle", async () => {
+    const seen = join(dist, 'seen.cjs');
     writeFileSync(
-      hooks,
-      `import module from 'node:module';
-module.registerHooks({ load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); } });`,
+      seen,
+      `process.on('exit', () => process.stderr.write('NATIVE ' + process.moduleLoadList.join(',') + '\\nFILES ' + Object.keys(require.cache).join(',') + '\\n'));`,
     );
-    const run = await node(['--import', pathToFileURL(hooks).href, bundle, 'export', fixture, '-o', join(dist, 'charge.docx')]);
-    const loaded = [...run.stderr.matchAll(/LOADED (file:\S+)/g)].map((m) => m[1] ?? '');
-    const ours = loaded
-      .filter((url) => url.startsWith(pathToFileURL(join(dist, 'cli')).href))
-      .map((url) => relative(join(dist, 'cli'), fileURLToPath(url)));
-    expect(ours).toEqual(['soan-nq.mjs', expect.stringMatching(/^commands\/document-\w+\.mjs$/)]);
-    expect(loaded.filter((url) => url.includes('better-sqlite3'))).toEqual([]);
-    const commands = readdirSync(join(dist, 'cli/commands'));
-    expect(commands).toEqual(expect.arrayContaining([expect.stringMatching(/^serveCommand-\w+\.mjs$/), 'importWorker.mjs']));
+    const run = await node(['--require', seen, bundle, 'export', fixture, '-o', join(dist, 'charge.docx')]);
+    const list = (name: string) => (new RegExp(`^${name} (.*)$`, 'm').exec(run.stderr)?.[1] ?? '').split(',');
+    expect(list('FILES')).toEqual([seen, bundle]);
+    expect(list('NATIVE').filter((m) => /\b(worker_threads|crypto|sqlite)\b/.test(m))).toEqual([]);
+    expect(readdirSync(dist).filter((f) => f.endsWith('.cjs') && f !== 'seen.cjs')).toEqual([]);
+    expect(readdirSync(join(dist, 'cli')).sort()).toEqual(['importWorker.cjs', 'soan-nq.cjs', 'soan-nq.cjs.stamp.json']);
   }, 60_000);
+
+  it("bin/soan-nq.mjs keeps a V8 code cache per command, made after the command's first run, and uses it", async () => {
+    const temp = mkdtempSync(join(projectRoot, '.tmp', 'bundle-cache-'));
+    try {
+      const bin = join(projectRoot, 'bin/soan-nq.mjs');
+      const env = { ...process.env, TMPDIR: temp };
+      const exportTo = (name: string) => run(process.execPath, [bin, 'export', fixture, '-o', join(temp, name)], { env, encoding: 'utf8' });
+      await exportTo('mot.docx');
+      const [user] = readdirSync(temp).filter((f) => f.startsWith('soan-nq-code-cache-'));
+      const [bundleFolder] = readdirSync(join(temp, user ?? ''));
+      const folder = join(user ?? '', bundleFolder ?? '');
+      const caches = readdirSync(join(temp, folder));
+      expect(caches).toEqual([expect.stringMatching(/^\d+-export\.v8$/)]);
+      const before = statSync(join(temp, folder, caches[0] ?? ''));
+      await exportTo('hai.docx');
+      // Used, not made again: V8 accepted it.
+      expect(statSync(join(temp, folder, caches[0] ?? '')).mtimeMs).toBe(before.mtimeMs);
+      const [a, b] = await Promise.all(['mot', 'hai'].map(async (n) => unzipDocx(readFileSync(join(temp, `${n}.docx`)))));
+      expect(b?.get('word/document.xml')).toBe(a?.get('word/document.xml'));
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('imports a file as the sources do: the import worker is built beside the bundle', async () => {
     expect(stamp.sources).toEqual(expect.arrayContaining(['electron/services/importWorker.ts', 'electron/import/index.ts']));

@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
+import type { ApiRequest } from '../../contract/api.ts';
 import type { Finding } from '../../contract/model/office.ts';
 import type { Call } from '../commandTable.ts';
-import { NO_DATABASE, runVerb } from '../call.ts';
-import { readDocumentFile, readInputFile } from '../files.ts';
+import { NO_STORE, runVerb } from '../call.ts';
+import { documentFileError, readDocumentFile, readInputFile } from '../files.ts';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, printError, type Io } from '../output.ts';
 import type { checkOptions, exportOptions } from '../table/files.ts';
 
@@ -14,12 +15,22 @@ export async function exportFile({ io, values, positionals, usage }: Call<typeof
   if (!input || !out || extra.length > 0) return usage('cần đúng một tệp văn bản và tệp xuất (-o).');
   const content = await readDocumentFile(input);
   if (!content.ok) return (printError(io, content.error), EXIT_FAILURE);
-  return runVerb(io, 'exportContent', { content: content.value }, { db: NO_DATABASE, out }, async () => {
-    const bytes = (await stat(out)).size;
-    io.out(`Đã xuất ${out} (${Math.round(bytes / 1024)} KB).`);
-    return EXIT_OK;
-  });
+  return runVerb(
+    io,
+    'exportContent',
+    { content: asContent(content.value) },
+    { db: NO_STORE, out },
+    async () => {
+      const bytes = (await stat(out)).size;
+      io.out(`Đã xuất ${out} (${Math.round(bytes / 1024)} KB).`);
+      return EXIT_OK;
+    },
+    (error) => documentFileError(input, error),
+  );
 }
+
+/** A document read from its file, unchecked: the verb's request schema checks it (once, in the dispatcher). */
+const asContent = (value: unknown) => value as ApiRequest<'exportContent'>['content'];
 
 type CheckReport = { profile: { id: string; name: string }; findings: Finding[]; errors: number; warnings: number };
 
@@ -52,7 +63,7 @@ export async function checkFile({ io, values, positionals, usage }: Call<typeof 
   const [input, ...extra] = positionals;
   if (!input || extra.length > 0) return usage('cần đúng một tệp văn bản (.json) hoặc tệp Word (.docx).');
   const json = values.json === true;
-  const options = { db: NO_DATABASE };
+  const options = { db: NO_STORE };
   if (/\.(docx|docm|dotx|doc)$/i.test(input)) {
     const file = await readInputFile(input);
     if (!file.ok) return (printError(io, file.error), EXIT_FAILURE);
@@ -62,7 +73,12 @@ export async function checkFile({ io, values, positionals, usage }: Call<typeof 
   }
   const content = await readDocumentFile(input);
   if (!content.ok) return (printError(io, content.error), EXIT_FAILURE);
-  return runVerb(io, 'checkContent', { content: content.value }, options, (report) =>
-    printCheck(io, input, json, report, (f) => `${f.path}: `),
+  return runVerb(
+    io,
+    'checkContent',
+    { content: asContent(content.value) },
+    options,
+    (report) => printCheck(io, input, json, report, (f) => `${f.path}: `),
+    (error) => documentFileError(input, error),
   );
 }

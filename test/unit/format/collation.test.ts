@@ -76,7 +76,7 @@ describe('compareVi', () => {
   });
 
   it('uses the runtime collation on Node', () => {
-    expect(usesIntlCollation).toBe(true);
+    expect(usesIntlCollation()).toBe(true);
   });
 });
 
