@@ -73,9 +73,9 @@ function print(all: readonly Row[]): void {
 
 /** What the importer reaches on these documents today, per format (raise it when it improves). */
 const PINNED: Record<(typeof FORMATS)[number], { header: number; targetsRight: number }> = {
-  '.docx': { header: 59, targetsRight: 44 },
-  '.pdf': { header: 60, targetsRight: 38 },
-  '.txt': { header: 58, targetsRight: 33 },
+  '.docx': { header: 61, targetsRight: 44 },
+  '.pdf': { header: 61, targetsRight: 39 },
+  '.txt': { header: 63, targetsRight: 34 },
 };
 
 describe('import of documents nobody wrote the importer against', () => {

@@ -21,7 +21,8 @@ export type TitleRead = {
   bodyStart: number;
 };
 
-const SEPARATOR = /^[-–—_*=]{3,}$/u;
+/** The rule under the summary: three or more strokes, or two long dashes (smart punctuation made "-----" into "—–"). */
+const SEPARATOR = /^(?:[-–—_*=]{3,}|[–—]{2})$/u;
 /** The enacting line: "QUYẾT NGHỊ", "BAN THƯỜNG VỤ ĐẢNG ỦY QUYẾT ĐỊNH:", "KẾT LUẬN:". */
 const DECISION = /^(?:[\p{Lu}\s]{2,80}\s)?(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:?$/u;
 /** Grounds before the enacting line ("- Căn cứ Điều lệ Đảng …", "- Xét đề nghị …"): not yet the body. */

@@ -106,6 +106,22 @@ describe('the header, whatever its layout', () => {
     });
   });
 
+  it('takes a wide blank left for the clerk after "Số", "ngày" or "tháng" as a blank, not a column gap', () => {
+    const draft = headerOf(
+      'TỈNH UỶ QUẢNG TRỊ\n*\nSố         -NQ/TU\nDự thảo lần 3\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Trị, ngày        tháng 12 năm 2026',
+    );
+    expect(draft).toMatchObject({
+      issuingBody: 'TỈNH UỶ QUẢNG TRỊ',
+      number: { seq: null, issuerCode: 'TU' },
+      place: 'Quảng Trị',
+      dateBlank: true,
+    });
+    // Side by side (pdftotext -layout): the gap after the number is still a column.
+    const layout = headerOf(
+      'TỈNH UỶ QUẢNG TRỊ            ĐẢNG CỘNG SẢN VIỆT NAM\nSố        -NQ/TU           Quảng Trị, ngày       tháng 12 năm 2026',
+    );
+    expect(layout).toMatchObject({ issuingBody: 'TỈNH UỶ QUẢNG TRỊ', number: { issuerCode: 'TU' }, place: 'Quảng Trị', partyTitle: true });
+  });
   it('knows the kinds of body, old tone marks included, and falls back on the issuer code', () => {
     const kind = (name: string, number = 'Số 01-NQ/ĐU') =>
       headerOf(`${name}\n*\n${number}\nĐẢNG CỘNG SẢN VIỆT NAM\nA, ngày 01 tháng 12 năm 2025`).bodyKind;
