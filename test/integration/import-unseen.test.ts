@@ -73,7 +73,7 @@ function print(all: readonly Row[]): void {
 
 /** What the importer reaches on these documents today, per format (raise it when it improves). */
 const PINNED: Record<(typeof FORMATS)[number], { header: number; targetsRight: number }> = {
-  '.docx': { header: 61, targetsRight: 44 },
+  '.docx': { header: 63, targetsRight: 47 },
   '.pdf': { header: 61, targetsRight: 39 },
   '.txt': { header: 63, targetsRight: 34 },
 };
