@@ -73,9 +73,9 @@ function print(all: readonly Row[]): void {
 
 /** What the importer reaches on these documents today, per format (raise it when it improves). */
 const PINNED: Record<(typeof FORMATS)[number], { header: number; targetsRight: number }> = {
-  '.docx': { header: 63, targetsRight: 47 },
-  '.pdf': { header: 61, targetsRight: 43 },
-  '.txt': { header: 63, targetsRight: 38 },
+  '.docx': { header: 63, targetsRight: 49 },
+  '.pdf': { header: 61, targetsRight: 46 },
+  '.txt': { header: 63, targetsRight: 41 },
 };
 
 describe('import of documents nobody wrote the importer against', () => {

@@ -4,12 +4,13 @@
  * "100% (trừ hồ sơ mật)"; not "trên 90% tổng số án", the base of the figure) qualify the
  * indicator and go to its name; a bracket right before the figure ("Tốc độ tăng trưởng kinh tế
  * (GRDP) đạt trên 10%") belongs to the name too; a footnote marker after the figure ("91%^(*)",
- * "91% (*)", "91%*") is taken off the value and kept as a note.
+ * "91% (*)", "91%*", and a superscript number that text extraction glued to the last word, "96,5 tỷ
+ * đồng2", "70 %1"; not "m2", "km2") is taken off the value and kept as a note.
  */
 
 export type Tidied = { name: string; written: string; note: string | null };
 
-const MARKER = /\s*(?:\^?\((\*{1,3}|\d{1,2})\)|\^(\*{1,3}|\d{1,2})|(\*{1,3}))$/u;
+const MARKER = /\s*(?:\^?\((\*{1,3}|\d{1,2})\)|\^(\*{1,3}|\d{1,2})|(\*{1,3}))$|(?<=(?:^|\s)\p{Ll}{3,}|%)(\d{1,2})$/u;
 const LEAD_BRACKET = /^(\([^()]{1,60}\))\s*(?:đạt\s+|là\s+|ở mức\s+)?/iu;
 /** A percentage, then a bracket or a qualifier of the indicator ("trong tổng số …", "của …", "tại …"); not "trở lên". */
 const AFTER_PERCENT = /^(.*?\d\s*%(?:\s*trở\s+(?:lên|xuống))?)\s*[,;]?\s*((?:\(|(?:trong|của|tại|ở|đối với|trên địa bàn)\s).*)$/u;
@@ -25,7 +26,7 @@ export function tidyTarget(name: string, written: string): Tidied {
   }
   const marker = MARKER.exec(w);
   if (marker && /\d/u.test(w.slice(0, marker.index))) {
-    note = `(${marker[1] ?? marker[2] ?? marker[3] ?? ''})`;
+    note = `(${marker[1] ?? marker[2] ?? marker[3] ?? marker[4] ?? ''})`;
     w = w.slice(0, marker.index).trim();
   }
   const after = AFTER_PERCENT.exec(w);
@@ -34,7 +35,7 @@ export function tidyTarget(name: string, written: string): Tidied {
     const marked = MARKER.exec(after[1]);
     w = after[1].trim();
     if (marked && !note) {
-      note = `(${marked[1] ?? marked[2] ?? marked[3] ?? ''})`;
+      note = `(${marked[1] ?? marked[2] ?? marked[3] ?? marked[4] ?? ''})`;
       w = w.slice(0, marked.index).trim();
     }
     if (rest !== '') n = `${n} ${rest}`;

@@ -98,3 +98,40 @@ describe('targets under goal headings', () => {
     expect(r.model.targets).toEqual([]);
   });
 });
+
+describe('a footnote number glued to the value by text extraction', () => {
+  it('takes "đồng2" / "%1" apart into a note, and leaves "m2" and "km2" alone', () => {
+    const r = targetsOf(
+      [
+        'I. CHỈ TIÊU NĂM 2027',
+        '1. Doanh thu từ làng nghề đạt 96,5 tỷ đồng2.',
+        '2. Tỷ lệ hộ được tập huấn đạt 70 %1.',
+        '3. Diện tích nhà ở bình quân đạt 28 m2.',
+        '4. Mật độ đường giao thông đạt 1,5 km2.',
+      ].join('\n'),
+    );
+    expect(flat(r.model.targets)).toEqual([
+      ['Doanh thu từ làng nghề', '96,5 tỷ đồng'],
+      ['Tỷ lệ hộ được tập huấn', '70 %'],
+      ['Diện tích nhà ở bình quân', '28 m2'],
+      ['Mật độ đường giao thông', '1,5 km2'],
+    ]);
+  });
+});
+
+describe('targets numbered inside one sentence', () => {
+  it('"… các chỉ tiêu sau: (1) A đạt x; (2) B đạt y": one target per item, labels and introduction left out', () => {
+    const r = targetsOf(
+      [
+        'II. CÁC CHỈ TIÊU CHỦ YẾU',
+        'Phấn đấu đạt và vượt các chỉ tiêu sau: (1) Tổng thu ngân sách trên địa bàn đạt 1.234,5 tỷ đồng; (2) Tỷ lệ hồ sơ giải quyết trực tuyến đạt 95 %; (3) Giảm 30 % số vụ phạm pháp hình sự; 4) Kết nạp từ 35 đảng viên mới trở lên.',
+      ].join('\n'),
+    );
+    expect(flat(r.model.targets)).toEqual([
+      ['Tổng thu ngân sách trên địa bàn', '1.234,5 tỷ đồng'],
+      ['Tỷ lệ hồ sơ giải quyết trực tuyến', '95 %'],
+      ['Số vụ phạm pháp hình sự', 'Giảm 30 %'],
+      ['Kết nạp', 'từ 35 đảng viên mới trở lên'],
+    ]);
+  });
+});
