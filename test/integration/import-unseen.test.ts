@@ -74,7 +74,7 @@ function print(all: readonly Row[]): void {
 /** What the importer reaches on these documents today, per format (raise it when it improves). */
 const PINNED: Record<(typeof FORMATS)[number], { header: number; targetsRight: number }> = {
   '.docx': { header: 63, targetsRight: 49 },
-  '.pdf': { header: 61, targetsRight: 46 },
+  '.pdf': { header: 63, targetsRight: 46 },
   '.txt': { header: 63, targetsRight: 41 },
 };
 

@@ -62,7 +62,7 @@ export function columnPieces(blocks: readonly SourceBlock[]): Piece[] {
 export type Span = { start: number; end: number; column: number; ordinal: number };
 
 /** The words after which a run of spaces is the blank a clerk fills by pen ("Số      -NQ/TU", "ngày      tháng 12"), not a column gap. */
-const BLANK_AFTER = /(?:^|[\s,])(?:Số\s*:?|ngày|tháng)$/iu;
+export const BLANK_AFTER = /(?:^|[\s,])(?:Số\s*:?|ngày|tháng)$/iu;
 
 /**
  * Where the pieces of a paragraph's text are: split at tabs (or 6+ spaces, unless they are a
