@@ -169,5 +169,15 @@ export function targetsFromBody(body: readonly Block[]): TargetDraft[] {
     const drafts = readSection(body, s.start, counter);
     pushAll(out, s.strict ? figuresOnly(drafts) : drafts);
   }
-  return pruned(out);
+  return unwrapped(pruned(out));
+}
+
+/**
+ * One group holding every target ("2. Các chỉ tiêu chủ yếu", "Mục tiêu cụ thể đến năm 2030") is the
+ * list's own heading, not a field: its targets are the top level, so that they are counted and
+ * judged one by one ("6 chỉ tiêu", not "1 chỉ tiêu").
+ */
+function unwrapped(drafts: TargetDraft[]): TargetDraft[] {
+  const only = drafts.length === 1 ? drafts[0] : undefined;
+  return only && only.written === undefined && only.children.length > 1 ? unwrapped(only.children) : drafts;
 }

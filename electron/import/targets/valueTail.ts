@@ -8,6 +8,9 @@
  * đồng2", "70 %1"; not "m2", "km2") is taken off the value and kept as a note.
  */
 
+/** "so với năm 2025", "so với cùng kỳ", "so với năm trước" closing a name. */
+const COMPARED = /\s*,?\s+(so với (?:năm \d{4}|cùng kỳ(?: năm \d{4})?|năm trước|kỳ trước|ước thực hiện năm \d{4}))\s*[.;,]?$/iu;
+
 export type Tidied = { name: string; written: string; note: string | null };
 
 const MARKER = /\s*(?:\^?\((\*{1,3}|\d{1,2})\)|\^(\*{1,3}|\d{1,2})|(\*{1,3}))$|(?<=(?:^|\s)\p{Ll}{3,}|%)(\d{1,2})$/u;
@@ -39,6 +42,13 @@ export function tidyTarget(name: string, written: string): Tidied {
       w = w.slice(0, marked.index).trim();
     }
     if (rest !== '') n = `${n} ${rest}`;
+  }
+  // "Giảm 30 % số vụ phạm pháp so với năm 2025": the base of the comparison goes with the value, so that
+  // the indicator keeps one name from year to year.
+  const base = COMPARED.exec(n);
+  if (base?.[1] && /\d/u.test(w) && !COMPARED.test(w)) {
+    n = n.slice(0, base.index);
+    w = `${w} ${base[1]}`;
   }
   return { name: n.replace(/\s+/g, ' ').trim(), written: w, note };
 }
