@@ -110,6 +110,12 @@ export function cellsOfLine(line: string, valueColumns: number, learned: Readonl
   const values: string[] = [];
   while (values.length < valueColumns && segments.length > 0) {
     const last = segments[segments.length - 1] ?? '';
+    // A dash alone in a value cell ("-": not applicable) between values is a value cell too.
+    if (values.length > 0 && /^[-–—]$/u.test(last)) {
+      values.unshift(last);
+      segments.pop();
+      continue;
+    }
     const v = valueAtEnd(last);
     if (!v) break;
     values.unshift(v.value);

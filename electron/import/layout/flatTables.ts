@@ -1,6 +1,7 @@
 import type { SourceBlock, SourcePara, SourceTable } from '../source.ts';
 import { cellsOfLine, headerCells, isColumnNumbers, unitsOfLine, type FlatCell } from './flatRows.ts';
 import { isUpper } from './text.ts';
+import { endsWithUnit } from './units.ts';
 
 /**
  * A targets table that a conversion flattened into lines, rebuilt as a table: a PDF's text
@@ -44,7 +45,7 @@ function headerAt(lines: readonly (Line | null)[], i: number): { labels: string[
   // Every line is asked: a quick look at its first word before the full pattern.
   if (!line || !HEADER_START.test(line.text)) return null;
   const one = headerCells(line.text);
-  if (one) return { labels: one, next: i + 1 };
+  if (one) return withWrappedLabels(lines, one, i + 1);
   if (!/^(?:STT|TT|Số TT|Số thứ tự)$/iu.test(line.text.trim())) return null;
   let j = i + 1;
   while (j < lines.length && j - i <= 8) {
@@ -55,6 +56,32 @@ function headerAt(lines: readonly (Line | null)[], i: number): { labels: string[
   const cells = lines.slice(i, j).map((l) => l?.text.trim() ?? '');
   const labels = headerCells(cells.join('\t'));
   return labels ? { labels, next: j } : null;
+}
+
+/** A piece of a header label that wrapped in its cell: "hoạch", "TH", "(%)", "2026". */
+const LABEL_PIECE = /^(?:(?:19|20)\d{2}|\([^()]{1,12}\)|\p{Ll}[\p{L}]{0,9}|\p{Lu}{1,4})$/u;
+
+/**
+ * The header's labels with the lines under it that hold only the wrapped rest of some labels (a
+ * PDF of a narrow-column table: "Kế" / "hoạch" / "2026"): the pieces go to the value columns from
+ * the left (the wide name and unit columns do not wrap).
+ */
+function withWrappedLabels(lines: readonly (Line | null)[], labels: string[], from: number): { labels: string[]; next: number } {
+  const out = [...labels];
+  const firstValue = /^(?:Đơn vị tính|Đơn vị|ĐVT)$/iu.test(out[2] ?? '') ? 3 : 2;
+  let next = from;
+  for (; next < lines.length && next - from < 3; next++) {
+    const pieces = (lines[next]?.text ?? '')
+      .split('\t')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const columns = out.length - firstValue;
+    if (pieces.length === 0 || pieces.length > columns || !pieces.every((x) => LABEL_PIECE.test(x))) break;
+    pieces.forEach((x, k) => {
+      out[firstValue + k] = `${out[firstValue + k] ?? ''} ${x}`.trim();
+    });
+  }
+  return { labels: out, next };
 }
 
 const startsLower = (s: string): boolean => {
@@ -86,6 +113,30 @@ function feed(rows: Row[], cells: readonly FlatCell[], para: SourcePara): void {
       if (cur && cur.values.length === 0) cur.unit = c.text;
     } else if (cur) cur.values.push(c.text);
   }
+}
+
+/** The end of a value that wrapped in its cell ("2.600" / "trở lên"). */
+const VALUE_TAIL = /^(?:trở\s+(?:lên|xuống)|\/năm|\/người\/năm)$/iu;
+
+/**
+ * A line in lower case under a row that already has its values, its cells wrapped in a PDF (the
+ * row's first line holds the number and the values): the rest of the indicator ("địa bàn (GRDP)"),
+ * of the unit ("triệu" / "đồng") and of the last value ("2.600" / "trở lên"), by tab-separated
+ * cell. False (nothing taken) when the line does not read so.
+ */
+function continuesRow(cur: Row | undefined, line: string, learned: ReadonlySet<string>): boolean {
+  if (!cur || cur.values.length === 0 || !startsLower(line)) return false;
+  const parts = line
+    .split('\t')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const tail = parts.length > 1 && VALUE_TAIL.test(parts[parts.length - 1] ?? '') ? parts.pop() : undefined;
+  if (parts.length !== 1 || parts.some((x) => /\d/u.test(x) && !/\(/u.test(x))) return false;
+  const [text = ''] = parts;
+  if (cur.unit !== '' && endsWithUnit(`${cur.unit} ${text}`, learned) === '') cur.unit = `${cur.unit} ${text}`;
+  else cur.name = `${cur.name} ${text}`;
+  if (tail !== undefined) cur.values[cur.values.length - 1] = `${cur.values[cur.values.length - 1] ?? ''} ${tail}`;
+  return true;
 }
 
 /** Where the table ends: after its last line with something of a row (and the lines continuing it). */
@@ -173,7 +224,7 @@ export function rebuildFlatTables(blocks: readonly SourceBlock[], lastTable: num
     for (const l of lines.slice(head.next, end)) {
       const t = l?.text.trim() ?? '';
       if (!l || t === '' || headerCells(t) || isColumnNumbers(t)) continue;
-      feed(rows, cellsOfLine(t, valueColumns, learned), l.para);
+      if (!continuesRow(rows[rows.length - 1], t, learned)) feed(rows, cellsOfLine(t, valueColumns, learned), l.para);
     }
     if (rows.filter((r) => r.values.length > 0).length < 2) continue;
     const last = lines[end - 1];

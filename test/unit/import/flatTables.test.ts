@@ -109,6 +109,35 @@ describe('a flattened targets table is rebuilt', () => {
     });
   }
 
+  it('reads a PDF’s narrow columns: wrapped header labels, a wrapped name, unit and value, a dash between values', () => {
+    const report = importText(
+      appendix(
+        [
+          'STT\tChỉ tiêu\tĐVT\tKế\tƯớc\tSo sánh\tNăm',
+          'hoạch\tTH\t(%)\t2027',
+          '2026\t2026',
+          'I\tKinh tế',
+          '1\tTốc độ tăng tổng sản phẩm trên\t%\t10\t10,2\t102,0\t10 - 11',
+          'địa bàn (GRDP)',
+          '2\tGRDP bình quân đầu người\ttriệu\t148\t151,3\t102,2\t165',
+          'đồng',
+          '3\tTỷ lệ hộ nghèo theo chuẩn thành\t%\t< 1\t0,85\t-\t< 0,7',
+          'phố',
+          '4\tKết nạp đảng viên mới\tđảng\t2.500\t2.614\t104,6\t2.600',
+          'viên\ttrở lên',
+        ].join('\n'),
+      ),
+    );
+    expect(rows(report.model.targets)).toEqual([
+      ['Kinh tế', undefined, undefined],
+      ['> Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)', '%', '10 - 11'],
+      ['> GRDP bình quân đầu người', 'triệu đồng', '165'],
+      ['> Tỷ lệ hộ nghèo theo chuẩn thành phố', '%', '< 0,7'],
+      ['> Kết nạp đảng viên mới', 'đảng viên', '2.600 trở lên'],
+    ]);
+    expect(report.model.appendix.valueHeader).toBe('Năm 2027');
+  });
+
   it('keeps last year’s columns apart when the borders say where they are', () => {
     const report = importText(
       appendix(
