@@ -148,4 +148,30 @@ describe.runIf(run)('the first day of a new office (Đảng ủy phường Tân 
     ]);
     expect(pageErrors).toEqual([]);
   }, 300_000);
+
+  it('reads a Thành ủy’s PDF with a seven-column appendix and a Tỉnh ủy’s draft with blanks in the review screen', async () => {
+    const shots = ensureArtifactsDir();
+    const review = async (file: string): Promise<void> => {
+      await page.getByRole('button', { name: '← Trang chủ' }).first().click();
+      await page.getByTestId('home-import').click();
+      await page.getByTestId('import-org').selectOption('DU-TAN-DINH');
+      await page.getByTestId('import-file').setInputFiles(new URL(`../fixtures/unseen/${file}`, import.meta.url).pathname);
+      await page.getByTestId('import-read').click();
+      await page.getByTestId('import-review').waitFor({ timeout: 60_000 });
+    };
+    await review('u02-danang-2026-nq28-tu.pdf');
+    expect(await page.getByTestId('import-issuing-body').inputValue()).toBe('THÀNH ỦY ĐÀ NẴNG');
+    expect(await page.getByTestId('import-number-seq').inputValue()).toBe('28');
+    // The values of the "Năm 2027" column, not the plan or estimate of 2026.
+    const values = await page.getByTestId('import-target-value').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(values).toEqual(expect.arrayContaining(['10 - 11', '165', '45.000', '95.000', '≥ 57', '20']));
+    await page.screenshot({ path: join(shots, 'unseen-office-import-pdf.png') });
+    await page.getByTestId('import-cancel').click();
+
+    await review('u09-quangtri-2026-nq-tu-duthao.docx');
+    expect(await page.getByTestId('import-issuing-body').inputValue()).toBe('TỈNH UỶ QUẢNG TRỊ');
+    expect(await page.getByTestId('import-number-seq').inputValue()).toBe('');
+    expect(await page.getByTestId('import-status').getAttribute('data-status')).toBe('du-thao');
+    await page.screenshot({ path: join(shots, 'unseen-office-import-draft.png') });
+  }, 180_000);
 });
