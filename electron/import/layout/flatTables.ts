@@ -139,6 +139,14 @@ function continuesRow(cur: Row | undefined, line: string, learned: ReadonlySet<s
   return true;
 }
 
+/** Whether a line with something of a row (a number, unit or value) comes within the three lines from `i`. */
+function rowAhead(lines: readonly (Line | null)[], i: number, valueColumns: number, learned: ReadonlySet<string>): boolean {
+  return lines.slice(i, i + 3).some((l) => {
+    const t = l?.text.trim() ?? '';
+    return t !== '' && !ENDS.test(t) && cellsOfLine(t, valueColumns, learned).some((c) => c.kind !== 'text');
+  });
+}
+
 /** Where the table ends: after its last line with something of a row (and the lines continuing it). */
 function tableEnd(lines: readonly (Line | null)[], from: number, valueColumns: number, learned: ReadonlySet<string>): number {
   let end = from;
@@ -152,7 +160,8 @@ function tableEnd(lines: readonly (Line | null)[], from: number, valueColumns: n
       end = i + 1;
       continue;
     }
-    if (ENDS.test(t) || t.length > 300) break;
+    // The body's next section ("III. NHIỆM VỤ, GIẢI PHÁP"); a group row's numeral has no dot ("III  Môi trường").
+    if (ENDS.test(t) || t.length > 300 || (/^[IVXLC]+\s*[.\-–]\s+\S/u.test(t) && isUpper(t))) break;
     const strong = cellsOfLine(t, valueColumns, learned).some((c) => c.kind !== 'text');
     if (strong) {
       end = i + 1;
@@ -164,7 +173,9 @@ function tableEnd(lines: readonly (Line | null)[], from: number, valueColumns: n
       end = i + 1;
       continue;
     }
-    if (line.gap || isUpper(t)) break;
+    // An empty line inside a table saved one cell per line is an empty (merged) cell: the table goes on
+    // when a row's number, unit or value follows within the next lines.
+    if (isUpper(t) || (line.gap && !rowAhead(lines, i, valueColumns, learned))) break;
     quiet += 1;
     if (quiet >= QUIET_LINES) break;
   }

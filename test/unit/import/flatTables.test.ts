@@ -138,6 +138,26 @@ describe('a flattened targets table is rebuilt', () => {
     expect(report.model.appendix.valueHeader).toBe('Năm 2027');
   });
 
+  it('reads a table saved one cell per line through the empty line of a merged cell, and stops at the next section', () => {
+    const body = [
+      'II. CHỈ TIÊU CHỦ YẾU NĂM 2027',
+      'TT\nChỉ tiêu\nĐơn vị tính\nKế hoạch năm 2027',
+      'I\nKinh tế\n1\nTổng thu ngân sách trên địa bàn\ntỷ đồng\n1,234.5\n2\nTổng diện tích gieo trồng\nha\n12,480',
+      '\nTrong đó: cà phê\nha\n6,150\n3\nGiao quân\n%\n100',
+      'III. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Tiếp tục tái canh cà phê.',
+    ].join('\n');
+    const report = importText(resolutionText({ body }));
+    expect(rows(report.model.targets)).toEqual([
+      ['Kinh tế', undefined, undefined],
+      ['> Tổng thu ngân sách trên địa bàn', 'tỷ đồng', '1,234.5'],
+      ['> Tổng diện tích gieo trồng', 'ha', '12,480'],
+      ['> > Trong đó: cà phê', 'ha', '6,150'],
+      ['> Giao quân', '%', '100'],
+    ]);
+    expect(report.model.body.some((b) => b.type === 'heading' && b.label === 'III.')).toBe(true);
+  });
+
   it('keeps last year’s columns apart when the borders say where they are', () => {
     const report = importText(
       appendix(
