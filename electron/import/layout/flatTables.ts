@@ -1,5 +1,5 @@
 import type { SourceBlock, SourcePara, SourceTable } from '../source.ts';
-import { cellsOfLine, headerCells, isColumnNumbers, unitsOfLine, type FlatCell } from './flatRows.ts';
+import { BORDER, cellsOfLine, headerCells, isColumnNumbers, unitsOfLine, type FlatCell } from './flatRows.ts';
 import { isUpper } from './text.ts';
 import { endsWithUnit } from './units.ts';
 
@@ -121,13 +121,13 @@ const VALUE_TAIL = /^(?:trở\s+(?:lên|xuống)|\/năm|\/người\/năm)$/iu;
 /**
  * A line in lower case under a row that already has its values, its cells wrapped in a PDF (the
  * row's first line holds the number and the values): the rest of the indicator ("địa bàn (GRDP)"),
- * of the unit ("triệu" / "đồng") and of the last value ("2.600" / "trở lên"), by tab-separated
+ * of the unit ("triệu" / "đồng") and of the last value ("2.600" / "trở lên"), by cell (tab or spaces)
  * cell. False (nothing taken) when the line does not read so.
  */
 function continuesRow(cur: Row | undefined, line: string, learned: ReadonlySet<string>): boolean {
   if (!cur || cur.values.length === 0 || !startsLower(line)) return false;
   const parts = line
-    .split('\t')
+    .split(BORDER)
     .map((x) => x.trim())
     .filter(Boolean);
   const tail = parts.length > 1 && VALUE_TAIL.test(parts[parts.length - 1] ?? '') ? parts.pop() : undefined;

@@ -138,6 +138,23 @@ describe('a flattened targets table is rebuilt', () => {
     expect(report.model.appendix.valueHeader).toBe('Năm 2027');
   });
 
+  it('continues a wrapped unit and value laid out with runs of spaces (pdftotext -layout)', () => {
+    const report = importText(
+      appendix(
+        [
+          'STT   Chỉ tiêu                  ĐVT      Kế hoạch 2026   Năm 2027',
+          ' 1    Kết nạp đảng viên mới     đảng     2.500           2.600',
+          '                                viên                     trở lên',
+          ' 2    Thu ngân sách             tỷ đồng  40.000          45.000',
+        ].join('\n'),
+      ),
+    );
+    expect(rows(report.model.targets)).toEqual([
+      ['Kết nạp đảng viên mới', 'đảng viên', '2.600 trở lên'],
+      ['Thu ngân sách', 'tỷ đồng', '45.000'],
+    ]);
+  });
+
   it('reads a table saved one cell per line through the empty line of a merged cell, and stops at the next section', () => {
     const body = [
       'II. CHỈ TIÊU CHỦ YẾU NĂM 2027',
