@@ -23,7 +23,7 @@ const VALUE_ALONE = new RegExp(String.raw`^${VALUE_AT_END.source.replace('(?:^|\
 /** "1", "12.", "II", "III." at the start of a line, before the indicator. */
 const STT = /^(\d{1,3}|[IVXLC]{1,6})[.)]?(?=\s|$)\s*/u;
 /** Borders that survive: a tab, or two spaces and more (a fixed-width layout of tabs). */
-const BORDER = /\t+| {2,}/;
+export const BORDER = /\t+| {2,}/;
 
 const HEADER = /^(STT|TT|Số TT|Số thứ tự)\s+(Tên chỉ tiêu|Chỉ tiêu|Nội dung)(?:\s+(Đơn vị tính|Đơn vị|ĐVT))?\s+(.+)$/iu;
 const VALUE_HEADS = /(?:^|(?<!Ước)\s)(?=(?:(?:Ước\s+)?(?:Kế hoạch|Thực hiện|Đánh giá|Chỉ tiêu|Mục tiêu)|Ước|So sánh|Ghi chú)(?:\s|$))/giu;
@@ -110,6 +110,12 @@ export function cellsOfLine(line: string, valueColumns: number, learned: Readonl
   const values: string[] = [];
   while (values.length < valueColumns && segments.length > 0) {
     const last = segments[segments.length - 1] ?? '';
+    // A dash alone in a value cell ("-": not applicable) between values is a value cell too.
+    if (values.length > 0 && /^[-–—]$/u.test(last)) {
+      values.unshift(last);
+      segments.pop();
+      continue;
+    }
     const v = valueAtEnd(last);
     if (!v) break;
     values.unshift(v.value);

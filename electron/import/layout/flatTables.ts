@@ -1,6 +1,7 @@
 import type { SourceBlock, SourcePara, SourceTable } from '../source.ts';
-import { cellsOfLine, headerCells, isColumnNumbers, unitsOfLine, type FlatCell } from './flatRows.ts';
+import { BORDER, cellsOfLine, headerCells, isColumnNumbers, unitsOfLine, type FlatCell } from './flatRows.ts';
 import { isUpper } from './text.ts';
+import { endsWithUnit } from './units.ts';
 
 /**
  * A targets table that a conversion flattened into lines, rebuilt as a table: a PDF's text
@@ -44,7 +45,7 @@ function headerAt(lines: readonly (Line | null)[], i: number): { labels: string[
   // Every line is asked: a quick look at its first word before the full pattern.
   if (!line || !HEADER_START.test(line.text)) return null;
   const one = headerCells(line.text);
-  if (one) return { labels: one, next: i + 1 };
+  if (one) return withWrappedLabels(lines, one, i + 1);
   if (!/^(?:STT|TT|Số TT|Số thứ tự)$/iu.test(line.text.trim())) return null;
   let j = i + 1;
   while (j < lines.length && j - i <= 8) {
@@ -55,6 +56,32 @@ function headerAt(lines: readonly (Line | null)[], i: number): { labels: string[
   const cells = lines.slice(i, j).map((l) => l?.text.trim() ?? '');
   const labels = headerCells(cells.join('\t'));
   return labels ? { labels, next: j } : null;
+}
+
+/** A piece of a header label that wrapped in its cell: "hoạch", "TH", "(%)", "2026". */
+const LABEL_PIECE = /^(?:(?:19|20)\d{2}|\([^()]{1,12}\)|\p{Ll}[\p{L}]{0,9}|\p{Lu}{1,4})$/u;
+
+/**
+ * The header's labels with the lines under it that hold only the wrapped rest of some labels (a
+ * PDF of a narrow-column table: "Kế" / "hoạch" / "2026"): the pieces go to the value columns from
+ * the left (the wide name and unit columns do not wrap).
+ */
+function withWrappedLabels(lines: readonly (Line | null)[], labels: string[], from: number): { labels: string[]; next: number } {
+  const out = [...labels];
+  const firstValue = /^(?:Đơn vị tính|Đơn vị|ĐVT)$/iu.test(out[2] ?? '') ? 3 : 2;
+  let next = from;
+  for (; next < lines.length && next - from < 3; next++) {
+    const pieces = (lines[next]?.text ?? '')
+      .split('\t')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const columns = out.length - firstValue;
+    if (pieces.length === 0 || pieces.length > columns || !pieces.every((x) => LABEL_PIECE.test(x))) break;
+    pieces.forEach((x, k) => {
+      out[firstValue + k] = `${out[firstValue + k] ?? ''} ${x}`.trim();
+    });
+  }
+  return { labels: out, next };
 }
 
 const startsLower = (s: string): boolean => {
@@ -88,6 +115,38 @@ function feed(rows: Row[], cells: readonly FlatCell[], para: SourcePara): void {
   }
 }
 
+/** The end of a value that wrapped in its cell ("2.600" / "trở lên"). */
+const VALUE_TAIL = /^(?:trở\s+(?:lên|xuống)|\/năm|\/người\/năm)$/iu;
+
+/**
+ * A line in lower case under a row that already has its values, its cells wrapped in a PDF (the
+ * row's first line holds the number and the values): the rest of the indicator ("địa bàn (GRDP)"),
+ * of the unit ("triệu" / "đồng") and of the last value ("2.600" / "trở lên"), by cell (tab or spaces)
+ * cell. False (nothing taken) when the line does not read so.
+ */
+function continuesRow(cur: Row | undefined, line: string, learned: ReadonlySet<string>): boolean {
+  if (!cur || cur.values.length === 0 || !startsLower(line)) return false;
+  const parts = line
+    .split(BORDER)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const tail = parts.length > 1 && VALUE_TAIL.test(parts[parts.length - 1] ?? '') ? parts.pop() : undefined;
+  if (parts.length !== 1 || parts.some((x) => /\d/u.test(x) && !/\(/u.test(x))) return false;
+  const [text = ''] = parts;
+  if (cur.unit !== '' && endsWithUnit(`${cur.unit} ${text}`, learned) === '') cur.unit = `${cur.unit} ${text}`;
+  else cur.name = `${cur.name} ${text}`;
+  if (tail !== undefined) cur.values[cur.values.length - 1] = `${cur.values[cur.values.length - 1] ?? ''} ${tail}`;
+  return true;
+}
+
+/** Whether a line with something of a row (a number, unit or value) comes within the three lines from `i`. */
+function rowAhead(lines: readonly (Line | null)[], i: number, valueColumns: number, learned: ReadonlySet<string>): boolean {
+  return lines.slice(i, i + 3).some((l) => {
+    const t = l?.text.trim() ?? '';
+    return t !== '' && !ENDS.test(t) && cellsOfLine(t, valueColumns, learned).some((c) => c.kind !== 'text');
+  });
+}
+
 /** Where the table ends: after its last line with something of a row (and the lines continuing it). */
 function tableEnd(lines: readonly (Line | null)[], from: number, valueColumns: number, learned: ReadonlySet<string>): number {
   let end = from;
@@ -101,7 +160,8 @@ function tableEnd(lines: readonly (Line | null)[], from: number, valueColumns: n
       end = i + 1;
       continue;
     }
-    if (ENDS.test(t) || t.length > 300) break;
+    // The body's next section ("III. NHIỆM VỤ, GIẢI PHÁP"); a group row's numeral has no dot ("III  Môi trường").
+    if (ENDS.test(t) || t.length > 300 || (/^[IVXLC]+\s*[.\-–]\s+\S/u.test(t) && isUpper(t))) break;
     const strong = cellsOfLine(t, valueColumns, learned).some((c) => c.kind !== 'text');
     if (strong) {
       end = i + 1;
@@ -113,7 +173,9 @@ function tableEnd(lines: readonly (Line | null)[], from: number, valueColumns: n
       end = i + 1;
       continue;
     }
-    if (line.gap || isUpper(t)) break;
+    // An empty line inside a table saved one cell per line is an empty (merged) cell: the table goes on
+    // when a row's number, unit or value follows within the next lines.
+    if (isUpper(t) || (line.gap && !rowAhead(lines, i, valueColumns, learned))) break;
     quiet += 1;
     if (quiet >= QUIET_LINES) break;
   }
@@ -173,7 +235,7 @@ export function rebuildFlatTables(blocks: readonly SourceBlock[], lastTable: num
     for (const l of lines.slice(head.next, end)) {
       const t = l?.text.trim() ?? '';
       if (!l || t === '' || headerCells(t) || isColumnNumbers(t)) continue;
-      feed(rows, cellsOfLine(t, valueColumns, learned), l.para);
+      if (!continuesRow(rows[rows.length - 1], t, learned)) feed(rows, cellsOfLine(t, valueColumns, learned), l.para);
     }
     if (rows.filter((r) => r.values.length > 0).length < 2) continue;
     const last = lines[end - 1];

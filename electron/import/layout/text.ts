@@ -61,9 +61,13 @@ export function columnPieces(blocks: readonly SourceBlock[]): Piece[] {
 
 export type Span = { start: number; end: number; column: number; ordinal: number };
 
+/** The words after which a run of spaces is the blank a clerk fills by pen ("Số      -NQ/TU", "ngày      tháng 12"), not a column gap. */
+export const BLANK_AFTER = /(?:^|[\s,])(?:Số\s*:?|ngày|tháng)$/iu;
+
 /**
- * Where the pieces of a paragraph's text are: split at tabs (or 6+ spaces; each split is a
- * column, an empty leading part included) and at line breaks; empty pieces dropped.
+ * Where the pieces of a paragraph's text are: split at tabs (or 6+ spaces, unless they are a
+ * draft's blank after "Số", "ngày" or "tháng"; each split is a column, an empty leading part
+ * included) and at line breaks; empty pieces dropped.
  */
 export function pieceSpans(text: string): Span[] {
   const out: Span[] = [];
@@ -78,6 +82,7 @@ export function pieceSpans(text: string): Span[] {
     }
   };
   for (const m of text.matchAll(sep)) {
+    if (m[0].startsWith(' ') && BLANK_AFTER.test(text.slice(start, m.index))) continue;
     push(m.index);
     if (m[0] !== '\n') column += 1;
     start = m.index + m[0].length;

@@ -41,12 +41,15 @@ export function kindOfTypeLine(text: string): { kind: DocumentKind; typeLine: st
 
 export type TypeLineHit = { at: number; kind: DocumentKind; typeLine: string; rest: string };
 
-/** The first type line among the first blocks, or null. */
+/**
+ * The first type line among the first blocks, or null. A paragraph whose first line is the type
+ * line and whose next lines (Shift+Enter in Word, a line block) hold the summary counts too.
+ */
 export function findTypeLine(blocks: readonly SourceBlock[]): TypeLineHit | null {
   for (let i = 0; i < Math.min(blocks.length, TITLE_WITHIN); i++) {
     const b = blocks[i];
     if (b?.kind !== 'para' || b.text.includes('\t')) continue;
-    const hit = kindOfTypeLine(b.text);
+    const hit = kindOfTypeLine(b.text.split('\n')[0] ?? '');
     if (hit) return { at: i, ...hit };
   }
   return null;

@@ -11,7 +11,8 @@ import { isTargetsTable } from './targetTable.ts';
  * Body blocks (box 6) from the paragraphs between the title and the closing:
  * "Phần thứ …" (+ its title line) -> part heading; "I." / "I-" -> section; "1.1" -> subitem;
  * "2.1.1." -> subsubitem; "1." -> an item heading when it is bold throughout or heads a list
- * of "-" bullets or "1.1" subitems, else a paragraph with the label; "a)" -> paragraph label;
+ * of "-" bullets or "1.1" subitems (or "+" bullets, when it is short without closing punctuation),
+ * else a paragraph with the label; "a)" -> paragraph label;
  * "-", "+", "- +" -> bullets; tables stay tables. Paragraphs split by a page break are joined.
  */
 
@@ -62,10 +63,20 @@ function tableBlock(t: SourceTable, roles: Roles): Block | null {
   return rows.length > 0 ? { type: 'table', headerRows: 1, rows } : null;
 }
 
-const nextStartsList = (next: Item | undefined): boolean =>
+/** A line that reads as a title: short and without closing punctuation ("2. Chỉ tiêu năm 2027"). */
+const titleLike = (p: SourcePara): boolean => p.text.trim().length <= 100 && !/[.,;:!?…)]$/u.test(p.text.trim());
+
+/**
+ * Whether the item after a "1. …" line makes it a heading: "-" bullets or "1.1" subitems; "+"
+ * bullets only under a title-like line (not under a target that lists its parts: "1. Giá trị sản
+ * xuất … như sau:").
+ */
+const nextStartsList = (next: Item | undefined, p: SourcePara): boolean =>
   next?.kind === 'para' &&
   next.label !== null &&
-  ((next.label.kind === 'bullet' && next.label.marker === '-') || next.label.kind === 'subitem');
+  ((next.label.kind === 'bullet' && next.label.marker === '-') ||
+    next.label.kind === 'subitem' ||
+    (next.label.kind === 'bullet' && next.label.marker === '+' && titleLike(p)));
 
 export function readBody(blocks: readonly SourceBlock[], roles: Roles): BodyRead {
   const list = items(blocks);
@@ -117,7 +128,7 @@ export function readBody(blocks: readonly SourceBlock[], roles: Roles): BodyRead
         break;
       case 'item': {
         const bold = allBold(p.runs) && p.text.length <= 300;
-        if (bold || nextStartsList(list[i + 1])) out.push(heading('item', p, label, roles));
+        if (bold || nextStartsList(list[i + 1], p)) out.push(heading('item', p, label, roles));
         else {
           out.push({ type: 'paragraph', label: label.label, runs: toInlines(p.runs, { cut: label.cut }) });
           setRole(roles, p.index, 'paragraph');

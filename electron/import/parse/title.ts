@@ -21,7 +21,11 @@ export type TitleRead = {
   bodyStart: number;
 };
 
-const SEPARATOR = /^[-–—_*=]{3,}$/u;
+/** A line of the title: its text, its paragraph, and whether it is that paragraph's whole text. */
+type Line = { text: string; para: SourcePara; own: boolean };
+
+/** The rule under the summary: three or more strokes, or two long dashes (smart punctuation made "-----" into "—–"). */
+const SEPARATOR = /^(?:[-–—_*=]{3,}|[–—]{2})$/u;
 /** The enacting line: "QUYẾT NGHỊ", "BAN THƯỜNG VỤ ĐẢNG ỦY QUYẾT ĐỊNH:", "KẾT LUẬN:". */
 const DECISION = /^(?:[\p{Lu}\s]{2,80}\s)?(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:?$/u;
 /** Grounds before the enacting line ("- Căn cứ Điều lệ Đảng …", "- Xét đề nghị …"): not yet the body. */
@@ -44,33 +48,56 @@ export function readTitle(blocks: readonly SourceBlock[], hit: TypeLineHit, end:
   };
   const summary: string[] = [];
   let summaryPara: SourcePara | null = null;
+  // The lines after the type line in its own paragraph (broken by Shift+Enter), then the next paragraphs.
+  const inner: Line[] =
+    typeLine?.kind === 'para'
+      ? typeLine.text
+          .split('\n')
+          .slice(1)
+          .map((text) => ({ text, para: typeLine, own: false }))
+      : [];
   let i = start + 1;
-  for (; i < end; i++) {
+  const next = (): Line | null => {
+    const l = inner.shift();
+    if (l) return l;
     const b = blocks[i];
-    if (!b || b.kind !== 'para') break;
-    const t = tidy(b.text);
+    return i < end && b?.kind === 'para' ? { text: b.text, para: b, own: true } : null;
+  };
+  for (let line = next(); line; line = next()) {
+    const b = line.para;
+    const t = tidy(line.text);
+    const advance = (): void => {
+      if (line?.own) i += 1;
+    };
+    const role = (r: Parameters<typeof setRole>[2]): void => {
+      if (line?.own) setRole(roles, b.index, r);
+    };
+    if (t === '' && !line.own) continue;
     if (SEPARATOR.test(t)) {
       out.separator = true;
-      setRole(roles, b.index, 'separator');
-      i += 1;
+      role('separator');
+      advance();
       break;
     }
     if (summaryPara === null) {
       if (isUpper(t) && !/^VỀ(?![\p{L}\p{N}])/u.test(t) && t.length <= 120 && !LISTLIKE.test(t) && !DECISION.test(t)) {
         out.conferenceLines.push(t);
-        setRole(roles, b.index, 'conference');
+        role('conference');
+        advance();
         continue;
       }
       if (LISTLIKE.test(t) || DECISION.test(t) || t.length > 400) break;
       summaryPara = b;
       summary.push(t);
-      setRole(roles, b.index, 'summary');
+      role('summary');
+      advance();
       continue;
     }
     const sameLook = !b.format || !summaryPara.format || b.format.align === summaryPara.format.align;
-    if (b.gapBefore || !sameLook || summary.length >= 4 || LISTLIKE.test(t) || DECISION.test(t) || t.length > 200) break;
+    if ((line.own && b.gapBefore) || !sameLook || summary.length >= 4 || LISTLIKE.test(t) || DECISION.test(t) || t.length > 200) break;
     summary.push(t);
-    setRole(roles, b.index, 'summary');
+    role('summary');
+    advance();
   }
   out.summary = summary.length > 0 ? summary.join('\n') : null;
   out.bodyStart = i;

@@ -1,10 +1,11 @@
-import { isUpper } from '../layout/text.ts';
+import { BLANK_AFTER, isUpper } from '../layout/text.ts';
 
 /**
  * Text items of a PDF page (as pdf.js gives them: a string, its position and size) -> printed
  * lines in reading order: items whose baselines are close form a line, lines go top to bottom,
  * items left to right. A wide horizontal gap inside a line (the header's two columns, "Nơi nhận:"
- * beside "T/M BAN THƯỜNG VỤ") becomes a tab, so the header and closing readers see two columns.
+ * beside "T/M BAN THƯỜNG VỤ") becomes a tab, so the header and closing readers see two columns;
+ * not the blank a draft leaves after "Số", "ngày" or "tháng".
  * Pure.
  */
 
@@ -40,7 +41,8 @@ export function linesOfPage(items: readonly PdfItem[]): PdfLine[] {
       if (item.str.trim() === '') continue;
       if (end !== null) {
         const gap = item.x - end;
-        if (gap > COLUMN_GAP * size) text = `${text.trimEnd()}\t`;
+        // A draft's blank after "Số", "ngày" or "tháng" is no column gap.
+        if (gap > COLUMN_GAP * size && !BLANK_AFTER.test(text.trimEnd())) text = `${text.trimEnd()}\t`;
         else if (gap > size * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
       }
       text += item.str.trimEnd();

@@ -66,11 +66,29 @@ function sections(body: readonly Block[]): Section[] {
   return out;
 }
 
+/** "2." -> 2 (an item label's number), else null. */
+const itemNumber = (b: Block | undefined): number | null => {
+  const label = b?.type === 'heading' || b?.type === 'paragraph' ? b.label : undefined;
+  const m = label ? /^(\d+)\.$/u.exec(label) : null;
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * Where the part opened at `start` ends: the next opener of the same or a higher rank; under an
+ * item heading "2. …", also the next item "3. …" written as a plain paragraph (no colon, not bold)
+ * when no other item line came between (a list restarting at "1." inside is the part's own).
+ */
 function sectionEnd(body: readonly Block[], start: number): number {
   const own = openerRank(body[start] as Block) ?? 0;
+  const n = body[start]?.type === 'heading' ? itemNumber(body[start]) : null;
+  let sawItem = false;
   for (let i = start + 1; i < body.length; i++) {
-    const r = openerRank(body[i] as Block);
+    const b = body[i] as Block;
+    const r = openerRank(b);
     if (r !== null && r <= own) return i;
+    const k = b.type === 'paragraph' ? itemNumber(b) : null;
+    if (k !== null && n !== null && k === n + 1 && !sawItem) return i;
+    if (k !== null) sawItem = true;
   }
   return body.length;
 }
@@ -133,7 +151,8 @@ function readSection(body: readonly Block[], start: number, counter: { n: number
       pushAll(top, drafts);
       groups.length = 0;
     } else pushAll(into(), drafts);
-    if (b.type === 'bullet') lastBullet = drafts[drafts.length - 1] ?? lastBullet;
+    // "+" bullets are children of the "-" bullet above them, not of each other.
+    if (b.type === 'bullet' && b.marker !== '+') lastBullet = drafts[drafts.length - 1] ?? lastBullet;
   }
   return top;
 }
@@ -150,5 +169,15 @@ export function targetsFromBody(body: readonly Block[]): TargetDraft[] {
     const drafts = readSection(body, s.start, counter);
     pushAll(out, s.strict ? figuresOnly(drafts) : drafts);
   }
-  return pruned(out);
+  return unwrapped(pruned(out));
+}
+
+/**
+ * One group holding every target ("2. Các chỉ tiêu chủ yếu", "Mục tiêu cụ thể đến năm 2030") is the
+ * list's own heading, not a field: its targets are the top level, so that they are counted and
+ * judged one by one ("6 chỉ tiêu", not "1 chỉ tiêu").
+ */
+function unwrapped(drafts: TargetDraft[]): TargetDraft[] {
+  const only = drafts.length === 1 ? drafts[0] : undefined;
+  return only && only.written === undefined && only.children.length > 1 ? unwrapped(only.children) : drafts;
 }

@@ -71,7 +71,28 @@ function figureSentences(text: string): string[] {
 
 const GENERIC_CHILD = /^tỷ lệ (?:giải quyết|xử lý|hoàn thành|thực hiện|đạt)$/iu;
 
+/** An inline enumeration label: "(1)", "1)" after a colon, a separator or the start. */
+const INLINE_LABEL = /(?<=^|\s)\(?(\d{1,2})\)\s+/gu;
+
+/**
+ * "Phấn đấu đạt các chỉ tiêu sau: (1) A đạt x; (2) B đạt y; …" -> ["A đạt x", "B đạt y", …]: the
+ * items of a list numbered inside a sentence (labels 1, 2, 3 … in order, at least two), without
+ * the introduction before the first; null when the text holds no such list.
+ */
+function inlineItems(text: string): string[] | null {
+  const inOrder: RegExpMatchArray[] = [];
+  for (const m of text.matchAll(INLINE_LABEL)) if (Number(m[1]) === inOrder.length + 1) inOrder.push(m);
+  if (inOrder.length < 2) return null;
+  return inOrder.map((m, k) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = inOrder[k + 1]?.index ?? text.length;
+    return text.slice(from, to).replace(/[\s;,.]+$/u, '');
+  });
+}
+
 export function statementTargets(text: string): TargetDraft[] {
+  const items = inlineItems(text);
+  if (items) return items.slice(0, limits.maxClauses).flatMap((x) => statementTargets(x));
   const sentences = figureSentences(unglue(text));
   if (sentences.length > 1) return sentences.slice(0, limits.maxClauses).flatMap((x) => sentenceTargets(x));
   return sentenceTargets(sentences[0] ?? '');

@@ -133,3 +133,26 @@ describe('body structure', () => {
     expect(r.model.body[0]).toMatchObject({ type: 'heading', level: 'section', label: 'I.' });
   });
 });
+
+describe('a chi bộ resolution: targets as "+" bullets under a plain numbered title line', () => {
+  it('makes "2. Chỉ tiêu năm 2027" a heading over its "+" bullets, and reads the targets under it', () => {
+    const body =
+      '1. Kết quả năm 2026\nSản lượng lúa đạt 1.920 tấn.\n2. Chỉ tiêu năm 2027\n+ Sản lượng lương thực: 2.000 tấn trở lên.\n+ Tỷ lệ hộ dùng nước sạch: 100 %.\n3. Giải pháp\nPhân công đảng viên phụ trách hộ.';
+    expect(shapes(body).slice(2, 5)).toEqual([
+      'item 2. | Chỉ tiêu năm 2027',
+      '+ | Sản lượng lương thực: 2.000 tấn trở lên.',
+      '+ | Tỷ lệ hộ dùng nước sạch: 100 %.',
+    ]);
+    const targets = importText(resolutionText({ body })).model.targets;
+    expect(targets.map((t) => [t.name, t.value?.written])).toEqual([
+      ['Sản lượng lương thực', '2.000 tấn trở lên'],
+      ['Tỷ lệ hộ dùng nước sạch', '100 %'],
+    ]);
+  });
+
+  it('keeps a numbered target that lists its parts after ":" a paragraph', () => {
+    expect(shapes('1. Giá trị sản xuất tăng 6 - 7 %, trong đó như sau:\n+ Nông nghiệp tăng 4 %.')[0]).toBe(
+      'p 1. | Giá trị sản xuất tăng 6 - 7 %, trong đó như sau:',
+    );
+  });
+});

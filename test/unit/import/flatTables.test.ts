@@ -109,6 +109,72 @@ describe('a flattened targets table is rebuilt', () => {
     });
   }
 
+  it('reads a PDF’s narrow columns: wrapped header labels, a wrapped name, unit and value, a dash between values', () => {
+    const report = importText(
+      appendix(
+        [
+          'STT\tChỉ tiêu\tĐVT\tKế\tƯớc\tSo sánh\tNăm',
+          'hoạch\tTH\t(%)\t2027',
+          '2026\t2026',
+          'I\tKinh tế',
+          '1\tTốc độ tăng tổng sản phẩm trên\t%\t10\t10,2\t102,0\t10 - 11',
+          'địa bàn (GRDP)',
+          '2\tGRDP bình quân đầu người\ttriệu\t148\t151,3\t102,2\t165',
+          'đồng',
+          '3\tTỷ lệ hộ nghèo theo chuẩn thành\t%\t< 1\t0,85\t-\t< 0,7',
+          'phố',
+          '4\tKết nạp đảng viên mới\tđảng\t2.500\t2.614\t104,6\t2.600',
+          'viên\ttrở lên',
+        ].join('\n'),
+      ),
+    );
+    expect(rows(report.model.targets)).toEqual([
+      ['Kinh tế', undefined, undefined],
+      ['> Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)', '%', '10 - 11'],
+      ['> GRDP bình quân đầu người', 'triệu đồng', '165'],
+      ['> Tỷ lệ hộ nghèo theo chuẩn thành phố', '%', '< 0,7'],
+      ['> Kết nạp đảng viên mới', 'đảng viên', '2.600 trở lên'],
+    ]);
+    expect(report.model.appendix.valueHeader).toBe('Năm 2027');
+  });
+
+  it('continues a wrapped unit and value laid out with runs of spaces (pdftotext -layout)', () => {
+    const report = importText(
+      appendix(
+        [
+          'STT   Chỉ tiêu                  ĐVT      Kế hoạch 2026   Năm 2027',
+          ' 1    Kết nạp đảng viên mới     đảng     2.500           2.600',
+          '                                viên                     trở lên',
+          ' 2    Thu ngân sách             tỷ đồng  40.000          45.000',
+        ].join('\n'),
+      ),
+    );
+    expect(rows(report.model.targets)).toEqual([
+      ['Kết nạp đảng viên mới', 'đảng viên', '2.600 trở lên'],
+      ['Thu ngân sách', 'tỷ đồng', '45.000'],
+    ]);
+  });
+
+  it('reads a table saved one cell per line through the empty line of a merged cell, and stops at the next section', () => {
+    const body = [
+      'II. CHỈ TIÊU CHỦ YẾU NĂM 2027',
+      'TT\nChỉ tiêu\nĐơn vị tính\nKế hoạch năm 2027',
+      'I\nKinh tế\n1\nTổng thu ngân sách trên địa bàn\ntỷ đồng\n1,234.5\n2\nTổng diện tích gieo trồng\nha\n12,480',
+      '\nTrong đó: cà phê\nha\n6,150\n3\nGiao quân\n%\n100',
+      'III. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Tiếp tục tái canh cà phê.',
+    ].join('\n');
+    const report = importText(resolutionText({ body }));
+    expect(rows(report.model.targets)).toEqual([
+      ['Kinh tế', undefined, undefined],
+      ['> Tổng thu ngân sách trên địa bàn', 'tỷ đồng', '1,234.5'],
+      ['> Tổng diện tích gieo trồng', 'ha', '12,480'],
+      ['> > Trong đó: cà phê', 'ha', '6,150'],
+      ['> Giao quân', '%', '100'],
+    ]);
+    expect(report.model.body.some((b) => b.type === 'heading' && b.label === 'III.')).toBe(true);
+  });
+
   it('keeps last year’s columns apart when the borders say where they are', () => {
     const report = importText(
       appendix(

@@ -9,7 +9,7 @@ const flat = (nodes: readonly TargetNode[]): [string, string][] =>
 const targetsOf = (body: string) => importText(resolutionText({ body }));
 
 describe('targets under goal headings', () => {
-  it('"II. MỤC TIÊU": the general goals are skipped, the specific ones with a figure are targets, groups kept', () => {
+  it('"II. MỤC TIÊU": the general goals are skipped, the specific ones with a figure are targets, field groups kept', () => {
     const r = targetsOf(
       [
         'I. QUAN ĐIỂM',
@@ -36,8 +36,8 @@ describe('targets under goal headings', () => {
       ['Tỷ lệ hộ nghèo', '1,5%'],
       ['Số thôn đạt chuẩn văn hóa', '40/99 thôn'],
     ]);
-    expect(r.model.targets.map((t) => t.name)).toEqual(['Mục tiêu cụ thể đến năm 2030']);
-    expect(r.model.targets[0]?.children.map((t) => t.name)).toEqual(['Về kinh tế', 'Về xã hội']);
+    // The one group around them all is the list's own heading: the field groups are the top level.
+    expect(r.model.targets.map((t) => t.name)).toEqual(['Về kinh tế', 'Về xã hội']);
     expect(r.notes.join(' ')).toContain('dấu chú thích (*)');
   });
 
@@ -96,5 +96,68 @@ describe('targets under goal headings', () => {
       'II. MỤC TIÊU\n1. Mục tiêu chung:\n- Phấn đấu hết năm 2025 xã là xã không ma túy.\n2. Mục tiêu cụ thể:\n- Duy trì xã không ma túy trong các năm tiếp theo.',
     );
     expect(r.model.targets).toEqual([]);
+  });
+});
+
+describe('a footnote number glued to the value by text extraction', () => {
+  it('takes "đồng2" / "%1" apart into a note, and leaves "m2" and "km2" alone', () => {
+    const r = targetsOf(
+      [
+        'I. CHỈ TIÊU NĂM 2027',
+        '1. Doanh thu từ làng nghề đạt 96,5 tỷ đồng2.',
+        '2. Tỷ lệ hộ được tập huấn đạt 70 %1.',
+        '3. Diện tích nhà ở bình quân đạt 28 m2.',
+        '4. Mật độ đường giao thông đạt 1,5 km2.',
+      ].join('\n'),
+    );
+    expect(flat(r.model.targets)).toEqual([
+      ['Doanh thu từ làng nghề', '96,5 tỷ đồng'],
+      ['Tỷ lệ hộ được tập huấn', '70 %'],
+      ['Diện tích nhà ở bình quân', '28 m2'],
+      ['Mật độ đường giao thông', '1,5 km2'],
+    ]);
+  });
+});
+
+describe('targets numbered inside one sentence', () => {
+  it('"… các chỉ tiêu sau: (1) A đạt x; (2) B đạt y": one target per item, labels and introduction left out', () => {
+    const r = targetsOf(
+      [
+        'II. CÁC CHỈ TIÊU CHỦ YẾU',
+        'Phấn đấu đạt và vượt các chỉ tiêu sau: (1) Tổng thu ngân sách trên địa bàn đạt 1.234,5 tỷ đồng; (2) Tỷ lệ hồ sơ giải quyết trực tuyến đạt 95 %; (3) Giảm 30 % số vụ phạm pháp hình sự; 4) Kết nạp từ 35 đảng viên mới trở lên.',
+      ].join('\n'),
+    );
+    expect(flat(r.model.targets)).toEqual([
+      ['Tổng thu ngân sách trên địa bàn', '1.234,5 tỷ đồng'],
+      ['Tỷ lệ hồ sơ giải quyết trực tuyến', '95 %'],
+      ['Số vụ phạm pháp hình sự', 'Giảm 30 %'],
+      ['Kết nạp', 'từ 35 đảng viên mới trở lên'],
+    ]);
+  });
+});
+
+describe('one group around every target', () => {
+  it('is the list’s heading, not a field: its targets are the top level, counted one by one', () => {
+    const r = targetsOf(
+      [
+        'II. MỤC TIÊU, CHỈ TIÊU NĂM 2026',
+        '1. Mục tiêu chung',
+        'Phát triển nhanh.',
+        '2. Các chỉ tiêu chủ yếu',
+        '- Tổng thu ngân sách đạt 1.234,5 tỷ đồng.',
+        '- Tỷ lệ hộ nghèo dưới 1 %.',
+      ].join('\n'),
+    );
+    expect(r.model.targets.map((t) => [t.name, t.value?.written])).toEqual([
+      ['Tổng thu ngân sách', '1.234,5 tỷ đồng'],
+      ['Tỷ lệ hộ nghèo', 'dưới 1 %'],
+    ]);
+  });
+});
+
+describe('the base of a comparison', () => {
+  it('stays with the value, so that the indicator keeps its name next year', () => {
+    const r = targetsOf(['II. CÁC CHỈ TIÊU', '- Giảm 30 % số vụ phạm pháp hình sự so với năm 2025.'].join('\n'));
+    expect(flat(r.model.targets)).toEqual([['Số vụ phạm pháp hình sự', 'Giảm 30 % so với năm 2025']]);
   });
 });

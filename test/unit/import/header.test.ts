@@ -106,6 +106,44 @@ describe('the header, whatever its layout', () => {
     });
   });
 
+  it('reads a title typed as one paragraph with line breaks (type line, summary, rule: Shift+Enter in Word)', async () => {
+    const lines = (xs: string[]): string =>
+      `<w:p>${xs.map((x, k) => `<w:r>${k > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${x}</w:t></w:r>`).join('')}</w:p>`;
+    const body = [
+      lines(['ĐẢNG BỘ THÀNH PHỐ HUẾ', 'ĐẢNG UỶ PHƯỜNG THUỶ XUÂN', '*', 'Số 11-NQ/ĐU']),
+      lines(['ĐẢNG CỘNG SẢN VIỆT NAM', 'Thuỷ Xuân, ngày 04 tháng 12 năm 2026']),
+      lines(['NGHỊ QUYẾT', 'về phát triển làng nghề', 'và du lịch cộng đồng năm 2027', '—–']),
+      para('I. MỤC TIÊU'),
+      para('1. Lượng khách tham quan đạt 210.000 lượt trở lên.'),
+      lines(['Nơi nhận:', '- Lưu Văn phòng Đảng uỷ.']),
+      lines(['T/M ĐẢNG UỶ', 'BÍ THƯ', 'Phan Thị Hoà']),
+    ].join('');
+    const r = importResolution(await makeDocx({ body }));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.model.header).toMatchObject({ issuingBody: 'ĐẢNG UỶ PHƯỜNG THUỶ XUÂN', place: 'Thuỷ Xuân', date: '2026-12-04' });
+    expect(r.value.model.title).toMatchObject({
+      documentType: 'NGHỊ QUYẾT',
+      summary: 'về phát triển làng nghề\nvà du lịch cộng đồng năm 2027',
+    });
+    expect(r.value.model.body[0]).toMatchObject({ type: 'heading', label: 'I.' });
+  });
+
+  it('takes a wide blank left for the clerk after "Số", "ngày" or "tháng" as a blank, not a column gap', () => {
+    const draft = headerOf(
+      'TỈNH UỶ QUẢNG TRỊ\n*\nSố         -NQ/TU\nDự thảo lần 3\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Trị, ngày        tháng 12 năm 2026',
+    );
+    expect(draft).toMatchObject({
+      issuingBody: 'TỈNH UỶ QUẢNG TRỊ',
+      number: { seq: null, issuerCode: 'TU' },
+      place: 'Quảng Trị',
+      dateBlank: true,
+    });
+    // Side by side (pdftotext -layout): the gap after the number is still a column.
+    const layout = headerOf(
+      'TỈNH UỶ QUẢNG TRỊ            ĐẢNG CỘNG SẢN VIỆT NAM\nSố        -NQ/TU           Quảng Trị, ngày       tháng 12 năm 2026',
+    );
+    expect(layout).toMatchObject({ issuingBody: 'TỈNH UỶ QUẢNG TRỊ', number: { issuerCode: 'TU' }, place: 'Quảng Trị', partyTitle: true });
+  });
   it('knows the kinds of body, old tone marks included, and falls back on the issuer code', () => {
     const kind = (name: string, number = 'Số 01-NQ/ĐU') =>
       headerOf(`${name}\n*\n${number}\nĐẢNG CỘNG SẢN VIỆT NAM\nA, ngày 01 tháng 12 năm 2025`).bodyKind;

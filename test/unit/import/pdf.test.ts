@@ -97,6 +97,16 @@ describe('the PDF reader', () => {
     ]);
   });
 
+  it('keeps a draft’s blank after "Số", "ngày" and "tháng" inside its line, the column gap after it a tab', () => {
+    const lines = linesOfPage([
+      item('Số', 80, 760),
+      item('-NQ/TU', 140, 760),
+      item('Quảng Trị, ngày', 300, 760),
+      item('tháng 12 năm 2026', 420, 760),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['Số -NQ/TU\tQuảng Trị, ngày tháng 12 năm 2026']);
+  });
+
   it('keeps the title’s rule ("-----") out of the summary it follows', () => {
     const lines = linesOfPage([
       item('thành lập Ban Chỉ đạo công tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử', 57, 700, 460),
