@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useState, type DependencyList } from 'react';
 import type { Api } from '../../electron/contract/api.ts';
 import type { AppError, Result } from '../../electron/contract/result.ts';
 
@@ -30,4 +30,28 @@ export async function call<T>(run: () => Promise<Result<T>>): Promise<Result<T>>
 /** saveDocument refuses a stale version: someone saved a newer one meanwhile. */
 export function isVersionConflict(error: AppError): boolean {
   return error.code === 'CONFLICT';
+}
+
+/** What a verb called on arrival returned: still loading, its error as one sentence, or its value. */
+export type Loaded<T> = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'done'; value: T };
+
+/**
+ * Calls a verb on arrival and again whenever `deps` change, and keeps what came back; an answer that
+ * arrives after the deps changed again, or after the component went away, is dropped. Until the next
+ * answer arrives the last one stays. The deps are checked like useEffect's (eslint.config.ts names
+ * this hook to react-hooks/exhaustive-deps).
+ */
+export function useLoadEffect<T>(run: () => Promise<Result<T>>, deps: DependencyList): Loaded<T> {
+  const [loaded, setLoaded] = useState<Loaded<T>>({ kind: 'loading' });
+  useEffect(() => {
+    let live = true;
+    void call(run).then((r) => {
+      if (live) setLoaded(r.ok ? { kind: 'done', value: r.value } : { kind: 'error', message: errorText(r.error) });
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps, checked where it calls this hook
+  }, deps);
+  return loaded;
 }

@@ -1,3 +1,5 @@
+import { FormError } from './FormError.tsx';
+
 type Props = {
   /** The error of the last attempt, shown above the buttons. */
   error: string | null | undefined;
@@ -29,11 +31,7 @@ export function FormFooter({
 }: Props) {
   return (
     <>
-      {error ? (
-        <p className="form-error" role="alert" data-testid={errorTestId}>
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} testId={errorTestId} />
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onCancel}>
           {cancelLabel}

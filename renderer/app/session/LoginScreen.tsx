@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ConnectionState } from '../../../electron/contract/api.ts';
 import { errorText, useApi } from '../../api/useApi.ts';
 import { TextField } from '../TextField.tsx';
+import { FormError } from '../FormError.tsx';
 
 type Props = { state: ConnectionState; onLoggedIn: () => void; onDisconnected: () => void };
 
@@ -57,11 +58,7 @@ export function LoginScreen({ state, onLoggedIn, onDisconnected }: Props) {
             required
           />
         </label>
-        {error ? (
-          <p className="form-error" role="alert" data-testid="login-error">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} testId="login-error" />
         <div className="login-actions">
           <button type="submit" className="btn btn-primary" data-testid="login-submit" disabled={busy} aria-busy={busy}>
             {busy ? 'Đang đăng nhập…' : 'Đăng nhập'}

@@ -8,6 +8,7 @@ import type { Autosave } from '../../editor/session/autosave.ts';
 import { SuggestionRow } from './SuggestionRow.tsx';
 import { orderSuggestions } from './suggestionText.ts';
 import './wordReview.css';
+import { FormError } from '../../app/FormError.tsx';
 
 type Props = { documentId: number; status: DocumentStatus; autosave: Autosave; onReload: () => void };
 
@@ -111,11 +112,7 @@ export const WordReviewPanel = memo(function WordReviewPanel({ documentId, statu
           }}
         />
       </div>
-      {error ? (
-        <p className="form-error" role="alert" data-testid="word-review-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} testId="word-review-error" />
       {rows.length === 0 ? (
         <p className="hint">
           Chưa có góp ý sửa. Xuất bản góp ý, gửi người góp ý sửa bằng Word (bật Theo dõi thay đổi), rồi nhập tệp họ gửi lại.

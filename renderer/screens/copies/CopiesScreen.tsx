@@ -5,6 +5,7 @@ import { OrgTermPicker } from '../register/OrgTermPicker.tsx';
 import { useOrgTerms } from '../register/useOrgTerms.ts';
 import { CopiesTable } from './CopiesTable.tsx';
 import { CopyDialog } from './CopyDialog.tsx';
+import { FormError } from '../../app/FormError.tsx';
 
 type Props = { onHome: () => void };
 
@@ -48,11 +49,7 @@ export function CopiesScreen({ onHome }: Props) {
       </header>
       <main className="screen-main">
         <OrgTermPicker state={picker} testPrefix="copies" />
-        {picker.error || error ? (
-          <p className="form-error" role="alert">
-            {picker.error ?? error}
-          </p>
-        ) : null}
+        <FormError message={picker.error ?? error} />
         <p className="hint">
           Sao y bản chính và trích sao làm từ văn bản đã ban hành (mở văn bản, thanh trạng thái phía trên). Số bản sao chạy từ 01 trong mỗi
           nhiệm kỳ của cơ quan làm bản sao.

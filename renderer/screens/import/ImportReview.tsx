@@ -11,6 +11,7 @@ import { ImportHeaderFields } from './ImportHeaderFields.tsx';
 import { ImportTargets } from './ImportTargets.tsx';
 import { initialDraft, linkClashes, linksRequest, storedAs } from './importDraft.ts';
 import { OriginalText } from './OriginalText.tsx';
+import { FormError } from '../../app/FormError.tsx';
 
 type Props = { preview: ImportPreview; orgName: string; onSaved: (stored: StoredDocument) => void; onCancel: () => void };
 
@@ -95,11 +96,7 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
             <input type="checkbox" data-testid="import-confirm" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
             <span>Tôi đã đối chiếu phần đọc được với bản gốc và sửa những chỗ cần sửa.</span>
           </label>
-          {error ? (
-            <p className="form-error" role="alert" data-testid="import-save-error">
-              {error}
-            </p>
-          ) : null}
+          <FormError message={error} testId="import-save-error" />
           <div className="row">
             <button type="button" className="btn" data-testid="import-cancel" onClick={onCancel}>
               Chọn tệp khác

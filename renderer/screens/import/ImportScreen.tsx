@@ -6,6 +6,7 @@ import { showToast } from '../../app/toast/toastStore.ts';
 import { OrgTermPicker } from '../register/OrgTermPicker.tsx';
 import { useOrgTerms } from '../register/useOrgTerms.ts';
 import { ImportReview } from './ImportReview.tsx';
+import { FormError } from '../../app/FormError.tsx';
 
 type Props = { onHome: () => void; onOpen: (id: number) => void };
 
@@ -89,11 +90,7 @@ export function ImportScreen({ onHome, onOpen }: Props) {
                 }}
               />
             </label>
-            {error ? (
-              <p className="form-error" role="alert" data-testid="import-error">
-                {error}
-              </p>
-            ) : null}
+            <FormError message={error} testId="import-error" />
             <div className="row">
               <button type="submit" className="btn btn-primary" data-testid="import-read" disabled={reading || !file}>
                 {reading ? 'Đang đọc tệp…' : 'Đọc tệp'}

@@ -8,6 +8,7 @@ import { ReasonDialog } from '../../panels/review/ReasonDialog.tsx';
 import { OrgTermPicker } from './OrgTermPicker.tsx';
 import { RegisterTable } from './RegisterTable.tsx';
 import { useOrgTerms } from './useOrgTerms.ts';
+import { FormError } from '../../app/FormError.tsx';
 
 type Props = { onHome: () => void };
 
@@ -98,11 +99,7 @@ export function RegisterScreen({ onHome }: Props) {
             </select>
           </label>
         </OrgTermPicker>
-        {picker.error || error ? (
-          <p className="form-error" role="alert">
-            {picker.error ?? error}
-          </p>
-        ) : null}
+        <FormError message={picker.error ?? error} />
         {listing ? (
           <p className="hint" data-testid="register-summary">
             {listing.org.name} · loại {listing.docType} · {termLabel(listing.term)}: {entries.length} số đã cấp
