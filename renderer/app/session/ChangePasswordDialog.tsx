@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { errorText, useApi } from '../../api/useApi.ts';
 import { Dialog } from '../Dialog.tsx';
 import { FormFooter } from '../FormFooter.tsx';
+import { PasswordField } from '../PasswordField.tsx';
 import { showToast } from '../toast/toastStore.ts';
 
 type Props = { onClose: () => void };
@@ -26,20 +27,6 @@ export function ChangePasswordDialog({ onClose }: Props) {
     onClose();
   };
 
-  const field = (label: string, value: string, set: (v: string) => void, testId: string, autoComplete: string) => (
-    <label className="field">
-      <span>{label}</span>
-      <input
-        className="input"
-        type="password"
-        data-testid={testId}
-        value={value}
-        onChange={(e) => set(e.target.value)}
-        autoComplete={autoComplete}
-        required
-      />
-    </label>
-  );
   return (
     <Dialog title="Đổi mật khẩu" testId="password-dialog" onClose={onClose}>
       <form
@@ -49,9 +36,23 @@ export function ChangePasswordDialog({ onClose }: Props) {
           void submit();
         }}
       >
-        {field('Mật khẩu hiện tại', old, setOld, 'password-old', 'current-password')}
-        {field('Mật khẩu mới', next, setNext, 'password-new', 'new-password')}
-        {field('Gõ lại mật khẩu mới', again, setAgain, 'password-again', 'new-password')}
+        <PasswordField
+          label="Mật khẩu hiện tại"
+          value={old}
+          onChange={setOld}
+          testId="password-old"
+          autoComplete="current-password"
+          required
+        />
+        <PasswordField label="Mật khẩu mới" value={next} onChange={setNext} testId="password-new" autoComplete="new-password" required />
+        <PasswordField
+          label="Gõ lại mật khẩu mới"
+          value={again}
+          onChange={setAgain}
+          testId="password-again"
+          autoComplete="new-password"
+          required
+        />
         <FormFooter
           error={error}
           errorTestId="password-error"

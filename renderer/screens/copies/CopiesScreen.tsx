@@ -6,6 +6,7 @@ import { useOrgTerms } from '../register/useOrgTerms.ts';
 import { CopiesTable } from './CopiesTable.tsx';
 import { CopyDialog } from './CopyDialog.tsx';
 import { FormError } from '../../app/FormError.tsx';
+import { ScreenTopBar } from '../../app/ScreenTopBar.tsx';
 
 type Props = { onHome: () => void };
 
@@ -32,11 +33,7 @@ export function CopiesScreen({ onHome }: Props) {
   const copies = view?.copies ?? [];
   return (
     <div className="copies-screen screen" data-testid="copies-screen">
-      <header className="topbar">
-        <button type="button" className="btn" data-testid="copies-home" onClick={onHome}>
-          ← Trang chủ
-        </button>
-        <h1 className="doc-heading">Sổ bản sao</h1>
+      <ScreenTopBar title="Sổ bản sao" homeTestId="copies-home" onHome={onHome}>
         <button
           type="button"
           className="btn btn-primary"
@@ -46,7 +43,7 @@ export function CopiesScreen({ onHome }: Props) {
         >
           Sao lục văn bản nhận được
         </button>
-      </header>
+      </ScreenTopBar>
       <main className="screen-main">
         <OrgTermPicker state={picker} testPrefix="copies" />
         <FormError message={picker.error ?? error} />

@@ -7,6 +7,7 @@ import { OrgTermPicker } from '../register/OrgTermPicker.tsx';
 import { useOrgTerms } from '../register/useOrgTerms.ts';
 import { ImportReview } from './ImportReview.tsx';
 import { FormError } from '../../app/FormError.tsx';
+import { ScreenTopBar } from '../../app/ScreenTopBar.tsx';
 
 type Props = { onHome: () => void; onOpen: (id: number) => void };
 
@@ -42,12 +43,7 @@ export function ImportScreen({ onHome, onOpen }: Props) {
 
   return (
     <div className="import-screen screen" data-testid="import-screen">
-      <header className="topbar">
-        <button type="button" className="btn" data-testid="import-home" onClick={onHome}>
-          ← Trang chủ
-        </button>
-        <h1 className="doc-heading">Nhập văn bản cũ</h1>
-      </header>
+      <ScreenTopBar title="Nhập văn bản cũ" homeTestId="import-home" onHome={onHome} />
       {preview ? (
         <ImportReview
           preview={preview}
