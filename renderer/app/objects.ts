@@ -2,3 +2,11 @@
 export function omit<T extends object, K extends keyof T>(obj: T, key: K): Omit<T, K> {
   return Object.fromEntries(Object.entries(obj).filter(([k]) => k !== key)) as Omit<T, K>;
 }
+
+/** A copy of `list` with the item at `index` moved `by` places (−1 up, 1 down): the ↑ ↓ buttons of a list. */
+export function moved<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
+  const next = [...list];
+  const [item] = next.splice(index, 1);
+  if (item !== undefined) next.splice(index + by, 0, item);
+  return next;
+}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Recipient } from '../../../electron/contract/model/parts.ts';
+import { IconButton } from '../../app/IconButton.tsx';
 import { TextField } from '../../app/TextField.tsx';
 import { omit } from '../../app/objects.ts';
 
@@ -40,21 +41,16 @@ export const RecipientLine = memo(function RecipientLine({ index, line, count, o
           onChange(index, note.trim() === '' ? rest : { ...rest, note });
         }}
       />
-      <button type="button" className="icon-btn" aria-label="Chuyển lên" disabled={index === 0} onClick={() => onMove(index, -1)}>
-        ↑
-      </button>
-      <button type="button" className="icon-btn" aria-label="Chuyển xuống" disabled={index === count - 1} onClick={() => onMove(index, 1)}>
-        ↓
-      </button>
-      <button
-        type="button"
-        className="icon-btn danger"
-        aria-label={`Bỏ dòng ${index + 1}`}
-        data-testid="recipient-remove"
+      <IconButton label="Chuyển lên" icon="↑" tooltip={false} disabled={index === 0} onClick={() => onMove(index, -1)} />
+      <IconButton label="Chuyển xuống" icon="↓" tooltip={false} disabled={index === count - 1} onClick={() => onMove(index, 1)} />
+      <IconButton
+        label={`Bỏ dòng ${index + 1}`}
+        icon="✕"
+        tooltip={false}
+        danger
+        testId="recipient-remove"
         onClick={() => onRemove(index)}
-      >
-        ✕
-      </button>
+      />
     </li>
   );
 });

@@ -3,6 +3,7 @@ import type { Organization, RecipientList } from '../../../electron/contract/mod
 import type { Recipient } from '../../../electron/contract/model/parts.ts';
 import { defaultRecipients } from '../../../electron/format/recipientDefaults.ts';
 import { errorText, useApi } from '../../api/useApi.ts';
+import { moved } from '../../app/objects.ts';
 import { TextField } from '../../app/TextField.tsx';
 import { RecipientLine } from '../../panels/recipients/RecipientLine.tsx';
 
@@ -30,12 +31,7 @@ export function RecipientListsSection({ org }: { org: Organization }) {
 
   const setLines = (lines: Recipient[]) => setEditing((e) => (e ? { ...e, lines } : e));
   const lines = editing?.lines ?? [];
-  const move = (i: number, by: -1 | 1) => {
-    const next = [...lines];
-    const [item] = next.splice(i, 1);
-    if (item) next.splice(i + by, 0, item);
-    setLines(next);
-  };
+  const move = (i: number, by: -1 | 1) => setLines(moved(lines, i, by));
   const save = async () => {
     if (!editing) return;
     const kept = editing.lines.filter((l) => l.text.trim() !== '');

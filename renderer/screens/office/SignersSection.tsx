@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Organization, Signer } from '../../../electron/contract/model/office.ts';
 import { authoritySuggestions } from '../../../electron/format/bodyKinds.ts';
 import { errorText, useApi } from '../../api/useApi.ts';
+import { moved } from '../../app/objects.ts';
 import { SignerForm, printedBlock, type SignerDraft } from './SignerForm.tsx';
 
 /**
@@ -41,10 +42,7 @@ export function SignersSection({ org }: { org: Organization }) {
   };
   /** Moves a signer up or down; every signer whose place changes is saved with its new position. */
   const move = async (index: number, by: -1 | 1) => {
-    const order = [...signers];
-    const [moved] = order.splice(index, 1);
-    if (!moved) return;
-    order.splice(index + by, 0, moved);
+    const order = moved(signers, index, by);
     for (const [position, s] of order.entries()) {
       if (s.position === position) continue;
       const r = await api.saveSigner({ ...s, position });
