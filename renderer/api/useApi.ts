@@ -1,4 +1,13 @@
-import { createContext, useContext, useEffect, useState, type DependencyList } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useState,
+  type DependencyList,
+  type Dispatch,
+  type SetStateAction,
+} from 'react';
 import type { Api } from '../../electron/contract/api.ts';
 import type { AppError, Result } from '../../electron/contract/result.ts';
 
@@ -54,4 +63,27 @@ export function useLoadEffect<T>(run: () => Promise<Result<T>>, deps: Dependency
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps, checked where it calls this hook
   }, deps);
   return loaded;
+}
+
+/**
+ * What one verb reads for a section (its list, its settings), read on arrival, when `deps` change,
+ * and again by `reload()` after the section changed something: `initial` until the first answer. A
+ * failed read goes to `onError` (the section's error line, a state setter) and the last value stays.
+ * The deps are checked like useCallback's (eslint.config.ts names this hook to react-hooks).
+ */
+export function useReloadable<T>(
+  read: () => Promise<Result<T>>,
+  deps: DependencyList,
+  initial: T,
+  onError: Dispatch<SetStateAction<string | null>>,
+): [T, () => Promise<void>] {
+  const [value, setValue] = useState<T>(initial);
+  const reload = useCallback(async () => {
+    const r = await call(read);
+    if (r.ok) setValue(r.value);
+    else onError(errorText(r.error));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps, checked where it calls this hook
+  }, deps);
+  useEffect(() => void reload(), [reload]);
+  return [value, reload];
 }

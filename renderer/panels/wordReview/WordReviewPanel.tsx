@@ -1,7 +1,6 @@
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import type { Suggestion } from '../../../electron/contract/model/review.ts';
+import { memo, useRef, useState } from 'react';
 import { isContentEditable, type DocumentStatus } from '../../../electron/contract/model/status.ts';
-import { call, errorText, useApi } from '../../api/useApi.ts';
+import { call, errorText, useApi, useReloadable } from '../../api/useApi.ts';
 import { fileToBase64, uploadProblem } from '../../app/files.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
 import type { Autosave } from '../../editor/session/autosave.ts';
@@ -19,20 +18,12 @@ type Props = { documentId: number; status: DocumentStatus; autosave: Autosave; o
  */
 export const WordReviewPanel = memo(function WordReviewPanel({ documentId, status, autosave, onReload }: Props) {
   const api = useApi();
-  const [list, setList] = useState<Suggestion[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   const editable = isContentEditable(status);
 
-  const load = useCallback(async () => {
-    const r = await call(() => api.listSuggestions({ id: documentId }));
-    if (r.ok) setList(r.value);
-    else setError(errorText(r.error));
-  }, [api, documentId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const [list, load] = useReloadable(() => api.listSuggestions({ id: documentId }), [api, documentId], [], setError);
 
   /** Saves what is typed, runs `work`, then reloads the document (its content changed). */
   const run = async (work: () => Promise<string | null>): Promise<void> => {

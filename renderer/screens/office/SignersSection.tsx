@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Organization, Signer } from '../../../electron/contract/model/office.ts';
 import { authoritySuggestions } from '../../../electron/format/bodyKinds.ts';
-import { errorText, useApi } from '../../api/useApi.ts';
+import { errorText, useApi, useReloadable } from '../../api/useApi.ts';
 import { moved } from '../../app/objects.ts';
 import { SignerForm, printedBlock, type SignerDraft } from './SignerForm.tsx';
 
@@ -14,15 +14,9 @@ export function SignersSection({ org }: { org: Organization }) {
   const api = useApi();
   const suggestions = authoritySuggestions(org.bodyKind, org.name);
   const blank: SignerDraft = { ...(suggestions[0] ?? { authority: 'none', authorityOf: '', title: '' }), name: '' };
-  const [signers, setSigners] = useState<Signer[]>([]);
   const [editing, setEditing] = useState<Signer | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await api.listSigners({ orgId: org.id, includeInactive: true });
-    if (r.ok) setSigners(r.value);
-    else setError(errorText(r.error));
-  }, [api, org.id]);
-  useEffect(() => void load(), [load]);
+  const [signers, load] = useReloadable(() => api.listSigners({ orgId: org.id, includeInactive: true }), [api, org.id], [], setError);
 
   const save = async (draft: SignerDraft, id?: number): Promise<boolean> => {
     const r = await api.saveSigner({ orgId: org.id, ...draft, ...(id === undefined ? {} : { id }) });
