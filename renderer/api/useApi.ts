@@ -87,3 +87,30 @@ export function useReloadable<T>(
   useEffect(() => void reload(), [reload]);
   return [value, reload];
 }
+
+/**
+ * The busy flag and error line of a form that does one thing at a time. `run(verb)` marks busy,
+ * clears the error, calls the verb, and shows its failure; it resolves with the result, so the form
+ * goes on only when it is ok. `attempt(work)` does the same for work that resolves with the error
+ * to show, or null when done.
+ */
+export function useSubmit() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async <T>(verb: () => Promise<Result<T>>): Promise<Result<T>> => {
+    setBusy(true);
+    setError(null);
+    const result = await call(verb);
+    setBusy(false);
+    if (!result.ok) setError(errorText(result.error));
+    return result;
+  };
+  const attempt = async (work: () => Promise<string | null>): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    const problem = await work();
+    setBusy(false);
+    if (problem !== null) setError(problem);
+  };
+  return { busy, error, setError, run, attempt };
+}

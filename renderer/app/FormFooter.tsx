@@ -1,6 +1,6 @@
 import { FormError } from './FormError.tsx';
 
-type Props = {
+export type FormFooterProps = {
   /** The error of the last attempt, shown above the buttons. */
   error: string | null | undefined;
   /** Prefix of the test ids: `${testId}-error`; the submit button's own id is `submitTestId`. */
@@ -28,7 +28,7 @@ export function FormFooter({
   disabled,
   submitTestId,
   danger,
-}: Props) {
+}: FormFooterProps) {
   return (
     <>
       <FormError message={error} testId={errorTestId} />

@@ -3,7 +3,7 @@ import type { ImportPreview } from '../../../electron/contract/imports.ts';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import { formatDocNumber } from '../../../electron/format/docNumber.ts';
 import { resolveProfile } from '../../../electron/format/resolveProfile.ts';
-import { call, errorText, useApi } from '../../api/useApi.ts';
+import { useApi, useSubmit } from '../../api/useApi.ts';
 import { isoDayVi } from '../../app/format.ts';
 import { ImportBody } from './ImportBody.tsx';
 import { ImportClosing } from './ImportClosing.tsx';
@@ -21,8 +21,7 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState(() => initialDraft(preview));
   const [focusText, setFocusText] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
   const model = draft.model;
   const resolved = resolveProfile({ profileId: model.profileId, date: model.header.date, planYear: model.planYear });
   const profile = resolved.ok ? resolved.value : null;
@@ -31,13 +30,10 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
 
   const save = async (): Promise<void> => {
     if (!preview.orgId) return setError('Chưa chọn cơ quan để lưu văn bản vào.');
-    setBusy(true);
-    setError(null);
-    const r = await call(() =>
+    const r = await run(() =>
       api.saveImport({ orgId: preview.orgId ?? '', fileName: preview.fileName, content: model, links: linksRequest(draft) }),
     );
-    setBusy(false);
-    if (!r.ok) return setError(errorText(r.error));
+    if (!r.ok) return;
     onSaved(r.value);
   };
 
