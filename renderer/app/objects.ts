@@ -10,3 +10,14 @@ export function moved<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
   if (item !== undefined) next.splice(index + by, 0, item);
   return next;
 }
+
+/** The keys of T that are optional text (`note?: string`). */
+type OptionalTextKeys<T> = {
+  [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? (NonNullable<T[K]> extends string ? K : never) : never;
+}[keyof T];
+
+/** A copy of `obj` with the optional text `key` set to `text` as typed, or absent when `text` is blank. */
+export function withText<T extends object, K extends OptionalTextKeys<T>>(obj: T, key: K, text: string): T {
+  const rest = omit(obj, key);
+  return (text.trim() === '' ? rest : { ...rest, [key]: text }) as T;
+}

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Recipient } from '../../../electron/contract/model/parts.ts';
 import { IconButton } from '../../app/IconButton.tsx';
 import { TextField } from '../../app/TextField.tsx';
-import { omit } from '../../app/objects.ts';
+import { withText } from '../../app/objects.ts';
 
 type Props = {
   index: number;
@@ -36,10 +36,7 @@ export const RecipientLine = memo(function RecipientLine({ index, line, count, o
         data-spell=""
         placeholder="ghi chú"
         value={line.note ?? ''}
-        onCommit={(note) => {
-          const rest = omit(line, 'note');
-          onChange(index, note.trim() === '' ? rest : { ...rest, note });
-        }}
+        onCommit={(note) => onChange(index, withText(line, 'note', note))}
       />
       <IconButton label="Chuyển lên" icon="↑" tooltip={false} disabled={index === 0} onClick={() => onMove(index, -1)} />
       <IconButton label="Chuyển xuống" icon="↓" tooltip={false} disabled={index === count - 1} onClick={() => onMove(index, 1)} />
