@@ -129,7 +129,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks, '@lexical': lexical },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'error',
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^(useLoadEffect|useReloadable)$' }],
       '@lexical/rules-of-lexical': 'error',
       'no-restricted-imports': [
         'error',

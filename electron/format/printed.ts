@@ -1,4 +1,4 @@
-import type { Marks, Recipients } from '../contract/model/parts.ts';
+import { secrecyNames, urgencyNames, type Marks, type Recipients } from '../contract/model/parts.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import { PLACEHOLDER, targetNeedsValue } from '../contract/model/placeholders.ts';
 import { flattenTargets, type Assessment, type TargetNode } from '../contract/model/targets.ts';
@@ -22,12 +22,9 @@ export function placeDateText(doc: Pick<Resolution, 'header' | 'planYear'>): str
 /** A printed line and the profile style it takes. */
 export type StyledLine = { text: string; style: TextStyle; kind: MarkKind };
 
-const secrecyText = { mat: 'Mật', 'toi-mat': 'Tối mật', 'tuyet-mat': 'Tuyệt mật' } as const;
-const urgencyText = { khan: 'Khẩn', 'thuong-khan': 'Thượng khẩn', 'hoa-toc': 'Hỏa tốc' } as const;
-
 function markLine(kind: MarkKind, marks: Marks, profile: FormatProfile): StyledLine | null {
-  if (kind === 'secrecy') return marks.secrecy ? { text: secrecyText[marks.secrecy], style: profile.marks.secrecy, kind } : null;
-  if (kind === 'urgency') return marks.urgency ? { text: urgencyText[marks.urgency], style: profile.marks.urgency, kind } : null;
+  if (kind === 'secrecy') return marks.secrecy ? { text: secrecyNames[marks.secrecy], style: profile.marks.secrecy, kind } : null;
+  if (kind === 'urgency') return marks.urgency ? { text: urgencyNames[marks.urgency], style: profile.marks.urgency, kind } : null;
   if (kind === 'draft') {
     return marks.draftRound !== null ? { text: `Dự thảo lần ${marks.draftRound}`, style: profile.marks.draft, kind } : null;
   }

@@ -1,4 +1,6 @@
-type Props = {
+import { FormError } from './FormError.tsx';
+
+export type FormFooterProps = {
   /** The error of the last attempt, shown above the buttons. */
   error: string | null | undefined;
   /** Prefix of the test ids: `${testId}-error`; the submit button's own id is `submitTestId`. */
@@ -26,14 +28,10 @@ export function FormFooter({
   disabled,
   submitTestId,
   danger,
-}: Props) {
+}: FormFooterProps) {
   return (
     <>
-      {error ? (
-        <p className="form-error" role="alert" data-testid={errorTestId}>
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} testId={errorTestId} />
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onCancel}>
           {cancelLabel}

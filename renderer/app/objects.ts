@@ -2,3 +2,22 @@
 export function omit<T extends object, K extends keyof T>(obj: T, key: K): Omit<T, K> {
   return Object.fromEntries(Object.entries(obj).filter(([k]) => k !== key)) as Omit<T, K>;
 }
+
+/** A copy of `list` with the item at `index` moved `by` places (−1 up, 1 down): the ↑ ↓ buttons of a list. */
+export function moved<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
+  const next = [...list];
+  const [item] = next.splice(index, 1);
+  if (item !== undefined) next.splice(index + by, 0, item);
+  return next;
+}
+
+/** The keys of T that are optional text (`note?: string`). */
+type OptionalTextKeys<T> = {
+  [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? (NonNullable<T[K]> extends string ? K : never) : never;
+}[keyof T];
+
+/** A copy of `obj` with the optional text `key` set to `text` as typed, or absent when `text` is blank. */
+export function withText<T extends object, K extends OptionalTextKeys<T>>(obj: T, key: K, text: string): T {
+  const rest = omit(obj, key);
+  return (text.trim() === '' ? rest : { ...rest, [key]: text }) as T;
+}

@@ -61,6 +61,13 @@ export type Title = z.infer<typeof titleSchema>;
 
 export const secrecyLevels = ['mat', 'toi-mat', 'tuyet-mat'] as const;
 export const urgencyLevels = ['khan', 'thuong-khan', 'hoa-toc'] as const;
+/** The names of the levels, as printed (in the profile's case) and offered in the Dấu panel. */
+export const secrecyNames: Record<(typeof secrecyLevels)[number], string> = { mat: 'Mật', 'toi-mat': 'Tối mật', 'tuyet-mat': 'Tuyệt mật' };
+export const urgencyNames: Record<(typeof urgencyLevels)[number], string> = {
+  khan: 'Khẩn',
+  'thuong-khan': 'Thượng khẩn',
+  'hoa-toc': 'Hỏa tốc',
+};
 
 export const marksSchema = z.object({
   /** "Dự thảo lần N" while a draft; null once issued. */

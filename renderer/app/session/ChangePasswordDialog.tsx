@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { errorText, useApi } from '../../api/useApi.ts';
-import { Dialog } from '../Dialog.tsx';
-import { FormFooter } from '../FormFooter.tsx';
+import { useApi, useSubmit } from '../../api/useApi.ts';
+import { FormDialog } from '../FormDialog.tsx';
+import { PasswordField } from '../PasswordField.tsx';
 import { showToast } from '../toast/toastStore.ts';
 
 type Props = { onClose: () => void };
@@ -12,56 +12,46 @@ export function ChangePasswordDialog({ onClose }: Props) {
   const [old, setOld] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
 
   const submit = async () => {
     if (next !== again) return setError('Hai lần gõ mật khẩu mới không giống nhau.');
-    setBusy(true);
-    setError(null);
-    const result = await api.changePassword({ old, new: next });
-    setBusy(false);
-    if (!result.ok) return setError(errorText(result.error));
+    const result = await run(() => api.changePassword({ old, new: next }));
+    if (!result.ok) return;
     showToast({ kind: 'success', message: 'Đã đổi mật khẩu.' });
     onClose();
   };
 
-  const field = (label: string, value: string, set: (v: string) => void, testId: string, autoComplete: string) => (
-    <label className="field">
-      <span>{label}</span>
-      <input
-        className="input"
-        type="password"
-        data-testid={testId}
-        value={value}
-        onChange={(e) => set(e.target.value)}
-        autoComplete={autoComplete}
+  return (
+    <FormDialog
+      title="Đổi mật khẩu"
+      testId="password-dialog"
+      onClose={onClose}
+      onSubmit={submit}
+      error={error}
+      errorTestId="password-error"
+      submitLabel="Đổi mật khẩu"
+      busyLabel="Đang đổi…"
+      busy={busy}
+      submitTestId="password-submit"
+    >
+      <PasswordField
+        label="Mật khẩu hiện tại"
+        value={old}
+        onChange={setOld}
+        testId="password-old"
+        autoComplete="current-password"
         required
       />
-    </label>
-  );
-  return (
-    <Dialog title="Đổi mật khẩu" testId="password-dialog" onClose={onClose}>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        {field('Mật khẩu hiện tại', old, setOld, 'password-old', 'current-password')}
-        {field('Mật khẩu mới', next, setNext, 'password-new', 'new-password')}
-        {field('Gõ lại mật khẩu mới', again, setAgain, 'password-again', 'new-password')}
-        <FormFooter
-          error={error}
-          errorTestId="password-error"
-          onCancel={onClose}
-          submitLabel="Đổi mật khẩu"
-          busyLabel="Đang đổi…"
-          busy={busy}
-          submitTestId="password-submit"
-        />
-      </form>
-    </Dialog>
+      <PasswordField label="Mật khẩu mới" value={next} onChange={setNext} testId="password-new" autoComplete="new-password" required />
+      <PasswordField
+        label="Gõ lại mật khẩu mới"
+        value={again}
+        onChange={setAgain}
+        testId="password-again"
+        autoComplete="new-password"
+        required
+      />
+    </FormDialog>
   );
 }

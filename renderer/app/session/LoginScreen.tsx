@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ConnectionState } from '../../../electron/contract/api.ts';
-import { errorText, useApi } from '../../api/useApi.ts';
+import { useApi, useSubmit } from '../../api/useApi.ts';
 import { TextField } from '../TextField.tsx';
+import { FormError } from '../FormError.tsx';
 
 type Props = { state: ConnectionState; onLoggedIn: () => void; onDisconnected: () => void };
 
@@ -14,15 +15,11 @@ export function LoginScreen({ state, onLoggedIn, onDisconnected }: Props) {
   const api = useApi();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
 
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await api.login({ name, password });
-    setBusy(false);
-    if (!result.ok) return setError(errorText(result.error));
+    const result = await run(() => api.login({ name, password }));
+    if (!result.ok) return;
     setPassword('');
     onLoggedIn();
   };
@@ -57,11 +54,7 @@ export function LoginScreen({ state, onLoggedIn, onDisconnected }: Props) {
             required
           />
         </label>
-        {error ? (
-          <p className="form-error" role="alert" data-testid="login-error">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} testId="login-error" />
         <div className="login-actions">
           <button type="submit" className="btn btn-primary" data-testid="login-submit" disabled={busy} aria-busy={busy}>
             {busy ? 'Đang đăng nhập…' : 'Đăng nhập'}

@@ -6,6 +6,7 @@ import { errorText, useApi } from '../../api/useApi.ts';
 import { bodyKindLabels } from '../labels.ts';
 import { TextField } from '../TextField.tsx';
 import { HeaderPreview } from './HeaderPreview.tsx';
+import { FormError } from '../FormError.tsx';
 
 type Props = { initial?: Organization; onSaved: (org: Organization) => void; onCancel?: () => void };
 
@@ -104,11 +105,7 @@ export function SetupBodyForm({ initial, onSaved, onCancel }: Props) {
         </label>
       ))}
       <HeaderPreview org={org} />
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="dialog-actions">
         {onCancel ? (
           <button type="button" className="btn" onClick={onCancel}>

@@ -13,7 +13,12 @@ export const PersonContext = createContext<PersonState>({ person: null, people: 
 export function refusal(state: PersonState, action: Action): string | null {
   const office = { people: state.people.length, admins: state.people.filter((p) => p.roles.includes('quan-tri')).length };
   if (permitted(office, state.person?.roles ?? null, action)) return null;
-  const mine = state.person ? ` (bạn là ${state.person.roles.map((r) => roleNames[r]).join(', ')})` : '';
+  return refusalText(state.person, action);
+}
+
+/** The tooltip of a refused `action`: who may do it, and the roles of the person working. */
+export function refusalText(person: Person | null, action: Action): string {
+  const mine = person ? ` (bạn là ${person.roles.map((r) => roleNames[r]).join(', ')})` : '';
   return `Việc này do ${whoMay(action)} làm${mine}.`;
 }
 

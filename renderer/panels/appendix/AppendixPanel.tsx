@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Appendix } from '../../../electron/contract/model/parts.ts';
 import { TextField } from '../../app/TextField.tsx';
-import { omit } from '../../app/objects.ts';
+import { withText } from '../../app/objects.ts';
 
 type Props = { appendix: Appendix; planYear: number; autoNote: string; onChange: (appendix: Appendix) => void };
 
@@ -39,10 +39,7 @@ export const AppendixPanel = memo(function AppendixPanel({ appendix, planYear, a
             data-testid="appendix-note"
             placeholder={autoNote}
             value={appendix.attachedNote ?? ''}
-            onCommit={(v) => {
-              const rest = omit(appendix, 'attachedNote');
-              onChange(v.trim() === '' ? rest : { ...rest, attachedNote: v });
-            }}
+            onCommit={(v) => onChange(withText(appendix, 'attachedNote', v))}
           />
         </label>
         <label className="field">
@@ -52,10 +49,7 @@ export const AppendixPanel = memo(function AppendixPanel({ appendix, planYear, a
             data-testid="appendix-value-header"
             placeholder="CHỈ TIÊU"
             value={appendix.valueHeader ?? ''}
-            onCommit={(v) => {
-              const rest = omit(appendix, 'valueHeader');
-              onChange(v.trim() === '' ? rest : { ...rest, valueHeader: v });
-            }}
+            onCommit={(v) => onChange(withText(appendix, 'valueHeader', v))}
           />
         </label>
         <fieldset className="check-group">

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Marks } from '../../../electron/contract/model/parts.ts';
+import { secrecyLevels, secrecyNames, urgencyLevels, urgencyNames, type Marks } from '../../../electron/contract/model/parts.ts';
 import { TextArea } from '../../app/TextArea.tsx';
 import { TextField } from '../../app/TextField.tsx';
 
@@ -52,12 +52,14 @@ export const MarksPanel = memo(function MarksPanel({ marks, onChange }: Props) {
             className="input"
             data-testid="marks-secrecy"
             value={marks.secrecy ?? ''}
-            onChange={(e) => set('secrecy', e.target.value === '' ? null : (e.target.value as Marks['secrecy']))}
+            onChange={(e) => set('secrecy', secrecyLevels.find((l) => l === e.target.value) ?? null)}
           >
             <option value="">Không</option>
-            <option value="mat">Mật</option>
-            <option value="toi-mat">Tối mật</option>
-            <option value="tuyet-mat">Tuyệt mật</option>
+            {secrecyLevels.map((l) => (
+              <option key={l} value={l}>
+                {secrecyNames[l]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
@@ -66,12 +68,14 @@ export const MarksPanel = memo(function MarksPanel({ marks, onChange }: Props) {
             className="input"
             data-testid="marks-urgency"
             value={marks.urgency ?? ''}
-            onChange={(e) => set('urgency', e.target.value === '' ? null : (e.target.value as Marks['urgency']))}
+            onChange={(e) => set('urgency', urgencyLevels.find((l) => l === e.target.value) ?? null)}
           >
             <option value="">Không</option>
-            <option value="khan">Khẩn</option>
-            <option value="thuong-khan">Thượng khẩn</option>
-            <option value="hoa-toc">Hỏa tốc</option>
+            {urgencyLevels.map((l) => (
+              <option key={l} value={l}>
+                {urgencyNames[l]}
+              </option>
+            ))}
           </select>
         </label>
       </div>

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { Recipient } from '../../../electron/contract/model/parts.ts';
+import { IconButton } from '../../app/IconButton.tsx';
 import { TextField } from '../../app/TextField.tsx';
-import { omit } from '../../app/objects.ts';
+import { withText } from '../../app/objects.ts';
 
 type Props = {
   index: number;
@@ -35,26 +36,18 @@ export const RecipientLine = memo(function RecipientLine({ index, line, count, o
         data-spell=""
         placeholder="ghi chú"
         value={line.note ?? ''}
-        onCommit={(note) => {
-          const rest = omit(line, 'note');
-          onChange(index, note.trim() === '' ? rest : { ...rest, note });
-        }}
+        onCommit={(note) => onChange(index, withText(line, 'note', note))}
       />
-      <button type="button" className="icon-btn" aria-label="Chuyển lên" disabled={index === 0} onClick={() => onMove(index, -1)}>
-        ↑
-      </button>
-      <button type="button" className="icon-btn" aria-label="Chuyển xuống" disabled={index === count - 1} onClick={() => onMove(index, 1)}>
-        ↓
-      </button>
-      <button
-        type="button"
-        className="icon-btn danger"
-        aria-label={`Bỏ dòng ${index + 1}`}
-        data-testid="recipient-remove"
+      <IconButton label="Chuyển lên" icon="↑" tooltip={false} disabled={index === 0} onClick={() => onMove(index, -1)} />
+      <IconButton label="Chuyển xuống" icon="↓" tooltip={false} disabled={index === count - 1} onClick={() => onMove(index, 1)} />
+      <IconButton
+        label={`Bỏ dòng ${index + 1}`}
+        icon="✕"
+        tooltip={false}
+        danger
+        testId="recipient-remove"
         onClick={() => onRemove(index)}
-      >
-        ✕
-      </button>
+      />
     </li>
   );
 });

@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Recipient, Recipients } from '../../../electron/contract/model/parts.ts';
+import { moved } from '../../app/objects.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
 import { RecipientLine } from './RecipientLine.tsx';
 import { SavedLists } from './SavedLists.tsx';
@@ -15,15 +16,7 @@ export const RecipientsPanel = memo(function RecipientsPanel({ recipients, orgId
     (i: number, line: Recipient) => setLines(latest.current.lines.map((l, k) => (k === i ? line : l))),
     [setLines],
   );
-  const move = useCallback(
-    (i: number, by: -1 | 1) => {
-      const lines = [...latest.current.lines];
-      const [item] = lines.splice(i, 1);
-      if (item) lines.splice(i + by, 0, item);
-      setLines(lines);
-    },
-    [setLines],
-  );
+  const move = useCallback((i: number, by: -1 | 1) => setLines(moved(latest.current.lines, i, by)), [setLines]);
   const remove = useCallback((i: number) => setLines(latest.current.lines.filter((_, k) => k !== i)), [setLines]);
   const lines = recipients.lines;
   const [focusIndex, setFocusIndex] = useState<number | null>(null);

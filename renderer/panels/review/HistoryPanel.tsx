@@ -1,40 +1,24 @@
-import { useEffect, useState } from 'react';
 import { statusNames } from '../../../electron/contract/model/status.ts';
-import type { StatusEvent } from '../../../electron/contract/workflow.ts';
-import { call, errorText, useApi } from '../../api/useApi.ts';
+import { useApi, useLoadEffect } from '../../api/useApi.ts';
+import { FormError } from '../../app/FormError.tsx';
 import { dateTimeVi } from '../../app/format.ts';
 import { eventTitle } from './reviewActions.ts';
 
 type Props = { documentId: number; /** The document's current version: the history is read again when it changes. */ version: number };
 
-type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'done'; events: StatusEvent[] };
-
 /** "Lịch sử": each step of the document — who, when, why, the status it reached, its draft round and number. */
 export function HistoryPanel({ documentId, version }: Props) {
   const api = useApi();
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-  useEffect(() => {
-    let live = true;
-    void call(() => api.documentHistory({ id: documentId })).then((r) => {
-      if (live) setLoaded(r.ok ? { kind: 'done', events: r.value } : { kind: 'error', message: errorText(r.error) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, documentId, version]);
+  const loaded = useLoadEffect(() => api.documentHistory({ id: documentId }), [api, documentId, version]);
 
   return (
     <section className="panel-section history-panel" aria-labelledby="history-title" data-testid="history-panel">
       <h3 id="history-title">Lịch sử văn bản</h3>
       {loaded.kind === 'loading' ? <p className="hint">Đang tải…</p> : null}
-      {loaded.kind === 'error' ? (
-        <p className="form-error" role="alert">
-          {loaded.message}
-        </p>
-      ) : null}
+      <FormError message={loaded.kind === 'error' ? loaded.message : null} />
       {loaded.kind === 'done' ? (
         <ol className="history-list">
-          {[...loaded.events].reverse().map((e) => (
+          {[...loaded.value].reverse().map((e) => (
             <li
               key={`${e.version}-${e.at}`}
               className={`history-event history-${e.to}`}

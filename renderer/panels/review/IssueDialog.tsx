@@ -3,11 +3,10 @@ import { useEffect, useState } from 'react';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import { formatDocNumber, plainNumbering } from '../../../electron/format/docNumber.ts';
 import { termLabel } from '../../../electron/format/termName.ts';
-import { call, useApi } from '../../api/useApi.ts';
+import { call, useApi, useSubmit } from '../../api/useApi.ts';
 import { DateField } from '../../app/DateField.tsx';
-import { Dialog } from '../../app/Dialog.tsx';
+import { FormDialog } from '../../app/FormDialog.tsx';
 import { todayIso } from '../../app/files.ts';
-import { FormFooter } from '../../app/FormFooter.tsx';
 
 type Props = {
   stored: StoredDocument;
@@ -22,8 +21,7 @@ export function IssueDialog({ stored, onClose, onIssue }: Props) {
   const [date, setDate] = useState(todayIso);
   const [secret, setSecret] = useState(false);
   const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, attempt } = useSubmit();
   const { typeCode, issuerCode } = stored.content.header.number;
 
   useEffect(() => {
@@ -38,49 +36,39 @@ export function IssueDialog({ stored, onClose, onIssue }: Props) {
       setError('Hãy nhập ngày ban hành theo dạng ngày/tháng/năm, ví dụ 10/12/2026.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    const problem = await onIssue(date, secret);
-    setBusy(false);
-    if (problem !== null) setError(problem);
+    await attempt(() => onIssue(date, secret));
   };
 
   return (
-    <Dialog title="Ban hành văn bản" onClose={onClose} testId="issue-dialog">
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <p className="hint">
-          Văn bản nhận số tiếp theo trong sổ đăng ký văn bản của cơ quan (loại {stored.docType}, nhiệm kỳ đang chạy vào ngày ban hành).
-          {next ? (
-            <>
-              {' '}
-              Số dự kiến: <strong data-testid="issue-next-number">{next}</strong>.
-            </>
-          ) : null}
-        </p>
-        <label className="field">
-          <span>Ngày ban hành</span>
-          <DateField data-testid="issue-date" value={date} allowEmpty={false} onCommit={(d) => setDate(d ?? '')} required />
-        </label>
-        <label className="check">
-          <input type="checkbox" data-testid="issue-secret" checked={secret} onChange={(e) => setSecret(e.target.checked)} />
-          <span>Văn bản mật (ghi vào sổ là văn bản mật)</span>
-        </label>
-        <FormFooter
-          error={error}
-          errorTestId="issue-error"
-          onCancel={onClose}
-          submitLabel="Cấp số và ban hành"
-          busyLabel="Đang ban hành…"
-          busy={busy}
-          submitTestId="issue-confirm"
-        />
-      </form>
-    </Dialog>
+    <FormDialog
+      title="Ban hành văn bản"
+      onClose={onClose}
+      testId="issue-dialog"
+      onSubmit={submit}
+      error={error}
+      errorTestId="issue-error"
+      submitLabel="Cấp số và ban hành"
+      busyLabel="Đang ban hành…"
+      busy={busy}
+      submitTestId="issue-confirm"
+    >
+      <p className="hint">
+        Văn bản nhận số tiếp theo trong sổ đăng ký văn bản của cơ quan (loại {stored.docType}, nhiệm kỳ đang chạy vào ngày ban hành).
+        {next ? (
+          <>
+            {' '}
+            Số dự kiến: <strong data-testid="issue-next-number">{next}</strong>.
+          </>
+        ) : null}
+      </p>
+      <label className="field">
+        <span>Ngày ban hành</span>
+        <DateField data-testid="issue-date" value={date} allowEmpty={false} onCommit={(d) => setDate(d ?? '')} required />
+      </label>
+      <label className="check">
+        <input type="checkbox" data-testid="issue-secret" checked={secret} onChange={(e) => setSecret(e.target.checked)} />
+        <span>Văn bản mật (ghi vào sổ là văn bản mật)</span>
+      </label>
+    </FormDialog>
   );
 }

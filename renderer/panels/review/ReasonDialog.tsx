@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Dialog } from '../../app/Dialog.tsx';
+import { useSubmit } from '../../api/useApi.ts';
+import { FormDialog } from '../../app/FormDialog.tsx';
 import { TextArea } from '../../app/TextArea.tsx';
-import { FormFooter } from '../../app/FormFooter.tsx';
 
 type Props = {
   title: string;
@@ -34,8 +34,7 @@ export function ReasonDialog({
   onConfirm,
 }: Props) {
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, attempt } = useSubmit();
   const form = useRef<HTMLFormElement>(null);
   // After the dialog has focused its first control: the reason is what is typed first.
   useEffect(() => form.current?.querySelector('textarea')?.focus(), []);
@@ -44,50 +43,40 @@ export function ReasonDialog({
       setError(`Hãy ghi ${label.toLocaleLowerCase('vi')}.`);
       return;
     }
-    setBusy(true);
-    setError(null);
-    const problem = await onConfirm(reason.trim());
-    setBusy(false);
-    if (problem !== null) setError(problem);
+    await attempt(() => onConfirm(reason.trim()));
   };
   return (
-    <Dialog title={title} onClose={onClose} testId={`${testId}-dialog`}>
-      <form
-        ref={form}
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        {children}
-        <label className="field">
-          <span>
-            {label}
-            {required ? ' (bắt buộc)' : ''}
-          </span>
-          <TextArea
-            className="input"
-            rows={3}
-            value={reason}
-            onCommit={setReason}
-            data-testid={`${testId}-reason`}
-            placeholder={placeholder}
-            aria-required={required}
-          />
-        </label>
-        <FormFooter
-          error={error}
-          errorTestId={`${testId}-error`}
-          onCancel={onClose}
-          cancelLabel="Đóng"
-          submitLabel={confirmLabel}
-          busyLabel="Đang thực hiện…"
-          busy={busy}
-          submitTestId={`${testId}-confirm`}
-          danger={danger}
+    <FormDialog
+      title={title}
+      onClose={onClose}
+      testId={`${testId}-dialog`}
+      onSubmit={submit}
+      formRef={form}
+      error={error}
+      errorTestId={`${testId}-error`}
+      cancelLabel="Đóng"
+      submitLabel={confirmLabel}
+      busyLabel="Đang thực hiện…"
+      busy={busy}
+      submitTestId={`${testId}-confirm`}
+      danger={danger}
+    >
+      {children}
+      <label className="field">
+        <span>
+          {label}
+          {required ? ' (bắt buộc)' : ''}
+        </span>
+        <TextArea
+          className="input"
+          rows={3}
+          value={reason}
+          onCommit={setReason}
+          data-testid={`${testId}-reason`}
+          placeholder={placeholder}
+          aria-required={required}
         />
-      </form>
-    </Dialog>
+      </label>
+    </FormDialog>
   );
 }

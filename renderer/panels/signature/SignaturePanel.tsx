@@ -1,8 +1,8 @@
 import { memo, useEffect, useState } from 'react';
 import type { Finding, Signer } from '../../../electron/contract/model/office.ts';
-import { signatureOf } from '../../../electron/contract/model/office.ts';
 import type { BodyKind, Signature } from '../../../electron/contract/model/parts.ts';
 import { call, useApi } from '../../api/useApi.ts';
+import { SignerSelect } from '../../app/SignerSelect.tsx';
 import { TextField } from '../../app/TextField.tsx';
 import { signatureWarnings } from './rules.ts';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
@@ -40,22 +40,7 @@ export const SignaturePanel = memo(function SignaturePanel({ signature, bodyKind
       <h3 id="signature-title">Người ký</h3>
       <label className="field">
         <span>Chọn người ký</span>
-        <select
-          className="input"
-          data-testid="signer-select"
-          value=""
-          onChange={(e) => {
-            const signer = signers.find((s) => String(s.id) === e.target.value);
-            if (signer) onChange(signatureOf(signer));
-          }}
-        >
-          <option value="">— Chọn từ danh sách người ký —</option>
-          {signers.map((s) => (
-            <option key={s.id} value={String(s.id)}>
-              {s.name} — {s.title}
-            </option>
-          ))}
-        </select>
+        <SignerSelect signers={signers} onPick={onChange} testId="signer-select" placeholder="— Chọn từ danh sách người ký —" />
       </label>
       <div className="row">
         <label className="field">

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import type { TargetNode } from '../../../electron/contract/model/targets.ts';
+import { IconButton } from '../../app/IconButton.tsx';
 import { TextArea } from '../../app/TextArea.tsx';
 import { TextField } from '../../app/TextField.tsx';
 import { isGroup } from '../../../electron/format/printed.ts';
@@ -111,66 +112,12 @@ export const TargetRow = memo(function TargetRow({ node, depth, stt, first, last
         </td>
       ) : null}
       <td className="col-actions">
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label="Chuyển lên"
-          title="Chuyển lên"
-          disabled={first}
-          onClick={act({ type: 'up' })}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label="Chuyển xuống"
-          title="Chuyển xuống"
-          disabled={last}
-          onClick={act({ type: 'down' })}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label="Đưa ra ngoài nhóm"
-          title="Đưa ra ngoài nhóm"
-          disabled={depth === 0}
-          onClick={act({ type: 'outdent' })}
-        >
-          ⇤
-        </button>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label="Đưa vào nhóm ở trên"
-          title="Đưa vào nhóm ở trên"
-          disabled={first}
-          onClick={act({ type: 'indent' })}
-        >
-          ⇥
-        </button>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label="Thêm chỉ tiêu con"
-          title="Thêm chỉ tiêu con"
-          data-testid="target-add-child"
-          onClick={act({ type: 'add-child' })}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          className="icon-btn danger"
-          aria-label="Xóa chỉ tiêu"
-          title="Xóa chỉ tiêu"
-          data-testid="target-remove"
-          onClick={act({ type: 'remove' })}
-        >
-          ✕
-        </button>
+        <IconButton label="Chuyển lên" icon="↑" disabled={first} onClick={act({ type: 'up' })} />
+        <IconButton label="Chuyển xuống" icon="↓" disabled={last} onClick={act({ type: 'down' })} />
+        <IconButton label="Đưa ra ngoài nhóm" icon="⇤" disabled={depth === 0} onClick={act({ type: 'outdent' })} />
+        <IconButton label="Đưa vào nhóm ở trên" icon="⇥" disabled={first} onClick={act({ type: 'indent' })} />
+        <IconButton label="Thêm chỉ tiêu con" icon="+" testId="target-add-child" onClick={act({ type: 'add-child' })} />
+        <IconButton label="Xóa chỉ tiêu" icon="✕" danger testId="target-remove" onClick={act({ type: 'remove' })} />
       </td>
     </tr>
   );

@@ -1,7 +1,7 @@
 import type { Assessment, TargetNode } from '../../../electron/contract/model/targets.ts';
 import { assessTarget } from '../../../electron/format/assessment.ts';
 import { describeParsedValue, parseTargetValue } from '../../../electron/format/targetValue.ts';
-import { omit } from '../../app/objects.ts';
+import { omit, withText } from '../../app/objects.ts';
 
 /** A row's value after the secretary typed `written` (kept exactly; the parsed reading beside it). */
 export function withValue(node: TargetNode, written: string): TargetNode {
@@ -14,8 +14,7 @@ export function withValue(node: TargetNode, written: string): TargetNode {
 
 /** A new unit also changes how the value reads ("64" + "%"). */
 export function withUnit(node: TargetNode, unit: string): TargetNode {
-  const rest = omit(node, 'unit');
-  const next: TargetNode = unit.trim() === '' ? rest : { ...rest, unit };
+  const next = withText(node, 'unit', unit);
   return node.value ? withValue(next, node.value.written) : next;
 }
 

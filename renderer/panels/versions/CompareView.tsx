@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { VersionComparison } from '../../../electron/contract/workflow.ts';
-import { call, errorText, useApi } from '../../api/useApi.ts';
+import { useState } from 'react';
+import { call, errorText, useApi, useLoadEffect } from '../../api/useApi.ts';
+import { FormError } from '../../app/FormError.tsx';
 import { deliver } from '../../app/deliver.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
@@ -11,24 +11,13 @@ import { Overlay } from './Overlay.tsx';
 
 type Props = { documentId: number; from: number; to: number; onClose: () => void };
 
-type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'done'; result: VersionComparison };
-
 /** Two versions compared: the body side by side or in one column (added words green, removed struck red), targets, fields, recipients. */
 export function CompareView({ documentId, from, to, onClose }: Props) {
   const api = useApi();
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [mode, setMode] = useState<CompareMode>('side');
   const [onlyChanges, setOnlyChanges] = useState(true);
   const [exporting, setExporting] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void call(() => api.compareVersions({ id: documentId, from, to })).then((r) => {
-      if (live) setLoaded(r.ok ? { kind: 'done', result: r.value } : { kind: 'error', message: errorText(r.error) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, documentId, from, to]);
+  const loaded = useLoadEffect(() => api.compareVersions({ id: documentId, from, to }), [api, documentId, from, to]);
 
   const exportDiff = async (): Promise<void> => {
     setExporting(true);
@@ -38,7 +27,7 @@ export function CompareView({ documentId, from, to, onClose }: Props) {
     deliver(r.value, 'bản so sánh (.docx, theo dõi thay đổi)');
   };
 
-  const result = loaded.kind === 'done' ? loaded.result : null;
+  const result = loaded.kind === 'done' ? loaded.value : null;
   return (
     <Overlay testId="compare-view" label={`So sánh phiên bản ${from} và ${to}`} onClose={onClose} data={{ from, to }}>
       <header className="topbar overlay-bar">
@@ -89,11 +78,7 @@ export function CompareView({ documentId, from, to, onClose }: Props) {
       </header>
       <div className="overlay-scroll">
         {loaded.kind === 'loading' ? <p className="empty">Đang so sánh…</p> : null}
-        {loaded.kind === 'error' ? (
-          <p className="form-error" role="alert">
-            {loaded.message}
-          </p>
-        ) : null}
+        <FormError message={loaded.kind === 'error' ? loaded.message : null} />
         {result ? (
           <div className="compare-sheet">
             <p className="compare-versions">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../../app/Dialog.tsx';
+import { FormError } from '../../app/FormError.tsx';
 
 type Props = { version: number; onClose: () => void; onConfirm: () => Promise<string | null> };
 
@@ -13,11 +14,7 @@ export function RestoreDialog({ version, onClose, onConfirm }: Props) {
         Nội dung của phiên bản {version} sẽ trở thành nội dung hiện tại, lưu thành một phiên bản mới. Nội dung đang có không mất: nó vẫn là
         một phiên bản cũ, xem và khôi phục lại được.
       </p>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
           Hủy

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { Organization } from '../../../electron/contract/model/office.ts';
 import { statusNames } from '../../../electron/contract/model/status.ts';
-import type { VersionSnapshot } from '../../../electron/contract/workflow.ts';
-import { call, errorText, useApi } from '../../api/useApi.ts';
+import { useApi, useLoadEffect } from '../../api/useApi.ts';
+import { FormError } from '../../app/FormError.tsx';
 import { dateTimeVi } from '../../app/format.ts';
 import { Overlay } from './Overlay.tsx';
 import { ReadOnlyPage } from './ReadOnlyPage.tsx';
@@ -19,23 +18,12 @@ type Props = {
   onClose: () => void;
 };
 
-type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'done'; snapshot: VersionSnapshot };
-
 /** "Xem phiên bản": an earlier version on the page, read-only, with a banner saying so. */
 export function VersionView({ documentId, version, current, organizations, onRestore, onCompare, onClose }: Props) {
   const api = useApi();
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-  useEffect(() => {
-    let live = true;
-    void call(() => api.getVersion({ id: documentId, version })).then((r) => {
-      if (live) setLoaded(r.ok ? { kind: 'done', snapshot: r.value } : { kind: 'error', message: errorText(r.error) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, documentId, version]);
+  const loaded = useLoadEffect(() => api.getVersion({ id: documentId, version }), [api, documentId, version]);
 
-  const snap = loaded.kind === 'done' ? loaded.snapshot : null;
+  const snap = loaded.kind === 'done' ? loaded.value : null;
   return (
     <Overlay testId="version-view" label={`Phiên bản ${version} (chỉ xem)`} onClose={onClose} data={{ version }}>
       <header className="topbar overlay-bar">
@@ -66,11 +54,7 @@ export function VersionView({ documentId, version, current, organizations, onRes
       </div>
       <div className="overlay-scroll page-scroll version-scroll">
         {loaded.kind === 'loading' ? <p className="empty">Đang mở phiên bản…</p> : null}
-        {loaded.kind === 'error' ? (
-          <p className="form-error" role="alert">
-            {loaded.message}
-          </p>
-        ) : null}
+        <FormError message={loaded.kind === 'error' ? loaded.message : null} />
         {snap ? <ReadOnlyPage content={snap.content} organizations={organizations} /> : null}
       </div>
     </Overlay>

@@ -10,6 +10,7 @@ import { versionLabel } from './compareModel.ts';
 import { CompareView } from './CompareView.tsx';
 import { RestoreDialog } from './RestoreDialog.tsx';
 import { VersionView } from './VersionView.tsx';
+import { FormError } from '../../app/FormError.tsx';
 
 type Props = { documentId: number; status: DocumentStatus; organizations: Organization[]; autosave: Autosave; onReload: () => void };
 
@@ -62,11 +63,7 @@ export function VersionsPanel({ documentId, status, organizations, autosave, onR
   return (
     <section className="panel-section versions-panel" aria-labelledby="versions-title" data-testid="versions-panel">
       <h3 id="versions-title">Phiên bản</h3>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {versions && versions.length > 1 ? (
         <div className="compare-pick">
           <label className="field">

@@ -1,13 +1,13 @@
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import type { Suggestion } from '../../../electron/contract/model/review.ts';
+import { memo, useRef, useState } from 'react';
 import { isContentEditable, type DocumentStatus } from '../../../electron/contract/model/status.ts';
-import { call, errorText, useApi } from '../../api/useApi.ts';
+import { call, errorText, useApi, useReloadable } from '../../api/useApi.ts';
 import { fileToBase64, uploadProblem } from '../../app/files.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
 import type { Autosave } from '../../editor/session/autosave.ts';
 import { SuggestionRow } from './SuggestionRow.tsx';
 import { orderSuggestions } from './suggestionText.ts';
 import './wordReview.css';
+import { FormError } from '../../app/FormError.tsx';
 
 type Props = { documentId: number; status: DocumentStatus; autosave: Autosave; onReload: () => void };
 
@@ -18,20 +18,12 @@ type Props = { documentId: number; status: DocumentStatus; autosave: Autosave; o
  */
 export const WordReviewPanel = memo(function WordReviewPanel({ documentId, status, autosave, onReload }: Props) {
   const api = useApi();
-  const [list, setList] = useState<Suggestion[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   const editable = isContentEditable(status);
 
-  const load = useCallback(async () => {
-    const r = await call(() => api.listSuggestions({ id: documentId }));
-    if (r.ok) setList(r.value);
-    else setError(errorText(r.error));
-  }, [api, documentId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const [list, load] = useReloadable(() => api.listSuggestions({ id: documentId }), [api, documentId], [], setError);
 
   /** Saves what is typed, runs `work`, then reloads the document (its content changed). */
   const run = async (work: () => Promise<string | null>): Promise<void> => {
@@ -111,11 +103,7 @@ export const WordReviewPanel = memo(function WordReviewPanel({ documentId, statu
           }}
         />
       </div>
-      {error ? (
-        <p className="form-error" role="alert" data-testid="word-review-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} testId="word-review-error" />
       {rows.length === 0 ? (
         <p className="hint">
           Chưa có góp ý sửa. Xuất bản góp ý, gửi người góp ý sửa bằng Word (bật Theo dõi thay đổi), rồi nhập tệp họ gửi lại.

@@ -5,6 +5,8 @@ import { OrgTermPicker } from '../register/OrgTermPicker.tsx';
 import { useOrgTerms } from '../register/useOrgTerms.ts';
 import { CopiesTable } from './CopiesTable.tsx';
 import { CopyDialog } from './CopyDialog.tsx';
+import { FormError } from '../../app/FormError.tsx';
+import { ScreenTopBar } from '../../app/ScreenTopBar.tsx';
 
 type Props = { onHome: () => void };
 
@@ -31,11 +33,7 @@ export function CopiesScreen({ onHome }: Props) {
   const copies = view?.copies ?? [];
   return (
     <div className="copies-screen screen" data-testid="copies-screen">
-      <header className="topbar">
-        <button type="button" className="btn" data-testid="copies-home" onClick={onHome}>
-          ← Trang chủ
-        </button>
-        <h1 className="doc-heading">Sổ bản sao</h1>
+      <ScreenTopBar title="Sổ bản sao" homeTestId="copies-home" onHome={onHome}>
         <button
           type="button"
           className="btn btn-primary"
@@ -45,14 +43,10 @@ export function CopiesScreen({ onHome }: Props) {
         >
           Sao lục văn bản nhận được
         </button>
-      </header>
+      </ScreenTopBar>
       <main className="screen-main">
         <OrgTermPicker state={picker} testPrefix="copies" />
-        {picker.error || error ? (
-          <p className="form-error" role="alert">
-            {picker.error ?? error}
-          </p>
-        ) : null}
+        <FormError message={picker.error ?? error} />
         <p className="hint">
           Sao y bản chính và trích sao làm từ văn bản đã ban hành (mở văn bản, thanh trạng thái phía trên). Số bản sao chạy từ 01 trong mỗi
           nhiệm kỳ của cơ quan làm bản sao.

@@ -17,6 +17,7 @@ import { SignerFields } from './SignerFields.tsx';
 import { PartsPicker } from './PartsPicker.tsx';
 import { recipientsToText, textToRecipients } from './recipientsText.ts';
 import { useCopyDefaults } from './useCopyDefaults.ts';
+import { FormError } from '../../app/FormError.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
 
 type Props = {
@@ -147,11 +148,7 @@ export function CopyDialog({ kind, orgId: initialOrg, document, organizations = 
               </label>
             </div>
           ) : null}
-          {start.kind === 'error' ? (
-            <p className="form-error" role="alert">
-              {start.message}
-            </p>
-          ) : null}
+          <FormError message={start.kind === 'error' ? start.message : null} />
           {start.kind === 'ready' ? (
             <p className="hint">
               Bản sao sẽ mang số <strong data-testid="copy-number">{start.defaults.nextNumber}</strong> trong sổ bản sao (nhiệm kỳ{' '}

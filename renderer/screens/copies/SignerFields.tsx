@@ -1,6 +1,6 @@
 import type { Signer } from '../../../electron/contract/model/office.ts';
-import { signatureOf } from '../../../electron/contract/model/office.ts';
 import { documentAuthorityKinds as authorityKinds, type Signature } from '../../../electron/contract/model/parts.ts';
+import { SignerSelect } from '../../app/SignerSelect.tsx';
 import { TextField } from '../../app/TextField.tsx';
 
 type Props = {
@@ -29,23 +29,13 @@ export function SignerFields({ signature, signers, onChange, legend, testPrefix,
         {doubtful ? <span className="doubt-mark"> ⚠ cần xem lại</span> : null}
       </legend>
       {signers.length > 0 ? (
-        <select
-          className="input"
-          data-testid={`${testPrefix}-signer-select`}
-          aria-label="Chọn người ký"
-          value=""
-          onChange={(e) => {
-            const signer = signers.find((s) => String(s.id) === e.target.value);
-            if (signer) onChange(signatureOf(signer));
-          }}
-        >
-          <option value="">Chọn người ký đã lưu…</option>
-          {signers.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name} — {s.title}
-            </option>
-          ))}
-        </select>
+        <SignerSelect
+          signers={signers}
+          onPick={onChange}
+          testId={`${testPrefix}-signer-select`}
+          label="Chọn người ký"
+          placeholder="Chọn người ký đã lưu…"
+        />
       ) : null}
       <div className="row">
         <label className="field">

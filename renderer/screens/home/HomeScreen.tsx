@@ -12,6 +12,7 @@ import { SearchBox } from './SearchBox.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { useHomeData } from './useHomeData.ts';
 import { useSearch } from './useSearch.ts';
+import { FormError } from '../../app/FormError.tsx';
 
 /** What Trang chủ should do on arrival: nothing, open "Tạo nghị quyết năm mới", or focus the search box. */
 export type HomeIntent = { kind: 'none' | 'new' | 'search'; at?: number };
@@ -100,11 +101,7 @@ export function HomeScreen({ intent, onOpen, onNavigate }: Props) {
       </header>
       <HomeTools organizations={data.organizations} onNavigate={onNavigate} />
       <main className="home-main">
-        {data.error ? (
-          <p className="form-error" role="alert">
-            {data.error}
-          </p>
-        ) : null}
+        <FormError message={data.error} />
         {searching ? (
           search.state.kind === 'done' ? (
             <SearchResults query={search.state.query} hits={search.state.hits} orgNames={orgNames} onOpen={onOpen} />

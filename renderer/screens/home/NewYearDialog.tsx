@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { DocumentSummary, Organization } from '../../../electron/contract/model/office.ts';
 import { sortVi } from '../../../electron/format/collation.ts';
-import { call, errorText, useApi } from '../../api/useApi.ts';
-import { Dialog } from '../../app/Dialog.tsx';
+import { useApi, useSubmit } from '../../api/useApi.ts';
+import { FormDialog } from '../../app/FormDialog.tsx';
 import { proposedYear } from './grouping.ts';
-import { FormFooter } from '../../app/FormFooter.tsx';
 
 type Props = {
   organizations: Organization[];
@@ -20,8 +19,7 @@ export function NewYearDialog({ organizations, documents, onClose, onCreated }: 
   const [orgId, setOrgId] = useState(sorted[0]?.id ?? '');
   const [year, setYear] = useState(() => String(proposedYear(documents, sorted[0]?.id ?? '')));
   const [carryValues, setCarryValues] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
 
   const create = async (): Promise<void> => {
     const y = Number(year);
@@ -29,72 +27,62 @@ export function NewYearDialog({ organizations, documents, onClose, onCreated }: 
       setError('Năm phải là số có bốn chữ số, ví dụ 2023.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    const result = await call(() => api.createNextYear({ orgId, year: y, carryValues }));
-    setBusy(false);
+    const result = await run(() => api.createNextYear({ orgId, year: y, carryValues }));
     if (result.ok) onCreated(result.value.id);
-    else setError(errorText(result.error));
   };
 
   return (
-    <Dialog title="Tạo nghị quyết năm mới" onClose={onClose} testId="new-year-dialog">
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void create();
-        }}
-      >
-        <label className="field">
-          <span>Cơ quan ban hành</span>
-          <select
-            className="input"
-            data-testid="new-year-org"
-            value={orgId}
-            onChange={(e) => {
-              setOrgId(e.target.value);
-              setYear(String(proposedYear(documents, e.target.value)));
-            }}
-          >
-            {sorted.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Năm của nghị quyết</span>
-          <input
-            className="input input-year"
-            data-testid="new-year-year"
-            inputMode="numeric"
-            value={year}
-            onChange={(e) =>
-              setYear((e.nativeEvent as InputEvent).isComposing ? e.target.value : e.target.value.replace(/\D/g, '').slice(0, 4))
-            }
-          />
-        </label>
-        <label className="check">
-          <input type="checkbox" data-testid="new-year-carry" checked={carryValues} onChange={(e) => setCarryValues(e.target.checked)} />
-          <span>Lấy giá trị chỉ tiêu năm trước làm giá trị năm nay</span>
-        </label>
-        <p className="hint">
-          Văn bản mới lấy phần mở đầu, chỉ tiêu, nơi nhận và người ký của nghị quyết năm {Number(year) - 1 || '…'}, đặt chỉ tiêu và kết quả
-          năm trước bên cạnh để so sánh.
-        </p>
-        <FormFooter
-          error={error}
-          errorTestId="new-year-error"
-          onCancel={onClose}
-          submitLabel="Tạo dự thảo"
-          busyLabel="Đang tạo…"
-          busy={busy}
-          disabled={orgId === ''}
-          submitTestId="new-year-create"
+    <FormDialog
+      title="Tạo nghị quyết năm mới"
+      onClose={onClose}
+      testId="new-year-dialog"
+      onSubmit={create}
+      error={error}
+      errorTestId="new-year-error"
+      submitLabel="Tạo dự thảo"
+      busyLabel="Đang tạo…"
+      busy={busy}
+      disabled={orgId === ''}
+      submitTestId="new-year-create"
+    >
+      <label className="field">
+        <span>Cơ quan ban hành</span>
+        <select
+          className="input"
+          data-testid="new-year-org"
+          value={orgId}
+          onChange={(e) => {
+            setOrgId(e.target.value);
+            setYear(String(proposedYear(documents, e.target.value)));
+          }}
+        >
+          {sorted.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Năm của nghị quyết</span>
+        <input
+          className="input input-year"
+          data-testid="new-year-year"
+          inputMode="numeric"
+          value={year}
+          onChange={(e) =>
+            setYear((e.nativeEvent as InputEvent).isComposing ? e.target.value : e.target.value.replace(/\D/g, '').slice(0, 4))
+          }
         />
-      </form>
-    </Dialog>
+      </label>
+      <label className="check">
+        <input type="checkbox" data-testid="new-year-carry" checked={carryValues} onChange={(e) => setCarryValues(e.target.checked)} />
+        <span>Lấy giá trị chỉ tiêu năm trước làm giá trị năm nay</span>
+      </label>
+      <p className="hint">
+        Văn bản mới lấy phần mở đầu, chỉ tiêu, nơi nhận và người ký của nghị quyết năm {Number(year) - 1 || '…'}, đặt chỉ tiêu và kết quả
+        năm trước bên cạnh để so sánh.
+      </p>
+    </FormDialog>
   );
 }

@@ -3,7 +3,7 @@ import type { ImportPreview } from '../../../electron/contract/imports.ts';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import { formatDocNumber } from '../../../electron/format/docNumber.ts';
 import { resolveProfile } from '../../../electron/format/resolveProfile.ts';
-import { call, errorText, useApi } from '../../api/useApi.ts';
+import { useApi, useSubmit } from '../../api/useApi.ts';
 import { isoDayVi } from '../../app/format.ts';
 import { ImportBody } from './ImportBody.tsx';
 import { ImportClosing } from './ImportClosing.tsx';
@@ -11,6 +11,7 @@ import { ImportHeaderFields } from './ImportHeaderFields.tsx';
 import { ImportTargets } from './ImportTargets.tsx';
 import { initialDraft, linkClashes, linksRequest, storedAs } from './importDraft.ts';
 import { OriginalText } from './OriginalText.tsx';
+import { FormError } from '../../app/FormError.tsx';
 
 type Props = { preview: ImportPreview; orgName: string; onSaved: (stored: StoredDocument) => void; onCancel: () => void };
 
@@ -20,8 +21,7 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState(() => initialDraft(preview));
   const [focusText, setFocusText] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
   const model = draft.model;
   const resolved = resolveProfile({ profileId: model.profileId, date: model.header.date, planYear: model.planYear });
   const profile = resolved.ok ? resolved.value : null;
@@ -30,13 +30,10 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
 
   const save = async (): Promise<void> => {
     if (!preview.orgId) return setError('Chưa chọn cơ quan để lưu văn bản vào.');
-    setBusy(true);
-    setError(null);
-    const r = await call(() =>
+    const r = await run(() =>
       api.saveImport({ orgId: preview.orgId ?? '', fileName: preview.fileName, content: model, links: linksRequest(draft) }),
     );
-    setBusy(false);
-    if (!r.ok) return setError(errorText(r.error));
+    if (!r.ok) return;
     onSaved(r.value);
   };
 
@@ -95,11 +92,7 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
             <input type="checkbox" data-testid="import-confirm" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
             <span>Tôi đã đối chiếu phần đọc được với bản gốc và sửa những chỗ cần sửa.</span>
           </label>
-          {error ? (
-            <p className="form-error" role="alert" data-testid="import-save-error">
-              {error}
-            </p>
-          ) : null}
+          <FormError message={error} testId="import-save-error" />
           <div className="row">
             <button type="button" className="btn" data-testid="import-cancel" onClick={onCancel}>
               Chọn tệp khác

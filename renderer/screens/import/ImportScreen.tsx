@@ -6,6 +6,8 @@ import { showToast } from '../../app/toast/toastStore.ts';
 import { OrgTermPicker } from '../register/OrgTermPicker.tsx';
 import { useOrgTerms } from '../register/useOrgTerms.ts';
 import { ImportReview } from './ImportReview.tsx';
+import { FormError } from '../../app/FormError.tsx';
+import { ScreenTopBar } from '../../app/ScreenTopBar.tsx';
 
 type Props = { onHome: () => void; onOpen: (id: number) => void };
 
@@ -41,12 +43,7 @@ export function ImportScreen({ onHome, onOpen }: Props) {
 
   return (
     <div className="import-screen screen" data-testid="import-screen">
-      <header className="topbar">
-        <button type="button" className="btn" data-testid="import-home" onClick={onHome}>
-          ← Trang chủ
-        </button>
-        <h1 className="doc-heading">Nhập văn bản cũ</h1>
-      </header>
+      <ScreenTopBar title="Nhập văn bản cũ" homeTestId="import-home" onHome={onHome} />
       {preview ? (
         <ImportReview
           preview={preview}
@@ -89,11 +86,7 @@ export function ImportScreen({ onHome, onOpen }: Props) {
                 }}
               />
             </label>
-            {error ? (
-              <p className="form-error" role="alert" data-testid="import-error">
-                {error}
-              </p>
-            ) : null}
+            <FormError message={error} testId="import-error" />
             <div className="row">
               <button type="submit" className="btn btn-primary" data-testid="import-read" disabled={reading || !file}>
                 {reading ? 'Đang đọc tệp…' : 'Đọc tệp'}

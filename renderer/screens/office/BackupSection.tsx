@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BackupInfo } from '../../../electron/contract/api.ts';
-import { errorText, useApi } from '../../api/useApi.ts';
+import { errorText, useApi, useReloadable } from '../../api/useApi.ts';
 import { deliver } from '../../app/deliver.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import { useRefusal } from '../../app/start/permissions.ts';
@@ -9,14 +9,8 @@ import { useRefusal } from '../../app/start/permissions.ts';
 export function BackupSection() {
   const api = useApi();
   const refused = useRefusal('thiet-lap');
-  const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [message, setMessage] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await api.listBackups({});
-    if (r.ok) setBackups(r.value);
-    else setMessage(errorText(r.error));
-  }, [api]);
-  useEffect(() => void load(), [load]);
+  const [backups] = useReloadable(() => api.listBackups({}), [api], [], setMessage);
   const restore = async (b: BackupInfo) => {
     const what = `bản sao lưu lúc ${dateTimeVi(b.takenAt)} (${b.organizations} cơ quan, ${b.documents} văn bản)`;
     const question = `Khôi phục ${what}? Dữ liệu hiện tại được giữ lại trong thư mục sao lưu trước khi thay. Nếu máy này là máy chủ văn phòng hoặc đang dùng máy chủ văn phòng, mọi người khác sẽ phải đăng nhập lại.`;

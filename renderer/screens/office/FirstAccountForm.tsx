@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { errorText, useApi } from '../../api/useApi.ts';
+import { PasswordField } from '../../app/PasswordField.tsx';
 
 type Props = { name: string; onMade: () => void };
 
@@ -21,19 +22,6 @@ export function FirstAccountForm({ name, onMade }: Props) {
     setError(null);
     onMade();
   };
-  const field = (label: string, value: string, set: (v: string) => void, testId: string) => (
-    <label className="field">
-      <span>{label}</span>
-      <input
-        className="input"
-        type="password"
-        data-testid={testId}
-        value={value}
-        onChange={(e) => set(e.target.value)}
-        autoComplete="new-password"
-      />
-    </label>
-  );
   return (
     <form
       className="server-account"
@@ -48,8 +36,20 @@ export function FirstAccountForm({ name, onMade }: Props) {
         khác thêm sau).
       </p>
       <div className="row">
-        {field('Mật khẩu', password, setPassword, 'server-account-password')}
-        {field('Gõ lại mật khẩu', again, setAgain, 'server-account-again')}
+        <PasswordField
+          label="Mật khẩu"
+          value={password}
+          onChange={setPassword}
+          testId="server-account-password"
+          autoComplete="new-password"
+        />
+        <PasswordField
+          label="Gõ lại mật khẩu"
+          value={again}
+          onChange={setAgain}
+          testId="server-account-again"
+          autoComplete="new-password"
+        />
       </div>
       <button type="submit" className="btn" data-testid="server-account-make" disabled={password === '' || again === ''}>
         Tạo tài khoản quản trị

@@ -11,6 +11,7 @@ import { ServerSection } from './ServerSection.tsx';
 import { SetupChangesSection } from './SetupChangesSection.tsx';
 import { SignersSection } from './SignersSection.tsx';
 import { TermsSection } from './TermsSection.tsx';
+import { ScreenTopBar } from '../../app/ScreenTopBar.tsx';
 
 export const officeTabs = ['body', 'terms', 'signers', 'recipients', 'people', 'backups', 'server', 'audit'] as const;
 export type OfficeTab = (typeof officeTabs)[number];
@@ -53,11 +54,7 @@ export function OfficeScreen({ onHome }: { onHome: () => void }) {
   const changed = () => setChanges((n) => n + 1);
   return (
     <div className="office-screen" data-testid="office-screen">
-      <header className="topbar">
-        <button type="button" className="btn" data-testid="office-home" onClick={onHome}>
-          ← Trang chủ
-        </button>
-        <h1 className="doc-heading">Cơ quan</h1>
+      <ScreenTopBar title="Cơ quan" homeTestId="office-home" onHome={onHome}>
         <select
           className="input"
           aria-label="Cơ quan"
@@ -71,7 +68,7 @@ export function OfficeScreen({ onHome }: { onHome: () => void }) {
             </option>
           ))}
         </select>
-      </header>
+      </ScreenTopBar>
       <div role="tablist" className="tabs office-tabs" aria-label="Thiết lập cơ quan">
         {officeTabs.map((t) => (
           <button

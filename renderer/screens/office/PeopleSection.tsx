@@ -1,21 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { roleNames, roles, type Person, type Role } from '../../../electron/contract/model/people.ts';
-import { errorText, useApi } from '../../api/useApi.ts';
+import { errorText, useApi, useReloadable } from '../../api/useApi.ts';
 import { TextField } from '../../app/TextField.tsx';
 
 /** The people of the office and their roles: adding one, changing a role, and marking one as no longer working here. */
 export function PeopleSection() {
   const api = useApi();
-  const [people, setPeople] = useState<Person[]>([]);
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('chuyen-vien');
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await api.listPeople({ includeInactive: true });
-    if (r.ok) setPeople(r.value);
-    else setError(errorText(r.error));
-  }, [api]);
-  useEffect(() => void load(), [load]);
+  const [people, load] = useReloadable(() => api.listPeople({ includeInactive: true }), [api], [], setError);
   /** A change of role or of being active: one audited savePerson. */
   const update = async (p: Person, patch: Partial<Pick<Person, 'roles' | 'active'>>) => {
     const r = await api.savePerson({ id: p.id, name: p.name, roles: patch.roles ?? p.roles, active: patch.active ?? p.active });

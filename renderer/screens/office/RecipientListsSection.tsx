@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Organization, RecipientList } from '../../../electron/contract/model/office.ts';
 import type { Recipient } from '../../../electron/contract/model/parts.ts';
 import { defaultRecipients } from '../../../electron/format/recipientDefaults.ts';
-import { errorText, useApi } from '../../api/useApi.ts';
+import { errorText, useApi, useReloadable } from '../../api/useApi.ts';
+import { moved } from '../../app/objects.ts';
 import { TextField } from '../../app/TextField.tsx';
 import { RecipientLine } from '../../panels/recipients/RecipientLine.tsx';
 
@@ -16,26 +17,15 @@ type Editing = { id: number | null; name: string; lines: Recipient[] };
  */
 export function RecipientListsSection({ org }: { org: Organization }) {
   const api = useApi();
-  const [lists, setLists] = useState<RecipientList[]>([]);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<number | null>(null);
-  const load = useCallback(async () => {
-    const r = await api.listRecipientLists({ orgId: org.id });
-    if (r.ok) setLists(r.value);
-    else setError(errorText(r.error));
-  }, [api, org.id]);
-  useEffect(() => void load(), [load]);
+  const [lists, load] = useReloadable(() => api.listRecipientLists({ orgId: org.id }), [api, org.id], [], setError);
 
   const setLines = (lines: Recipient[]) => setEditing((e) => (e ? { ...e, lines } : e));
   const lines = editing?.lines ?? [];
-  const move = (i: number, by: -1 | 1) => {
-    const next = [...lines];
-    const [item] = next.splice(i, 1);
-    if (item) next.splice(i + by, 0, item);
-    setLines(next);
-  };
+  const move = (i: number, by: -1 | 1) => setLines(moved(lines, i, by));
   const save = async () => {
     if (!editing) return;
     const kept = editing.lines.filter((l) => l.text.trim() !== '');

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RegisterNextList } from '../../../electron/contract/api.ts';
 import { documentKindForms } from '../../../electron/format/documentKinds.ts';
-import { errorText, useApi } from '../../api/useApi.ts';
+import { errorText, useApi, useReloadable } from '../../api/useApi.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import { RegisterImport } from './RegisterImport.tsx';
 
@@ -15,17 +15,11 @@ const typeCodes = [...new Set(documentKindForms.map((f) => f.typeCode))];
  */
 export function RegisterStartSection({ orgId, onChanged }: { orgId: string; onChanged?: () => void }) {
   const api = useApi();
-  const [list, setList] = useState<RegisterNextList | null>(null);
   const [docType, setDocType] = useState('NQ');
   const [next, setNext] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await api.listRegisterNext({ orgId });
-    if (r.ok) setList(r.value);
-    else setError(errorText(r.error));
-  }, [api, orgId]);
-  useEffect(() => void load(), [load]);
+  const [list, load] = useReloadable<RegisterNextList | null>(() => api.listRegisterNext({ orgId }), [api, orgId], null, setError);
   const save = async () => {
     const n = Number(next.trim());
     if (!Number.isInteger(n) || n < 1) {

@@ -1,11 +1,10 @@
 import { useCallback, useContext, useEffect, useState } from 'react';
-import { roleNames, whoMay } from '../../../electron/contract/model/people.ts';
 import type { OfficeHostState } from '../../../electron/contract/verbs/officeHost.ts';
 import { errorText, useApi } from '../../api/useApi.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import { fingerprintLines } from '../../app/session/ConnectDialog.tsx';
 import { useConnection } from '../../app/session/connection.ts';
-import { PersonContext } from '../../app/start/permissions.ts';
+import { PersonContext, refusalText } from '../../app/start/permissions.ts';
 import { FirstAccountForm } from './FirstAccountForm.tsx';
 
 /**
@@ -29,8 +28,7 @@ export function ServerSection() {
   }, [api]);
   useEffect(() => void load(), [load]);
   const isAdmin = person !== null && person.active && person.roles.includes('quan-tri');
-  const mine = person ? ` (bạn là ${person.roles.map((r) => roleNames[r]).join(', ')})` : '';
-  const refused = isAdmin ? null : `Việc này do ${whoMay('thiet-lap')} làm${mine}.`;
+  const refused = isAdmin ? null : refusalText(person, 'thiet-lap');
   const noAccount = state !== null && !state.running && state.accounts === 0 ? 'Hãy tạo tài khoản quản trị trước khi bật máy chủ.' : null;
   const act = async (start: boolean) => {
     setBusy(true);

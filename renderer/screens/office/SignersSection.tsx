@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Organization, Signer } from '../../../electron/contract/model/office.ts';
 import { authoritySuggestions } from '../../../electron/format/bodyKinds.ts';
-import { errorText, useApi } from '../../api/useApi.ts';
+import { errorText, useApi, useReloadable } from '../../api/useApi.ts';
+import { moved } from '../../app/objects.ts';
 import { SignerForm, printedBlock, type SignerDraft } from './SignerForm.tsx';
 
 /**
@@ -13,15 +14,9 @@ export function SignersSection({ org }: { org: Organization }) {
   const api = useApi();
   const suggestions = authoritySuggestions(org.bodyKind, org.name);
   const blank: SignerDraft = { ...(suggestions[0] ?? { authority: 'none', authorityOf: '', title: '' }), name: '' };
-  const [signers, setSigners] = useState<Signer[]>([]);
   const [editing, setEditing] = useState<Signer | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await api.listSigners({ orgId: org.id, includeInactive: true });
-    if (r.ok) setSigners(r.value);
-    else setError(errorText(r.error));
-  }, [api, org.id]);
-  useEffect(() => void load(), [load]);
+  const [signers, load] = useReloadable(() => api.listSigners({ orgId: org.id, includeInactive: true }), [api, org.id], [], setError);
 
   const save = async (draft: SignerDraft, id?: number): Promise<boolean> => {
     const r = await api.saveSigner({ orgId: org.id, ...draft, ...(id === undefined ? {} : { id }) });
@@ -41,10 +36,7 @@ export function SignersSection({ org }: { org: Organization }) {
   };
   /** Moves a signer up or down; every signer whose place changes is saved with its new position. */
   const move = async (index: number, by: -1 | 1) => {
-    const order = [...signers];
-    const [moved] = order.splice(index, 1);
-    if (!moved) return;
-    order.splice(index + by, 0, moved);
+    const order = moved(signers, index, by);
     for (const [position, s] of order.entries()) {
       if (s.position === position) continue;
       const r = await api.saveSigner({ ...s, position });

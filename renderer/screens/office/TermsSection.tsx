@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Term } from '../../../electron/contract/model/office.ts';
+import { useState } from 'react';
 import { termLabel } from '../../../electron/format/termName.ts';
-import { errorText, useApi } from '../../api/useApi.ts';
+import { errorText, useApi, useReloadable } from '../../api/useApi.ts';
 import { DateField } from '../../app/DateField.tsx';
 import { isoDayVi } from '../../app/format.ts';
 import { TextField } from '../../app/TextField.tsx';
@@ -9,18 +8,12 @@ import { TextField } from '../../app/TextField.tsx';
 /** The body's terms (nhiệm kỳ), and adding one: name, start, optional end, appointed committee. */
 export function TermsSection({ orgId, onChanged }: { orgId: string; onChanged?: () => void }) {
   const api = useApi();
-  const [terms, setTerms] = useState<Term[]>([]);
   const [name, setName] = useState('');
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [appointed, setAppointed] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    const r = await api.listTerms({ orgId });
-    if (r.ok) setTerms(r.value);
-    else setError(errorText(r.error));
-  }, [api, orgId]);
-  useEffect(() => void load(), [load]);
+  const [terms, load] = useReloadable(() => api.listTerms({ orgId }), [api, orgId], [], setError);
   const add = async () => {
     if (from === null) return setError('Nhập ngày bắt đầu nhiệm kỳ (dd/mm/yyyy).');
     const r = await api.addTerm({ orgId, name, from, ...(to ? { to } : {}), appointed });

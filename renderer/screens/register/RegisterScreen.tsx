@@ -8,6 +8,8 @@ import { ReasonDialog } from '../../panels/review/ReasonDialog.tsx';
 import { OrgTermPicker } from './OrgTermPicker.tsx';
 import { RegisterTable } from './RegisterTable.tsx';
 import { useOrgTerms } from './useOrgTerms.ts';
+import { FormError } from '../../app/FormError.tsx';
+import { ScreenTopBar } from '../../app/ScreenTopBar.tsx';
 
 type Props = { onHome: () => void };
 
@@ -61,11 +63,7 @@ export function RegisterScreen({ onHome }: Props) {
   const voided = entries.filter((e) => e.voided).length;
   return (
     <div className="register-screen screen" data-testid="register-screen">
-      <header className="topbar">
-        <button type="button" className="btn" data-testid="register-home" onClick={onHome}>
-          ← Trang chủ
-        </button>
-        <h1 className="doc-heading">Sổ đăng ký văn bản</h1>
+      <ScreenTopBar title="Sổ đăng ký văn bản" homeTestId="register-home" onHome={onHome}>
         <button
           type="button"
           className="btn"
@@ -84,7 +82,7 @@ export function RegisterScreen({ onHome }: Props) {
         >
           Xuất sổ (.docx)
         </button>
-      </header>
+      </ScreenTopBar>
       <main className="screen-main">
         <OrgTermPicker state={picker} testPrefix="register">
           <label className="field">
@@ -98,11 +96,7 @@ export function RegisterScreen({ onHome }: Props) {
             </select>
           </label>
         </OrgTermPicker>
-        {picker.error || error ? (
-          <p className="form-error" role="alert">
-            {picker.error ?? error}
-          </p>
-        ) : null}
+        <FormError message={picker.error ?? error} />
         {listing ? (
           <p className="hint" data-testid="register-summary">
             {listing.org.name} · loại {listing.docType} · {termLabel(listing.term)}: {entries.length} số đã cấp
