@@ -1,11 +1,9 @@
 import { formatDocSymbol, plainNumbering } from '../../format/docNumber.ts';
+import { secrecyNames, urgencyNames } from '../../contract/model/parts.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import type { FieldDiff, LineDiff } from '../../contract/workflow.ts';
 import { align } from './lcs.ts';
 import { inlinePlain } from './blocks.ts';
-
-const secrecy: Record<string, string> = { mat: 'Mật', 'toi-mat': 'Tối mật', 'tuyet-mat': 'Tuyệt mật' };
-const urgency: Record<string, string> = { khan: 'Khẩn', 'thuong-khan': 'Thượng khẩn', 'hoa-toc': 'Hỏa tốc' };
 
 type Field = [path: string, label: string, read: (d: Resolution) => string];
 
@@ -24,8 +22,8 @@ const FIELDS: readonly Field[] = [
   ['title.preamble', 'Phần mở đầu', (d) => d.title.preamble.map((p) => inlinePlain(p.runs)).join('\n')],
   ['title.decisionLine', 'Dòng quyết nghị', (d) => d.title.decisionLine ?? ''],
   ['marks.draftRound', 'Dự thảo lần', (d) => (d.marks.draftRound === null ? '' : String(d.marks.draftRound))],
-  ['marks.secrecy', 'Độ mật', (d) => (d.marks.secrecy ? (secrecy[d.marks.secrecy] ?? d.marks.secrecy) : '')],
-  ['marks.urgency', 'Độ khẩn', (d) => (d.marks.urgency ? (urgency[d.marks.urgency] ?? d.marks.urgency) : '')],
+  ['marks.secrecy', 'Độ mật', (d) => (d.marks.secrecy ? secrecyNames[d.marks.secrecy] : '')],
+  ['marks.urgency', 'Độ khẩn', (d) => (d.marks.urgency ? urgencyNames[d.marks.urgency] : '')],
   ['marks.circulation', 'Phạm vi lưu hành', (d) => d.marks.circulation ?? ''],
   ['marks.contact', 'Thông tin liên hệ', (d) => d.marks.contact ?? ''],
   ['marks.productionNote', 'Ký hiệu người đánh máy, số lượng bản', (d) => d.marks.productionNote ?? ''],
