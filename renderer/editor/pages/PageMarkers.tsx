@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { measureLayout, type Layout, type PageMark } from './layoutPages.ts';
@@ -67,8 +67,11 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
       }
       const layout = measureLayout(el, profile, cache.current);
       own();
-      setMarks((old) => (sameMarks(old, layout.marks) ? old : layout.marks));
-      onLayout?.(layout);
+      // Drawing 300 markers and the findings can wait for keystrokes (React renders a transition in slices).
+      startTransition(() => {
+        setMarks((old) => (sameMarks(old, layout.marks) ? old : layout.marks));
+        onLayout?.(layout);
+      });
       work += performance.now() - start;
       performance.measure(PAGINATE, { start, duration: work });
       work = 0;

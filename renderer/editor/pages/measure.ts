@@ -154,11 +154,23 @@ function childBlocks(child: Element, sheet: HTMLElement, notes: Notes): Placed[]
 /** The top of an element relative to its sheet's top, on screen. */
 const topOf = (element: Element, sheetTop: number): number => element.getBoundingClientRect().top - sheetTop;
 
+/**
+ * Whether the browser certainly lays this body block out in full now: it holds the caret or the
+ * selection (content-visibility: auto never skips those), as the block just typed in does. Other
+ * blocks are shown in full for the moment they are measured, which costs a style and layout pass.
+ */
+function surelyShown(child: Element): boolean {
+  const selection = document.getSelection();
+  const at = selection?.anchorNode;
+  return !!at && child.contains(at) && !!selection.focusNode && child.contains(selection.focusNode);
+}
+
 /** Measures `children` of the body (shown in full for the moment, however far off screen) into the cache. */
 export function measureInto(cache: MeasureCache, body: Element, sheet: HTMLElement, children: readonly Element[]): void {
   const refs = [...body.querySelectorAll('.nq-fn')];
   const items = [...sheet.querySelectorAll('.footnote-list .footnote-item')];
-  for (const child of children) child.classList.add('nq-measuring');
+  const toShow = children.filter((c) => !surelyShown(c));
+  for (const child of toShow) child.classList.add('nq-measuring');
   try {
     const sheetTop = sheet.getBoundingClientRect().top;
     for (const child of children) {
@@ -180,7 +192,7 @@ export function measureInto(cache: MeasureCache, body: Element, sheet: HTMLEleme
       cache.dirty.delete(child);
     }
   } finally {
-    for (const child of children) child.classList.remove('nq-measuring');
+    for (const child of toShow) child.classList.remove('nq-measuring');
   }
 }
 
