@@ -1,4 +1,5 @@
 import { keyCache, needsMeasure, type MeasureCache } from './measureCache.ts';
+import { holdsSelection } from './relock.ts';
 import type { FlowBlock } from './paginate.ts';
 
 /**
@@ -154,22 +155,11 @@ function childBlocks(child: Element, sheet: HTMLElement, notes: Notes): Placed[]
 /** The top of an element relative to its sheet's top, on screen. */
 const topOf = (element: Element, sheetTop: number): number => element.getBoundingClientRect().top - sheetTop;
 
-/**
- * Whether the browser certainly lays this body block out in full now: it holds the caret or the
- * selection (content-visibility: auto never skips those), as the block just typed in does. Other
- * blocks are shown in full for the moment they are measured, which costs a style and layout pass.
- */
-function surelyShown(child: Element): boolean {
-  const selection = document.getSelection();
-  const at = selection?.anchorNode;
-  return !!at && child.contains(at) && !!selection.focusNode && child.contains(selection.focusNode);
-}
-
 /** Measures `children` of the body (shown in full for the moment, however far off screen) into the cache. */
 export function measureInto(cache: MeasureCache, body: Element, sheet: HTMLElement, children: readonly Element[]): void {
   const refs = [...body.querySelectorAll('.nq-fn')];
   const items = [...sheet.querySelectorAll('.footnote-list .footnote-item')];
-  const toShow = children.filter((c) => !surelyShown(c));
+  const toShow = children.filter((c) => !holdsSelection(c));
   for (const child of toShow) child.classList.add('nq-measuring');
   try {
     const sheetTop = sheet.getBoundingClientRect().top;
@@ -192,7 +182,10 @@ export function measureInto(cache: MeasureCache, body: Element, sheet: HTMLEleme
       cache.dirty.delete(child);
     }
   } finally {
-    for (const child of toShow) child.classList.remove('nq-measuring');
+    for (const child of toShow) {
+      child.classList.remove('nq-measuring');
+      cache.laidOut.add(child);
+    }
   }
 }
 

@@ -25,10 +25,12 @@ export type MeasureCache = {
   dirty: Set<Element>;
   /** Text width and zoom the entries were measured at. */
   key: string;
+  /** Blocks laid out in full off screen since (measured, or a line's text read): their layout can be forgotten (relock.ts). */
+  laidOut: Set<Element>;
 };
 
 export function newMeasureCache(): MeasureCache {
-  return { entries: new WeakMap(), dirty: new Set(), key: '' };
+  return { entries: new WeakMap(), dirty: new Set(), key: '', laidOut: new Set() };
 }
 
 /** Forgets every measurement when the body's width on screen (the zoom, the window) changed since. */
