@@ -70,7 +70,7 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
       const layout = measureLayout(el, profile, cache.current);
       own();
       forgetLater();
-      forgetLater = forgetLayoutsWhenIdle(cache.current.laidOut, own);
+      forgetLater = forgetLayoutsWhenIdle(cache.current.laidOut, cache.current.heights, own);
       // Drawing 300 markers and the findings can wait for keystrokes (React renders a transition in slices).
       startTransition(() => {
         setMarks((old) => (sameMarks(old, layout.marks) ? old : layout.marks));

@@ -163,7 +163,9 @@ export function measureInto(cache: MeasureCache, body: Element, sheet: HTMLEleme
   for (const child of toShow) child.classList.add('nq-measuring');
   try {
     const sheetTop = sheet.getBoundingClientRect().top;
+    const zoom = zoomOf(sheet);
     for (const child of children) {
+      cache.heights.set(child, child.getBoundingClientRect().height / zoom);
       const first = child.querySelector('.nq-fn');
       const notes: Notes = { items, next: first ? Math.max(0, refs.indexOf(first)) : 0 };
       const top = topOf(child, sheetTop);

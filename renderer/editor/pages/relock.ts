@@ -18,10 +18,11 @@ export function holdsSelection(block: Element): boolean {
  * measured, or to read a page's first line) and are skipped again (content-visibility: auto).
  * Chromium keeps a skipped block's old layout, and every keystroke's layout of the body then costs
  * about twice as much on 300 pages; a block taken out of the layout tree and put back is skipped
- * from scratch. Its height is kept (contain-intrinsic-size: auto, with the measured height as the
- * fallback), so the page does not move and the markers stay where they are.
+ * from scratch. Its height is kept (contain-intrinsic-size: auto, with the height it had when
+ * measured in full as the fallback: a block measured and hidden again in one task has no remembered
+ * size, and the blocks below it would otherwise sit too high, with the page markers).
  */
-export function forgetLayouts(blocks: Iterable<Element>): void {
+export function forgetLayouts(blocks: Iterable<Element>, heights: WeakMap<Element, number>): void {
   const drop: { el: HTMLElement; height: number }[] = [];
   const view = window.innerHeight;
   for (const el of blocks) {
@@ -29,7 +30,7 @@ export function forgetLayouts(blocks: Iterable<Element>): void {
     const sheet = el.closest<HTMLElement>('.page');
     const box = el.getBoundingClientRect();
     if (!sheet || (box.bottom > -NEAR && box.top < view + NEAR)) continue;
-    drop.push({ el, height: box.height / zoomOf(sheet) });
+    drop.push({ el, height: heights.get(el) ?? box.height / zoomOf(sheet) });
   }
   const first = drop[0];
   if (!first) return;
@@ -45,14 +46,14 @@ export function forgetLayouts(blocks: Iterable<Element>): void {
  * Runs forgetLayouts over `blocks` in the browser's idle time, a batch at a time, calling `after`
  * once a batch is done (the page view drops the DOM records of its own style changes); returns a cancel.
  */
-export function forgetLayoutsWhenIdle(blocks: Set<Element>, after: () => void): () => void {
+export function forgetLayoutsWhenIdle(blocks: Set<Element>, heights: WeakMap<Element, number>, after: () => void): () => void {
   let handle = 0;
   const step = (deadline: IdleDeadline): void => {
     handle = 0;
     while (blocks.size > 0 && deadline.timeRemaining() > 4) {
       const batch = [...blocks].slice(0, BATCH);
       for (const b of batch) blocks.delete(b);
-      forgetLayouts(batch);
+      forgetLayouts(batch, heights);
       after();
     }
     if (blocks.size > 0) handle = requestIdleCallback(step);
