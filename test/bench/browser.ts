@@ -120,14 +120,17 @@ function row(
   };
 }
 
-export async function browserRows(log: (line: string) => void = () => undefined): Promise<Row[]> {
+/** Options for a side-by-side run (browserAgainst.ts): another build of the UI, and fewer openings when only typing is compared. */
+export type BrowserBenchOptions = { staticDir?: string; openRuns?: number };
+
+export async function browserRows(log: (line: string) => void = () => undefined, options: BrowserBenchOptions = {}): Promise<Row[]> {
   if (!hasChromium()) {
     return [
       { case: 'trình duyệt (Chromium)', runs: 0, p50: '—', p95: '—', goal: '—', verdict: `thiếu ${CHROMIUM} (apt-get install chromium)` },
     ];
   }
-  if (await ensureRenderer()) log('Đã dựng lại giao diện (dist/renderer).');
-  const app = await startApp('soan-nq-bench-browser-');
+  if (!options.staticDir && (await ensureRenderer())) log('Đã dựng lại giao diện (dist/renderer).');
+  const app = await startApp('soan-nq-bench-browser-', options.staticDir ? { staticDir: options.staticDir } : {});
   const browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
   try {
     const { page } = browser;
@@ -152,7 +155,7 @@ export async function browserRows(log: (line: string) => void = () => undefined)
     const ready: number[] = [];
     const heapAtOnce: number[] = [];
     const heap: number[] = [];
-    for (let i = 0; i < OPEN_RUNS; i++) {
+    for (let i = 0; i < (options.openRuns ?? OPEN_RUNS); i++) {
       const t = await openOnce(page, origin);
       firstScreen.push(t.firstScreen);
       ready.push(t.ready);

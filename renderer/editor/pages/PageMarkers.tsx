@@ -1,10 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { measureLayout, type Layout, type PageMark } from './layoutPages.ts';
 import { measurePending } from './measure.ts';
 import { clearCache, newMeasureCache, noteChanges, type MeasureCache } from './measureCache.ts';
+import { forgetLayoutsWhenIdle } from './relock.ts';
 
 type Props = {
   pages: RefObject<HTMLDivElement | null>;
@@ -46,6 +47,7 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
   useEffect(() => {
     let timer = 0;
     let work = 0;
+    let forgetLater = (): void => undefined;
     const el = pages.current;
     const observer = new MutationObserver((records) => {
       if (el) noteChanges(cache.current, records, el);
@@ -67,8 +69,13 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
       }
       const layout = measureLayout(el, profile, cache.current);
       own();
-      setMarks((old) => (sameMarks(old, layout.marks) ? old : layout.marks));
-      onLayout?.(layout);
+      forgetLater();
+      forgetLater = forgetLayoutsWhenIdle(cache.current.laidOut, cache.current.heights, own);
+      // Drawing 300 markers and the findings can wait for keystrokes (React renders a transition in slices).
+      startTransition(() => {
+        setMarks((old) => (sameMarks(old, layout.marks) ? old : layout.marks));
+        onLayout?.(layout);
+      });
       work += performance.now() - start;
       performance.measure(PAGINATE, { start, duration: work });
       work = 0;
@@ -95,6 +102,7 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
       observer.disconnect();
       document.fonts.removeEventListener('loadingdone', refonted);
       if (timer) window.clearTimeout(timer);
+      forgetLater();
     };
   }, [editor, pages, profile, version, onLayout]);
 

@@ -69,6 +69,9 @@ export function measureLayout(pages: HTMLElement, profile: FormatProfile, cache?
       { pageHeight: textHeight(first), widowControl: WIDOW_CONTROL, noteSeparator: noteSeparator(first) },
     );
     let appendixFrom = -1;
+    // One zoom per sheet (read once, not once per page: 300 style reads).
+    const zooms = new Map<HTMLElement, number>();
+    const zoomAt = (sheet: HTMLElement): number => zooms.get(sheet) ?? zooms.set(sheet, zoomOf(sheet)).get(sheet) ?? 1;
     const marks = starts.flatMap((start, index): PageMark[] => {
       const at = placed[start.block];
       // A table continued on this page prints its header rows first.
@@ -79,14 +82,17 @@ export function measureLayout(pages: HTMLElement, profile: FormatProfile, cache?
       const n = restart ? index - appendixFrom + 1 : index + 1;
       const shown = n === 1 && !profile.pageNumber.showOnFirstPage ? null : n;
       const headerRows = start.line > 0 ? (at.block.headerRows ?? 0) : 0;
-      const zoom = zoomOf(at.sheet);
+      const zoom = zoomAt(at.sheet);
+      const line = start.line > 0 && at.block.headerRows ? 0 : start.line;
+      // Reading a line's text lays its block out in full; that layout can be forgotten afterwards.
+      if (cache && at.texts && !at.texts.has(line)) cache.laidOut.add(at.element.closest('.nq-body > *') ?? at.element);
       return [
         {
           index,
           number: shown,
           sheet: at.sheet,
           top: (at.tops[start.line] ?? 0) / zoom,
-          firstLine: lineText(at, start.line > 0 && at.block.headerRows ? 0 : start.line),
+          firstLine: lineText(at, line),
           anchor: at.kind === 'rows' ? ((at.element as HTMLTableElement).rows[start.line] ?? at.element) : at.element,
           lead: at.block.lines.slice(0, headerRows).reduce((a, h) => a + h, 0) / zoom,
         },

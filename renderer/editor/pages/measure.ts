@@ -1,4 +1,5 @@
 import { keyCache, needsMeasure, type MeasureCache } from './measureCache.ts';
+import { holdsSelection } from './relock.ts';
 import type { FlowBlock } from './paginate.ts';
 
 /**
@@ -158,10 +159,13 @@ const topOf = (element: Element, sheetTop: number): number => element.getBoundin
 export function measureInto(cache: MeasureCache, body: Element, sheet: HTMLElement, children: readonly Element[]): void {
   const refs = [...body.querySelectorAll('.nq-fn')];
   const items = [...sheet.querySelectorAll('.footnote-list .footnote-item')];
-  for (const child of children) child.classList.add('nq-measuring');
+  const toShow = children.filter((c) => !holdsSelection(c));
+  for (const child of toShow) child.classList.add('nq-measuring');
   try {
     const sheetTop = sheet.getBoundingClientRect().top;
+    const zoom = zoomOf(sheet);
     for (const child of children) {
+      cache.heights.set(child, child.getBoundingClientRect().height / zoom);
       const first = child.querySelector('.nq-fn');
       const notes: Notes = { items, next: first ? Math.max(0, refs.indexOf(first)) : 0 };
       const top = topOf(child, sheetTop);
@@ -180,7 +184,10 @@ export function measureInto(cache: MeasureCache, body: Element, sheet: HTMLEleme
       cache.dirty.delete(child);
     }
   } finally {
-    for (const child of children) child.classList.remove('nq-measuring');
+    for (const child of toShow) {
+      child.classList.remove('nq-measuring');
+      cache.laidOut.add(child);
+    }
   }
 }
 

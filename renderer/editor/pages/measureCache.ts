@@ -25,10 +25,14 @@ export type MeasureCache = {
   dirty: Set<Element>;
   /** Text width and zoom the entries were measured at. */
   key: string;
+  /** Blocks laid out in full off screen since (measured, or a line's text read): their layout can be forgotten (relock.ts). */
+  laidOut: Set<Element>;
+  /** Each measured block's height (unzoomed CSS px) as laid out in full, kept as its size while it is skipped. */
+  heights: WeakMap<Element, number>;
 };
 
 export function newMeasureCache(): MeasureCache {
-  return { entries: new WeakMap(), dirty: new Set(), key: '' };
+  return { entries: new WeakMap(), dirty: new Set(), key: '', laidOut: new Set(), heights: new WeakMap() };
 }
 
 /** Forgets every measurement when the body's width on screen (the zoom, the window) changed since. */

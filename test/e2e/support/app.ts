@@ -19,13 +19,13 @@ export type App = { dir: string; web: WebServer; close: () => Promise<void> };
 /**
  * Browser mode as `npm run web` starts it, on a fresh database in a temp folder: the server opens
  * the empty file and seeds the demo (unless `demo: false`: then the first screen shows), then serves
- * dist/renderer and the contract.
+ * dist/renderer (or `staticDir`: another build, for a side-by-side bench) and the contract.
  */
-export async function startApp(prefix = 'soan-nq-e2e-', options: { demo?: boolean } = {}): Promise<App> {
+export async function startApp(prefix = 'soan-nq-e2e-', options: { demo?: boolean; staticDir?: string } = {}): Promise<App> {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const web = await startWebServer({
     dbPath: join(dir, 'data.sqlite'),
-    staticDir: rendererDist,
+    staticDir: options.staticDir ?? rendererDist,
     who: 'Thư ký thử',
     demo: options.demo ?? true,
   });

@@ -1,7 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNearestNodeFromDOMNode, $isTextNode } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { clearMisspelt, misspeltAt, paintMisspelt } from './paint.ts';
+import { changedTexts, whenQuiet, type TextMarks } from '../../highlights/textMarks.ts';
+import { bodyMarks, misspeltAt } from './paint.ts';
 import { useSpeller } from './useSpeller.ts';
 import { MisspeltMenu } from './MisspeltMenu.tsx';
 
@@ -20,40 +21,48 @@ export function SpellPlugin() {
   const [editor] = useLexicalComposerContext();
   const speller = useSpeller();
   const [open, setOpen] = useState<Open | null>(null);
-  const timer = useRef(0);
+  const marks = useRef<TextMarks | null>(null);
 
+  /** Everything checked again (a word added to the dictionary or ignored). */
   const paint = useCallback(() => {
     const root = editor.getRootElement();
-    if (root && speller) {
-      paintMisspelt(root, speller);
-      root.dataset['spellChecked'] = 'true';
-    }
-  }, [editor, speller]);
+    if (root) marks.current?.all(root);
+  }, [editor]);
 
   useEffect(() => {
-    if (!speller) return undefined;
-    paint();
-    const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(paint, RECHECK_MS);
-    });
     const root = editor.getRootElement();
+    if (!speller || !root) return undefined;
+    const body = bodyMarks(speller);
+    marks.current = body;
+    body.all(root);
+    root.dataset['spellChecked'] = 'true';
+    // Then only the text the person changed, once they pause: a keystroke never waits for the checker.
+    const changed = new Set<Text>();
+    const recheck = whenQuiet(() => {
+      changedTexts(observer.takeRecords(), changed);
+      body.update(changed);
+      changed.clear();
+    }, RECHECK_MS);
+    const observer = new MutationObserver((records) => {
+      changedTexts(records, changed);
+      recheck.poke();
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
     const menu = (e: MouseEvent): void => {
-      if (!root) return;
       const hit = misspeltAt(e.clientX, e.clientY, root, speller);
       if (!hit) return;
       e.preventDefault();
       setOpen({ x: e.clientX, y: e.clientY, ...hit, suggestions: speller.suggest(hit.word) });
     };
-    root?.addEventListener('contextmenu', menu);
+    root.addEventListener('contextmenu', menu);
     return () => {
-      off();
-      root?.removeEventListener('contextmenu', menu);
-      window.clearTimeout(timer.current);
-      clearMisspelt();
+      observer.disconnect();
+      recheck.cancel();
+      root.removeEventListener('contextmenu', menu);
+      body.dispose();
+      marks.current = null;
     };
-  }, [editor, speller, paint]);
+  }, [editor, speller]);
 
   const close = useCallback(() => setOpen(null), []);
   const replace = useCallback(

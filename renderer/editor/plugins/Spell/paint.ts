@@ -1,12 +1,11 @@
 import type { Speller } from './speller.ts';
+import { textMarks, type TextMarks } from '../../highlights/textMarks.ts';
 import { wordsOf } from './words.ts';
 
 /** The CSS highlight misspelt words are painted with (a red wavy underline, editor.css). */
 export const SPELL_HIGHLIGHT = 'nq-spell';
 /** Past this many, the rest of a long document is not underlined (the page stays fast). */
 const MAX_MARKS = 3000;
-
-const canHighlight = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 /** Words the person chose to ignore in this session. */
 export const ignored = new Set<string>();
@@ -49,19 +48,12 @@ export function misspeltRanges(roots: readonly Node[], speller: Speller): Range[
 }
 
 /**
- * Underlines the misspelt words of the body (without touching the editor's DOM) and returns how
- * many; a text node unchanged since the last time is not checked again (a keystroke in a
- * 300-page body checks one paragraph).
+ * The body's misspelt words, underlined without touching the editor's DOM: everything once, then
+ * only the text nodes changed since (a keystroke in a 300-page body checks one paragraph, and the
+ * other words keep their ranges).
  */
-export function paintMisspelt(root: HTMLElement, speller: Speller): number {
-  if (!canHighlight()) return 0;
-  const ranges = misspeltRanges([root], speller);
-  CSS.highlights.set(SPELL_HIGHLIGHT, new Highlight(...ranges));
-  return ranges.length;
-}
-
-export function clearMisspelt(): void {
-  if (canHighlight()) CSS.highlights.delete(SPELL_HIGHLIGHT);
+export function bodyMarks(speller: Speller): TextMarks {
+  return textMarks(SPELL_HIGHLIGHT, (node) => hitsOf(node, speller).map((h) => ({ start: h.index, end: h.index + h.length })), MAX_MARKS);
 }
 
 /** The misspelt word under a point of the body, if any: its text node and where it is in it. */

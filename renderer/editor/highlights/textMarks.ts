@@ -1,0 +1,127 @@
+/** A stretch of one text node's text to mark: [start, end). */
+export type Span = { start: number; end: number };
+
+/**
+ * A CSS highlight (::highlight(name)) kept per text node, so that a keystroke in a 300-page body
+ * looks again at the text nodes it changed instead of the whole page: the ranges of a changed node
+ * are replaced, the others stay, and the one Highlight object is updated in place (no new ranges
+ * for unchanged text, so nothing piles up for the garbage collector).
+ */
+export type TextMarks = {
+  /** Marks again these text nodes, and forgets the nodes no longer in the page. */
+  update: (nodes: Iterable<Text>) => void;
+  /** Marks again every text node under `root` (after opening, or when what counts as a mark changed). */
+  all: (root: Node) => void;
+  /** How many stretches are marked. */
+  count: () => number;
+  /** Unmarks everything and takes the highlight off the page. */
+  dispose: () => void;
+};
+
+const canHighlight = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+
+/** Marks what `find` finds in each text node, at most `limit` stretches in all (past that the rest of a long document is left unmarked). */
+export function textMarks(name: string, find: (node: Text) => readonly Span[], limit = Number.POSITIVE_INFINITY): TextMarks {
+  const highlight = canHighlight() ? new Highlight() : null;
+  if (highlight) CSS.highlights.set(name, highlight);
+  const byNode = new Map<Text, Range[]>();
+  let total = 0;
+
+  const unmark = (node: Text): void => {
+    const old = byNode.get(node);
+    if (!old) return;
+    for (const r of old) highlight?.delete(r);
+    total -= old.length;
+    byNode.delete(node);
+  };
+  const mark = (node: Text): void => {
+    unmark(node);
+    if (!node.isConnected) return;
+    const ranges: Range[] = [];
+    for (const span of find(node)) {
+      if (total + ranges.length >= limit) break;
+      const range = document.createRange();
+      range.setStart(node, span.start);
+      range.setEnd(node, span.end);
+      highlight?.add(range);
+      ranges.push(range);
+    }
+    if (ranges.length === 0) return;
+    byNode.set(node, ranges);
+    total += ranges.length;
+  };
+  const clear = (): void => {
+    highlight?.clear();
+    byNode.clear();
+    total = 0;
+  };
+
+  return {
+    update(nodes) {
+      for (const node of [...byNode.keys()]) if (!node.isConnected) unmark(node);
+      for (const node of nodes) mark(node);
+    },
+    all(root) {
+      clear();
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null && total < limit; node = walker.nextNode()) mark(node as Text);
+    },
+    count: () => total,
+    dispose() {
+      clear();
+      if (highlight && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    },
+  };
+}
+
+/** The text nodes these DOM changes touched: changed text, and every text node under what was added. */
+export function changedTexts(records: readonly MutationRecord[], into: Set<Text> = new Set()): Set<Text> {
+  const add = (node: Node): void => {
+    if (node instanceof Text) {
+      into.add(node);
+      return;
+    }
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t !== null; t = walker.nextNode()) into.add(t as Text);
+  };
+  for (const r of records) {
+    if (r.type === 'characterData') add(r.target);
+    else r.addedNodes.forEach(add);
+  }
+  return into;
+}
+
+/**
+ * Runs `work` once the page has been still for `quietMs` (each change pushes it back), in the
+ * browser's idle time when it has some (at most `quietMs` later): a keystroke never waits for it.
+ * Returns `poke` (something changed) and `cancel`.
+ */
+export function whenQuiet(work: () => void, quietMs: number): { poke: () => void; cancel: () => void } {
+  let timer = 0;
+  let idle = 0;
+  const run = (): void => {
+    timer = 0;
+    if (typeof requestIdleCallback === 'function') {
+      idle = requestIdleCallback(
+        () => {
+          idle = 0;
+          work();
+        },
+        { timeout: quietMs },
+      );
+    } else work();
+  };
+  const cancel = (): void => {
+    if (timer) window.clearTimeout(timer);
+    if (idle) cancelIdleCallback(idle);
+    timer = 0;
+    idle = 0;
+  };
+  return {
+    poke() {
+      cancel();
+      timer = window.setTimeout(run, quietMs);
+    },
+    cancel,
+  };
+}
