@@ -52,6 +52,15 @@ const KEEP_TOGETHER = [
   'TRUNG ƯƠNG',
   'VĂN PHÒNG',
   'SỰ NGHIỆP',
+  'CÔNG TY',
+  'TẬP ĐOÀN',
+  'NGÂN HÀNG',
+  'BỆNH VIỆN',
+  'BỘ CHỈ HUY',
+  'ỦY BAN',
+  'UỶ BAN',
+  'MẶT TRẬN',
+  'TỔ QUỐC',
 ].map((p) => p.split(' '));
 /** Words that name a unit; the place name after them stays on one line. */
 const UNIT_WORDS = new Set(['TỈNH', 'THÀNH PHỐ', 'PHƯỜNG', 'XÃ', 'ĐẶC KHU', 'QUẬN', 'HUYỆN', 'THỊ XÃ', 'THỊ TRẤN']);

@@ -92,6 +92,7 @@ describe('balanced line breaks', () => {
   it('keeps a dash inside its line and never leaves a word alone', () => {
     expect(balancedLines('CHI BỘ PHÒNG HÀNH CHÍNH - QUẢN TRỊ', style, 200)).toEqual(['CHI BỘ PHÒNG', 'HÀNH CHÍNH - QUẢN TRỊ']);
     expect(balancedLines('ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH', style, 200)).toEqual(['ĐẢNG BỘ THÀNH PHỐ', 'HỒ CHÍ MINH']);
+    expect(balancedLines('Đảng ủy Công ty Than Hòn Gai', { ...style, bold: true }, 200)).toEqual(['Đảng ủy Công ty', 'Than Hòn Gai']);
   });
   it('gives up when nothing fits', () => {
     expect(balancedLines('ĐẢNG BỘ', style, 20)).toBeNull();
