@@ -1,11 +1,12 @@
 import { BorderStyle, LineRuleType, Paragraph, type Table } from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
 import { formatDocNumber } from '../format/docNumber.ts';
+import { headerLayout } from '../format/headerLayout.ts';
 import { placeDateText } from '../format/printed.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { centredLine, layoutTable } from './layout.ts';
 import { markLines } from '../format/printed.ts';
-import { textWidthPt } from './metrics.ts';
+import { textWidthPt } from '../format/textMetrics.ts';
 import { textWidthTwips } from './page.ts';
 import { printedText } from './styles.ts';
 import { percentOf, ptToEighths, ptToTwips } from './units.ts';
@@ -36,18 +37,21 @@ function ruleParagraph(profile: FormatProfile, columnTwips: number): Paragraph {
 /**
  * Page-1 header (boxes 1–4 and the marks): left, the superior and issuing bodies and "*", then
  * "Số …" and the marks under it; right, the party title with its rule, then the place and date.
- * "Số …" and the date share the second row, so they stay level.
+ * "Số …" and the date share the second row, so they stay level. A body name too wide for the left
+ * column widens it or is broken into even lines (format/headerLayout.ts).
  */
 export function headerBlock(doc: Resolution, profile: FormatProfile): Table {
   const h = profile.header;
   const total = textWidthTwips(profile);
-  const leftWidth = percentOf(total, h.columns[0]);
+  const placeDate = placeDateText(doc);
+  const fitted = headerLayout({ ...doc.header, placeDate }, profile);
+  const leftWidth = percentOf(total, fitted.leftPercent);
   const rightWidth = total - leftWidth;
   const gap = profile.layout.headerRowGapPt;
 
   const bodies: Paragraph[] = [
-    ...(doc.header.superiorBody ? [centredLine({ text: doc.header.superiorBody, style: h.superiorBody })] : []),
-    centredLine({ text: doc.header.issuingBody, style: h.issuingBody }),
+    ...(fitted.superiorLines ? [centredLine({ text: fitted.superiorLines.join('\n'), style: h.superiorBody })] : []),
+    centredLine({ text: fitted.issuingLines.join('\n'), style: h.issuingBody }),
     centredLine({ text: '*', style: h.asterisk }),
   ];
   const title = [centredLine({ text: h.partyTitle.text, style: h.partyTitle.style }), ruleParagraph(profile, rightWidth)];
@@ -55,7 +59,7 @@ export function headerBlock(doc: Resolution, profile: FormatProfile): Table {
     centredLine({ text: formatDocNumber(doc.header.number, profile.numbering), style: h.number }, gap),
     ...markLines(doc.marks, profile).map((line) => centredLine(line)),
   ];
-  const date = [centredLine({ text: placeDateText(doc), style: h.placeDate }, gap)];
+  const date = [centredLine({ text: placeDate, style: h.placeDate }, gap)];
   return layoutTable(
     [leftWidth, rightWidth],
     [

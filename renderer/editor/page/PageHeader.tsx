@@ -1,11 +1,12 @@
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { Organization } from '../../../electron/contract/model/office.ts';
 import type { Header, Marks } from '../../../electron/contract/model/parts.ts';
 import { formatDocNumber } from '../../../electron/format/docNumber.ts';
+import { headerLayout } from '../../../electron/format/headerLayout.ts';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
-import { TextField } from '../../app/TextField.tsx';
 import { HeaderDate } from './HeaderDate.tsx';
-import { markLines } from '../../../electron/format/printed.ts';
+import { markLines, placeDateText } from '../../../electron/format/printed.ts';
+import { TextArea } from '../../app/TextArea.tsx';
 import { omit } from '../../app/objects.ts';
 
 type Props = {
@@ -35,37 +36,57 @@ function fromOrganization(header: Header, org: Organization): Header {
 export const PageHeader = memo(function PageHeader({ header, marks, planYear, profile, organizations, onChange, onEditMarks }: Props) {
   const known = organizations.some((o) => o.name === header.issuingBody);
   const marksShown = markLines(marks, profile);
+  // The same columns and line breaks as the .docx (docx/header.ts): a long name widens the left column or is broken evenly.
+  const fitted = headerLayout({ ...header, placeDate: placeDateText({ header, planYear }) }, profile);
+  const superiorLines = fitted.superiorLines ?? [header.superiorBody ?? ''];
+  const issuingBroken = fitted.issuingLines.length > 1;
+  const columns =
+    fitted.leftPercent === profile.header.columns[0]
+      ? undefined
+      : ({ '--header-left': `${fitted.leftPercent}%`, '--header-right': `${100 - fitted.leftPercent}%` } as CSSProperties);
   return (
-    <div className="pf-header" data-testid="page-header">
+    <div className="pf-header" data-testid="page-header" style={columns}>
       <div className="pf-h-bodies">
-        <TextField
+        <TextArea
           className="pf-field pf-superior"
           aria-label="Cơ quan cấp trên"
           data-testid="header-superior-body"
           placeholder="(cấp trên, nếu có)"
-          value={header.superiorBody ?? ''}
+          rows={superiorLines.length}
+          value={superiorLines.join('\n')}
           onCommit={(v) => {
+            // The breaks are the layout's, not the name's: the name is stored on one line.
+            const name = v.replace(/\s*\n\s*/g, ' ');
             const rest = omit(header, 'superiorBody');
-            onChange(v.trim() === '' ? rest : { ...rest, superiorBody: v });
+            onChange(name.trim() === '' ? rest : { ...rest, superiorBody: name });
           }}
         />
-        <select
-          className="pf-field pf-issuing"
-          aria-label="Cơ quan ban hành"
-          data-testid="header-issuing-body"
-          value={header.issuingBody}
-          onChange={(e) => {
-            const org = organizations.find((o) => o.name === e.target.value);
-            if (org) onChange(fromOrganization(header, org));
-          }}
-        >
-          {known ? null : <option value={header.issuingBody}>{header.issuingBody}</option>}
-          {organizations.map((o) => (
-            <option key={o.id} value={o.name}>
-              {o.name}
-            </option>
-          ))}
-        </select>
+        <div className="pf-issuing-box">
+          {issuingBroken ? (
+            <div className="pf-issuing pf-issuing-lines" aria-hidden="true" data-testid="header-issuing-lines">
+              {fitted.issuingLines.map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+            </div>
+          ) : null}
+          <select
+            className={issuingBroken ? 'pf-field pf-issuing pf-issuing-over' : 'pf-field pf-issuing'}
+            aria-label="Cơ quan ban hành"
+            data-testid="header-issuing-body"
+            value={header.issuingBody}
+            onChange={(e) => {
+              const org = organizations.find((o) => o.name === e.target.value);
+              if (org) onChange(fromOrganization(header, org));
+            }}
+          >
+            {known ? null : <option value={header.issuingBody}>{header.issuingBody}</option>}
+            {organizations.map((o) => (
+              <option key={o.id} value={o.name}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="pf-asterisk">*</div>
       </div>
       <div className="pf-h-party">

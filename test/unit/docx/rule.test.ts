@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleIndents } from '../../../electron/docx/header.ts';
-import { baseLetter, textWidthEm1000, textWidthPt } from '../../../electron/docx/metrics.ts';
+import { baseLetter, textWidthEm1000, textWidthPt } from '../../../electron/format/textMetrics.ts';
 import { textWidthTwips } from '../../../electron/docx/page.ts';
 import { percentOf } from '../../../electron/docx/units.ts';
 import { profile } from './helpers.ts';

@@ -1,0 +1,62 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi, startApp, type App } from './support/app.ts';
+import { hasChromium, launchBrowser, shootBothSizes, type Browser } from './support/chromium.ts';
+import { makeDraft, openDocument } from './support/draft.ts';
+import { ensureRenderer } from './support/renderer.ts';
+
+/** Page 1's header with long body names: the page view draws the lines the .docx prints (format/headerLayout.ts). */
+const run = hasChromium();
+
+let app: App;
+let browser: Browser;
+let page: Page;
+let docId: number;
+
+/** How many lines a header field takes on screen. */
+const linesOf = (p: Page, testId: string, lineTestId = testId): Promise<number> =>
+  p.evaluate(
+    ([id, lineId]) => {
+      const el = document.querySelector(`[data-testid="${lineId}"]`) ?? document.querySelector(`[data-testid="${id}"]`);
+      if (!el) return 0;
+      return Math.round(el.getBoundingClientRect().height / (parseFloat(getComputedStyle(el).fontSize) * 1.15));
+    },
+    [testId, lineTestId] as const,
+  );
+
+describe.skipIf(!run)('long body names in the page-1 header', () => {
+  beforeAll(async () => {
+    await ensureRenderer();
+    app = await startApp('soan-nq-e2e-head-');
+    const draft = await makeDraft(app);
+    const header = {
+      ...draft.content.header,
+      superiorBody: 'Đảng bộ Thành phố Hồ Chí Minh',
+      issuingBody: 'Thành ủy Thành phố Hồ Chí Minh',
+    };
+    await callApi(app.web, 'saveDocument', { id: draft.id, content: { ...draft.content, header }, expectedVersion: draft.version });
+    docId = draft.id;
+    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
+    page = browser.page;
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('breaks them evenly, as the .docx does, and keeps each name on one line in the document', async () => {
+    await openDocument(page, app, docId);
+    const superior = page.getByTestId('header-superior-body');
+    await superior.waitFor();
+    expect(await superior.inputValue()).toBe('Đảng bộ Thành phố\nHồ Chí Minh');
+    expect(await linesOf(page, 'header-superior-body')).toBe(2);
+    expect(await page.getByTestId('header-issuing-lines').innerText()).toBe('THÀNH ỦY THÀNH PHỐ\nHỒ CHÍ MINH');
+    expect(await linesOf(page, 'header-issuing-body', 'header-issuing-lines')).toBe(2);
+    // The list laid over the drawn lines still opens on a click.
+    await page.getByTestId('header-issuing-body').click({ trial: true });
+    await shootBothSizes(page, 'header-long-names');
+    const stored = await callApi(app.web, 'getDocument', { id: docId });
+    expect(stored.content.header.superiorBody).toBe('Đảng bộ Thành phố Hồ Chí Minh');
+  });
+});
