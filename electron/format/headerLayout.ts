@@ -168,3 +168,13 @@ export function headerLayout(texts: HeaderTexts, profile: FormatProfile): Header
   const issuingLines = broken[broken.length - 1] ?? [texts.issuingBody];
   return { leftPercent, superiorLines: texts.superiorBody ? (broken[0] ?? null) : null, issuingLines };
 }
+
+/**
+ * Whether the place-and-date line ("Thành phố Hồ Chí Minh, ngày 05 tháng 12 năm 2026") fits on
+ * one line of the right column as `headerLayout` lays the header out; when it does not, Word and
+ * the page view wrap it ("năm 2026" alone on a second line).
+ */
+export function placeDateFits(texts: HeaderTexts, profile: FormatProfile): boolean {
+  const right = (textWidthOfPage(profile) * (100 - headerLayout(texts, profile).leftPercent)) / 100;
+  return width(texts.placeDate, profile.header.placeDate) <= right;
+}

@@ -112,7 +112,14 @@ export const SidePanel = memo(function SidePanel({
             </>
           ) : null}
           {tab === 'findings' ? (
-            <FindingsPanel findings={findings} onRecheck={onRecheck} onGo={(t) => (t === 'page' ? onGoPage() : onTab(t))} layout={layout} />
+            <FindingsPanel
+              findings={findings}
+              onRecheck={onRecheck}
+              onGo={(t) => (t === 'page' ? onGoPage() : onTab(t))}
+              layout={layout}
+              readOnly={readOnly}
+              onEdit={(edit) => setters.header({ ...parts.header, place: edit.value })}
+            />
           ) : null}
         </fieldset>
         {docPanels?.[tab] ?? null}

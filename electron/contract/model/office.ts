@@ -163,7 +163,12 @@ export type Finding = {
   path: string;
   message: string;
   fix: string;
+  /** The fix the app applies in one click, when there is one: the field's new text (never applied without the click). */
+  edit?: FindingEdit;
 };
+
+/** A one-click fix: set the text field at `path` to `value`; `label` is the button's Vietnamese text. */
+export type FindingEdit = { path: 'header.place'; value: string; label: string };
 
 /**
  * A deviation of a .docx from the format profile: a finding plus where it is (the paragraph's

@@ -7,6 +7,7 @@ import { error, warning, type Finding } from './finding.ts';
 import { checkHeader } from './headerChecks.ts';
 import { checkBodyRules } from './bodyChecks.ts';
 import { checkPlaceholders } from './placeholderChecks.ts';
+import { checkPlaceDate } from './placeDateChecks.ts';
 
 export type { Finding } from './finding.ts';
 
@@ -59,6 +60,7 @@ function checkParts(doc: Resolution): Finding[] {
 export function checkResolution(doc: Resolution, profile: FormatProfile): Finding[] {
   const findings = [
     ...checkHeader(doc, profile),
+    ...checkPlaceDate(doc, profile),
     ...checkParts(doc),
     ...checkBodyRules(doc, profile),
     ...checkRecipients(doc, profile),

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Finding } from '../../../electron/contract/model/office.ts';
+import type { Finding, FindingEdit } from '../../../electron/contract/model/office.ts';
 import type { PanelTab } from '../../editor/session/editorContext.ts';
 import type { Findings } from '../../editor/session/useDocumentSession.ts';
 import { LayoutFindings, type LayoutFindingsProps } from './LayoutFindings.tsx';
@@ -9,6 +9,9 @@ type Props = {
   onRecheck: () => void;
   onGo: (tab: PanelTab | 'page') => void;
   layout?: LayoutFindingsProps | undefined;
+  /** Applies a finding's one-click fix (the user's text changes only on this click). */
+  onEdit?: ((edit: FindingEdit) => void) | undefined;
+  readOnly?: boolean | undefined;
 };
 
 /** Where a finding's field is edited. */
@@ -31,7 +34,7 @@ const where: Record<PanelTab | 'page', string> = {
 };
 
 /** "Kiểm tra thể thức": the format findings of the content being edited, each with its fix, then the pages' layout findings. */
-export const FindingsPanel = memo(function FindingsPanel({ findings, onRecheck, onGo, layout }: Props) {
+export const FindingsPanel = memo(function FindingsPanel({ findings, onRecheck, onGo, layout, onEdit, readOnly }: Props) {
   return (
     <section className="panel-section" aria-labelledby="findings-title" data-testid="findings-panel">
       <div className="row spread">
@@ -55,6 +58,17 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, onRecheck, 
               <span className="finding-kind">{f.severity === 'error' ? 'Lỗi' : 'Lưu ý'}</span>
               <p className="finding-message">{f.message}</p>
               <p className="finding-fix">Cách sửa: {f.fix}</p>
+              {f.edit && onEdit ? (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  data-testid="finding-fix"
+                  disabled={readOnly}
+                  onClick={() => f.edit && onEdit(f.edit)}
+                >
+                  {f.edit.label}
+                </button>
+              ) : null}
               <button type="button" className="btn btn-link" onClick={() => onGo(placeOf(f))}>
                 Đến chỗ sửa ({where[placeOf(f)]})
               </button>
