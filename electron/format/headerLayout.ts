@@ -137,20 +137,31 @@ function textWidthOfPage(profile: FormatProfile): number {
   return ((profile.page.widthMm - m.left - m.right) * 72) / 25.4;
 }
 
-/**
- * What a careful clerk does with a body name wider than the header's left column: first widen the
- * left column, as far as the right column still holds its widest line (the party title, the place
- * and date); if the name still does not fit, break it into even lines by hand. Names that fit are
- * left alone, and so are the profile's column widths.
- */
-export function headerLayout(texts: HeaderTexts, profile: FormatProfile): HeaderLayout {
+type Body = { text: string; style: TextStyle };
+
+function bodiesOf(texts: HeaderTexts, profile: FormatProfile): Body[] {
   const h = profile.header;
-  const total = textWidthOfPage(profile);
-  const profileLeft = (total * h.columns[0]) / 100;
-  const bodies = [
+  return [
     ...(texts.superiorBody ? [{ text: texts.superiorBody, style: h.superiorBody }] : []),
     { text: texts.issuingBody, style: h.issuingBody },
   ];
+}
+
+/** The right column's widest line: the party title or the place and date. */
+function rightNeeds(texts: HeaderTexts, profile: FormatProfile): number {
+  const h = profile.header;
+  return Math.max(width(h.partyTitle.text, h.partyTitle.style), width(texts.placeDate, h.placeDate));
+}
+
+/** The left column never narrower than this share of the text width (per cent). */
+const MIN_LEFT_PERCENT = 33;
+
+/** Widen the left column for a long body name, as far as the right column still holds its lines. */
+function widenedLayout(texts: HeaderTexts, profile: FormatProfile): HeaderLayout {
+  const h = profile.header;
+  const total = textWidthOfPage(profile);
+  const profileLeft = (total * h.columns[0]) / 100;
+  const bodies = bodiesOf(texts, profile);
   const widest = Math.max(...bodies.map((b) => width(b.text, b.style)));
   const unchanged = {
     leftPercent: h.columns[0],
@@ -159,8 +170,7 @@ export function headerLayout(texts: HeaderTexts, profile: FormatProfile): Header
   };
   if (widest <= profileLeft) return unchanged;
 
-  const rightNeeds = Math.max(width(h.partyTitle.text, h.partyTitle.style), width(texts.placeDate, h.placeDate));
-  const room = Math.max(profileLeft, total - rightNeeds);
+  const room = Math.max(profileLeft, total - rightNeeds(texts, profile));
   const broken = bodies.map((b) => (width(b.text, b.style) <= room ? [b.text] : (balancedLines(b.text, b.style, room) ?? [b.text])));
   const needed = Math.max(...bodies.flatMap((b, i) => (broken[i] ?? []).map((l) => width(l, b.style))));
   const leftPt = Math.min(room, Math.max(profileLeft, needed));
@@ -170,11 +180,47 @@ export function headerLayout(texts: HeaderTexts, profile: FormatProfile): Header
 }
 
 /**
+ * Narrow the left column so the right one holds the place and date on one line, the body names
+ * broken into even lines to fit what is left (never below MIN_LEFT_PERCENT, never through a piece
+ * that cannot be broken). Null when no such split exists.
+ */
+function narrowedLayout(texts: HeaderTexts, profile: FormatProfile): HeaderLayout | null {
+  const total = textWidthOfPage(profile);
+  const leftPercent = Math.floor(((total - rightNeeds(texts, profile)) / total) * 1000) / 10;
+  if (leftPercent < MIN_LEFT_PERCENT) return null;
+  const room = (total * leftPercent) / 100;
+  const bodies = bodiesOf(texts, profile);
+  const broken = bodies.map((b) => (width(b.text, b.style) <= room ? [b.text] : balancedLines(b.text, b.style, room)));
+  if (broken.some((lines) => lines === null)) return null;
+  const issuingLines = broken[broken.length - 1] ?? [texts.issuingBody];
+  return { leftPercent, superiorLines: texts.superiorBody ? (broken[0] ?? null) : null, issuingLines };
+}
+
+function rightFits(texts: HeaderTexts, profile: FormatProfile, leftPercent: number): boolean {
+  const right = (textWidthOfPage(profile) * (100 - leftPercent)) / 100;
+  return width(texts.placeDate, profile.header.placeDate) <= right;
+}
+
+/**
+ * What a careful clerk does with a body name wider than the header's left column: first widen the
+ * left column, as far as the right column still holds its widest line (the party title, the place
+ * and date); if the name still does not fit, break it into even lines by hand. When the place and
+ * date is too long for the right column ("Thành phố Hồ Chí Minh, ngày 05 tháng 12 năm 2026"), the
+ * left column gives way instead (down to 33 %), its names broken into more lines; if even that
+ * cannot hold the line, the layout stays as it was (and the check 'place.wraps' warns). Headers
+ * whose lines fit are left alone, and so are the profile's column widths.
+ */
+export function headerLayout(texts: HeaderTexts, profile: FormatProfile): HeaderLayout {
+  const base = widenedLayout(texts, profile);
+  if (rightFits(texts, profile, base.leftPercent)) return base;
+  return narrowedLayout(texts, profile) ?? base;
+}
+
+/**
  * Whether the place-and-date line ("Thành phố Hồ Chí Minh, ngày 05 tháng 12 năm 2026") fits on
  * one line of the right column as `headerLayout` lays the header out; when it does not, Word and
  * the page view wrap it ("năm 2026" alone on a second line).
  */
 export function placeDateFits(texts: HeaderTexts, profile: FormatProfile): boolean {
-  const right = (textWidthOfPage(profile) * (100 - headerLayout(texts, profile).leftPercent)) / 100;
-  return width(texts.placeDate, profile.header.placeDate) <= right;
+  return rightFits(texts, profile, headerLayout(texts, profile).leftPercent);
 }

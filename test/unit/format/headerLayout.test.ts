@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedLines, headerLayout } from '../../../electron/format/headerLayout.ts';
+import { balancedLines, headerLayout, placeDateFits } from '../../../electron/format/headerLayout.ts';
 import { formatProfileSchema } from '../../../electron/format/profile.ts';
 import { hd05_2026 } from '../../../electron/format/profiles/hd05-2026.ts';
 import { hd36_2018 } from '../../../electron/format/profiles/hd36-2018.ts';
@@ -27,19 +27,50 @@ describe.each(profiles)('page-1 header layout ($id)', (profile) => {
     ).toBeNull();
   });
 
-  it('breaks "ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH" evenly when the long date leaves no room to widen', () => {
-    const fitted = headerLayout(
-      { superiorBody: 'Đảng bộ Thành phố Hồ Chí Minh', issuingBody: 'ĐẢNG UỶ PHƯỜNG SÀI GÒN', placeDate: HCM_DATE },
-      profile,
-    );
-    expect(fitted.superiorLines).toEqual(['Đảng bộ Thành phố', 'Hồ Chí Minh']);
-    expect(fitted.issuingLines).toEqual(['ĐẢNG UỶ PHƯỜNG SÀI GÒN']);
-    expect(fitted.leftPercent).toBe(profile.header.columns[0]);
+  it('narrows the left column for the HCMC date line and breaks the ward names to fit (with or without TP.)', () => {
+    for (const place of ['Thành phố Hồ Chí Minh', 'TP. Hồ Chí Minh']) {
+      const placeDate = `${place}, ngày 05 tháng 12 năm 2026`;
+      const texts = { superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH', issuingBody: 'ĐẢNG ỦY PHƯỜNG TÂN ĐỊNH', placeDate };
+      const fitted = headerLayout(texts, profile);
+      expect(placeDateFits(texts, profile)).toBe(true);
+      expect(fitted.leftPercent).toBeLessThan(profile.header.columns[0]);
+      expect(fitted.leftPercent).toBeGreaterThanOrEqual(33);
+      expect(fitted.superiorLines).toEqual(['ĐẢNG BỘ THÀNH PHỐ', 'HỒ CHÍ MINH']);
+      expect(fitted.issuingLines).toEqual(['ĐẢNG ỦY PHƯỜNG', 'TÂN ĐỊNH']);
+      const leftPt = (TEXT_PT * fitted.leftPercent) / 100;
+      expect(TEXT_PT - leftPt).toBeGreaterThanOrEqual(textWidthPt(placeDate, 14, false) * 1.03);
+      for (const line of fitted.superiorLines ?? []) expect(textWidthPt(line, 14, false)).toBeLessThanOrEqual(leftPt);
+      for (const line of fitted.issuingLines) expect(textWidthPt(line, 14, true)).toBeLessThanOrEqual(leftPt);
+    }
   });
 
-  it('breaks the bold "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH" the same way', () => {
+  it('breaks the bold "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH" into as many lines as the narrowed column needs', () => {
     const fitted = headerLayout({ issuingBody: 'THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH', placeDate: HCM_DATE }, profile);
-    expect(fitted.issuingLines).toEqual(['THÀNH ỦY THÀNH PHỐ', 'HỒ CHÍ MINH']);
+    expect(fitted.issuingLines).toEqual(['THÀNH ỦY', 'THÀNH PHỐ', 'HỒ CHÍ MINH']);
+    expect(placeDateFits({ issuingBody: 'THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH', placeDate: HCM_DATE }, profile)).toBe(true);
+  });
+
+  it("keeps today's layout when no split holds the date line (and says it wraps)", () => {
+    const texts = {
+      superiorBody: 'Đảng bộ Thành phố Hồ Chí Minh',
+      issuingBody: 'ĐẢNG UỶ PHƯỜNG SÀI GÒN',
+      placeDate: `Phường Sài Gòn, ${HCM_DATE}`,
+    };
+    const fitted = headerLayout(texts, profile);
+    expect(fitted.leftPercent).toBe(profile.header.columns[0]);
+    expect(fitted.superiorLines).toEqual(['Đảng bộ Thành phố', 'Hồ Chí Minh']);
+    expect(fitted.issuingLines).toEqual(['ĐẢNG UỶ PHƯỜNG SÀI GÒN']);
+    expect(placeDateFits(texts, profile)).toBe(false);
+  });
+
+  it('leaves short places alone: the profile column', () => {
+    const texts = {
+      superiorBody: 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI',
+      issuingBody: 'ĐẢNG UỶ PHƯỜNG HOÀN KIẾM',
+      placeDate: 'Hà Nội, ngày 05 tháng 12 năm 2026',
+    };
+    expect(headerLayout(texts, profile).leftPercent).toBeGreaterThanOrEqual(profile.header.columns[0]);
+    expect(placeDateFits(texts, profile)).toBe(true);
   });
 
   it('widens the left column instead when the right column still holds the title and the date', () => {

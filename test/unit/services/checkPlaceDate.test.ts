@@ -29,34 +29,45 @@ const wraps = (doc: Resolution, profile: FormatProfile) => checkResolution(doc, 
 const fitsAsLaidOut = (doc: Resolution, profile: FormatProfile) => placeDateFits({ ...doc.header, placeDate: placeDateText(doc) }, profile);
 
 describe.each(profiles)('place-and-date line wider than its column ($id)', (profile) => {
-  it('warns for "Thành phố Hồ Chí Minh" and the one-click fix abbreviates it to a line that fits', () => {
-    const doc = withPlace('Thành phố Hồ Chí Minh', null);
-    const [finding, ...rest] = wraps(doc, profile);
+  it('never warns for Thành phố Hồ Chí Minh, dated or not, with or without TP.: the left column gives way', () => {
+    for (const place of ['Thành phố Hồ Chí Minh', 'TP. Hồ Chí Minh']) {
+      for (const date of ['2026-12-05', '2026-12-25', null]) {
+        expect(wraps(withPlace(place, date), profile)).toEqual([]);
+        expect(fitsAsLaidOut(withPlace(place, date), profile)).toBe(true);
+      }
+    }
+  });
+
+  it('offers "TP." only when the abbreviated line fits as laid out (a larger date style)', () => {
+    const larger = { ...profile, header: { ...profile.header, placeDate: { ...profile.header.placeDate, sizePt: 15 } } };
+    const doc = withPlace('Thành phố Hồ Chí Minh', '2026-12-05');
+    const [finding, ...rest] = wraps(doc, larger);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: 'warning', path: 'header.place', edit: { path: 'header.place', value: 'TP. Hồ Chí Minh' } });
     expect(finding?.message).toContain('xuống dòng');
-    expect(finding?.fix).toContain('TP. Hồ Chí Minh');
     // The check does not change the text; the fix applied, the line fits and nothing is found.
     expect(doc.header.place).toBe('Thành phố Hồ Chí Minh');
-    const fixed = withPlace(finding?.edit?.value ?? '', null);
-    expect(fitsAsLaidOut(fixed, profile)).toBe(true);
-    expect(wraps(fixed, profile)).toEqual([]);
+    const fixed = withPlace(finding?.edit?.value ?? '', '2026-12-05');
+    expect(fitsAsLaidOut(fixed, larger)).toBe(true);
+    expect(wraps(fixed, larger)).toEqual([]);
   });
 
-  it('abbreviates "Đặc khu" to "ĐK." when that fits a dated line', () => {
-    const [finding] = wraps(withPlace('Đặc khu Phú Quốc', '2026-12-05'), profile);
-    expect(finding?.edit?.value).toBe('ĐK. Phú Quốc');
-    expect(fitsAsLaidOut(withPlace('ĐK. Phú Quốc', '2026-12-05'), profile)).toBe(true);
+  it('offers no fix when the abbreviation still wraps', () => {
+    const largest = { ...profile, header: { ...profile.header, placeDate: { ...profile.header.placeDate, sizePt: 16.5 } } };
+    const [finding] = wraps(withPlace('Thành phố Hồ Chí Minh', '2026-12-05'), largest);
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.edit).toBeUndefined();
+    expect(finding?.fix).toContain('vẫn chưa vừa');
+    expect(fitsAsLaidOut(withPlace('TP. Hồ Chí Minh', '2026-12-05'), largest)).toBe(false);
+    // Already abbreviated and still too wide: a warning, nothing to abbreviate.
+    expect(wraps(withPlace('TP. Hồ Chí Minh', '2026-12-05'), largest)[0]?.edit).toBeUndefined();
   });
 
-  it('offers no fix when the abbreviation still wraps: "TP. Hồ Chí Minh, ngày 05 tháng 12 năm 2026"', () => {
-    const [finding] = wraps(withPlace('Thành phố Hồ Chí Minh', '2026-12-05'), profile);
+  it('warns, with nothing to abbreviate, when no split holds the line', () => {
+    const [finding] = wraps(withPlace('Phường Tân Định, Thành phố Hồ Chí Minh', '2026-12-05'), profile);
     expect(finding?.severity).toBe('warning');
     expect(finding?.edit).toBeUndefined();
     expect(finding?.fix).toContain('Rút gọn');
-    expect(fitsAsLaidOut(withPlace('TP. Hồ Chí Minh', '2026-12-05'), profile)).toBe(false);
-    // Already abbreviated and still too wide: a warning, nothing to abbreviate.
-    expect(wraps(withPlace('TP. Hồ Chí Minh', '2026-12-05'), profile)[0]?.edit).toBeUndefined();
   });
 
   it.each(['Công Hải', 'Nhơn Trạch', 'Hà Nội', 'Đức Trọng'])('never warns for %s', (place) => {
