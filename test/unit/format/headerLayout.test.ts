@@ -125,6 +125,9 @@ describe('balanced line breaks', () => {
     expect(balancedLines('ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH', style, 200)).toEqual(['ĐẢNG BỘ THÀNH PHỐ', 'HỒ CHÍ MINH']);
     expect(balancedLines('Đảng ủy Công ty Than Hòn Gai', { ...style, bold: true }, 200)).toEqual(['Đảng ủy Công ty', 'Than Hòn Gai']);
   });
+  it('never parts "HUYỆN ỦY" (a district committee is no district)', () => {
+    expect(balancedLines('HUYỆN ỦY NHƠN TRẠCH', { ...style, bold: true }, 150)).toEqual(['HUYỆN ỦY', 'NHƠN TRẠCH']);
+  });
   it('gives up when nothing fits', () => {
     expect(balancedLines('ĐẢNG BỘ', style, 20)).toBeNull();
   });
