@@ -66,7 +66,8 @@ export function insertRefusal(db: Db, r: Omit<Refusal, 'id'>): void {
   );
 }
 
-type RefusalRow = {
+/** A row of `refusals` as stored (read back by listRefusals, and kept across a restore). */
+export type RefusalRow = {
   id: number;
   at: string;
   person_id: number | null;

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, startApp, type App } from './support/app.ts';
 import { hasChromium, launchBrowser, shootBothSizes, type Browser } from './support/chromium.ts';
-import { makeDraft, openDocument } from './support/draft.ts';
+import { makeDraftWithHeader, openDocument } from './support/draft.ts';
 import { ensureRenderer } from './support/renderer.ts';
 
 /** Page 1's header with long body names: the page view draws the lines the .docx prints (format/headerLayout.ts). */
@@ -28,14 +28,10 @@ describe.skipIf(!run)('long body names in the page-1 header', () => {
   beforeAll(async () => {
     await ensureRenderer();
     app = await startApp('soan-nq-e2e-head-');
-    const draft = await makeDraft(app);
-    const header = {
-      ...draft.content.header,
+    docId = await makeDraftWithHeader(app, {
       superiorBody: 'Đảng bộ Thành phố Hồ Chí Minh',
       issuingBody: 'Thành ủy Thành phố Hồ Chí Minh',
-    };
-    await callApi(app.web, 'saveDocument', { id: draft.id, content: { ...draft.content, header }, expectedVersion: draft.version });
-    docId = draft.id;
+    });
     browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
     page = browser.page;
   }, 120_000);

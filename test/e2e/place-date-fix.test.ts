@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, startApp, type App } from './support/app.ts';
+import { startApp, type App } from './support/app.ts';
 import { hasChromium, launchBrowser, shootBothSizes, type Browser } from './support/chromium.ts';
-import { makeDraft, openDocument } from './support/draft.ts';
+import { makeDraftWithHeader, openDocument } from './support/draft.ts';
 import { ensureRenderer } from './support/renderer.ts';
 
 /**
@@ -31,10 +31,7 @@ describe.skipIf(!run)('place-and-date line too wide for its column', () => {
   beforeAll(async () => {
     await ensureRenderer();
     app = await startApp('soan-nq-e2e-place-');
-    const draft = await makeDraft(app);
-    const header = { ...draft.content.header, place: 'Thành phố Hồ Chí Minh', date: null };
-    await callApi(app.web, 'saveDocument', { id: draft.id, content: { ...draft.content, header }, expectedVersion: draft.version });
-    docId = draft.id;
+    docId = await makeDraftWithHeader(app, { place: 'Thành phố Hồ Chí Minh', date: null });
     browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
     page = browser.page;
   }, 120_000);

@@ -3,7 +3,7 @@ import { getAccount, insertAccount } from '../../store/accounts.ts';
 import { nowIso } from '../../store/clock.ts';
 import type { Db } from '../../store/db.ts';
 import { findPerson, getPerson, writePerson } from '../../store/people.ts';
-import type { SessionRow } from '../../store/sessions.ts';
+import type { RefusalRow, SessionRow } from '../../store/sessions.ts';
 
 /**
  * The accounts across "Khôi phục" of the office's database (issue 17). What an office expects:
@@ -15,16 +15,6 @@ import type { SessionRow } from '../../store/sessions.ts';
  *   or before they were added), and their own session goes on, so they can check the result;
  * - the record of refused requests (`refusals`) is not rewound: it is the server's, kept whole.
  */
-type RefusalRow = {
-  id: number;
-  at: string;
-  person_id: number | null;
-  name: string;
-  request: string;
-  code: string;
-  message: string;
-  remote: string;
-};
 
 export type KeptAcrossRestore = {
   /** The quản trị restoring over the office server: who, their password hash and session. */

@@ -1,10 +1,19 @@
 import type { Page } from 'playwright-core';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
+import type { Resolution } from '../../../electron/contract/model/resolution.ts';
 import { callApi, type App } from './app.ts';
 
 /** A draft to edit (the demo's documents are issued, so read-only): next year's resolution of a demo body. */
 export function makeDraft(app: App, orgId = 'HU-NHON-TRACH', year = 2025): Promise<StoredDocument> {
   return callApi(app.web, 'createNextYear', { orgId, year });
+}
+
+/** A draft (see makeDraft) whose page-1 header is changed as given, saved; its id. */
+export async function makeDraftWithHeader(app: App, header: Partial<Resolution['header']>): Promise<number> {
+  const draft = await makeDraft(app);
+  const content = { ...draft.content, header: { ...draft.content.header, ...header } };
+  await callApi(app.web, 'saveDocument', { id: draft.id, content, expectedVersion: draft.version });
+  return draft.id;
 }
 
 /**
