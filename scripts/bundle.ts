@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
@@ -46,6 +46,13 @@ export type BundleSpec = {
   importMeta?: boolean;
   /** Native packages loaded when first used rather than when the bundle loads (lazyNative.ts). */
   lazy?: string[];
+  /**
+   * Compiled by bin/soan-nq.mjs with a V8 code cache (the command line): the script is its own
+   * CommonJS wrapper, whose value the launcher calls (launcherScript), its text ASCII only and
+   * without comments or indentation (asciiOnly): a smaller file, read and kept in memory as one byte
+   * per character.
+   */
+  codeCache?: boolean;
 };
 
 /** Node's compile cache (V8 code of the bundle kept between starts, in the system's temp folder) before the bundle loads. */
@@ -61,6 +68,7 @@ export const CLI_BUNDLE: BundleSpec = {
   importMeta: true,
   // `export` and `check` of a file never open a database: SQLite's library is not loaded for them.
   lazy: ['better-sqlite3'],
+  codeCache: true,
 };
 /** The main process: app.js, started by main.js (package.json "main"), which turns on the compile cache first. */
 export const MAIN_BUNDLE: BundleSpec = {
@@ -86,6 +94,32 @@ const IMPORT_META_BANNER =
   "const __soanImportMetaUrl = require('node:url').pathToFileURL(__filename).href; const __soanImportMetaMain = require.main === module;";
 const IMPORT_META_DEFINE = { 'import.meta.url': '__soanImportMetaUrl', 'import.meta.main': '__soanImportMetaMain' };
 
+/**
+ * A bundle compiled by bin/soan-nq.mjs (BundleSpec.codeCache) is Node's CommonJS wrapper written
+ * out: run as a script, its value is the function the launcher calls with its own `require` and
+ * `module` (no copy of the 3 MB text made to wrap it); loaded by Node (`node <bundle>`, require or
+ * import), where `module` is Node's, it calls itself.
+ */
+const LAUNCHER_WRAPPER_START = 'var __soanBundle = (function (exports, require, module, __filename, __dirname) {\n';
+const LAUNCHER_WRAPPER_END =
+  "\n});\nif (typeof module === 'object') __soanBundle(exports, require, module, __filename, __dirname);\n__soanBundle;\n";
+
+/**
+ * The text made ASCII only. esbuild (charset 'ascii') escapes strings and templates but leaves
+ * regular expressions as written (/[đĐ]/), and one character past ASCII makes V8 keep the whole
+ * 3 MB script at two bytes a character and decode it from UTF-8 at each start. In a regular
+ * expression `\uXXXX` (UTF-16 units; a pair is one character with the u flag) means the character
+ * itself, except right after a backslash: the build fails there rather than change a meaning.
+ */
+export function asciiOnly(code: string): string {
+  return code.replace(/(\\?)([\u0080-\uffff]+)/g, (match, slash: string, text: string) => {
+    if (slash) throw new Error(`Không thể viết lại thành ASCII: ${match}`);
+    let escaped = '';
+    for (let i = 0; i < text.length; i += 1) escaped += `\\u${text.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return escaped;
+  });
+}
+
 export function bundleOptions(spec: BundleSpec, outfile: string, extra: Partial<BuildOptions> = {}): BuildOptions {
   return {
     entryPoints: [join(projectRoot, spec.entry)],
@@ -102,6 +136,14 @@ export function bundleOptions(spec: BundleSpec, outfile: string, extra: Partial<
     logLevel: 'silent',
     ...(spec.format === 'esm' ? { banner: { js: ESM_BANNER } } : {}),
     ...(spec.importMeta ? { banner: { js: IMPORT_META_BANNER }, define: IMPORT_META_DEFINE } : {}),
+    ...(spec.codeCache
+      ? {
+          minifyWhitespace: true,
+          charset: 'ascii',
+          banner: { js: `${LAUNCHER_WRAPPER_START}${spec.importMeta ? IMPORT_META_BANNER : ''}` },
+          footer: { js: LAUNCHER_WRAPPER_END },
+        }
+      : {}),
     ...extra,
     plugins: [...(spec.lazy ? [lazyNative(spec.lazy)] : []), ...(extra.plugins ?? [])],
   };
@@ -157,9 +199,10 @@ export async function buildBundle(
   try {
     const result = await build(bundleOptions(spec, entry, extra));
     const metafiles = [result.metafile ?? { inputs: {}, outputs: {} }];
+    if (spec.codeCache) writeFileSync(entry, asciiOnly(readFileSync(entry, 'utf8')));
     const workerAt = foldersHolding(metafiles, IMPORT_THREAD, temp).map((dir) => join(temp, dir, `importWorker${ext}`));
     if (workerAt[0] !== undefined) {
-      const worker = await build(bundleOptions({ ...spec, entry: IMPORT_WORKER }, workerAt[0], extra));
+      const worker = await build(bundleOptions({ ...spec, entry: IMPORT_WORKER, codeCache: false }, workerAt[0], extra));
       metafiles.push(worker.metafile ?? { inputs: {}, outputs: {} });
       for (const other of workerAt.slice(1)) copyFileSync(workerAt[0], other);
     }

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundle, bundleStampPath, CLI_BUNDLE, MAIN_BUNDLE, type BundleStamp } from '../../scripts/bundle.ts';
+import { asciiOnly, buildBundle, bundleStampPath, CLI_BUNDLE, MAIN_BUNDLE, type BundleStamp } from '../../scripts/bundle.ts';
 import { projectRoot, runCli } from '../support/cli.ts';
 import { unzipDocx } from '../support/docxXml.ts';
 
@@ -50,6 +50,26 @@ await buildBundle(CLI_BUNDLE, ${JSON.stringify(join(elsewhere, 'dist'))});`;
       rmSync(elsewhere, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('is ASCII only, its regular expressions past ASCII rewritten to mean the same', () => {
+    expect(readFileSync(bundle).some((byte) => byte > 0x7f)).toBe(false);
+    const rewritten = asciiOnly(String.raw`[/[đĐ]/g, /^[<>≥≤]/, /😀+/u, "trở lên"]`);
+    expect(/[\u0080-\uffff]/.test(rewritten)).toBe(false);
+    const [letters, signs, emoji, text] = new Function(`return ${rewritten};`)() as [RegExp, RegExp, RegExp, string];
+    expect('Đảng đoàn'.replace(letters, 'd')).toBe('dảng doàn');
+    expect(signs.test('≥ 5') && !signs.test('5 ≥')).toBe(true);
+    expect(emoji.exec('a😀😀b')?.[0]).toBe('😀😀');
+    expect(text).toBe('trở lên');
+    // An escaped character (`\đ`) would not mean the same once written `\\u0111`: the build fails.
+    expect(() => asciiOnly(String.raw`/\đ/`)).toThrow();
+  });
+
+  it('is its own CommonJS wrapper: as a script, its value is the function bin/soan-nq.mjs calls', async () => {
+    const script = `const vm = require('node:vm'); const fn = new vm.Script(require('node:fs').readFileSync(${JSON.stringify(bundle)}, 'latin1')).runInThisContext();
+const cjs = { exports: {} }; fn(cjs.exports, require, cjs, ${JSON.stringify(bundle)}, ${JSON.stringify(dirname(bundle))});
+process.stdout.write(typeof fn + ' ' + Object.keys(cjs.exports).sort().join(','));`;
+    expect((await node(['-e', script])).stdout).toBe('function commands,main,runProgram');
+  });
 
   it('prints the help of the sources, and keeps it in its stamp', async () => {
     const fromSources = await runCli(['--help'], { cwd: dist });
@@ -98,6 +118,22 @@ await buildBundle(CLI_BUNDLE, ${JSON.stringify(join(elsewhere, 'dist'))});`;
       expect(statSync(join(temp, folder, caches[0] ?? '')).mtimeMs).toBe(before.mtimeMs);
       const [a, b] = await Promise.all(['mot', 'hai'].map(async (n) => unzipDocx(readFileSync(join(temp, `${n}.docx`)))));
       expect(b?.get('word/document.xml')).toBe(a?.get('word/document.xml'));
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('bin/soan-nq.mjs exports without a full (mark-compact) garbage collection', async () => {
+    const temp = mkdtempSync(join(projectRoot, '.tmp', 'bundle-gc-'));
+    try {
+      const bin = join(projectRoot, 'bin/soan-nq.mjs');
+      const env = { ...process.env, TMPDIR: temp };
+      const exportTo = (name: string) =>
+        run(process.execPath, ['--trace-gc', bin, 'export', fixture, '-o', join(temp, name)], { env, encoding: 'utf8' });
+      await exportTo('mot.docx'); // makes the code cache
+      const traced = await exportTo('hai.docx');
+      expect(traced.stdout).toMatch(/Scavenge/);
+      expect(traced.stdout).not.toMatch(/Mark-Compact|Mark-sweep/i);
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
