@@ -101,24 +101,36 @@ function loadBundle(stamp, command) {
 }
 
 /**
- * A command (all but `serve`, which runs for days) ends within a fraction of a second, but V8 sizes
- * the heap for a long life: once the old generation nears its first, small limit (the bundle's
- * code and the document's tree reach it near the end of an export) it starts marking it
- * incrementally and ends with a mark-compact, some 8 ms of an export of 150 ms, to free memory the
- * process gives back anyway when it exits. Marking then starts only when 95 % of the limit is used
- * (at once past 98 %): a command that allocates more is still collected, in full, before the limit.
- * These are the flags V8 reads at each allocation check; the heap's sizes (--max-semi-space-size…)
- * are fixed when the process starts and setting them here does nothing. Set before the bundle is
- * compiled: V8 keeps a code cache only for the flags it was made with.
+ * V8 flags for a command that ends within a fraction of a second (all but `serve`, which runs for
+ * days). V8 sizes the heap for a long life: once the old generation nears its first, small limit
+ * (the bundle's code and the document's tree reach it near the end of an export) it starts marking
+ * it incrementally and ends with a mark-compact, some 8 ms of an export, to free memory the process
+ * gives back anyway when it exits. Marking then starts only when 95 % of the limit is used (at once
+ * past 98 %): a command that allocates more is still collected, in full, before the limit.
+ * These are flags V8 reads at each allocation check; the heap's sizes (--max-semi-space-size…) are
+ * fixed when the process starts and setting them here does nothing.
+ *
+ * `export` and `check` of a document also run without V8's optimizing compilers (Maglev,
+ * TurboFan; the interpreter's baseline compiler stays): they compile the writer's hot functions on
+ * other threads for a run that ends before the code pays back (Nhơn Trạch's export: 15–20 ms of
+ * CPU less; a generated 300-page document: as fast). Not for the others: `import` of a 60-page
+ * PDF takes 1.5 s and is 60 % slower without them.
+ *
+ * Set before the bundle is compiled: V8 keeps a code cache only for the flags it was made with.
  */
-function collectLateInShortRuns(command) {
+const SHORT_COMPUTE = new Set(['export', 'check']);
+
+function flagsForShortRun(command) {
   if (command === 'serve') return;
   v8.setFlagsFromString('--incremental-marking-soft-trigger=95');
   v8.setFlagsFromString('--incremental-marking-hard-trigger=98');
+  if (!SHORT_COMPUTE.has(command)) return;
+  v8.setFlagsFromString('--no-maglev');
+  v8.setFlagsFromString('--no-opt');
 }
 
 const args = process.argv.slice(2);
-collectLateInShortRuns(args[0]);
+flagsForShortRun(args[0]);
 const stamp = freshStamp() ?? (await rebuilt());
 if (stamp?.help && args.length === 1 && ['--help', '-h', 'help'].includes(args[0])) {
   // The help text the bundle prints, kept at build time: no need to load the program to print it.
