@@ -55,8 +55,8 @@ function folderKey(path) {
  * "import"…), since each command runs other functions. V8 refuses a cache that does not match the
  * script, its version or flags.
  */
-function cachePath(stamp, command) {
-  const dir = join(tmpdir(), `soan-nq-code-cache-${process.getuid?.() ?? 'user'}`, folderKey(bundle));
+function cachePath(stamp, file, command) {
+  const dir = join(tmpdir(), `soan-nq-code-cache-${process.getuid?.() ?? 'user'}`, folderKey(file));
   const name = /^[a-z][a-z-]{0,30}$/.test(command ?? '') ? command : 'other';
   return { dir, build: `${stamp.builtAt}-`, file: join(dir, `${stamp.builtAt}-${name}.v8`) };
 }
@@ -82,21 +82,21 @@ function writeCache(path, data) {
   }
 }
 
-/** The bundle compiled with the command's code cache; when there was none (or V8 refused it), one is made as the process ends. */
-function loadBundle(stamp, command) {
-  const path = cachePath(stamp, command);
+/** A bundle (`file`) compiled with the command's code cache; when there was none (or V8 refused it), one is made as the process ends. */
+function loadBundle(stamp, file, command) {
+  const path = cachePath(stamp, file, command);
   const cachedData = readCache(path);
   // ASCII only (scripts/bundle.ts): read as one byte a character, with nothing to decode.
-  const source = readFileSync(bundle, 'latin1');
+  const source = readFileSync(file, 'latin1');
   // The bundle is Node's CommonJS wrapper written out: the script's value is the function to call.
   const script = new vm.Script(source, {
-    filename: bundle,
+    filename: file,
     cachedData,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   if (cachedData === undefined || script.cachedDataRejected) process.once('exit', () => writeCache(path, script.createCachedData()));
   const cjs = { exports: {} };
-  script.runInThisContext()(cjs.exports, module.createRequire(bundle), cjs, bundle, dirname(bundle));
+  script.runInThisContext()(cjs.exports, module.createRequire(file), cjs, file, dirname(file));
   return cjs.exports;
 }
 
@@ -136,7 +136,16 @@ if (stamp?.help && args.length === 1 && ['--help', '-h', 'help'].includes(args[0
   // The help text the bundle prints, kept at build time: no need to load the program to print it.
   process.stdout.write(stamp.help);
 } else if (stamp) {
-  await loadBundle(stamp, args[0]).runProgram(args);
+  // `export` and `check` of a file: the command bundle that holds only what they load (scripts/commandBundle.ts).
+  const [file] = Object.entries(stamp.commandBundles ?? {}).find(([, commands]) => commands.includes(args[0])) ?? [];
+  const smaller = file === undefined ? undefined : join(dirname(bundle), file);
+  try {
+    await loadBundle(stamp, smaller ?? bundle, args[0]).runProgram(args);
+  } catch (err) {
+    // A command it does not hold (`export --id <n>`), found before the command did anything: the whole bundle runs it.
+    if (smaller === undefined || err?.code !== 'SOAN_NQ_OTHER_BUNDLE') throw err;
+    await loadBundle(stamp, bundle, args[0]).runProgram(args);
+  }
 } else {
   module.enableCompileCache?.();
   const cli = await import(sources.href);

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rename
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { onlyKept, type CommandBundle } from './commandBundle.ts';
 import { lazyNative } from './lazyNative.ts';
 
 /**
@@ -25,7 +26,13 @@ export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
  * and the command line's help text. bin/soan-nq.mjs reads it: the bundle is fresh when no source
  * changed since.
  */
-export type BundleStamp = { builtAt: number; sources: string[]; help?: string };
+export type BundleStamp = {
+  builtAt: number;
+  sources: string[];
+  help?: string;
+  /** The command bundles beside it (commandBundle.ts): file name -> the first words of the commands it runs. */
+  commandBundles?: Record<string, string[]>;
+};
 
 export const bundleStampPath = (bundle: string): string => `${bundle}.stamp.json`;
 
@@ -53,6 +60,8 @@ export type BundleSpec = {
    * per character.
    */
   codeCache?: boolean;
+  /** Smaller bundles of the same entry for a few commands, beside it (commandBundle.ts). */
+  commandBundles?: CommandBundle[];
 };
 
 /** Node's compile cache (V8 code of the bundle kept between starts, in the system's temp folder) before the bundle loads. */
@@ -69,6 +78,13 @@ export const CLI_BUNDLE: BundleSpec = {
   // `export` and `check` of a file never open a database: SQLite's library is not loaded for them.
   lazy: ['better-sqlite3'],
   codeCache: true,
+  commandBundles: [
+    {
+      file: 'soan-nq-file.cjs',
+      commands: ['export', 'check'],
+      keep: ['electron/cli/commands/document.ts', 'electron/contract/verbs/files.ts', 'electron/ipc/verbs/files.ts'],
+    },
+  ],
 };
 /** The main process: app.js, started by main.js (package.json "main"), which turns on the compile cache first. */
 export const MAIN_BUNDLE: BundleSpec = {
@@ -199,6 +215,13 @@ export async function buildBundle(
   try {
     const result = await build(bundleOptions(spec, entry, extra));
     const metafiles = [result.metafile ?? { inputs: {}, outputs: {} }];
+    for (const command of spec.commandBundles ?? []) {
+      const file = join(temp, command.file);
+      const plugins = [onlyKept(projectRoot, command), ...(extra.plugins ?? [])];
+      const built = await build(bundleOptions({ ...spec, commandBundles: [] }, file, { ...extra, plugins }));
+      metafiles.push(built.metafile ?? { inputs: {}, outputs: {} });
+      if (spec.codeCache) writeFileSync(file, asciiOnly(readFileSync(file, 'utf8')));
+    }
     if (spec.codeCache) writeFileSync(entry, asciiOnly(readFileSync(entry, 'utf8')));
     const workerAt = foldersHolding(metafiles, IMPORT_THREAD, temp).map((dir) => join(temp, dir, `importWorker${ext}`));
     if (workerAt[0] !== undefined) {
@@ -210,6 +233,7 @@ export async function buildBundle(
       builtAt: startedAt,
       sources: [...new Set(metafiles.flatMap(sourcesOf))].sort(),
       ...(spec.keepHelp ? { help: await helpText(entry) } : {}),
+      ...(spec.commandBundles?.length ? { commandBundles: Object.fromEntries(spec.commandBundles.map((c) => [c.file, c.commands])) } : {}),
     };
     writeFileSync(stampFile, JSON.stringify(stamp));
     const parts = filesUnder(temp).filter((f) => join(temp, f) !== entry && join(temp, f) !== stampFile);

@@ -39,6 +39,16 @@ export type Command = {
   load: () => Promise<Handler>;
 };
 
+/**
+ * The code of the error a command bundle's stand-in throws when a command needs a handler or verb
+ * domain the bundle does not hold (scripts/commandBundle.ts): `main` lets it through, and
+ * bin/soan-nq.mjs runs the whole bundle instead.
+ */
+export const OTHER_BUNDLE = 'SOAN_NQ_OTHER_BUNDLE';
+
+export const isOtherBundle = (err: unknown): boolean =>
+  typeof err === 'object' && err !== null && 'code' in err && err.code === OTHER_BUNDLE;
+
 /** Declares a command; the handler's values are typed by the options. */
 export function command<const O extends Options>(
   spec: Omit<Command, 'options' | 'load'> & { options: O; load: () => Promise<Handler<O>> },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { findCommand, runCommand, type Command } from './commandTable.ts';
+import { findCommand, isOtherBundle, runCommand, type Command } from './commandTable.ts';
 import { EXIT_FAILURE, EXIT_OK, processIo, type Io } from './output.ts';
 import { documentCommands } from './table/documents.ts';
 import { fileCommands } from './table/files.ts';
@@ -55,7 +55,7 @@ Người thực hiện (ghi vào lịch sử và nhật ký): --as "<họ tên>"
 
 Mã thoát: 0 thành công, 1 có lỗi thể thức, 2 sai cách dùng hoặc lỗi đọc/ghi tệp.`;
 
-/** Runs one command line; returns the exit code. Never throws. */
+/** Runs one command line; returns the exit code. Throws only a command bundle's OTHER_BUNDLE (commandTable.ts). */
 export async function main(argv: readonly string[], terminal: Io = processIo): Promise<number> {
   // Text from documents is printed: escape sequences hidden in a file must not reach the terminal.
   const io = terminalSafeIo(terminal);
@@ -72,6 +72,7 @@ export async function main(argv: readonly string[], terminal: Io = processIo): P
   try {
     return await runCommand(io, command, argv);
   } catch (err) {
+    if (isOtherBundle(err)) throw err;
     io.err(`Lỗi ngoài dự kiến: ${err instanceof Error ? err.message : String(err)}`);
     return EXIT_FAILURE;
   }

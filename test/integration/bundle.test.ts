@@ -18,6 +18,7 @@ mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
 const dist = mkdtempSync(join(projectRoot, '.tmp', 'bundle-'));
 const fixture = join(projectRoot, 'test/fixtures/nhon-trach-2024-nq09-hu.json');
 const bundle = join(dist, CLI_BUNDLE.out);
+const fileBundle = join(dirname(bundle), 'soan-nq-file.cjs');
 let stamp: BundleStamp;
 
 beforeAll(async () => {
@@ -86,19 +87,67 @@ process.stdout.write(typeof fn + ' ' + Object.keys(cjs.exports).sort().join(',')
     }
   }, 60_000);
 
-  it("runs an export without SQLite, the import worker or Node's crypto, reading no file but the bundle", async () => {
-    const seen = join(dist, 'seen.cjs');
-    writeFileSync(
-      seen,
-      `process.on('exit', () => process.stderr.write('NATIVE ' + process.moduleLoadList.join(',') + '\\nFILES ' + Object.keys(require.cache).join(',') + '\\n'));`,
-    );
-    const run = await node(['--require', seen, bundle, 'export', fixture, '-o', join(dist, 'charge.docx')]);
-    const list = (name: string) => (new RegExp(`^${name} (.*)$`, 'm').exec(run.stderr)?.[1] ?? '').split(',');
-    expect(list('FILES')).toEqual([seen, bundle]);
-    expect(list('NATIVE').filter((m) => /\b(worker_threads|crypto|sqlite)\b/.test(m))).toEqual([]);
-    expect(readdirSync(dist).filter((f) => f.endsWith('.cjs') && f !== 'seen.cjs')).toEqual([]);
-    expect(readdirSync(join(dist, 'cli')).sort()).toEqual(['importWorker.cjs', 'soan-nq.cjs', 'soan-nq.cjs.stamp.json']);
+  it.each([
+    ['the whole bundle', bundle],
+    ['the command bundle of export and check', fileBundle],
+  ])(
+    "runs an export without SQLite, the import worker or Node's crypto, reading no file but %s",
+    async (_, file) => {
+      const seen = join(dist, 'seen.cjs');
+      writeFileSync(
+        seen,
+        `process.on('exit', () => process.stderr.write('NATIVE ' + process.moduleLoadList.join(',') + '\\nFILES ' + Object.keys(require.cache).join(',') + '\\n'));`,
+      );
+      const run = await node(['--require', seen, file, 'export', fixture, '-o', join(dist, 'charge.docx')]);
+      const list = (name: string) => (new RegExp(`^${name} (.*)$`, 'm').exec(run.stderr)?.[1] ?? '').split(',');
+      expect(list('FILES')).toEqual([seen, file]);
+      expect(list('NATIVE').filter((m) => /\b(worker_threads|crypto|sqlite)\b/.test(m))).toEqual([]);
+      expect(readdirSync(dist).filter((f) => f.endsWith('.cjs') && f !== 'seen.cjs')).toEqual([]);
+      expect(readdirSync(join(dist, 'cli')).sort()).toEqual([
+        'importWorker.cjs',
+        'soan-nq-file.cjs',
+        'soan-nq.cjs',
+        'soan-nq.cjs.stamp.json',
+      ]);
+    },
+    60_000,
+  );
+
+  it('has a command bundle for export and check of a file, a third of the whole, named in the stamp', async () => {
+    expect(stamp.commandBundles).toEqual({ 'soan-nq-file.cjs': ['export', 'check'] });
+    expect(statSync(fileBundle).size).toBeLessThan(statSync(bundle).size / 2);
+    expect(readFileSync(fileBundle).some((byte) => byte > 0x7f)).toBe(false);
+    await node([bundle, 'export', fixture, '-o', join(dist, 'ca-goi.docx')]);
+    await node([fileBundle, 'export', fixture, '-o', join(dist, 'tep.docx')]);
+    const [whole, file] = await Promise.all(['ca-goi', 'tep'].map(async (n) => unzipDocx(readFileSync(join(dist, `${n}.docx`)))));
+    expect(file?.get('word/document.xml')).toBe(whole?.get('word/document.xml'));
+    // check of the document and of the .docx written from it: the files domain, held by the command bundle.
+    expect((await node([fileBundle, 'check', fixture, '--json'])).stdout).toBe((await node([bundle, 'check', fixture, '--json'])).stdout);
+    expect((await node([fileBundle, 'check', join(dist, 'tep.docx')])).stdout).toMatch(/Không có sai sót/);
+    // A command it does not hold fails before doing anything, with the code bin/soan-nq.mjs looks for.
+    const stored = await node([fileBundle, 'export', '--id', '1', '-o', join(dist, 'id.docx')]).catch((err: { stderr: string }) => err);
+    expect(stored.stderr).toContain('SOAN_NQ_OTHER_BUNDLE');
+    expect(existsSync(join(dist, 'id.docx'))).toBe(false);
   }, 60_000);
+
+  it('bin/soan-nq.mjs runs `export --id` (a stored document, not in the command bundle) with the whole bundle', async () => {
+    const temp = mkdtempSync(join(projectRoot, '.tmp', 'bundle-stored-'));
+    try {
+      const bin = join(projectRoot, 'bin/soan-nq.mjs');
+      const env = { ...process.env, TMPDIR: temp };
+      const db = join(temp, 'mau.sqlite');
+      await run(process.execPath, [bin, 'db', 'seed-demo', '--db', db], { env });
+      const out = await run(process.execPath, [bin, 'export', '--id', '1', '--db', db, '-o', join(temp, 'so-1.docx')], {
+        env,
+        encoding: 'utf8',
+      });
+      expect(out.stdout).toContain('so-1.docx');
+      expect(out.stderr).toBe('');
+      expect(statSync(join(temp, 'so-1.docx')).size).toBeGreaterThan(10_000);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("bin/soan-nq.mjs keeps a V8 code cache per command, made after the command's first run, and uses it", async () => {
     const temp = mkdtempSync(join(projectRoot, '.tmp', 'bundle-cache-'));
