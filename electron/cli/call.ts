@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { ApiRequest, ApiResult } from '../contract/api.ts';
 import { fail, ok, type AppError, type Result } from '../contract/result.ts';
-import { writeFileAtomic } from '../files/atomicWrite.ts';
+import { writeFileAtomicSync } from '../files/atomicWrite.ts';
 import type { HandlerContext } from '../ipc/context.ts';
 import { dispatchVerb } from '../ipc/dispatchCore.ts';
 import { currentUserName } from '../services/appInfo.ts';
@@ -37,7 +37,7 @@ export function saveToPath(out: string | undefined): SaveFile {
     const bytes = await render();
     if (!bytes.ok) return bytes;
     try {
-      await writeFileAtomic(out, bytes.value);
+      writeFileAtomicSync(out, bytes.value);
     } catch (err) {
       return { ok: false, error: describeFsError(err, 'ghi', out) };
     }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { AppError, Result } from '../contract/result.ts';
 import { readDocumentFile as readDocument } from '../services/documents.ts';
 import { writeJsonAtomic } from '../services/jsonFile.ts';
@@ -13,7 +14,9 @@ import { writeJsonAtomic } from '../services/jsonFile.ts';
  * model: once, by the dispatcher, as every request is (`documentFileError` tells its findings).
  */
 export function readDocumentFile(path: string): Promise<Result<unknown>> {
-  return readDocument(path);
+  // Read at once: a command waits on nothing else, and fs/promises costs a round trip to the thread
+  // pool at each step (open, stat, read, close), each a wait for a thread on a busy machine.
+  return readDocument(path, readFileSync);
 }
 
 /**

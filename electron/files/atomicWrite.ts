@@ -1,4 +1,4 @@
-import { renameSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { databaseTargetError } from './protectedPaths.ts';
@@ -6,13 +6,18 @@ import { databaseTargetError } from './protectedPaths.ts';
 /** A temporary file older than this, beside the same target, was left by a killed export. */
 const STALE_TEMP_MS = 30_000;
 
+/** Whether `name` is a `.name.<hex>.tmp` file of `path`'s (a temporary file beside it). */
+const isTempOf = (path: string, name: string): boolean => {
+  const prefix = `.${basename(path)}.`;
+  return name.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length));
+};
+
 /** Removes `.name.<hex>.tmp` files left beside `path` by an export that was killed; never throws. */
 export async function removeStaleTemps(path: string, now = Date.now()): Promise<void> {
   const dir = dirname(path);
-  const prefix = `.${basename(path)}.`;
   try {
     for (const name of await readdir(dir)) {
-      if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+      if (!isTempOf(path, name)) continue;
       const info = await stat(join(dir, name)).catch(() => null);
       if (info?.isFile() && now - info.mtimeMs > STALE_TEMP_MS) await rm(join(dir, name), { force: true });
     }
@@ -83,6 +88,40 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array | string):
     await rename(staged.temp, path);
   } catch (error) {
     await staged.discard();
+    throw error;
+  }
+}
+
+/**
+ * writeFileAtomic for the command line, which waits on nothing else: the same steps (the database
+ * refused, stale temporary files removed, a temporary file written, flushed, renamed over `path`),
+ * synchronous, without fs/promises' round trip to the thread pool at each step.
+ */
+export function writeFileAtomicSync(path: string, bytes: Uint8Array | string, now = Date.now()): void {
+  const guarded = databaseTargetError(path);
+  if (guarded) throw guarded;
+  const dir = dirname(path);
+  try {
+    for (const name of readdirSync(dir)) {
+      if (!isTempOf(path, name)) continue;
+      const info = statSync(join(dir, name), { throwIfNoEntry: false });
+      if (info?.isFile() && now - info.mtimeMs > STALE_TEMP_MS) rmSync(join(dir, name), { force: true });
+    }
+  } catch {
+    // A folder that cannot be listed is reported by the write itself.
+  }
+  const temp = join(dir, `.${basename(path)}.${tempSuffix()}.tmp`);
+  try {
+    const fd = openSync(temp, 'wx');
+    try {
+      writeFileSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
     throw error;
   }
 }

@@ -36,14 +36,17 @@ export function parseResolutionJson(text: string, source = 'Văn bản'): Result
 }
 
 /**
- * A resolution's JSON file read and parsed, not yet checked against the model (parseDocumentJson):
- * for a verb, whose request schema checks it once. Clear Vietnamese errors for a missing, too
+ * A resolution's JSON file read (by `read`: the command line reads synchronously) and parsed, not
+ * yet checked against the model (parseDocumentJson): for a verb, whose request schema checks it once. Clear Vietnamese errors for a missing, too
  * large or unreadable file, a Word/PDF/text file, and bad JSON.
  */
-export async function readDocumentFile(path: string): Promise<Result<unknown>> {
+export async function readDocumentFile(
+  path: string,
+  read: (path: string) => Buffer | Promise<Buffer> = readFile,
+): Promise<Result<unknown>> {
   let buffer: Buffer;
   try {
-    buffer = await readFile(path);
+    buffer = await read(path);
   } catch (err) {
     return { ok: false, error: describeFsError(err, 'đọc', path) };
   }

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import type { ApiRequest } from '../../contract/api.ts';
 import type { Finding } from '../../contract/model/office.ts';
 import type { Call } from '../commandTable.ts';
@@ -21,7 +21,7 @@ export async function exportFile({ io, values, positionals, usage }: Call<typeof
     { content: asContent(content.value) },
     { db: NO_STORE, out },
     async () => {
-      const bytes = (await stat(out)).size;
+      const bytes = statSync(out).size;
       io.out(`Đã xuất ${out} (${Math.round(bytes / 1024)} KB).`);
       return EXIT_OK;
     },
