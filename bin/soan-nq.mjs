@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // soan-nq, started fast: the bundle dist/cli/soan-nq.cjs (one CommonJS script; a module the code
-// imports with import() runs only when first imported), compiled with a V8 code cache made after a
-// run of the same command, so the functions a command runs are not compiled again at each start.
+// imports with import() runs only when first imported), or for `export` and `check` of a file the
+// smaller command bundle beside it (scripts/commandBundle.ts), compiled with a V8 code cache made
+// after a run of the same command, so the functions a command runs are not compiled again at each start.
 // Rebuilt first when a source it was built from has changed (scripts/bundle.ts, needs esbuild: a
 // development install); without esbuild and without a fresh bundle it runs the TypeScript sources.
 // Plain JavaScript, so no TypeScript is compiled before the bundle runs.
