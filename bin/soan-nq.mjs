@@ -6,7 +6,7 @@
 // Rebuilt first when a source it was built from has changed (scripts/bundle.ts, needs esbuild: a
 // development install); without esbuild and without a fresh bundle it runs the TypeScript sources.
 // Plain JavaScript, so no TypeScript is compiled before the bundle runs.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -139,7 +139,9 @@ if (stamp?.help && args.length === 1 && ['--help', '-h', 'help'].includes(args[0
 } else if (stamp) {
   // `export` and `check` of a file: the command bundle that holds only what they load (scripts/commandBundle.ts).
   const [file] = Object.entries(stamp.commandBundles ?? {}).find(([, commands]) => commands.includes(args[0])) ?? [];
-  const smaller = file === undefined ? undefined : join(dirname(bundle), file);
+  const beside = file === undefined ? undefined : join(dirname(bundle), file);
+  // Not there (a dist/ copied without it): the whole bundle.
+  const smaller = beside !== undefined && existsSync(beside) ? beside : undefined;
   try {
     await loadBundle(stamp, smaller ?? bundle, args[0]).runProgram(args);
   } catch (err) {
