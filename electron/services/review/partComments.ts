@@ -17,11 +17,20 @@ import { printedSlots, type Slot } from './slots.ts';
 
 export type PartComment = { part: CommentPart; ids: readonly number[] };
 
-/** Whether two anchors name the same text of the draft (the offset aside). */
+/** Whether two anchors name the same text of the draft (the offset aside, and which of a target's two printings). */
 function samePlace(a: PlacedAnchor, b: PlacedAnchor): boolean {
-  const strip = (x: PlacedAnchor): string => JSON.stringify(Object.entries({ ...x, at: 0 }).sort(([k], [l]) => k.localeCompare(l)));
+  const strip = (x: PlacedAnchor): string =>
+    JSON.stringify(
+      Object.entries({ ...x, at: 0 })
+        .filter(([k]) => k !== 'inAppendix')
+        .sort(([k], [l]) => k.localeCompare(l)),
+    );
   return strip(a) === strip(b);
 }
+
+/** A comment made on the appendix table's row goes there, not on the targets list of the body. */
+const wrongPrinting = (anchor: PlacedAnchor, slot: Slot): boolean =>
+  anchor.part === 'target' && anchor.inAppendix === true && slot.group !== 'appendix';
 
 /** The printed line and [start, end) in it where `part` is now: its text found nearest its old offset, else the offset kept. */
 function locate(slots: readonly Slot[], part: CommentPart): { slot: number; start: number; end: number } | null {
@@ -33,6 +42,7 @@ function locate(slots: readonly Slot[], part: CommentPart): { slot: number; star
       const at = part.text ? slot.text.indexOf(part.text) : -1;
       return at === -1 ? { slot: index, start: 0, end: slot.text.length } : { slot: index, start: at, end: at + part.text.length };
     }
+    if (wrongPrinting(target, slot)) continue;
     for (const span of slot.spans) {
       const here = span.anchor(target.at);
       if (!samePlace(here, target)) continue;
