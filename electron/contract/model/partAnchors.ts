@@ -22,11 +22,11 @@ export function isPartAnchor(anchor: PlacedAnchor | { part: 'none' }): anchor is
 
 const plain = (inlines: readonly Inline[]): string => inlines.map((i) => (i.type === 'text' ? i.text : '')).join('');
 
-/** The target of `key` with its place: its label ("3", "3, ý 2") as the list numbers it. */
+/** The target of `key` with its place: its label ("3", "2.1": the first under the second) as the list numbers it. */
 function findTarget(nodes: readonly TargetNode[], key: string): { node: TargetNode; label: string } | null {
   const labels: string[] = [];
   for (const { node, depth, index } of flattenTargets(nodes)) {
-    labels[depth] = depth === 0 ? String(index + 1) : `${labels[depth - 1] ?? ''}, ý ${index + 1}`;
+    labels[depth] = depth === 0 ? String(index + 1) : `${labels[depth - 1] ?? ''}.${index + 1}`;
     if (node.key === key) return { node, label: labels[depth] ?? '' };
   }
   return null;

@@ -37,7 +37,7 @@ describe('the parts a comment may be on (model/partAnchors.ts)', () => {
     const doc = fuller(draft(2023));
     expect(partName(doc, value)).toBe('Chỉ tiêu 2 (giá trị)');
     expect(partText(doc, value)).toBe('770,4');
-    expect(partName(doc, { part: 'target', key: 'gia-tri-san-xuat.dich-vu', field: 'name', at: 0 })).toBe('Chỉ tiêu 1, ý 2');
+    expect(partName(doc, { part: 'target', key: 'gia-tri-san-xuat.dich-vu', field: 'name', at: 0 })).toBe('Chỉ tiêu 1.2');
     expect(partName(doc, { ...value, field: 'name', inAppendix: true })).toBe('Phụ lục, chỉ tiêu 2');
     expect(partName(doc, recipient2)).toBe('Nơi nhận, dòng 2');
     expect(partName(doc, signer)).toBe('Người ký');
