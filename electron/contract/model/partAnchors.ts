@@ -161,9 +161,14 @@ export function commentableParts(doc: DocParts): { anchor: PartAnchor; name: str
   });
 }
 
-/** Whether two anchors name the same text (their offsets aside). */
-export function samePart(a: PartAnchor, b: PartAnchor): boolean {
-  const key = (x: PartAnchor): string => JSON.stringify(Object.entries({ ...x, at: 0 }).sort(([k], [l]) => k.localeCompare(l)));
+/** Whether two anchors name the same text (their offsets aside; `printing` false: a target's list line and appendix row alike). */
+export function samePart(a: PlacedAnchor, b: PlacedAnchor, printing = true): boolean {
+  const key = (x: PlacedAnchor): string =>
+    JSON.stringify(
+      Object.entries({ ...x, at: 0 })
+        .filter(([k]) => printing || k !== 'inAppendix')
+        .sort(([k], [l]) => k.localeCompare(l)),
+    );
   return key(a) === key(b);
 }
 

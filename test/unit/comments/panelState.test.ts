@@ -39,7 +39,7 @@ describe('the comments panel state', () => {
   });
 
   it('orders threads on parts in print order around the body’s, the targets at their block; a deleted part last, named gone', () => {
-    const { body: _body, ...parts } = draft(2023);
+    const parts = draft(2023);
     const on = (id: string, anchor: NonNullable<CommentThread['onPart']>['anchor'], text: string): CommentThread => ({
       ...thread(id),
       onPart: { anchor, text, length: text.length, place: 'cũ' },
