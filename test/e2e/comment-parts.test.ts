@@ -85,6 +85,20 @@ describe.skipIf(!run)('comments on a target and a recipient line: the reviewer c
     await page.getByTestId('comment-draft-submit').click();
     await expect.poll(() => page.getByTestId('comment-thread').count()).toBe(1);
 
+    // Every other part offers it too: the summary, the signer, the target's row of the appendix.
+    const offered = async (part: ReturnType<Page['locator']>): Promise<string | null> => {
+      await part.scrollIntoViewIfNeeded();
+      await part.hover();
+      await button.waitFor();
+      return button.getAttribute('data-part');
+    };
+    await expect.poll(() => offered(page.getByTestId('title-summary'))).toBe('Trích yếu');
+    await expect.poll(() => offered(page.getByTestId('closing-signer-name'))).toBe('Người ký');
+    await page.screenshot({ path: join(artifacts, 'comment-parts-0b-nguoi-ky-1366.png') });
+    await expect
+      .poll(() => offered(page.locator('[data-testid="appendix-preview"] tbody tr').nth(thirdLine)))
+      .toBe('Phụ lục, chỉ tiêu 2.1');
+
     // The second line of "Nơi nhận", chosen from the panel's list with the keyboard.
     const select = page.getByTestId('comment-part-select');
     await select.focus();
@@ -100,6 +114,7 @@ describe.skipIf(!run)('comments on a target and a recipient line: the reviewer c
     expect(await page.getByTestId('comment-quote').first().textContent()).toContain(quoted);
     expect(await page.getByTestId('comment-author').allTextContents()).toEqual([CHIEF, CHIEF]);
     // The thread shows on the page too: the chip beside the target's line.
+    await line.scrollIntoViewIfNeeded();
     await expect.poll(() => page.getByTestId('comment-part-mark').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(artifacts, 'comment-parts-1-hai-y-kien-1366.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });
@@ -127,6 +142,21 @@ describe.skipIf(!run)('comments on a target and a recipient line: the reviewer c
     const onTarget = listing.threads.find((t) => t.body === ON_TARGET);
     expect([onTarget?.author, onTarget?.resolvedBy, onTarget?.onPart?.place]).toEqual([CHIEF, SECRETARY, name]);
     expect(listing.threads.find((t) => t.body === ON_RECIPIENT)?.onPart?.anchor).toMatchObject({ part: 'recipient', line: 1 });
+
+    // Returned, the secretary takes line 2 out of "Nơi nhận": its thread stays, its part said to be gone.
+    const locked = await callApi(app.web, 'getDocument', { id });
+    const returned = await callApi(app.web, 'returnDraft', { id, why: 'Sửa theo ý kiến', expectedVersion: locked.version });
+    const lines = returned.content.recipients.lines.filter((_, i) => i !== 1);
+    await callApi(app.web, 'saveDocument', {
+      id,
+      content: { ...returned.content, recipients: { ...returned.content.recipients, lines } },
+      expectedVersion: returned.version,
+    });
+    await page.reload();
+    await page.getByTestId('editor').waitFor();
+    await page.getByTestId('tab-comments').click();
+    await expect.poll(names).toEqual([name, 'Phần đã xóa: Nơi nhận, dòng 2']);
+    await page.screenshot({ path: join(artifacts, 'comment-parts-4-phan-da-xoa-1366.png') });
     expect(pageErrors).toEqual([]);
   }, 180_000);
 });
