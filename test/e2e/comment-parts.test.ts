@@ -157,6 +157,11 @@ describe.skipIf(!run)('comments on a target and a recipient line: the reviewer c
     await page.getByTestId('tab-comments').click();
     await expect.poll(names).toEqual([name, 'Phần đã xóa: Nơi nhận, dòng 2']);
     await page.screenshot({ path: join(artifacts, 'comment-parts-4-phan-da-xoa-1366.png') });
+    // From the keyboard on the editable draft: Ctrl+Alt+M in the summary opens a thread on it.
+    await page.getByTestId('title-summary').focus();
+    await page.keyboard.press('Control+Alt+KeyM');
+    await expect.poll(() => page.getByTestId('comment-draft-place').textContent()).toBe('Ý kiến cho: Trích yếu');
+    await page.getByTestId('comment-draft-cancel').click();
     expect(pageErrors).toEqual([]);
   }, 180_000);
 });
