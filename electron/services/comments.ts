@@ -1,6 +1,6 @@
 import type { Block } from '../contract/model/body.ts';
 import type { CommentEntry, CommentListing, CommentThread } from '../contract/model/comments.ts';
-import { isPartAnchor, locatePart, partName, partText, type PartAnchor } from '../contract/model/partAnchors.ts';
+import { isPartAnchor, locatePart, partLines, partName, partText, type PartAnchor } from '../contract/model/partAnchors.ts';
 import type { CommentPart, SuggestionAnchor } from '../contract/model/review.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
@@ -49,21 +49,14 @@ export function commentPartOf(doc: Resolution, anchor: SuggestionAnchor): Commen
     abort('NOT_FOUND', 'Phần được góp ý không còn trong văn bản (vừa bị xóa). Hãy mở lại văn bản rồi góp ý.');
   }
   const whole: PartAnchor = { ...anchor, at: 0 };
-  const lines =
-    anchor.part === 'recipient'
-      ? doc.recipients.lines.length
-      : anchor.part === 'conference'
-        ? doc.title.conferenceLines.length
-        : anchor.part === 'preamble'
-          ? doc.title.preamble.length
-          : undefined;
+  const lines = partLines(doc, whole);
   return { anchor: whole, length: text.length, text, place: partName(doc, whole) ?? '', ...(lines === undefined ? {} : { lines }) };
 }
 
 /**
  * A new thread. On the body's text its anchor goes where `anchorsInPlace` says, decided in the
- * same transaction as the write; on another part the part is kept with the thread. Either way an
- * issued document takes no new thread (replies and resolving stay open).
+ * same transaction as the write; on another part the part is kept with the thread, by the same
+ * rule: not on an issued document (replying and resolving stay open there).
  */
 export function addComment(db: Db, input: AddCommentInput, who: string): Result<CommentThread> {
   return attempt('lưu ý kiến', () =>

@@ -179,6 +179,11 @@ function movedTo(anchor: PartAnchor, index: number): PartAnchor {
   return anchor;
 }
 
+/** How many lines the list of a line's part has (the recipients, the conference lines, the preamble); undefined for other parts. */
+export function partLines(doc: DocParts, anchor: PartAnchor): number | undefined {
+  return lineTexts(doc, anchor)?.length;
+}
+
 function lineTexts(doc: DocParts, anchor: PartAnchor): string[] | null {
   if (anchor.part === 'recipient') return doc.recipients.lines.map((l) => (anchor.field === 'text' ? l.text : (l.note ?? '')));
   if (anchor.part === 'conference') return doc.title.conferenceLines;
