@@ -193,10 +193,31 @@ function lineTexts(doc: DocParts, anchor: PartAnchor): string[] | null {
 
 const lineOf = (anchor: PartAnchor): number => (anchor.part === 'preamble' ? anchor.block : 'line' in anchor ? anchor.line : 0);
 
+const words = (text: string): string[] =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** How alike two lines read, by their words (Dice: 1 the same words, 0 none shared). */
+function likeness(a: string, b: string): number {
+  const [x, y] = [words(a), words(b)];
+  if (x.length + y.length === 0) return 0;
+  const pool = [...y];
+  let shared = 0;
+  for (const w of x) {
+    const i = pool.indexOf(w);
+    if (i !== -1) [shared, pool[i]] = [shared + 1, ''];
+  }
+  return (2 * shared) / (x.length + y.length);
+}
+
 /**
  * Where a thread's part is in the draft now, or null when it was deleted ("phần đã xóa"). A line
- * of a list (a recipient, a conference line) found by its words when lines were added or removed
- * above it; a target by its key, whatever its number now.
+ * of a list (a recipient, a conference line) is found by its words when lines were added or
+ * removed above it, or by most of its words when it was also edited; a target by its key,
+ * whatever its number now.
  */
 export function locatePart(doc: DocParts, part: CommentPart): PartAnchor | null {
   const anchor = part.anchor;
@@ -204,9 +225,12 @@ export function locatePart(doc: DocParts, part: CommentPart): PartAnchor | null 
   const lines = lineTexts(doc, anchor);
   if (lines === null || part.text === '') return partText(doc, anchor) === null ? null : anchor;
   const at = lineOf(anchor);
-  if (lines[at] === part.text) return anchor;
+  if (lines[at]?.includes(part.text)) return anchor;
   const moved = lines.indexOf(part.text);
   if (moved !== -1) return movedTo(anchor, moved);
-  // Edited in place while the list kept its length (or grew); a shorter list lost it.
+  const scores = lines.map((line) => likeness(line, part.text));
+  const best = scores.indexOf(Math.max(...scores));
+  if (best !== -1 && (scores[best] ?? 0) >= 0.5) return movedTo(anchor, (scores[at] ?? 0) === scores[best] ? at : best);
+  // Rewritten in place while the list kept its length (or grew); a shorter list lost it.
   return lines[at] !== undefined && lines.length >= (part.lines ?? 0) ? anchor : null;
 }

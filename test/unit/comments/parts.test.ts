@@ -73,6 +73,12 @@ describe('the parts a comment may be on (model/partAnchors.ts)', () => {
       recipients: { ...doc.recipients, lines: doc.recipients.lines.map((l, i) => (i === 1 ? { text: 'Các chi bộ' } : l)) },
     };
     expect(locatePart(edited, gone)).toEqual(recipient2);
+    // Edited and moved up (line 1 deleted): found by most of its words.
+    const both = {
+      ...doc,
+      recipients: { ...doc.recipients, lines: [{ text: 'Các đảng bộ, chi bộ trực thuộc Huyện ủy' }, { text: 'Lưu Văn phòng Huyện ủy' }] },
+    };
+    expect(locatePart(both, gone)).toEqual({ ...recipient2, line: 0 });
   });
 
   it('refuses a body anchor as a part (the body keeps its anchors in its runs)', () => {
