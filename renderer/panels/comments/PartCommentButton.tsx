@@ -80,7 +80,9 @@ export function PartCommentButton({ root }: { root: RefObject<HTMLElement | null
     };
     const onFocus = (): void => {
       const spot = focused();
-      if (spot) setShown(place(spot));
+      if (!spot) return;
+      window.clearTimeout(hide.current);
+      setShown(place(spot));
     };
     const onKey = (e: KeyboardEvent): void => {
       const spot = isAddCommentKey(e) ? focused() : null;
@@ -88,14 +90,20 @@ export function PartCommentButton({ root }: { root: RefObject<HTMLElement | null
       e.preventDefault();
       start(spot.anchor, spot.name);
     };
+    const onBlur = (): void => {
+      window.clearTimeout(hide.current);
+      hide.current = window.setTimeout(() => setShown(null), 400);
+    };
     const onScroll = (): void => setShown(null);
     el.addEventListener('pointermove', onMove);
     el.addEventListener('focusin', onFocus);
+    el.addEventListener('focusout', onBlur);
     el.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('keydown', onKey);
     return () => {
       el.removeEventListener('pointermove', onMove);
       el.removeEventListener('focusin', onFocus);
+      el.removeEventListener('focusout', onBlur);
       el.removeEventListener('scroll', onScroll);
       window.removeEventListener('keydown', onKey);
       cancelAnimationFrame(frame);
