@@ -111,9 +111,9 @@ describe('threads on parts in the store (services/comments.ts)', () => {
       [A, 'Chánh Văn phòng', 'Chỉ tiêu 2 (giá trị)', undefined, 1, null],
       [B, who, 'Nơi nhận, dòng 2', 3, 0, null],
     ]);
-    const actions = must(listAudit(db, { documentId: doc.id }))
-      .filter((e) => e.detail.commentId !== undefined)
-      .map((e) => [e.action, e.who]);
+    const audited = must(listAudit(db, { documentId: doc.id })).filter((e) => e.detail.commentId !== undefined);
+    expect(audited[0]?.detail.reason).toBe('Thêm ý kiến (Chỉ tiêu 2 (giá trị)): Chỉ tiêu 2: 770,4 là quá cao.');
+    const actions = audited.map((e) => [e.action, e.who]);
     expect(actions).toEqual([
       ['y-kien', 'Chánh Văn phòng'],
       ['y-kien', who],
