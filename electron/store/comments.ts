@@ -137,7 +137,7 @@ export function insertComment(db: Db, input: NewComment): Result<CommentThread> 
         db.prepare(
           'INSERT INTO comments (id, document_id, parent_id, author, created_at, body, quote, part) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)',
         ).run(input.id, input.documentId, input.author, at, input.body, input.quote, input.part ? JSON.stringify(input.part) : null);
-        const on = input.part?.place ? ` (${input.part.place})` : '';
+        const on = input.part?.place ? ` về ${input.part.place}` : '';
         audit(db, input.documentId, 'y-kien', input.author, `Thêm ý kiến${on}: ${short(input.body)}`, input.id, at);
         return loadThread(db, input.id);
       })

@@ -112,7 +112,7 @@ describe('threads on parts in the store (services/comments.ts)', () => {
       [B, who, 'Nơi nhận, dòng 2', 3, 0, null],
     ]);
     const audited = must(listAudit(db, { documentId: doc.id })).filter((e) => e.detail.commentId !== undefined);
-    expect(audited[0]?.detail.reason).toBe('Thêm ý kiến (Chỉ tiêu 2 (giá trị)): Chỉ tiêu 2: 770,4 là quá cao.');
+    expect(audited[0]?.detail.reason).toBe('Thêm ý kiến về Chỉ tiêu 2 (giá trị): Chỉ tiêu 2: 770,4 là quá cao.');
     const actions = audited.map((e) => [e.action, e.who]);
     expect(actions).toEqual([
       ['y-kien', 'Chánh Văn phòng'],
