@@ -1,12 +1,15 @@
 import type { Block } from '../contract/model/body.ts';
 import type { CommentEntry, CommentListing, CommentThread } from '../contract/model/comments.ts';
+import { isPartAnchor, locatePart, partLines, partName, partText, type PartAnchor } from '../contract/model/partAnchors.ts';
+import type { CommentPart, SuggestionAnchor } from '../contract/model/review.ts';
+import type { Resolution } from '../contract/model/resolution.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import { renderDocx } from '../docx/pack.ts';
 import { commentNumbers, type ReviewThread } from '../docx/comments.ts';
 import { insertComment, insertReply, listComments, removeComment, setResolved } from '../store/comments.ts';
 import type { Db } from '../store/db.ts';
 import { getDocument, loadDocument } from '../store/documents.ts';
-import { attempt, unwrap } from '../store/errors.ts';
+import { abort, attempt, unwrap } from '../store/errors.ts';
 import { profileFor } from './documents.ts';
 import { anchorPartComments } from './review/partComments.ts';
 import { exportFileName } from './exportFile.ts';
@@ -36,23 +39,42 @@ export type AddCommentInput = {
   quote: string;
   author?: string | undefined;
   documentBody?: readonly Block[] | undefined;
+  part?: SuggestionAnchor | undefined;
 };
 
-/** A new thread; its anchor goes where `anchorsInPlace` says, decided in the same transaction as the write. */
+/** The stored form of a thread on `anchor` of `doc`: the part's words and name now; refused when the draft has no such part. */
+export function commentPartOf(doc: Resolution, anchor: SuggestionAnchor): CommentPart {
+  const text = isPartAnchor(anchor) ? partText(doc, anchor) : null;
+  if (!isPartAnchor(anchor) || text === null) {
+    abort('NOT_FOUND', 'Phần được góp ý không còn trong văn bản (vừa bị xóa). Hãy mở lại văn bản rồi góp ý.');
+  }
+  const whole: PartAnchor = { ...anchor, at: 0 };
+  const lines = partLines(doc, whole);
+  return { anchor: whole, length: text.length, text, place: partName(doc, whole) ?? '', ...(lines === undefined ? {} : { lines }) };
+}
+
+/**
+ * A new thread. On the body's text its anchor goes where `anchorsInPlace` says, decided in the
+ * same transaction as the write; on another part the part is kept with the thread, by the same
+ * rule: not on an issued document (replying and resolving stay open there).
+ */
 export function addComment(db: Db, input: AddCommentInput, who: string): Result<CommentThread> {
   return attempt('lưu ý kiến', () =>
     db
       .transaction((): CommentThread => {
         const doc = loadDocument(db, input.documentId);
-        const inPlace = input.documentBody !== undefined && unwrap(anchorsInPlace(doc.status));
+        const part = input.part ? commentPartOf(doc.content, input.part) : undefined;
+        if (part) unwrap(anchorsInPlace(doc.status));
+        const inPlace = !part && input.documentBody !== undefined && unwrap(anchorsInPlace(doc.status));
         return unwrap(
           insertComment(db, {
             id: input.id,
             documentId: input.documentId,
             author: authorOf(input.author, who),
             body: input.body,
-            quote: input.quote,
+            quote: part ? input.quote.trim() || part.text.slice(0, 2000) : input.quote,
             documentBody: inPlace ? input.documentBody : undefined,
+            part,
           }),
         );
       })
@@ -86,7 +108,31 @@ export function reviewCopyFileName(name: string): string {
   return name.replace(/\.docx$/i, '-gop-y.docx');
 }
 
-export function reviewThreads(threads: readonly CommentThread[]): ReviewThread[] {
+/**
+ * Where each open thread on a part is in `doc` now (a line found again by its words, a target by
+ * its key), its text the part's words when they changed; a thread whose part was deleted has none
+ * (the review copy says so). A part read from Word on a line the app writes stays as it was.
+ */
+export function partsNow(doc: Resolution, threads: readonly CommentThread[]): Map<string, CommentPart> {
+  const out = new Map<string, CommentPart>();
+  for (const t of threads) {
+    const part = t.onPart;
+    if (!part || t.resolvedAt !== null) continue;
+    if (part.anchor.part === 'none') {
+      out.set(t.id, part);
+      continue;
+    }
+    const found = locatePart(doc, part);
+    const now = found ? partText(doc, found) : null;
+    if (!found || now === null) continue;
+    const kept = part.text !== '' && now.includes(part.text);
+    const text = kept ? part.text : now;
+    out.set(t.id, { ...part, anchor: kept ? found : { ...found, at: 0 }, text, length: text.length });
+  }
+  return out;
+}
+
+export function reviewThreads(threads: readonly CommentThread[], parts: ReadonlyMap<string, CommentPart> = new Map()): ReviewThread[] {
   return threads
     .filter((t) => t.resolvedAt === null)
     .map((t) => ({
@@ -96,7 +142,7 @@ export function reviewThreads(threads: readonly CommentThread[]): ReviewThread[]
       body: t.body,
       quote: t.quote,
       replies: t.replies.map((r) => ({ author: r.author, createdAt: r.createdAt, body: r.body })),
-      ...(t.onPart ? { elsewhere: true } : {}),
+      ...(parts.has(t.id) ? { elsewhere: true } : {}),
     }));
 }
 
@@ -110,12 +156,11 @@ export async function renderReviewCopy(db: Db, documentId: number): Promise<Resu
   const profile = profileFor(content);
   if (!profile.ok) return profile;
   try {
-    const open = reviewThreads(threads.value);
+    const now = partsNow(content, threads.value);
+    const open = reviewThreads(threads.value, now);
     const built = await renderDocx(content, profile.value, { modifiedAt: new Date(), comments: open });
     const numbers = commentNumbers(content.body, open);
-    const parts = threads.value.flatMap((t) =>
-      t.onPart && t.resolvedAt === null ? [{ part: t.onPart, ids: numbers.get(t.id) ?? [] }] : [],
-    );
+    const parts = [...now].map(([id, part]) => ({ part, ids: numbers.get(id) ?? [] }));
     const bytes = anchorPartComments(built, content, profile.value, parts);
     return ok({ fileName: reviewCopyFileName(exportFileName(content)), bytes });
   } catch (err) {

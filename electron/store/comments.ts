@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Block } from '../contract/model/body.ts';
 import { withAnchorFrom } from '../contract/model/commentAnchors.ts';
 import { commentEntrySchema, type CommentEntry, type CommentThread } from '../contract/model/comments.ts';
+import { commentPartSchema, type CommentPart } from '../contract/model/review.ts';
 import type { Result } from '../contract/result.ts';
 import { appendAudit, type AuditAction } from './audit.ts';
 import { nowIso } from './clock.ts';
@@ -12,7 +13,7 @@ import { readValue } from './json.ts';
 import { commentParts } from './reviewItems.ts';
 
 /**
- * Comment threads (table `comments`, migration 0004). Every change is one transaction with its
+ * Comment threads (table `comments`, migration 0004; `part` 0008). Every change is one transaction with its
  * audit row (y-kien, tra-loi-y-kien, xu-ly-y-kien, mo-lai-y-kien, xoa-y-kien). Rows are checked
  * with zod when read back.
  */
@@ -27,6 +28,8 @@ type CommentRow = {
   quote: string;
   resolved_at: string | null;
   resolved_by: string | null;
+  /** The JSON of the thread's CommentPart (migration 0008), null on the body's text. */
+  part: string | null;
 };
 
 function toEntry(row: CommentRow): CommentEntry {
@@ -50,13 +53,20 @@ function loadEntry(db: Db, id: string): CommentEntry {
   return toEntry(row);
 }
 
+/** The part a thread made in the app is on (its row's `part`), null on the body's text. */
+function partOf(row: CommentRow): CommentPart | null {
+  return row.part === null ? null : unwrap(readValue(commentPartSchema, JSON.parse(row.part), `Ý kiến ${row.id}`));
+}
+
 function loadThread(db: Db, id: string): CommentThread {
-  const root = loadEntry(db, id);
+  const row = db.prepare<[string], CommentRow>('SELECT * FROM comments WHERE id = ?').get(id);
+  if (!row) abort('NOT_FOUND', 'Không tìm thấy ý kiến này (có thể đã bị xóa).');
   const replies = db
     .prepare<[string], CommentRow>('SELECT * FROM comments WHERE parent_id = ? ORDER BY created_at, rowid')
     .all(id)
     .map(toEntry);
-  return { ...root, replies };
+  const part = partOf(row);
+  return { ...toEntry(row), replies, ...(part ? { onPart: part } : {}) };
 }
 
 /** The thread's first comment of `id` (itself, or the comment it replies to). */
@@ -72,21 +82,21 @@ function audit(db: Db, documentId: number, action: AuditAction, who: string, rea
 
 const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
-/** A document's threads with their replies, oldest first (with the part a comment read from Word is on). */
+/** A document's threads with their replies, oldest first (with the part a thread is on: made in the app, or read from Word). */
 export function listComments(db: Db, documentId: number): Result<CommentThread[]> {
   return attempt('đọc ý kiến', () => {
     loadDocument(db, documentId);
-    const entries = db
+    const rows = db
       .prepare<[number], CommentRow>('SELECT * FROM comments WHERE document_id = ? ORDER BY created_at, rowid')
-      .all(documentId)
-      .map(toEntry);
+      .all(documentId);
+    const imported = commentParts(db, documentId);
     const threads = new Map<string, CommentThread>();
-    for (const e of entries) if (e.parentId === null) threads.set(e.id, { ...e, replies: [] });
-    for (const e of entries) if (e.parentId !== null) threads.get(e.parentId)?.replies.push(e);
-    for (const [id, part] of commentParts(db, documentId)) {
-      const thread = threads.get(id);
-      if (thread) thread.onPart = part;
+    for (const row of rows) {
+      if (row.parent_id !== null) continue;
+      const part = partOf(row) ?? imported.get(row.id);
+      threads.set(row.id, { ...toEntry(row), replies: [], ...(part ? { onPart: part } : {}) });
     }
+    for (const row of rows) if (row.parent_id !== null) threads.get(row.parent_id)?.replies.push(toEntry(row));
     return [...threads.values()];
   });
 }
@@ -99,6 +109,8 @@ export type NewComment = {
   quote: string;
   /** The body with this comment's anchor, written into the content in place (the caller decides when: services/comments.ts). */
   documentBody?: readonly Block[] | undefined;
+  /** A thread on a part of the draft other than the body's text (checked by the caller). */
+  part?: CommentPart | undefined;
 };
 
 /** Writes the anchor of `id` into the document's content without a new version (the text is unchanged). */
@@ -123,9 +135,10 @@ export function insertComment(db: Db, input: NewComment): Result<CommentThread> 
         if (input.documentBody) anchorInContent(db, input.documentId, input.id, input.documentBody);
         const at = nowIso(db);
         db.prepare(
-          'INSERT INTO comments (id, document_id, parent_id, author, created_at, body, quote) VALUES (?, ?, NULL, ?, ?, ?, ?)',
-        ).run(input.id, input.documentId, input.author, at, input.body, input.quote);
-        audit(db, input.documentId, 'y-kien', input.author, `Thêm ý kiến: ${short(input.body)}`, input.id, at);
+          'INSERT INTO comments (id, document_id, parent_id, author, created_at, body, quote, part) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)',
+        ).run(input.id, input.documentId, input.author, at, input.body, input.quote, input.part ? JSON.stringify(input.part) : null);
+        const on = input.part?.place ? ` về ${input.part.place}` : '';
+        audit(db, input.documentId, 'y-kien', input.author, `Thêm ý kiến${on}: ${short(input.body)}`, input.id, at);
         return loadThread(db, input.id);
       })
       .immediate(),

@@ -8,6 +8,7 @@ import { resolveProfile } from '../../electron/format/resolveProfile.ts';
 import { ProfileBar } from '../panels/profile/ProfileBar.tsx';
 import { runCommand } from '../app/commands.ts';
 import { CommentsPanel } from '../panels/comments/CommentsPanel.tsx';
+import { PartCommentButton } from '../panels/comments/PartCommentButton.tsx';
 import { WordReviewPanel } from '../panels/wordReview/WordReviewPanel.tsx';
 import { HistoryPanel } from '../panels/review/HistoryPanel.tsx';
 import { ReviewBar } from '../panels/review/ReviewBar.tsx';
@@ -138,7 +139,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
   return (
     <DecoratorViewsContext value={views}>
       <BodyContextValue value={bodyContext}>
-        <CommentsProvider documentId={stored.id} status={stored.status} flush={autosave.flush} showPanel={showComments}>
+        <CommentsProvider documentId={stored.id} parts={parts} status={stored.status} flush={autosave.flush} showPanel={showComments}>
           <div className="editor-screen" ref={screen} data-testid="editor" data-document-id={stored.id}>
             {readOnly ? null : <FieldSpell root={screen} version={parts} />}
             <EditorTopBar
@@ -192,6 +193,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
                   />
                 </fieldset>
                 <SuggestionMarks root={pageScroll} documentId={stored.id} editable={!readOnly} autosave={autosave} onReload={onReload} />
+                <PartCommentButton root={pageScroll} />
               </div>
               {panelOpen ? <PanelResizer width={panelWidth} onWidth={setPanelWidth} /> : null}
               {!panelOpen ? null : panelReady ? (

@@ -1,12 +1,16 @@
 import * as z from 'zod';
 import { blockSchema } from './body.ts';
-import type { CommentPart } from './review.ts';
+import { isPartAnchor } from './partAnchors.ts';
+import { suggestionAnchorSchema, type CommentPart } from './review.ts';
 
 /**
- * Comments (ý kiến) on a document: a thread anchored to a range of the body, with replies, that
- * is resolved ("Đã xử lý") or reopened. The anchor is not stored here but in the content itself:
- * the body's text runs carry the thread's id in `comments` (model/inline.ts), so edits around the
- * text keep it and deleting the whole text removes it. Threads and replies live in the store.
+ * Comments (ý kiến) on a document: a thread anchored to a range of the body, or on another part of
+ * the draft (a target, a line of "Nơi nhận", the signer, the summary, a header field, an appendix
+ * row), with replies, that is resolved ("Đã xử lý") or reopened. A body thread's anchor is not
+ * stored here but in the content itself: the body's text runs carry the thread's id in `comments`
+ * (model/inline.ts), so edits around the text keep it and deleting the whole text removes it. A
+ * thread on another part keeps that part's anchor (model/review.ts, model/partAnchors.ts) with it
+ * in the store, with the threads and replies.
  */
 
 /** A comment's id: a UUID made by the client, so that the anchor can be written into the content first. */
@@ -46,6 +50,12 @@ export type CommentListing = { who: string; threads: CommentThread[] };
 
 const documentId = z.number().int().positive();
 
+/** The part of the draft a new thread is on, when not the body's text: one of the anchors of model/review.ts. */
+export const commentPartAnchorSchema = suggestionAnchorSchema.refine(
+  isPartAnchor,
+  'Ý kiến trên nội dung được đánh dấu ngay trong chữ; phần này không nhận ý kiến riêng.',
+);
+
 /** The requests of the comment verbs (contract/api.ts). `author` defaults to the transport's user. */
 export const commentRequests = {
   listComments: z.object({ documentId }),
@@ -61,6 +71,8 @@ export const commentRequests = {
      * anchor through the ordinary save, so this is ignored there.
      */
     documentBody: z.array(blockSchema).optional(),
+    /** On a part other than the body's text (then `documentBody` is not used): `at` is ignored, the whole part is meant. */
+    part: commentPartAnchorSchema.optional(),
   }),
   replyComment: z.object({ parentId: commentIdSchema, body: commentTextSchema, author: commentAuthorSchema.optional() }),
   /** resolved: true marks the thread "Đã xử lý"; false reopens it. */

@@ -36,12 +36,16 @@ export const suggestionAnchorSchema = z.discriminatedUnion('part', [
   z.object({ part: z.literal('header'), field: z.enum(anchorFields.header), at: z.number().int().min(0) }),
   z.object({ part: z.literal('signature'), field: z.enum(anchorFields.signature), at: z.number().int().min(0) }),
   z.object({ part: z.literal('appendix'), field: z.enum(anchorFields.appendix), at: z.number().int().min(0) }),
-  /** A target's name, value (as written) or unit, in the targets block or the appendix table. */
+  /**
+   * A target's name, value (as written) or unit, in the targets block or the appendix table;
+   * `inAppendix`: a comment made on the appendix table's row (the same text, printed there).
+   */
   z.object({
     part: z.literal('target'),
     key: z.string().min(1),
     field: z.enum(['name', 'value', 'unit']),
     at: z.number().int().min(0),
+    inAppendix: z.literal(true).optional(),
   }),
   z.object({ part: z.literal('recipient'), line: z.number().int().min(0), field: z.enum(['text', 'note']), at: z.number().int().min(0) }),
   /** Could not be placed: `where` says what the text was (the printed paragraph). */
@@ -61,6 +65,8 @@ export const commentPartSchema = z.object({
   length: z.number().int().min(0),
   text: z.string(),
   place: z.string(),
+  /** How many lines the list had (recipients, conference lines, preamble) when the comment was made. */
+  lines: z.number().int().min(0).optional(),
 });
 export type CommentPart = z.infer<typeof commentPartSchema>;
 

@@ -7,15 +7,13 @@ import { parseTargetValue } from '../../format/targetValue.ts';
 import type { Emphasis } from './wordRead.ts';
 
 /**
- * Reads and changes the one text of the draft an anchor names. Body text keeps its runs:
+ * Changes the one text of the draft an anchor names. Body text keeps its runs:
  * inserted text takes the emphasis and comment anchors of the text it joins, deleted text goes
  * with its runs, a format change sets bold / italic / underline on its range. A target's value
  * is read again from its new words (parsed), so checks and assessment see the new figure.
  */
 
 type Edit = { at: number; deleteLength: number; insert: string; emphasis?: Emphasis | null };
-
-const plain = (inlines: readonly Inline[]): string => inlines.map((i) => (i.type === 'text' ? i.text : '')).join('');
 
 function withEmphasis(run: TextRun, emphasis: Emphasis): TextRun {
   const flag = (k: 'bold' | 'italic' | 'underline'): { [key: string]: true } => ((emphasis[k] ?? run[k]) === true ? { [k]: true } : {});
@@ -69,63 +67,6 @@ function spliceText(text: string, edit: Edit): string {
 
 function mapTargets(nodes: readonly TargetNode[], key: string, fn: (n: TargetNode) => TargetNode): TargetNode[] {
   return nodes.map((n) => (n.key === key ? fn(n) : { ...n, children: mapTargets(n.children, key, fn) }));
-}
-
-function findTarget(nodes: readonly TargetNode[], key: string): TargetNode | null {
-  for (const n of nodes) {
-    if (n.key === key) return n;
-    const found = findTarget(n.children, key);
-    if (found) return found;
-  }
-  return null;
-}
-
-function blockRuns(block: Block | undefined): readonly Inline[] | null {
-  return block && (block.type === 'heading' || block.type === 'paragraph' || block.type === 'bullet') ? block.runs : null;
-}
-
-/** The current text an anchor names, or null when the draft no longer has it. */
-export function anchorText(doc: Resolution, anchor: PlacedAnchor): string | null {
-  switch (anchor.part) {
-    case 'body': {
-      const runs = blockRuns(doc.body[anchor.block]);
-      return runs ? plain(runs) : null;
-    }
-    case 'body-cell': {
-      const block = doc.body[anchor.block];
-      const cell = block?.type === 'table' ? block.rows[anchor.row]?.[anchor.col] : undefined;
-      return cell ? plain(cell.runs) : null;
-    }
-    case 'body-new':
-      return '';
-    case 'preamble': {
-      const p = doc.title.preamble[anchor.block];
-      return p ? plain(p.runs) : null;
-    }
-    case 'summary':
-      return doc.title.summary;
-    case 'conference':
-      return doc.title.conferenceLines[anchor.line] ?? null;
-    case 'circulation':
-      return doc.marks.circulation;
-    case 'production-note':
-      return doc.marks.productionNote;
-    case 'header':
-      return doc.header[anchor.field] ?? null;
-    case 'signature':
-      return doc.signature[anchor.field];
-    case 'appendix':
-      return doc.appendix[anchor.field] ?? null;
-    case 'target': {
-      const node = findTarget(doc.targets, anchor.key);
-      if (!node) return null;
-      return anchor.field === 'name' ? node.name : anchor.field === 'unit' ? (node.unit ?? null) : (node.value?.written ?? null);
-    }
-    case 'recipient': {
-      const line = doc.recipients.lines[anchor.line];
-      return line ? (anchor.field === 'text' ? line.text : (line.note ?? null)) : null;
-    }
-  }
 }
 
 function mapBlock(doc: Resolution, index: number, fn: (b: Block) => Block): Resolution {

@@ -8,7 +8,8 @@ import { checkContent, saveDocument } from '../documentSave.ts';
 import { loadDocument } from '../../store/documents.ts';
 import { abort, attempt, unwrap } from '../../store/errors.ts';
 import { listSuggestionRows, setSuggestionState } from '../../store/reviewItems.ts';
-import { anchorText, editAnchor, insertParagraph, removeBlock } from './apply.ts';
+import { anchorText } from '../../contract/model/partAnchors.ts';
+import { editAnchor, insertParagraph, removeBlock } from './apply.ts';
 
 /**
  * Accepting or rejecting suggestions. An accepted suggestion changes the structured draft where

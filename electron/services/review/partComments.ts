@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { samePart } from '../../contract/model/partAnchors.ts';
 import type { CommentPart, PlacedAnchor } from '../../contract/model/review.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import { zipParts } from '../../docx/wordSafe/zip.ts';
@@ -17,11 +18,9 @@ import { printedSlots, type Slot } from './slots.ts';
 
 export type PartComment = { part: CommentPart; ids: readonly number[] };
 
-/** Whether two anchors name the same text of the draft (the offset aside). */
-function samePlace(a: PlacedAnchor, b: PlacedAnchor): boolean {
-  const strip = (x: PlacedAnchor): string => JSON.stringify(Object.entries({ ...x, at: 0 }).sort(([k], [l]) => k.localeCompare(l)));
-  return strip(a) === strip(b);
-}
+/** A comment made on the appendix table's row goes there, not on the targets list of the body. */
+const wrongPrinting = (anchor: PlacedAnchor, slot: Slot): boolean =>
+  anchor.part === 'target' && anchor.inAppendix === true && slot.group !== 'appendix';
 
 /** The printed line and [start, end) in it where `part` is now: its text found nearest its old offset, else the offset kept. */
 function locate(slots: readonly Slot[], part: CommentPart): { slot: number; start: number; end: number } | null {
@@ -33,9 +32,10 @@ function locate(slots: readonly Slot[], part: CommentPart): { slot: number; star
       const at = part.text ? slot.text.indexOf(part.text) : -1;
       return at === -1 ? { slot: index, start: 0, end: slot.text.length } : { slot: index, start: at, end: at + part.text.length };
     }
+    if (wrongPrinting(target, slot)) continue;
     for (const span of slot.spans) {
       const here = span.anchor(target.at);
-      if (!samePlace(here, target)) continue;
+      if (!samePart(here, target, false)) continue;
       const printed = slot.text.slice(span.start, span.start + span.length);
       const wanted = target.at - span.base;
       let best = -1;

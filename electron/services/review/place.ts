@@ -134,7 +134,9 @@ function spotOn(entry: CommentSpot, slot: Slot | undefined, start: number, end: 
     else if (anchor.part === 'body-cell') {
       entry.ranges.push({ block: anchor.block, start: a - span.start, end: b - span.start, cell: { row: anchor.row, col: anchor.col } });
     } else if (entry.part === null || entry.part.anchor.part === 'none') {
-      entry.part = { anchor, length: b - a, text: slot.text.slice(a, b), place: span.place };
+      // A comment on the appendix table's row stays there (the next review copy writes it on the row, not the list).
+      const row = anchor.part === 'target' && slot.group === 'appendix' ? { ...anchor, inAppendix: true as const } : anchor;
+      entry.part = { anchor: row, length: b - a, text: slot.text.slice(a, b), place: span.place };
     }
     if (!entry.place) entry.place = span.place;
   }

@@ -7,12 +7,14 @@ type Props = {
   submitLabel: string;
   /** The marked text, shown above the box of a new comment. */
   quote?: string;
+  /** The part of the draft a new thread is on, when not the body's text ("Chỉ tiêu 3 (giá trị)"). */
+  place?: string;
   onSubmit: (body: string) => Promise<boolean>;
   onCancel: () => void;
 };
 
 /** A comment or reply being written: Ctrl+Enter sends, Esc cancels; the text stays when sending fails. */
-export function CommentBox({ testId, label, submitLabel, quote, onSubmit, onCancel }: Props) {
+export function CommentBox({ testId, label, submitLabel, quote, place, onSubmit, onCancel }: Props) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const send = async (): Promise<void> => {
@@ -24,6 +26,11 @@ export function CommentBox({ testId, label, submitLabel, quote, onSubmit, onCanc
   };
   return (
     <div className="comment-box" data-testid={testId}>
+      {place ? (
+        <p className="comment-box-place" data-testid={`${testId}-place`}>
+          Ý kiến cho: <strong>{place}</strong>
+        </p>
+      ) : null}
       {quote !== undefined ? <p className="comment-box-quote">“{quote}”</p> : null}
       <TextArea
         className="input comment-input"

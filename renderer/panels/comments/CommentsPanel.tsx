@@ -5,6 +5,7 @@ import { ADD_COMMENT_COMMAND } from '../../editor/plugins/Comments/commentComman
 import { useCommentsContext, useCommentsSnapshot } from '../../editor/plugins/Comments/CommentsContext.ts';
 import { authorName, orderThreads } from '../../editor/plugins/Comments/commentsStore.ts';
 import { CommentBox } from './CommentBox.tsx';
+import { PartPicker } from './PartPicker.tsx';
 import { ThreadView } from './ThreadView.tsx';
 import { writeUserName } from './userName.ts';
 import './comments.css';
@@ -20,7 +21,7 @@ export const CommentsPanel = memo(function CommentsPanel() {
   const [exporting, setExporting] = useState(false);
   if (!comments) return null;
   const { store, actions, locked, issued } = comments;
-  const rows = s.threads.kind === 'ready' ? orderThreads(s.threads.threads, s.anchors) : [];
+  const rows = s.threads.kind === 'ready' ? orderThreads(s.threads.threads, s.anchors, s.parts ?? null, s.beforeTargets) : [];
   const open = rows.filter((r) => r.thread.resolvedAt === null).length;
   const who = s.threads.kind === 'ready' ? s.threads.who : '';
   const me = authorName(s);
@@ -66,6 +67,7 @@ export const CommentsPanel = memo(function CommentsPanel() {
           + Thêm ý kiến cho đoạn đang chọn
         </button>
       )}
+      {!issued && s.parts ? <PartPicker parts={s.parts} onStart={actions.startOnPart} /> : null}
       {locked && !issued ? (
         <p className="hint">Nội dung đang khóa: ý kiến mới được ghi kèm vị trí của đoạn, chữ trong văn bản không đổi.</p>
       ) : null}
@@ -76,6 +78,7 @@ export const CommentsPanel = memo(function CommentsPanel() {
           label="Nội dung ý kiến"
           submitLabel="Gửi ý kiến"
           quote={s.draft.quote}
+          {...(s.draft.name ? { place: s.draft.name } : {})}
           onSubmit={actions.submit}
           onCancel={actions.cancel}
         />

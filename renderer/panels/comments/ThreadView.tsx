@@ -1,6 +1,5 @@
 import { memo, useState } from 'react';
 import type { CommentEntry } from '../../../electron/contract/model/comments.ts';
-import type { CommentPart } from '../../../electron/contract/model/review.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import type { CommentActions } from '../../editor/plugins/Comments/commentActions.ts';
 import type { ThreadRow } from '../../editor/plugins/Comments/commentsStore.ts';
@@ -43,9 +42,11 @@ function Entry({ entry, own, onDelete }: EntryProps) {
   );
 }
 
-/** Where a thread is when not on the body's text: the part it was read on from Word, or that its text is gone. */
-function ThreadPlace({ anchored, part }: { anchored: boolean; part: CommentPart | undefined }) {
-  if (anchored) return null;
+/** Where a thread is when not on the body's text: the part it is on (named above the quote), that its part or text is gone, or not placed. */
+function ThreadPlace({ row }: { row: ThreadRow }) {
+  if (row.anchored) return null;
+  if (row.part) return 'gone' in row.part ? <em className="comment-gone"> — phần này đã bị xóa khỏi văn bản</em> : null;
+  const part = row.thread.onPart;
   if (!part) return <em className="comment-gone"> — đoạn được chú thích đã bị xóa</em>;
   if (part.anchor.part === 'none') {
     return (
@@ -63,13 +64,24 @@ function ThreadPlace({ anchored, part }: { anchored: boolean; part: CommentPart 
   );
 }
 
+/** The part a thread is on, named as a person says it ("Chỉ tiêu 3 (giá trị)"), or "Phần đã xóa". */
+function PartName({ part }: { part: ThreadRow['part'] }) {
+  if (!part) return null;
+  const gone = 'gone' in part;
+  return (
+    <span className={gone ? 'comment-part-name is-gone' : 'comment-part-name'} data-testid="comment-part-name" data-gone={gone}>
+      {gone ? `Phần đã xóa: ${part.name}` : part.name}
+    </span>
+  );
+}
+
 type Props = { row: ThreadRow; active: boolean; me: string; actions: CommentActions };
 
 /** A thread in the "Ý kiến" panel; a resolved one is collapsed to one line until opened. */
 export const ThreadView = memo(function ThreadView({ row, active, me, actions }: Props) {
   const { thread, anchored } = row;
   const part = anchored ? undefined : thread.onPart;
-  const onPage = anchored || (part !== undefined && part.anchor.part !== 'none');
+  const onPage = anchored || (row.part ? 'anchor' in row.part : part !== undefined && part.anchor.part !== 'none');
   const resolved = thread.resolvedAt !== null;
   const [expanded, setExpanded] = useState(false);
   const [replying, setReplying] = useState(false);
@@ -90,7 +102,7 @@ export const ThreadView = memo(function ThreadView({ row, active, me, actions }:
         title={onPage ? 'Xem chỗ này trên trang' : undefined}
         onClick={() => actions.select(thread.id)}
       >
-        “{thread.quote}”<ThreadPlace anchored={anchored} part={part} />
+        <PartName part={row.part} />“{thread.quote}”<ThreadPlace row={row} />
       </button>
       {resolved && !expanded ? (
         <div className="comment-collapsed">

@@ -11,6 +11,7 @@ import {
 } from '../../../renderer/editor/plugins/Comments/commentsStore.ts';
 import { isAddCommentKey } from '../../../renderer/editor/plugins/Comments/commentCommands.ts';
 import { A, B, C } from './kit.ts';
+import { draft } from '../store/kit.ts';
 
 const entry = (id: string, patch: Partial<CommentEntry> = {}): CommentEntry => ({
   id,
@@ -34,6 +35,34 @@ describe('the comments panel state', () => {
       [C, true],
       [A, true],
       [B, false],
+    ]);
+  });
+
+  it('orders threads on parts in print order around the body’s, the targets at their block; a deleted part last, named gone', () => {
+    const parts = draft(2023);
+    const on = (id: string, anchor: NonNullable<CommentThread['onPart']>['anchor'], text: string): CommentThread => ({
+      ...thread(id),
+      onPart: { anchor, text, length: text.length, place: 'cũ' },
+    });
+    const D = '44444444-4444-4444-8444-444444444444';
+    const E = '66666666-6666-4666-8666-666666666666';
+    const threads = [
+      on(A, { part: 'signature', field: 'name', at: 0 }, 'Nguyễn Ngọc Phúc'),
+      on(B, { part: 'target', key: 'thu-ngan-sach', field: 'value', at: 0 }, '770,4'),
+      thread(C),
+      on(D, { part: 'summary', at: 0 }, parts.title.summary),
+      on(E, { part: 'target', key: 'da-bo', field: 'name', at: 0 }, 'Chỉ tiêu đã bỏ'),
+      thread(R),
+    ];
+    // C is marked before the targets block, R after it.
+    const rows = orderThreads(threads, [C, R], parts, 1);
+    expect(rows.map((r) => [r.thread.id, r.part && ('gone' in r.part ? `gone: ${r.part.name}` : r.part.name)])).toEqual([
+      [D, 'Trích yếu'],
+      [C, undefined],
+      [B, 'Chỉ tiêu 2 (giá trị)'],
+      [R, undefined],
+      [A, 'Người ký'],
+      [E, 'gone: cũ'],
     ]);
   });
 

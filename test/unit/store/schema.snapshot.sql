@@ -108,7 +108,7 @@ CREATE TABLE comments (
     body TEXT NOT NULL CHECK (length(body) > 0),
     quote TEXT NOT NULL DEFAULT '',
     resolved_at TEXT,
-    resolved_by TEXT,
+    resolved_by TEXT, part TEXT CHECK (part IS NULL OR parent_id IS NULL),
     CHECK ((resolved_at IS NULL) = (resolved_by IS NULL)),
     CHECK (parent_id IS NULL OR resolved_at IS NULL)
   ) STRICT;

@@ -3,7 +3,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $createRangeSelectionFromDom, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useEffect } from 'react';
 import { CommentMarkNode } from '../../nodes/CommentMarkNode.ts';
-import { $commentAnchors, ADD_COMMENT_COMMAND, isAddCommentKey } from './commentCommands.ts';
+import { $anchorsBeforeTargets, $commentAnchors, ADD_COMMENT_COMMAND, isAddCommentKey } from './commentCommands.ts';
 import { useCommentsContext } from './CommentsContext.ts';
 import { highlightCss } from './commentsStore.ts';
 
@@ -43,8 +43,9 @@ export function CommentsPlugin() {
     const readAnchors = (): void => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
-        const anchors = editor.getEditorState().read($commentAnchors);
-        if (anchors.join(' ') !== store.get().anchors.join(' ')) store.set({ anchors });
+        const [anchors, beforeTargets] = editor.getEditorState().read(() => [$commentAnchors(), $anchorsBeforeTargets()] as const);
+        const s = store.get();
+        if (anchors.join(' ') !== s.anchors.join(' ') || beforeTargets !== s.beforeTargets) store.set({ anchors, beforeTargets });
       }, 50);
     };
     const onKey = (event: KeyboardEvent): void => {

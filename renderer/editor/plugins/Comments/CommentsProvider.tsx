@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { DocParts } from '../../../../electron/contract/model/partAnchors.ts';
 import type { DocumentStatus } from '../../../../electron/contract/model/status.ts';
 import { isContentEditable } from '../../../../electron/contract/model/status.ts';
 import { useApi } from '../../../api/useApi.ts';
@@ -12,6 +13,8 @@ import { createCommentsStore } from './commentsStore.ts';
 
 type Props = {
   documentId: number;
+  /** The document's parts other than the body, as edited: what a thread on a part is on, and their order. */
+  parts: DocParts;
   status: DocumentStatus;
   /** Saves the document now; true when everything is saved. */
   flush: () => Promise<boolean>;
@@ -21,7 +24,7 @@ type Props = {
 };
 
 /** Loads the comments of the open document and shares them (and what can be done with them) with the page and the panel. */
-export function CommentsProvider({ documentId, status, flush, showPanel, children }: Props) {
+export function CommentsProvider({ documentId, parts, status, flush, showPanel, children }: Props) {
   const api = useApi();
   const [editor] = useLexicalComposerContext();
   const flushRef = useRef(flush);
@@ -51,5 +54,8 @@ export function CommentsProvider({ documentId, status, flush, showPanel, childre
   useEffect(() => {
     void value.actions.load();
   }, [value]);
+  useEffect(() => {
+    value.store.set({ parts });
+  }, [value, parts]);
   return <CommentsContext value={value}>{children}</CommentsContext>;
 }

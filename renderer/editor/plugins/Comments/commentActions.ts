@@ -3,9 +3,11 @@ import type { Api } from '../../../../electron/contract/api.ts';
 import type { CommentThread } from '../../../../electron/contract/model/comments.ts';
 import { call, errorText } from '../../../api/useApi.ts';
 import { editorStateToBlocks } from '../../convert/index.ts';
-import { markPlace } from '../../suggestions/anchorPlace.ts';
+import { locatePart, partText, type PartAnchor } from '../../../../electron/contract/model/partAnchors.ts';
+import { flashPart } from './flashPart.ts';
+import { partElement } from './partElements.ts';
 import { LOAD_TAG } from '../Load/LoadRestPlugin.tsx';
-import { $commentAnchors, $commentMarkKeys, $removeComment, $wrapSelectionInComment } from './commentCommands.ts';
+import { $commentAnchors, $commentMarkKeys, $removeComment, $wrapSelectionInComment, quoteOf } from './commentCommands.ts';
 import { authorName, withoutComment, withReply, withThread, type CommentsStore } from './commentsStore.ts';
 import { newCommentId } from './ids.ts';
 
@@ -48,13 +50,33 @@ export function makeCommentActions(d: CommentDeps) {
       $removeComment(id);
     });
 
-  /** A thread read from Word on a part other than the body's text: that part scrolled into view. */
+  /** A thread on a part other than the body's text: that part scrolled into view, focused when it takes focus, and flashed. */
   const showPart = (id: string): void => {
     const s = store.get();
     const part = s.threads.kind === 'ready' ? s.threads.threads.find((t) => t.id === id)?.onPart : undefined;
-    const place = part ? markPlace(part.anchor) : null;
-    if (place?.kind !== 'part') return;
-    document.querySelectorAll(place.selector)[place.nth]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (!part || !s.parts) return;
+    const anchor = locatePart(s.parts, part);
+    const el = anchor ? partElement(document, s.parts, anchor) : null;
+    if (!el) return;
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el.focus({ preventScroll: true });
+    flashPart(el);
+  };
+
+  /** A thread on a part: the draft saved first when editable (the part may be new), then the thread with its part. */
+  const submitOnPart = async (id: string, part: PartAnchor, quote: string, body: string): Promise<boolean> => {
+    if (!d.locked && !(await d.flush())) {
+      d.notify('error', 'Chưa lưu được văn bản nên chưa ghi được ý kiến. Hãy thử lại sau giây lát.');
+      return false;
+    }
+    const r = await call(() => api.addComment({ documentId: d.documentId, id, body, quote, part, ...author() }));
+    if (!r.ok) {
+      d.notify('error', `Không ghi được ý kiến: ${errorText(r.error)}`);
+      return false;
+    }
+    store.set({ draft: null, activeId: id });
+    setThreads((threads) => withThread(threads, r.value));
+    return true;
   };
 
   return {
@@ -84,16 +106,34 @@ export function makeCommentActions(d: CommentDeps) {
       return true;
     },
 
+    /** "Ý kiến" on a part other than the body's text (its button on the page, the panel's list): opens the form for it. */
+    startOnPart(anchor: PartAnchor, name: string): void {
+      if (d.issued) {
+        d.notify('error', 'Văn bản đã ban hành: không thêm ý kiến mới được nữa.');
+        return;
+      }
+      const s = store.get();
+      if (s.draft && !s.draft.part) unwrap(s.draft.id);
+      const text = s.parts ? (partText(s.parts, anchor) ?? '') : '';
+      // A target's value is quoted with its name ("Tỷ lệ hộ nghèo: dưới 0,5"): the figure alone says little.
+      const label = anchor.part === 'target' && anchor.field !== 'name' && s.parts ? partText(s.parts, { ...anchor, field: 'name' }) : null;
+      const quote = label ? `${label.trim()}: ${text}` : text;
+      const id = newCommentId();
+      store.set({ draft: { id, quote: quoteOf(quote), part: anchor, name }, activeId: id });
+      d.openPanel();
+    },
+
     cancel(): void {
       const draft = store.get().draft;
       if (!draft) return;
       store.set({ draft: null });
-      unwrap(draft.id);
+      if (!draft.part) unwrap(draft.id);
     },
 
     async submit(body: string): Promise<boolean> {
       const draft = store.get().draft;
       if (!draft) return false;
+      if (draft.part) return submitOnPart(draft.id, draft.part, draft.quote, body);
       if (!editor.getEditorState().read($commentAnchors).includes(draft.id)) {
         store.set({ draft: null });
         d.notify('error', 'Đoạn văn được chọn không còn trong văn bản (vừa bị xóa hoặc hoàn tác). Hãy chọn lại đoạn cần góp ý.');

@@ -14,6 +14,7 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { $createCommentMarkNode, $isCommentMarkNode, type CommentMarkNode } from '../../nodes/CommentMarkNode.ts';
+import { $isTargetsBlockNode } from '../../nodes/TargetsBlockNode.ts';
 
 /** "Thêm ý kiến" (toolbar, Ctrl+Alt+M, the panel's button): anchors a new comment on the selected text. */
 export const ADD_COMMENT_COMMAND: LexicalCommand<void> = createCommand('ADD_COMMENT_COMMAND');
@@ -85,6 +86,20 @@ export function $commentAnchors(): string[] {
   const ids = new Set<string>();
   for (const mark of $commentMarks()) for (const id of mark.getIds()) ids.add(id);
   return [...ids];
+}
+
+/** How many of the body's anchors (`$commentAnchors`) come before the targets block (all of them when it has none). */
+export function $anchorsBeforeTargets(): number {
+  const ids = new Set<string>();
+  const walk = (node: LexicalNode): void => {
+    if ($isCommentMarkNode(node)) for (const id of node.getIds()) ids.add(id);
+    if ($isElementNode(node)) for (const child of node.getChildren()) walk(child);
+  };
+  for (const block of $getRoot().getChildren()) {
+    if ($isTargetsBlockNode(block)) return ids.size;
+    walk(block);
+  }
+  return ids.size;
 }
 
 /** Removes the anchor of comment `id`: its marks are unwrapped (or lose the id when they carry others). */

@@ -1,4 +1,6 @@
 import type { CommentEntry, CommentThread } from '../../../../electron/contract/model/comments.ts';
+import type { DocParts, PartAnchor } from '../../../../electron/contract/model/partAnchors.ts';
+import { threadPlaces, type ThreadPlace } from './threadRows.ts';
 
 /** The threads as loaded from the store. */
 export type ThreadsState =
@@ -6,13 +8,17 @@ export type ThreadsState =
 
 /**
  * What the comments panel and the editor plugin share while a document is open: the threads, the
- * anchors found in the editor (in reading order), a new comment being written (its mark is in
- * the text already), the thread shown as active, and the user's name when they typed one.
+ * anchors found in the editor (in reading order; `beforeTargets` of them come before the targets
+ * block), the document's parts other than the body (as edited), a new comment being written (its
+ * mark is in the text already, or it is on `part`), the thread shown as active, and the user's
+ * name when they typed one.
  */
 export type CommentsSnapshot = {
   threads: ThreadsState;
   anchors: readonly string[];
-  draft: { id: string; quote: string } | null;
+  beforeTargets?: number;
+  parts?: DocParts | null;
+  draft: { id: string; quote: string; part?: PartAnchor; name?: string } | null;
   activeId: string | null;
   userName: string | null;
 };
@@ -44,15 +50,37 @@ export function authorName(s: CommentsSnapshot): string {
   return s.userName ?? (s.threads.kind === 'ready' ? s.threads.who : '');
 }
 
-export type ThreadRow = { thread: CommentThread; anchored: boolean };
+export type ThreadRow = {
+  thread: CommentThread;
+  /** On the body's text, its anchor found in the page. */
+  anchored: boolean;
+  /** On another part: where it is now, named ("Chỉ tiêu 3 (giá trị)"); `gone` when that part was deleted. */
+  part?: { anchor: PartAnchor; name: string } | { gone: true; name: string };
+};
 
-/** The threads in reading order of their marked text; those whose text is gone come last, oldest first. */
-export function orderThreads(threads: readonly CommentThread[], anchors: readonly string[]): ThreadRow[] {
+/**
+ * The threads in the order the document prints what they are on: the header and title's parts,
+ * the body's marked text with the targets at their block, the closing and the appendix; those
+ * whose text or part is gone come last, oldest first.
+ */
+export function orderThreads(
+  threads: readonly CommentThread[],
+  anchors: readonly string[],
+  parts: DocParts | null = null,
+  beforeTargets = anchors.length,
+): ThreadRow[] {
   const at = new Map(anchors.map((id, i) => [id, i]));
+  const places = parts ? threadPlaces(parts, threads) : new Map<string, ThreadPlace>();
   return threads
-    .map((thread, i) => ({ thread, anchored: at.has(thread.id), rank: at.get(thread.id) ?? anchors.length + i }))
-    .sort((a, b) => a.rank - b.rank)
-    .map(({ thread, anchored }) => ({ thread, anchored }));
+    .map((thread, i) => {
+      const index = at.get(thread.id);
+      const place = places.get(thread.id);
+      const rank: readonly [number, number] = index !== undefined ? [index < beforeTargets ? 1 : 3, index] : (place?.rank ?? [9, i]);
+      const row: ThreadRow = { thread, anchored: index !== undefined, ...(place ? { part: place.part } : {}) };
+      return { row, rank };
+    })
+    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1])
+    .map(({ row }) => row);
 }
 
 /** The list with one thread replaced (or added at the end). */

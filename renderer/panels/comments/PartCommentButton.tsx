@@ -1,0 +1,137 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import type { DocParts, PartAnchor } from '../../../electron/contract/model/partAnchors.ts';
+import { isAddCommentKey } from '../../editor/plugins/Comments/commentCommands.ts';
+import { useCommentsContext, useCommentsSnapshot } from '../../editor/plugins/Comments/CommentsContext.ts';
+import { partElements } from '../../editor/plugins/Comments/partElements.ts';
+
+type Spot = { anchor: PartAnchor; name: string; el: HTMLElement };
+type Box = { left: number; top: number; width: number; height: number };
+type Shown = Spot & { left: number; top: number; box: Box };
+
+/** The part under the point: the smallest part element whose box holds it. */
+function spotAt(spots: readonly Spot[], x: number, y: number): Spot | null {
+  let best: Spot | null = null;
+  let area = Infinity;
+  for (const spot of spots) {
+    const r = spot.el.getBoundingClientRect();
+    if (x < r.left || x > r.right || y < r.top || y > r.bottom) continue;
+    if (r.width * r.height < area) [best, area] = [spot, r.width * r.height];
+  }
+  return best;
+}
+
+/** Where the part's words end: a field's box, else its text's (a target's line spans the page, its words do not). */
+function textBox(el: HTMLElement): DOMRect {
+  if (el.matches('input, textarea, select')) return el.getBoundingClientRect();
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const r = range.getBoundingClientRect();
+  return r.width > 0 ? r : el.getBoundingClientRect();
+}
+
+const place = (spot: Spot): Shown => {
+  const r = textBox(spot.el);
+  const box = { left: r.left - 3, top: r.top - 2, width: r.width + 6, height: r.height + 4 };
+  return { ...spot, box, left: Math.min(r.right + 8, window.innerWidth - 84), top: r.top + Math.max(0, (Math.min(r.height, 26) - 22) / 2) };
+};
+
+/**
+ * "Ý kiến" on a part of the page other than the body's text: a small button beside the target's
+ * line, the line of "Nơi nhận", the signer, the summary, a header field or an appendix row under
+ * the pointer (or focused), opening a new thread on it in the "Ý kiến" panel. Outside the page's
+ * fieldset, so a locked draft under review takes comments too; Ctrl+Alt+M does the same on a
+ * focused part, and the panel lists every part for the keyboard.
+ */
+export function PartCommentButton({ root }: { root: RefObject<HTMLElement | null> }) {
+  const comments = useCommentsContext();
+  const s = useCommentsSnapshot(comments?.store);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const spots = useRef<{ parts: DocParts | null; list: Spot[] }>({ parts: null, list: [] });
+  const hide = useRef(0);
+  const parts = s.parts ?? null;
+  const issued = comments?.issued ?? true;
+  const start = comments?.actions.startOnPart;
+
+  useEffect(() => {
+    const el = root.current;
+    if (!el || !parts || issued || !start) return undefined;
+    const current = (): Spot[] => {
+      const cache = spots.current;
+      if (cache.parts !== parts || cache.list.some((x) => !x.el.isConnected)) spots.current = { parts, list: partElements(el, parts) };
+      return spots.current.list;
+    };
+    let frame = 0;
+    let point = { x: 0, y: 0 };
+    const onMove = (e: PointerEvent): void => {
+      point = { x: e.clientX, y: e.clientY };
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const spot = spotAt(current(), point.x, point.y);
+        window.clearTimeout(hide.current);
+        if (spot) setShown((old) => (old?.el === spot.el && old.anchor === spot.anchor ? old : place(spot)));
+        else hide.current = window.setTimeout(() => setShown(null), 400);
+      });
+    };
+    const focused = (): Spot | null => {
+      const active = document.activeElement;
+      return active ? (current().find((x) => x.el === active || x.el.contains(active)) ?? null) : null;
+    };
+    const onFocus = (): void => {
+      const spot = focused();
+      if (!spot) return;
+      window.clearTimeout(hide.current);
+      setShown(place(spot));
+    };
+    const onKey = (e: KeyboardEvent): void => {
+      const spot = isAddCommentKey(e) ? focused() : null;
+      if (!spot) return;
+      e.preventDefault();
+      start(spot.anchor, spot.name);
+    };
+    const onBlur = (): void => {
+      window.clearTimeout(hide.current);
+      hide.current = window.setTimeout(() => setShown(null), 400);
+    };
+    const onScroll = (): void => setShown(null);
+    el.addEventListener('pointermove', onMove);
+    el.addEventListener('focusin', onFocus);
+    el.addEventListener('focusout', onBlur);
+    el.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('keydown', onKey);
+    return () => {
+      el.removeEventListener('pointermove', onMove);
+      el.removeEventListener('focusin', onFocus);
+      el.removeEventListener('focusout', onBlur);
+      el.removeEventListener('scroll', onScroll);
+      window.removeEventListener('keydown', onKey);
+      cancelAnimationFrame(frame);
+      window.clearTimeout(hide.current);
+    };
+  }, [root, parts, issued, start]);
+
+  if (!shown || !start || issued) return null;
+  return createPortal(
+    <>
+      <div className="part-comment-outline" style={shown.box} aria-hidden="true" />
+      <button
+        type="button"
+        className="part-comment-button"
+        data-testid="part-comment-button"
+        data-part={shown.name}
+        style={{ left: shown.left, top: shown.top }}
+        title={`Góp ý cho ${shown.name} (Ctrl+Alt+M khi đang ở phần này)`}
+        aria-label={`Thêm ý kiến cho ${shown.name}`}
+        onPointerEnter={() => window.clearTimeout(hide.current)}
+        onClick={() => {
+          start(shown.anchor, shown.name);
+          setShown(null);
+        }}
+      >
+        + Ý kiến
+      </button>
+    </>,
+    document.body,
+  );
+}
