@@ -79,9 +79,9 @@ function print(all: readonly Row[]): void {
 
 /** What the importer reaches on these documents today, per format (raise it when it improves). */
 const PINNED: Record<(typeof FORMATS)[number], { header: number; targetsRight: number; extra: number }> = {
-  '.docx': { header: 63, targetsRight: 49, extra: 1 },
-  '.pdf': { header: 63, targetsRight: 49, extra: 1 },
-  '.txt': { header: 63, targetsRight: 49, extra: 2 },
+  '.docx': { header: 63, targetsRight: 50, extra: 1 },
+  '.pdf': { header: 63, targetsRight: 50, extra: 1 },
+  '.txt': { header: 63, targetsRight: 50, extra: 2 },
 };
 
 describe('import of documents nobody wrote the importer against', () => {
