@@ -72,7 +72,7 @@ function withWrappedLabels(lines: readonly (Line | null)[], labels: string[], fr
   let next = from;
   for (; next < lines.length && next - from < 3; next++) {
     const pieces = (lines[next]?.text ?? '')
-      .split('\t')
+      .split(BORDER)
       .map((x) => x.trim())
       .filter(Boolean);
     const columns = out.length - firstValue;
@@ -202,10 +202,16 @@ const cellPara = (from: SourcePara, text: string, table: number, row: number, co
 function tableOf(labels: readonly string[], headerPara: SourcePara, rows: readonly Row[], index: number): SourceTable {
   const hasUnit = /^(?:Đơn vị tính|Đơn vị|ĐVT)$/iu.test(labels[2] ?? '');
   const valueColumns = labels.length - (hasUnit ? 3 : 2);
+  const noteLast = /^ghi chú$/iu.test(labels[labels.length - 1] ?? '');
   const out: SourcePara[][][] = [labels.map((l, c) => cellPara(headerPara, l, index, 0, c))];
   rows.forEach((r, k) => {
-    // Values sit in the last columns: the plan's own value is always the last.
-    const values = [...Array<string>(Math.max(0, valueColumns - r.values.length)).fill(''), ...r.values.slice(-valueColumns)];
+    // Values sit in the last columns: the plan's own value is always the last, or the last before an empty "Ghi chú".
+    const width = noteLast && r.values.length < valueColumns ? valueColumns - 1 : valueColumns;
+    const values = [
+      ...Array<string>(Math.max(0, width - r.values.length)).fill(''),
+      ...r.values.slice(-width),
+      ...Array<string>(valueColumns - width).fill(''),
+    ];
     const withUnit =
       !hasUnit && r.unit && values.length > 0
         ? values.map((v, i) => (i === values.length - 1 && v ? (r.unit === '%' ? `${v}%` : `${v} ${r.unit}`) : v))
