@@ -16,7 +16,7 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const PART = String.raw`(?:[<>≥≤]=?\s*|~\s*)?${NUM}(?:\s*%)?`;
 /** A value closing the line: words of direction, a comparison, a figure or a range. */
 const VALUE_AT_END = new RegExp(
-  String.raw`(?:^|\s)((?:(?:tăng|giảm|trên|dưới|đạt|khoảng|tối thiểu|tối đa|từ)\s+)?${PART}(?:\s*[-–÷]\s*${PART})?)$`,
+  String.raw`(?:^|\s)((?:(?:tăng|giảm|trên|dưới|đạt|khoảng|tối thiểu|tối đa|từ)\s+)?${PART}(?:\s*[-–÷]\s*${PART})?(?:\s+trở(?:\s+(?:lên|xuống))?)?)$`,
   'iu',
 );
 const VALUE_ALONE = new RegExp(String.raw`^${VALUE_AT_END.source.replace('(?:^|\\s)', '')}`, 'iu');
@@ -73,6 +73,9 @@ function valueAtEnd(text: string): { value: string; rest: string } | null {
   return { value: m[1].trim(), rest };
 }
 
+/** A note cell's words: one or two words in letters, starting with a capital. */
+const NOTE = /^\p{Lu}\p{Ll}*(?:\s+\p{L}+)?$/u;
+
 export function isValueCell(text: string): boolean {
   return VALUE_ALONE.test(text.trim());
 }
@@ -107,6 +110,10 @@ export function cellsOfLine(line: string, valueColumns: number, learned: Readonl
   ) {
     return [{ kind: 'unit', text: segments[0] }];
   }
+  // A short note closing the line after its values (a "Ghi chú" cell: "Dự toán", "Ước"): not a value, not the name.
+  const beforeNote = segments[segments.length - 2];
+  const note = segments[segments.length - 1] ?? '';
+  if (segments.length >= 3 && beforeNote !== undefined && valueAtEnd(beforeNote) && NOTE.test(note) && !isUnitLike(note)) segments.pop();
   const values: string[] = [];
   while (values.length < valueColumns && segments.length > 0) {
     const last = segments[segments.length - 1] ?? '';
