@@ -42,6 +42,7 @@ async function rows(): Promise<Row[]> {
       const scored = r.ok ? scoreAgainst(exp, r.value) : null;
       const valued = r.ok ? [...walkTargets(r.value.model.targets)].filter(([t]) => t.value).length : 0;
       const previous = r.ok ? scorePrevious(exp, r.value) : { right: 0, of: (exp.previous ?? []).length, misses: [] };
+      if (r.ok && exp.status && r.value.status !== exp.status) previous.misses.push(`trạng thái: ${exp.status} ≠ ${r.value.status}`);
       out.push({ doc, format, scored, extra: valued - (scored?.targetsFound ?? 0), error: r.ok ? null : r.error.message, previous });
     }
   }
@@ -105,6 +106,10 @@ describe('import of documents nobody wrote the importer against', () => {
     const all = await rows();
     print(all);
     expect(all.filter((r) => !r.scored).map((r) => `${r.doc}${r.format}: ${r.error ?? ''}`)).toEqual([]);
+    // The status the expectation names (a signed PDF: issued), in every form.
+    expect(all.flatMap((r) => r.previous.misses.filter((m) => m.startsWith('trạng thái')).map((m) => `${r.doc}${r.format} ${m}`))).toEqual(
+      [],
+    );
     for (const format of FORMATS) {
       const t = totals(all.filter((r) => r.format === format));
       expect(t.header, `${format} phần đầu`).toBeGreaterThanOrEqual(PINNED[format].header);

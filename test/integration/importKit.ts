@@ -22,6 +22,8 @@ export type Expect = {
   signature: { authority?: string; authority_of?: string; title?: string; name: string };
   recipients: number;
   targets: [string, string | string[]][];
+  /** The status the import suggests (a signed PDF is issued even with its number and day blank). */
+  status?: 'ban-hanh' | 'du-thao';
   /** Last year's plan and result beside a target, as the appendix table gives them: [name, plan, result, year]. */
   previous?: [string, string, string, number][];
   copy: { kind: string; number: string; body: string; signer: string } | null;

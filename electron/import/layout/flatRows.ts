@@ -27,6 +27,8 @@ export const BORDER = /\t+| {2,}/;
 
 const HEADER = /^(STT|TT|Số TT|Số thứ tự)\s+(Tên chỉ tiêu|Chỉ tiêu|Nội dung)(?:\s+(Đơn vị tính|Đơn vị|ĐVT))?\s+(.+)$/iu;
 const VALUE_HEADS = /(?:^|(?<!Ước)\s)(?=(?:(?:Ước\s+)?(?:Kế hoạch|Thực hiện|Đánh giá|Chỉ tiêu|Mục tiêu)|Ước|So sánh|Ghi chú)(?:\s|$))/giu;
+/** The same heads abbreviated, in capitals only ("KH 2025 ƯTH 2025 KH 2026"; not the "năm" of "Kế hoạch năm 2026"). */
+const SHORT_HEADS = /(?:^|(?<!Ước)\s)(?=(?:KH|TH|ƯTH|UTH|Năm)(?:\s|$))/gu;
 
 /** The column labels of a targets table's header line, or null when the line is not one. */
 export function headerCells(line: string): string[] | null {
@@ -49,8 +51,8 @@ function tailAfter(segments: readonly string[], leadCount: number): string[] | n
 }
 
 function splitValueHeads(rest: string): string[] {
-  const starts = [...rest.matchAll(VALUE_HEADS)].map((m) => m.index + (m[0].length > 0 ? m[0].length : 0));
-  const cuts = [0, ...starts.filter((s) => s > 0), rest.length];
+  const starts = [...rest.matchAll(VALUE_HEADS), ...rest.matchAll(SHORT_HEADS)].map((m) => m.index + (m[0].length > 0 ? m[0].length : 0));
+  const cuts = [0, ...[...new Set(starts.filter((s) => s > 0))].sort((a, b) => a - b), rest.length];
   const out = cuts
     .slice(1)
     .map((end, i) => rest.slice(cuts[i], end).trim())

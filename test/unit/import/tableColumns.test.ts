@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendixColumns } from '../../../electron/format/printed.ts';
+import { headerCells } from '../../../electron/import/layout/flatRows.ts';
 import { joinSubHeader, roleOf, tableColumns } from '../../../electron/import/parse/tableColumns.ts';
 import { readTargetsTables } from '../../../electron/import/parse/targetTable.ts';
 import type { SourcePara, SourceTable } from '../../../electron/import/source.ts';
@@ -159,5 +160,22 @@ describe("the printed appendix keeps an imported table's years and its kind of r
         .map((c) => c.header)
         .slice(3, 5),
     ).toEqual(['KẾ HOẠCH NĂM 2025', 'THỰC HIỆN NĂM 2025']);
+  });
+});
+
+describe('a flattened header line split into its labels, abbreviations too', () => {
+  it.each([
+    ['STT Chỉ tiêu ĐVT KH 2025 ƯTH 2025 KH 2026', ['KH 2025', 'ƯTH 2025', 'KH 2026']],
+    ['STT Chỉ tiêu ĐVT Năm 2026 Năm 2027', ['Năm 2026', 'Năm 2027']],
+    [
+      'STT Chỉ tiêu ĐVT Kế hoạch năm 2025 Ước thực hiện năm 2025 So sánh (%) Kế hoạch năm 2026 Ghi chú',
+      ['Kế hoạch năm 2025', 'Ước thực hiện năm 2025', 'So sánh (%)', 'Kế hoạch năm 2026', 'Ghi chú'],
+    ],
+    [
+      'STT CHỈ TIÊU ĐƠN VỊ TÍNH KẾ HOẠCH NĂM 2021 ƯỚC THỰC HIỆN NĂM 2021 CHỈ TIÊU',
+      ['KẾ HOẠCH NĂM 2021', 'ƯỚC THỰC HIỆN NĂM 2021', 'CHỈ TIÊU'],
+    ],
+  ])('%j', (line, values) => {
+    expect(headerCells(line)?.slice(3)).toEqual(values);
   });
 });

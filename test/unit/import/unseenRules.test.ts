@@ -3,7 +3,7 @@ import { walkTargets } from '../../../electron/contract/model/targets.ts';
 import { rebuildFlatTables } from '../../../electron/import/layout/flatTables.ts';
 import { readTargetsTables } from '../../../electron/import/parse/targetTable.ts';
 import { textToSource } from '../../../electron/import/text/lines.ts';
-import { importText, resolutionText } from './helpers/texts.ts';
+import { importText, resolutionText, structureOf } from './helpers/texts.ts';
 
 /** Rules found by the unseen documents u10–u12 (test/fixtures/unseen/docs_d.py), each on a small text of its own. */
 
@@ -97,5 +97,25 @@ describe('a targets table flattened by pdftotext -layout, its header on two rows
     ]);
     const read = table?.kind === 'table' ? readTargetsTables([table], 2027) : null;
     expect(read?.drafts[0]?.children[1]).toMatchObject({ written: '38.000', previous: { year: 2026, target: '34.500', result: '36.120' } });
+  });
+});
+
+describe('the e-office stamp drawn over the signature column', () => {
+  it('is found beside the recipients (a PDF line in two columns): the document is issued, its body named', () => {
+    const closing = [
+      'Nơi nhận:\tT/M ĐẢNG ỦY',
+      '- Ban Thường vụ Đảng ủy UBND tỉnh;\tBÍ THƯ',
+      '- Ban Giám đốc Sở;\tĐẢNG ỦY CƠ QUAN SỞ NÔNG NGHIỆP VÀ MÔI',
+      '- Các chi bộ trực thuộc;\tTRƯỜNG',
+      '- Lưu VPĐU.\t23-12-2026 16:05:12 +07:00',
+      '',
+      'Vũ Thị Thanh Hương',
+    ].join('\n');
+    const header =
+      'ĐẢNG BỘ TỈNH QUẢNG NINH\nĐẢNG ỦY CƠ QUAN SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n*\nSố     -NQ/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ninh, ngày     tháng 12 năm 2026';
+    const s = structureOf(resolutionText({ header, closing }));
+    expect(s.stamp).toEqual({ body: 'ĐẢNG ỦY CƠ QUAN SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', date: '2026-12-23' });
+    const r = importText(resolutionText({ header, closing }));
+    expect([r.status, r.model.signature.name, r.model.recipients.lines.length]).toEqual(['ban-hanh', 'Vũ Thị Thanh Hương', 4]);
   });
 });
