@@ -4,28 +4,14 @@ import { headerCells } from '../../../electron/import/layout/flatRows.ts';
 import { joinSubHeader, roleOf, tableColumns } from '../../../electron/import/parse/tableColumns.ts';
 import { readTargetsTables } from '../../../electron/import/parse/targetTable.ts';
 import type { SourcePara, SourceTable } from '../../../electron/import/source.ts';
+import { textToSource } from '../../../electron/import/text/lines.ts';
 import { profile, sample } from '../docx/helpers.ts';
 
 /** A targets table's header read generally: which column is this year's value, last year's plan and result, and their years. */
 
+/** One cell's paragraphs, as the text reader makes them. */
 const cell = (text: string): SourcePara[] =>
-  text === ''
-    ? []
-    : [
-        {
-          kind: 'para',
-          index: 0,
-          runs: [{ text, bold: false, italic: false, underline: false }],
-          text,
-          label: null,
-          listLevel: null,
-          bullet: false,
-          format: null,
-          gapBefore: false,
-          pageBreakBefore: false,
-          cell: null,
-        },
-      ];
+  text === '' ? [] : textToSource(text).blocks.filter((b): b is SourcePara => b.kind === 'para');
 const tableOf = (rows: string[][]): SourceTable => ({ kind: 'table', index: 1, rows: rows.map((r) => r.map(cell)) });
 
 describe('roleOf', () => {
