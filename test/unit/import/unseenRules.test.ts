@@ -119,3 +119,19 @@ describe('the e-office stamp drawn over the signature column', () => {
     expect([r.status, r.model.signature.name, r.model.recipients.lines.length]).toEqual(['ban-hanh', 'Vũ Thị Thanh Hương', 4]);
   });
 });
+
+describe('the plan year from the targets table', () => {
+  it('is the year of the value column when the summary names none', () => {
+    const header = 'TỈNH ỦY HƯNG YÊN\n*\nSố 35-NQ/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHưng Yên, ngày 16 tháng 6 năm 2026';
+    const after = [
+      'PHỤ LỤC',
+      'CÁC CHỈ TIÊU CHỦ YẾU',
+      '',
+      'STT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\tƯớc thực hiện năm 2026\tKế hoạch năm 2027',
+      '1\tThu ngân sách nhà nước\ttỷ đồng\t34.500\t36.120\t38.000',
+    ].join('\n');
+    const r = importText(resolutionText({ header, title: 'NGHỊ QUYẾT\nvề phương hướng, nhiệm vụ', after }));
+    expect(r.model.planYear).toBe(2027);
+    expect(r.model.targets[0]?.previous).toEqual({ year: 2026, target: '34.500', result: '36.120' });
+  });
+});
