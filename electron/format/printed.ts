@@ -180,8 +180,19 @@ export function appendixColumns(doc: Pick<Resolution, 'appendix' | 'planYear'>, 
     { key: 'stt', header: 'STT', align: 'center' },
     { key: 'name', header: 'CHỈ TIÊU', align: 'left' },
     { key: 'unit', header: 'ĐƠN VỊ TÍNH', align: 'center' },
-    ...(c.previousTarget ? [{ key: 'previousTarget' as const, header: `KẾ HOẠCH NĂM ${last}`, align: 'center' as const }] : []),
-    ...(c.previousResult ? [{ key: 'previousResult' as const, header: `ƯỚC THỰC HIỆN NĂM ${last}`, align: 'center' as const }] : []),
+    ...(c.previousTarget
+      ? [{ key: 'previousTarget' as const, header: `KẾ HOẠCH NĂM ${c.years?.previousTarget ?? last}`, align: 'center' as const }]
+      : []),
+    ...(c.previousResult
+      ? [
+          {
+            key: 'previousResult' as const,
+            // An imported table's actual result ("Thực hiện") keeps its word; an estimate is the default.
+            header: `${c.resultEstimated === false ? 'THỰC HIỆN' : 'ƯỚC THỰC HIỆN'} NĂM ${c.years?.previousResult ?? last}`,
+            align: 'center' as const,
+          },
+        ]
+      : []),
     ...(c.assessment ? [{ key: 'assessment' as const, header: 'ĐÁNH GIÁ', align: 'center' as const }] : []),
     { key: 'value', header: doc.appendix.valueHeader ?? profile.appendix.valueHeader, align: 'center' },
   ];

@@ -1,5 +1,6 @@
 import type { ParsedValue } from '../contract/model/targets.ts';
 import { formatNumberVi, parseNumberVi } from './numbers.ts';
+import { isMeasureUnit, knownUnitLength } from './units.ts';
 
 /**
  * Reading target values as written in Vietnamese resolutions (spec/domain.md, "Targets: what
@@ -129,11 +130,18 @@ function unitAfter(original: string, w: string, from: number, hint?: string): { 
   // "15/15 xã": the denominator is not part of the unit.
   const gap = /^(?:\/\d+)?\s*/.exec(w.slice(from))?.[0].length ?? 0;
   const start = from + gap;
-  if (w.startsWith('%', start)) return { unit: '%', end: start + 1 };
+  if (w.startsWith('%', start)) {
+    const per = knownUnitLength(w.slice(start)); // "%", "%/năm"
+    return { unit: original.slice(start, start + per), end: start + per };
+  }
   const wanted = hint?.normalize('NFC').trim().toLowerCase();
   if (wanted && w.startsWith(wanted, start) && !/[\p{L}\d]/u.test(w.charAt(start + wanted.length))) {
     return { unit: original.slice(start, start + wanted.length), end: start + wanted.length };
   }
+  // A known unit ("km", "tỷ đồng", "triệu đồng/người/năm", "hộ", "giường bệnh") ends where it ends: the
+  // words after it name what is measured or counted ("1,2 km đường giao thông nội đồng").
+  const known = knownUnitLength(w.slice(start));
+  if (known > 0) return { unit: original.slice(start, start + known), end: start + known };
   let end = start;
   let words = 0;
   for (const m of w.slice(start).matchAll(/[^\s,;:.()]+/g)) {
@@ -144,6 +152,17 @@ function unitAfter(original: string, w: string, from: number, hint?: string): { 
     words += 1;
   }
   return end > start ? { unit: original.slice(start, end), end } : { end: from };
+}
+
+/**
+ * "trở lên" / "trở xuống" right after the unit, or after at most three words naming what is
+ * counted ("2.600 đảng viên mới trở lên"), none of them a verb or link that starts the rest.
+ */
+function orMoreAfter(rest: string): { length: number; which: string } | null {
+  const m = /^((?:\s+[^\s,;:.()\d]+){0,3}?)\s*trở (lên|xuống)/.exec(rest);
+  if (!m?.[2]) return null;
+  const words = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  return words.some((x) => unitStops.has(x)) ? null : { length: m[0].length, which: m[2] };
 }
 
 /** Everything the parser reads around the first figure; shared with `splitValueFromStatement`. */
@@ -158,10 +177,10 @@ function readFigure(text: string, unitHint?: string) {
   const max = second ? parseNumberVi(second[1] ?? '') : null;
   const figureEnd = second && max !== null ? fig.end + second[0].length : fig.end;
   const { unit, end: unitEnd } = unitAfter(text, w, figureEnd, unitHint);
-  const tail = /^\s*trở (lên|xuống)/.exec(w.slice(unitEnd));
+  const tail = orMoreAfter(w.slice(unitEnd));
   const fromUpTo = peeled.leads.some((l) => l.t === 'from') ? /^[^,;]*?trở (lên|xuống)/.exec(w.slice(unitEnd)) : null;
-  const end = tail ? unitEnd + tail[0].length : unitEnd;
-  return { fig, figureEnd, value, max, unit, end, peeled, orMore: (tail ?? fromUpTo)?.[1] ?? null };
+  const end = tail ? unitEnd + tail.length : unitEnd;
+  return { fig, figureEnd, value, max, unit, end, peeled, orMore: tail?.which ?? fromUpTo?.[1] ?? null };
 }
 
 /** Reads a target value as written; see the module comment for what it reads and what it does not. */
@@ -285,8 +304,10 @@ export function splitValueFromStatement(sentence: string): { name: string; value
     return name ? { name, value } : null;
   }
   // A bare figure inside the sentence: "Trên 80% cơ quan ...", "ít nhất 01 xã được công nhận ...".
-  // The unit stays in the name too unless it is "%": "ít nhất 01 xã" / "xã được công nhận ...".
+  // A counted noun stays in the name too ("ít nhất 01 xã" / "xã được công nhận ..."); a measure does
+  // not ("thêm 1,2 km" / "Bê tông hóa đường giao thông nội đồng").
   const value = clean(s.slice(r.peeled.start, r.end));
-  const name = tidyName(`${before} ${s.slice(r.unit === '%' ? r.end : r.figureEnd)}`);
+  const measured = r.unit !== undefined && isMeasureUnit(r.unit);
+  const name = tidyName(`${before} ${s.slice(measured ? r.end : r.figureEnd)}`);
   return name ? { name, value } : null;
 }

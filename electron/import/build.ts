@@ -100,11 +100,14 @@ export function buildReport(s: Structure, options: BuildOptions): ReadResult<Imp
   }
   const notes = [...s.doc.notes];
   const h = s.header;
-  const plan = readPlanYear(s, options.fallbackYear);
+  const guessed = readPlanYear(s, options.fallbackYear);
   const issuingBody = h.issuingBody ?? s.stamp?.body ?? MISSING('cơ quan ban hành');
   const kind: BodyKind = h.bodyKind?.kind ?? bodyKindOf(s.stamp?.body ?? null, null)?.kind ?? 'dang-uy-co-quan';
   const documentKind = s.kind?.kind ?? 'nghi-quyet';
-  const targets = targetDrafts(s, plan.year);
+  const targets = targetDrafts(s, guessed.year);
+  // Without a year in the summary, the targets table's value column says it ("Kế hoạch năm 2027").
+  const tableYear = targets.table?.columns.years?.value;
+  const plan = tableYear !== undefined && guessed.sure < 0.85 ? { year: tableYear, sure: 0.85 } : guessed;
   const { nodes, links } = assignKeys(targets.drafts, options.known ?? []);
   const closing = s.closing;
   const sig = closing?.signature;

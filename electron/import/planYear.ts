@@ -3,7 +3,8 @@ import type { Structure } from './structure.ts';
 /**
  * The year a resolution plans for: the year its summary names ("… năm 2022"), else its
  * appendix title's, else the issue date's (a resolution issued from September on plans for the
- * next year), else `fallback`.
+ * next year), else `fallback`. A targets table whose value column names its year ("Kế hoạch năm
+ * 2027") is taken over the appendix title and the date (`build.ts`, once the table is read).
  */
 export function readPlanYear(s: Structure, fallback: number): { year: number; sure: number } {
   const lastYear = (text: string | null | undefined): number | null => {

@@ -22,6 +22,10 @@ export type Expect = {
   signature: { authority?: string; authority_of?: string; title?: string; name: string };
   recipients: number;
   targets: [string, string | string[]][];
+  /** The status the import suggests (a signed PDF is issued even with its number and day blank). */
+  status?: 'ban-hanh' | 'du-thao';
+  /** Last year's plan and result beside a target, as the appendix table gives them: [name, plan, result, year]. */
+  previous?: [string, string, string, number][];
   copy: { kind: string; number: string; body: string; signer: string } | null;
 };
 
@@ -140,4 +144,22 @@ export function expectOf(truth: Resolution): Expect {
       .map((t) => [t.name, t.value?.written ?? ''] as [string, string]),
     copy: null,
   };
+}
+
+/** Last year's plan, result and year of the expected targets that carry them: how many are right, and what differs. */
+export function scorePrevious(exp: Expect, report: ImportReport): { right: number; of: number; misses: string[] } {
+  const targets = [...walkTargets(report.model.targets)].map(([t]) => t);
+  const misses: string[] = [];
+  let right = 0;
+  for (const [name, target, result, year] of exp.previous ?? []) {
+    const t = targets.find((x) => nameOk(name, x.name));
+    const got = t?.previous;
+    if (got && norm(got.target) === norm(target) && norm(got.result) === norm(result) && got.year === year) right += 1;
+    else {
+      misses.push(
+        `năm trước: ${name}: ${target} | ${result} | ${year} ≠ ${got ? `${got.target ?? ''} | ${got.result ?? ''} | ${got.year}` : 'không có'}`,
+      );
+    }
+  }
+  return { right, of: (exp.previous ?? []).length, misses };
 }

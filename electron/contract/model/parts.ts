@@ -135,6 +135,16 @@ export const appendixSchema = z.object({
       previousTarget: z.boolean().default(false),
       previousResult: z.boolean().default(false),
       assessment: z.boolean().default(false),
+      /** The year each column is for, as an imported table's header says ("Kế hoạch năm 2025", "Ước TH 2025", "Năm 2026"). */
+      years: z
+        .object({
+          previousTarget: z.number().int().optional(),
+          previousResult: z.number().int().optional(),
+          value: z.number().int().optional(),
+        })
+        .optional(),
+      /** Last year's result column holds an estimate ("Ước thực hiện"), not the year's actual figure ("Thực hiện"). */
+      resultEstimated: z.boolean().optional(),
     })
     .default({ previousTarget: false, previousResult: false, assessment: false }),
   orientation: z.enum(['portrait', 'landscape']).default('portrait'),

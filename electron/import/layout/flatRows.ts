@@ -16,7 +16,7 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const PART = String.raw`(?:[<>≥≤]=?\s*|~\s*)?${NUM}(?:\s*%)?`;
 /** A value closing the line: words of direction, a comparison, a figure or a range. */
 const VALUE_AT_END = new RegExp(
-  String.raw`(?:^|\s)((?:(?:tăng|giảm|trên|dưới|đạt|khoảng|tối thiểu|tối đa|từ)\s+)?${PART}(?:\s*[-–÷]\s*${PART})?)$`,
+  String.raw`(?:^|\s)((?:(?:tăng|giảm|trên|dưới|đạt|khoảng|tối thiểu|tối đa|từ)\s+)?${PART}(?:\s*[-–÷]\s*${PART})?(?:\s+trở(?:\s+(?:lên|xuống))?)?)$`,
   'iu',
 );
 const VALUE_ALONE = new RegExp(String.raw`^${VALUE_AT_END.source.replace('(?:^|\\s)', '')}`, 'iu');
@@ -27,6 +27,8 @@ export const BORDER = /\t+| {2,}/;
 
 const HEADER = /^(STT|TT|Số TT|Số thứ tự)\s+(Tên chỉ tiêu|Chỉ tiêu|Nội dung)(?:\s+(Đơn vị tính|Đơn vị|ĐVT))?\s+(.+)$/iu;
 const VALUE_HEADS = /(?:^|(?<!Ước)\s)(?=(?:(?:Ước\s+)?(?:Kế hoạch|Thực hiện|Đánh giá|Chỉ tiêu|Mục tiêu)|Ước|So sánh|Ghi chú)(?:\s|$))/giu;
+/** The same heads abbreviated, in capitals only ("KH 2025 ƯTH 2025 KH 2026"; not the "năm" of "Kế hoạch năm 2026"). */
+const SHORT_HEADS = /(?:^|(?<!Ước)\s)(?=(?:KH|TH|ƯTH|UTH|Năm)(?:\s|$))/gu;
 
 /** The column labels of a targets table's header line, or null when the line is not one. */
 export function headerCells(line: string): string[] | null {
@@ -49,8 +51,8 @@ function tailAfter(segments: readonly string[], leadCount: number): string[] | n
 }
 
 function splitValueHeads(rest: string): string[] {
-  const starts = [...rest.matchAll(VALUE_HEADS)].map((m) => m.index + (m[0].length > 0 ? m[0].length : 0));
-  const cuts = [0, ...starts.filter((s) => s > 0), rest.length];
+  const starts = [...rest.matchAll(VALUE_HEADS), ...rest.matchAll(SHORT_HEADS)].map((m) => m.index + (m[0].length > 0 ? m[0].length : 0));
+  const cuts = [0, ...[...new Set(starts.filter((s) => s > 0))].sort((a, b) => a - b), rest.length];
   const out = cuts
     .slice(1)
     .map((end, i) => rest.slice(cuts[i], end).trim())
@@ -72,6 +74,9 @@ function valueAtEnd(text: string): { value: string; rest: string } | null {
   if (/(?:^|\s)(?:năm|giai đoạn|khóa|khoá|số|thứ|lần)$/iu.test(rest) || /[/(-]$/u.test(rest)) return null;
   return { value: m[1].trim(), rest };
 }
+
+/** A note cell's words: one or two words in letters, starting with a capital. */
+const NOTE = /^\p{Lu}\p{Ll}*(?:\s+\p{L}+)?$/u;
 
 export function isValueCell(text: string): boolean {
   return VALUE_ALONE.test(text.trim());
@@ -107,6 +112,10 @@ export function cellsOfLine(line: string, valueColumns: number, learned: Readonl
   ) {
     return [{ kind: 'unit', text: segments[0] }];
   }
+  // A short note closing the line after its values (a "Ghi chú" cell: "Dự toán", "Ước"): not a value, not the name.
+  const beforeNote = segments[segments.length - 2];
+  const note = segments[segments.length - 1] ?? '';
+  if (segments.length >= 3 && beforeNote !== undefined && valueAtEnd(beforeNote) && NOTE.test(note) && !isUnitLike(note)) segments.pop();
   const values: string[] = [];
   while (values.length < valueColumns && segments.length > 0) {
     const last = segments[segments.length - 1] ?? '';

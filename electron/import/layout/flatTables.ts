@@ -59,12 +59,15 @@ function headerAt(lines: readonly (Line | null)[], i: number): { labels: string[
 }
 
 /** A piece of a header label that wrapped in its cell: "hoạch", "TH", "(%)", "2026". */
-const LABEL_PIECE = /^(?:(?:19|20)\d{2}|\([^()]{1,12}\)|\p{Ll}[\p{L}]{0,9}|\p{Lu}{1,4})$/u;
+const LABEL_PIECE = /^(?:(?:19|20)\d{2}|\([^()]{1,12}\)|\p{Ll}[\p{L}]{0,9}|\p{Lu}{1,4}|\p{Lu}\p{Ll}{1,9})$/u;
 
 /**
  * The header's labels with the lines under it that hold only the wrapped rest of some labels (a
- * PDF of a narrow-column table: "Kế" / "hoạch" / "2026"): the pieces go to the value columns from
- * the left (the wide name and unit columns do not wrap).
+ * PDF of a narrow-column table: "Kế" / "hoạch" / "2026"). A line with more pieces than the value
+ * columns is a header on two rows: the label naming a year ("Năm 2026") spans the pieces that start
+ * its sub-columns ("Kế" / "Ước"). A piece goes to the first column its label continues with ("Kế" +
+ * "hoạch", "Ước thực" + "hiện", "So sánh" + "(%)", "Kế hoạch năm" + "2027"), else from the left
+ * (the wide name and unit columns do not wrap).
  */
 function withWrappedLabels(lines: readonly (Line | null)[], labels: string[], from: number): { labels: string[]; next: number } {
   const out = [...labels];
@@ -72,22 +75,63 @@ function withWrappedLabels(lines: readonly (Line | null)[], labels: string[], fr
   let next = from;
   for (; next < lines.length && next - from < 3; next++) {
     const pieces = (lines[next]?.text ?? '')
-      .split('\t')
+      .split(BORDER)
       .map((x) => x.trim())
       .filter(Boolean);
     const columns = out.length - firstValue;
-    if (pieces.length === 0 || pieces.length > columns || !pieces.every((x) => LABEL_PIECE.test(x))) break;
+    if (pieces.length === 0 || !pieces.every((x) => LABEL_PIECE.test(x))) break;
+    if (pieces.length > columns) {
+      const spanning = out.findIndex((l, i) => i >= firstValue && /(?:19|20)\d{2}$/u.test(l));
+      if (spanning < 0 || next > from) break;
+      out.splice(spanning, 1, ...Array<string>(pieces.length - columns + 1).fill(out[spanning] ?? ''));
+      pieces.forEach((x, k) => {
+        out[firstValue + k] = `${out[firstValue + k] ?? ''} ${x}`.trim();
+      });
+      continue;
+    }
+    let at = firstValue - 1;
     pieces.forEach((x, k) => {
-      out[firstValue + k] = `${out[firstValue + k] ?? ''} ${x}`.trim();
+      const fits = out.findIndex((l, i) => i > at && i >= firstValue && continues(l, x));
+      at = fits >= 0 ? fits : Math.max(at + 1, firstValue + k);
+      out[at] = `${out[at] ?? ''} ${x}`.trim();
     });
   }
   return { labels: out, next };
 }
 
+const foldWord = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase();
+
+/** What may follow the last word of a header label when the label wraps in its cell. */
+const GOES_ON: Readonly<Record<string, RegExp>> = {
+  ke: /^hoạch/iu,
+  hoach: /^(?:năm|(?:19|20)\d{2})/iu,
+  nam: /^(?:19|20)\d{2}/u,
+  uoc: /^(?:thực|tính|đạt|TH)/iu,
+  thuc: /^hiện/iu,
+  hien: /^(?:năm|(?:19|20)\d{2})/iu,
+  so: /^sánh/iu,
+  sanh: /^\(/u,
+  ghi: /^chú/iu,
+  chi: /^tiêu/iu,
+  tieu: /^(?:năm|(?:19|20)\d{2})/iu,
+  danh: /^giá/iu,
+  don: /^vị/iu,
+  vi: /^tính/iu,
+};
+
+const continues = (label: string, piece: string): boolean => {
+  const last = foldWord(label.split(/\s+/u).pop() ?? '');
+  return GOES_ON[last]?.test(piece) ?? false;
+};
+
 const startsLower = (s: string): boolean => {
   const c = s.trim().charAt(0);
   return c !== '' && c === c.toLocaleLowerCase('vi') && c !== c.toLocaleUpperCase('vi');
 };
+
+/** An abbreviation alone on a line ("GRDP", "NSNN", "(GRDP)"): the end of a wrapped indicator, not a new row. */
+const ACRONYM = /^\(?[A-ZĐ]{2,6}\)?[.,;]?$/u;
+const goesOn = (s: string): boolean => startsLower(s) || ACRONYM.test(s.trim());
 
 /** Feeds one line's cells into the rows: a number starts a row, so does an indicator unless it continues the one above. */
 function feed(rows: Row[], cells: readonly FlatCell[], para: SourcePara): void {
@@ -115,27 +159,35 @@ function feed(rows: Row[], cells: readonly FlatCell[], para: SourcePara): void {
   }
 }
 
-/** The end of a value that wrapped in its cell ("2.600" / "trở lên"). */
+/** The end of a value that wrapped in its cell ("2.600" / "trở lên", "3.300 trở" / "lên"). */
 const VALUE_TAIL = /^(?:trở\s+(?:lên|xuống)|\/năm|\/người\/năm)$/iu;
 
 /**
- * A line in lower case under a row that already has its values, its cells wrapped in a PDF (the
- * row's first line holds the number and the values): the rest of the indicator ("địa bàn (GRDP)"),
- * of the unit ("triệu" / "đồng") and of the last value ("2.600" / "trở lên"), by cell (tab or spaces)
- * cell. False (nothing taken) when the line does not read so.
+ * A line in lower case (or an abbreviation) under a row that already has its values, its cells
+ * wrapped in a PDF (the row's first line holds the number and the values): by cell (tab or
+ * spaces), the rest of the unit when it completes one ("triệu" / "đồng", "đảng" / "viên"), of the
+ * last value ("2.600" / "trở lên"), of the indicator (the first cell otherwise: "địa bàn (GRDP)"),
+ * and of a note (a last short cell: "Dự" / "toán", dropped). False (nothing taken) when the line
+ * does not read so.
  */
 function continuesRow(cur: Row | undefined, line: string, learned: ReadonlySet<string>): boolean {
-  if (!cur || cur.values.length === 0 || !startsLower(line)) return false;
+  if (!cur || cur.values.length === 0 || !goesOn(line)) return false;
   const parts = line
     .split(BORDER)
     .map((x) => x.trim())
     .filter(Boolean);
-  const tail = parts.length > 1 && VALUE_TAIL.test(parts[parts.length - 1] ?? '') ? parts.pop() : undefined;
-  if (parts.length !== 1 || parts.some((x) => /\d/u.test(x) && !/\(/u.test(x))) return false;
-  const [text = ''] = parts;
-  if (cur.unit !== '' && endsWithUnit(`${cur.unit} ${text}`, learned) === '') cur.unit = `${cur.unit} ${text}`;
-  else cur.name = `${cur.name} ${text}`;
-  if (tail !== undefined) cur.values[cur.values.length - 1] = `${cur.values[cur.values.length - 1] ?? ''} ${tail}`;
+  if (parts.length > 4 || parts.some((x) => /\d/u.test(x) && !/\(/u.test(x))) return false;
+  let named = false;
+  parts.forEach((text, k) => {
+    const lastValue = cur.values[cur.values.length - 1] ?? '';
+    if (cur.unit !== '' && endsWithUnit(`${cur.unit} ${text}`, learned) === '') cur.unit = `${cur.unit} ${text}`;
+    else if (VALUE_TAIL.test(text) || (/\strở$/u.test(lastValue) && /^(?:lên|xuống)$/u.test(text))) {
+      cur.values[cur.values.length - 1] = `${lastValue} ${text}`;
+    } else if (k === 0 || !named) {
+      cur.name = `${cur.name} ${text}`;
+      named = true;
+    }
+  });
   return true;
 }
 
@@ -168,7 +220,7 @@ function tableEnd(lines: readonly (Line | null)[], from: number, valueColumns: n
       quiet = 0;
       continue;
     }
-    const continues = startsLower(t) && !line.gap && i === end;
+    const continues = goesOn(t) && !line.gap && i === end;
     if (continues) {
       end = i + 1;
       continue;
@@ -202,10 +254,16 @@ const cellPara = (from: SourcePara, text: string, table: number, row: number, co
 function tableOf(labels: readonly string[], headerPara: SourcePara, rows: readonly Row[], index: number): SourceTable {
   const hasUnit = /^(?:Đơn vị tính|Đơn vị|ĐVT)$/iu.test(labels[2] ?? '');
   const valueColumns = labels.length - (hasUnit ? 3 : 2);
+  const noteLast = /^ghi chú$/iu.test(labels[labels.length - 1] ?? '');
   const out: SourcePara[][][] = [labels.map((l, c) => cellPara(headerPara, l, index, 0, c))];
   rows.forEach((r, k) => {
-    // Values sit in the last columns: the plan's own value is always the last.
-    const values = [...Array<string>(Math.max(0, valueColumns - r.values.length)).fill(''), ...r.values.slice(-valueColumns)];
+    // Values sit in the last columns: the plan's own value is always the last, or the last before an empty "Ghi chú".
+    const width = noteLast && r.values.length < valueColumns ? valueColumns - 1 : valueColumns;
+    const values = [
+      ...Array<string>(Math.max(0, width - r.values.length)).fill(''),
+      ...r.values.slice(-width),
+      ...Array<string>(valueColumns - width).fill(''),
+    ];
     const withUnit =
       !hasUnit && r.unit && values.length > 0
         ? values.map((v, i) => (i === values.length - 1 && v ? (r.unit === '%' ? `${v}%` : `${v} ${r.unit}`) : v))

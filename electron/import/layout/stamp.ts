@@ -33,6 +33,8 @@ export function takeSignatureStamps(blocks: readonly SourceBlock[]): { blocks: S
   for (const b of blocks) {
     const hit = b.kind === 'para' && b.cell === null ? momentOf(b.text.trim()) : null;
     if (!hit) {
+      // A stamp drawn over the signature column: its moment beside a recipient line, or in the signature's cell.
+      stamp = besideText(b, out) ?? stamp;
       out.push(b);
       continue;
     }
@@ -45,4 +47,39 @@ export function takeSignatureStamps(blocks: readonly SourceBlock[]): { blocks: S
     stamp = { body, date: hit.date };
   }
   return { blocks: out, stamp };
+}
+
+/** The last cell of a line laid out in columns ("- Lưu VPĐU.\t23-12-2026 16:05:12 +07:00"). */
+const lastCell = (text: string): string => text.split('\t').pop()?.trim() ?? '';
+
+/**
+ * A stamp whose moment shares a line with other text (a column of its own, after a tab) or sits in a
+ * table cell: it is left where it is (the closing's readers pass over it); its body is the capital
+ * lines above it in the same column ("ĐẢNG ỦY CƠ QUAN SỞ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG").
+ */
+function besideText(b: SourceBlock, before: readonly SourceBlock[]): SignatureStamp | null {
+  if (b.kind === 'table') {
+    for (const cell of b.rows.flat()) {
+      const at = cell.findIndex((p) => momentOf(p.text.trim()) !== null);
+      const hit = at >= 0 ? momentOf(cell[at]?.text.trim() ?? '') : null;
+      if (hit) return { body: hit.before || namesAbove(cell.slice(0, at).map((p) => p.text.trim())), date: hit.date };
+    }
+    return null;
+  }
+  if (!b.text.includes('\t')) return null;
+  const hit = momentOf(lastCell(b.text));
+  if (!hit) return null;
+  const above = before.slice(-3).map((x) => (x.kind === 'para' && x.text.includes('\t') ? lastCell(x.text) : ''));
+  return { body: hit.before || namesAbove(above), date: hit.date };
+}
+
+/** The issuing body's name in the capital lines right above a stamp's moment, joined; null when none names one. */
+function namesAbove(lines: readonly string[]): string | null {
+  const caps: string[] = [];
+  for (const l of [...lines].reverse()) {
+    if (l === '' || !isUpper(l)) break;
+    caps.unshift(l);
+    if (namesIssuer(caps.join(' '))) return caps.join(' ');
+  }
+  return null;
 }

@@ -1,84 +1,14 @@
+import { COMMON_UNITS } from '../../format/units.ts';
+
 /**
  * Units of measure that party and government plans write in a targets table's "ĐƠN VỊ TÍNH"
- * column: used to find where the indicator ends when a conversion lost the cell border
+ * column (`format/units.ts`): used to find where the indicator ends when a conversion lost the cell border
  * ("Thu NSNN do huyện quản lý tỷ đồng 770,4"). A unit the table writes in a cell of its own is
  * learned on top of these. Pure.
  */
 
-const COMMON = [
-  '%',
-  '‰',
-  'tỷ đồng',
-  'triệu đồng',
-  'nghìn đồng',
-  'ngàn đồng',
-  'đồng',
-  'triệu USD',
-  'USD',
-  'lao động',
-  'người',
-  'lượt người',
-  'lượt',
-  'hộ',
-  'xã',
-  'phường',
-  'thị trấn',
-  'xã, thị trấn',
-  'thôn',
-  'ấp',
-  'bản',
-  'tổ dân phố',
-  'đơn vị',
-  'trường',
-  'lớp',
-  'học sinh',
-  'bác sĩ',
-  'giường bệnh',
-  'giường',
-  'trạm',
-  'cơ sở',
-  'doanh nghiệp',
-  'hợp tác xã',
-  'công trình',
-  'dự án',
-  'ha',
-  'héc ta',
-  'km',
-  'km²',
-  'm²',
-  'm2',
-  'm³',
-  'm3',
-  'tấn',
-  'tạ/ha',
-  'tấn/ha',
-  'con',
-  'cái',
-  'chiếc',
-  'căn',
-  'nhà',
-  'thuê bao',
-  'kWh',
-  'MW',
-  'đảng viên',
-  'tổ chức',
-  'tổ chức đảng',
-  'chi bộ',
-  'đảng bộ',
-  'hội viên',
-  'đoàn viên',
-  'cuộc',
-  'vụ',
-  'lần',
-  'hồ sơ',
-  'thủ tục',
-  'sản phẩm',
-  'mô hình',
-  'câu lạc bộ',
-];
-
 const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-const COMMON_FOLDED = COMMON.map(fold);
+const COMMON_FOLDED = COMMON_UNITS.map(fold);
 
 /** A short cell that can be a unit: at most three words, no sentence marks, no figure other than in "m2", "1 vạn dân". */
 export function isUnitLike(s: string): boolean {

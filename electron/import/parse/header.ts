@@ -84,6 +84,30 @@ export function splitMerged(piece: Piece): Piece[] {
   return [piece];
 }
 
+const DATE_BROKEN = /(?:^|,)\s*ngày\b(?!.*\bnăm\s*\d{4})/iu;
+const DATE_GOES_ON = /^(?:[\d.…_ ]*\s*(?:tháng|năm)\b|\d{4}\.?$)/iu;
+
+/**
+ * The pieces after `piece` (same column) that finish it: "Quảng Ninh, ngày" / "tháng 12 năm" /
+ * "2026"; "Số" / "-NQ/ĐU" (a draft's or a signed PDF's blank number on a line of its own).
+ */
+function continuation(piece: Piece, next: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  const t = piece.text.trim();
+  if (/^Số\s*:?[\s\d.…_]*$/u.test(t)) {
+    const n = next[0];
+    return n && n.column === piece.column && /^-\s*\p{Lu}[\p{L}]*\s*\/\s*\p{Lu}/u.test(n.text.trim()) ? [n] : [];
+  }
+  if (!DATE_BROKEN.test(t)) return [];
+  let text = t;
+  for (const n of next.slice(0, 3)) {
+    if (n.column !== piece.column || !DATE_GOES_ON.test(n.text.trim()) || !DATE_BROKEN.test(text)) break;
+    out.push(n);
+    text = `${text} ${n.text.trim()}`;
+  }
+  return out;
+}
+
 export function readHeader(blocks: readonly SourceBlock[], roles: Roles): HeaderRead {
   const out: HeaderRead = {
     superiorBody: null,
@@ -100,8 +124,18 @@ export function readHeader(blocks: readonly SourceBlock[], roles: Roles): Header
     loose: [],
   };
   const names: Piece[] = [];
-  for (const piece of columnPieces(blocks).flatMap(splitMerged)) {
-    const t = piece.text.replace(/^\*\*|\*\*$/g, '').trim();
+  const all = columnPieces(blocks).flatMap(splitMerged);
+  for (let i = 0; i < all.length; i++) {
+    const piece = all[i] as Piece;
+    // A number or place-and-date line broken where the clerk's blanks made it too wide for its column.
+    const rest = continuation(piece, all.slice(i + 1));
+    for (const r of rest) setPieceRole(roles, r, 'place-date');
+    i += rest.length;
+    const t = [piece, ...rest]
+      .map((x) => x.text)
+      .join(' ')
+      .replace(/^\*\*|\*\*$/g, '')
+      .trim();
     if (PARTY.test(t.toLocaleUpperCase('vi'))) {
       out.partyTitle = true;
       setPieceRole(roles, piece, 'party-title');

@@ -4,6 +4,7 @@ import { tidy } from '../layout/text.ts';
 import type { SourceTable } from '../source.ts';
 import { limits } from '../../ooxml/limits.ts';
 import type { TargetDraft } from '../targets/draft.ts';
+import { joinSubHeader, readHeader, tableColumns, type TableColumns } from './tableColumns.ts';
 
 /**
  * A targets table (STT | CHỈ TIÊU | ĐƠN VỊ TÍNH | [last year's columns] | value) as a tree:
@@ -13,16 +14,6 @@ import type { TargetDraft } from '../targets/draft.ts';
  * column numbers ("(1) (2) (3)"), are skipped. Tables continued over pages are read as one.
  */
 
-type Columns = {
-  stt: number;
-  name: number;
-  unit: number | null;
-  value: number;
-  previousTarget: number | null;
-  previousResult: number | null;
-  assessment: number | null;
-};
-
 const cellText = (cells: readonly { text: string }[] | undefined): string => tidy((cells ?? []).map((p) => p.text).join(' '));
 const norm = (s: string): string => normalizeIndicatorName(s);
 
@@ -30,29 +21,8 @@ function rowTexts(row: SourceTable['rows'][number]): string[] {
   return row.map((cell) => cellText(cell));
 }
 
-function headerColumns(texts: readonly string[]): Columns | null {
-  const n = texts.map(norm);
-  const stt = n.findIndex((t) => /^(stt|tt|so tt|so thu tu)$/.test(t));
-  const name = n.findIndex((t, i) => i !== stt && /^(ten )?chi tieu|^noi dung/.test(t));
-  if (stt < 0 || name < 0) return null;
-  const find = (re: RegExp): number | null => {
-    const i = n.findIndex((t, k) => k > name && k < n.length - 1 && re.test(t));
-    return i >= 0 ? i : null;
-  };
-  const unitAt = n.findIndex((t, k) => k > name && /^(don vi( tinh)?|dvt)$/.test(t));
-  return {
-    stt,
-    name,
-    unit: unitAt >= 0 ? unitAt : null,
-    value: n.length - 1,
-    previousTarget: find(/^ke hoach/),
-    previousResult: find(/thuc hien|^uoc/),
-    assessment: find(/^danh gia/),
-  };
-}
-
 export function isTargetsTable(t: SourceTable): boolean {
-  return t.rows.slice(0, 3).some((row) => headerColumns(rowTexts(row)) !== null);
+  return t.rows.slice(0, 3).some((row) => readHeader(rowTexts(row)) !== null);
 }
 
 const ASSESS: Record<string, Assessment> = { vuot: 'vuot', dat: 'dat', 'khong dat': 'khong-dat' };
@@ -60,11 +30,17 @@ const ASSESS: Record<string, Assessment> = { vuot: 'vuot', dat: 'dat', 'khong da
 export type TableTargets = {
   drafts: TargetDraft[];
   valueHeader: string;
-  columns: { previousTarget: boolean; previousResult: boolean; assessment: boolean };
+  columns: {
+    previousTarget: boolean;
+    previousResult: boolean;
+    assessment: boolean;
+    years?: { previousTarget?: number; previousResult?: number; value?: number };
+    resultEstimated?: boolean;
+  };
 };
 
 export function readTargetsTables(tables: readonly SourceTable[], planYear: number | null): TableTargets | null {
-  let cols: Columns | null = null;
+  let cols: TableColumns | null = null;
   let header: string[] = [];
   const top: TargetDraft[] = [];
   const hasRoman = tables.some((t) => t.rows.some((r) => /^[IVXLC]+\.?$/.test(cellText(r[0]))));
@@ -72,13 +48,21 @@ export function readTargetsTables(tables: readonly SourceTable[], planYear: numb
   let numbered: TargetDraft | null = null;
   let count = 0;
   for (const t of tables) {
+    let underHeader: string[] | null = null;
     for (const row of t.rows) {
       if (count >= limits.maxTargets) break;
       const texts = rowTexts(row);
-      const asHeader = headerColumns(texts);
+      // The second row of a header written on two (a year over its "KH" and "ƯTH" columns).
+      const joined = underHeader ? joinSubHeader(underHeader, texts) : null;
+      if (joined) {
+        if (header === underHeader) [cols, header] = [tableColumns(joined), joined];
+        underHeader = null;
+        continue;
+      }
+      const asHeader = tableColumns(texts);
+      underHeader = asHeader ? texts : null;
       if (asHeader) {
-        cols ??= asHeader;
-        header = header.length > 0 ? header : texts;
+        if (!cols) [cols, header] = [asHeader, texts];
         continue;
       }
       if (!cols || texts.every((x, i) => x === '' || x.replace(/[()]/g, '') === String(i + 1))) continue;
@@ -92,7 +76,7 @@ export function readTargetsTables(tables: readonly SourceTable[], planYear: numb
       const written = at(cols.value);
       if (unit) draft.unit = unit;
       if (written) draft.written = written;
-      const previous: PreviousYear = { year: (planYear ?? 2001) - 1 };
+      const previous: PreviousYear = { year: lastYear(cols, planYear) };
       if (at(cols.previousTarget)) previous.target = at(cols.previousTarget);
       if (at(cols.previousResult)) previous.result = at(cols.previousResult);
       const assessment = ASSESS[norm(at(cols.assessment))];
@@ -113,6 +97,8 @@ export function readTargetsTables(tables: readonly SourceTable[], planYear: numb
     }
   }
   if (!cols) return null;
+  const { years } = cols;
+  const known = Object.fromEntries(Object.entries(years).filter(([, y]) => y !== null)) as NonNullable<TableTargets['columns']['years']>;
   return {
     drafts: top,
     valueHeader: header[cols.value] ?? 'CHỈ TIÊU',
@@ -120,6 +106,14 @@ export function readTargetsTables(tables: readonly SourceTable[], planYear: numb
       previousTarget: cols.previousTarget !== null,
       previousResult: cols.previousResult !== null,
       assessment: cols.assessment !== null,
+      ...(Object.keys(known).length > 0 ? { years: known } : {}),
+      ...(cols.resultEstimated !== null ? { resultEstimated: cols.resultEstimated } : {}),
     },
   };
+}
+
+/** The year last year's figures are for: as the header says, else the year before the plan's. */
+function lastYear(cols: TableColumns, planYear: number | null): number {
+  const { years } = cols;
+  return years.previousTarget ?? years.previousResult ?? (years.value ?? planYear ?? 2001) - 1;
 }

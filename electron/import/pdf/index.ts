@@ -14,7 +14,7 @@ const MAX_PAGES = 400;
 /** Fewer letters than this in the whole file: no text layer. */
 const MIN_LETTERS = 40;
 
-type TextItem = { str?: string; transform?: number[]; width?: number; height?: number };
+type TextItem = { str?: string; transform?: number[]; width?: number; height?: number; fontName?: string };
 type PdfPage = { getTextContent(): Promise<{ items: TextItem[] }>; cleanup(): void };
 type PdfDoc = { numPages: number; getPage(n: number): Promise<PdfPage>; cleanup(): Promise<void> };
 type PdfJs = {
@@ -57,7 +57,7 @@ function itemOf(t: TextItem): PdfItem | null {
   const m = t.transform;
   if (typeof t.str !== 'string' || !m || m.length < 6) return null;
   const size = Math.hypot(m[2] ?? 0, m[3] ?? 0) || t.height || 10;
-  return { str: t.str, x: m[4] ?? 0, y: m[5] ?? 0, width: t.width ?? 0, size };
+  return { str: t.str, x: m[4] ?? 0, y: m[5] ?? 0, width: t.width ?? 0, size, ...(t.fontName ? { font: t.fontName } : {}) };
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult<SourceDocument>> {

@@ -1,4 +1,5 @@
 import { BLANK_AFTER, isUpper } from '../layout/text.ts';
+import { inkEnd, zeroAdvanceGlyphs } from './marks.ts';
 
 /**
  * Text items of a PDF page (as pdf.js gives them: a string, its position and size) -> printed
@@ -9,11 +10,15 @@ import { BLANK_AFTER, isUpper } from '../layout/text.ts';
  * Pure.
  */
 
-export type PdfItem = { str: string; x: number; y: number; width: number; size: number };
+/** `font`: the font's name in the PDF, when known (glyphs are told apart by font). */
+export type PdfItem = { str: string; x: number; y: number; width: number; size: number; font?: string };
 export type PdfLine = { text: string; y: number; size: number; x: number; end: number; gapBefore: boolean };
 
 /** A gap wider than this many times the font size separates two columns. */
 const COLUMN_GAP = 1.2;
+
+/** A gap between two items wider than this is a word gap: a sixth of the smaller font's size (the line's largest may be a heading's). */
+const wordGap = (before: number, after: number): number => Math.min(before || after, after) * 0.15;
 
 export function linesOfPage(items: readonly PdfItem[]): PdfLine[] {
   const sorted = items.filter((i) => i.str !== '').sort((a, b) => b.y - a.y || a.x - b.x);
@@ -24,6 +29,8 @@ export function linesOfPage(items: readonly PdfItem[]): PdfLine[] {
     if (row && ref && Math.abs(ref.y - item.y) <= Math.max(ref.size, item.size) * 0.45) row.push(item);
     else rows.push([item]);
   }
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  const zeroAdvance = zeroAdvanceGlyphs(rows);
   const out: PdfLine[] = [];
   const steps = rows
     .slice(1)
@@ -32,21 +39,29 @@ export function linesOfPage(items: readonly PdfItem[]): PdfLine[] {
   const step = steps.sort((a, b) => a - b)[Math.floor(steps.length / 2)] ?? 14;
   let prevY: number | null = null;
   for (const row of rows) {
-    row.sort((a, b) => a.x - b.x);
     let text = '';
     let end: number | null = null;
+    let spaced = false;
+    let prevSize = 0;
     const size = Math.max(...row.map((i) => i.size));
     for (const item of row) {
-      // A run of spaces or a tab drawn as its own item is a gap, not text.
-      if (item.str.trim() === '') continue;
+      // A run of spaces or a tab drawn as its own item is a gap, not text; a space glyph is a word gap however narrow
+      // a tight line draws it (a toned vowel built from a mark whose advance the font overstates leaves it ~0.1 em).
+      if (item.str.trim() === '') {
+        spaced ||= end !== null;
+        continue;
+      }
       if (end !== null) {
         const gap = item.x - end;
         // A draft's blank after "Số", "ngày" or "tháng" is no column gap.
         if (gap > COLUMN_GAP * size && !BLANK_AFTER.test(text.trimEnd())) text = `${text.trimEnd()}\t`;
-        else if (gap > size * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
+        else if ((spaced || gap > wordGap(prevSize, item.size)) && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
       }
       text += item.str.trimEnd();
-      end = item.x + item.width - (item.str.length - item.str.trimEnd().length) * item.size * 0.25;
+      const trailing = item.str.length - item.str.trimEnd().length;
+      spaced = trailing > 0;
+      prevSize = item.size;
+      end = trailing > 0 ? item.x + item.width - trailing * item.size * 0.25 : inkEnd(item, zeroAdvance);
     }
     const y = row[0]?.y ?? 0;
     // An empty line's worth of space more than the usual line step.

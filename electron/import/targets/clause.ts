@@ -44,7 +44,9 @@ export function fixName(name: string, previous: string | null): string {
     .replace(ASPIRATION, '')
     .replace(KEEPER, '')
     .replace(HAVE, '')
-    .replace(/[\s:,;]+$/, '');
+    .replace(/[\s:,;]+$/, '')
+    // "Giải quyết việc làm mới cho [320 lao động]": a preposition left dangling by the figure taken out.
+    .replace(/\s+(?:cho|của|với|tại)$/iu, '');
   return capitalise(withStem(n, previous));
 }
 

@@ -121,8 +121,25 @@ function readSection(body: readonly Block[], start: number, counter: { n: number
       skipTo = sectionEnd(body, i);
       continue;
     }
+    const runIn = opener !== null ? runInField(text) : null;
     if (opener !== null) {
       while (groups.length > 0 && (groups[groups.length - 1]?.rank ?? 0) >= opener) groups.pop();
+      if (runIn) {
+        // "2.1. Về kinh tế: A tăng 7,5 %; B đạt 68 triệu đồng/người/năm": the field and its targets in one paragraph.
+        const drafts = statementTargets(runIn.rest);
+        counter.n += drafts.length;
+        into().push({ name: runIn.field, children: drafts, confidence: 0.7 });
+        lastBullet = null;
+        continue;
+      }
+      // "2.3. Tỷ lệ che phủ rừng: 55,5 %": a numbered line that is one indicator and its value.
+      const own = /:\s*\S/u.test(text) ? statementTargets(text) : [];
+      if (own.length === 1 && own[0] && isFigureTarget(own[0])) {
+        counter.n += 1;
+        into().push(own[0]);
+        lastBullet = null;
+        continue;
+      }
       const g: TargetDraft = { name: groupName(text), children: [], confidence: b.type === 'heading' ? 0.85 : 0.7 };
       into().push(g);
       groups.push({ rank: opener, draft: g });
@@ -155,6 +172,21 @@ function readSection(body: readonly Block[], start: number, counter: { n: number
     if (b.type === 'bullet' && b.marker !== '+') lastBullet = drafts[drafts.length - 1] ?? lastBullet;
   }
   return top;
+}
+
+/**
+ * A field named before a colon and its targets run in after it, in one numbered paragraph ("2.1. Về
+ * kinh tế: tổng giá trị sản xuất tăng 7,5 %; thu nhập … đạt 68 triệu đồng"): the field (a few words
+ * without a figure) and the rest, when the rest holds two statements or more; else null (one
+ * indicator and its value: "Tỷ lệ che phủ rừng: 55,5 %").
+ */
+function runInField(text: string): { field: string; rest: string } | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0) return null;
+  const field = text.slice(0, colon).trim();
+  const rest = text.slice(colon + 1).trim();
+  if (rest === '' || /\d/u.test(field) || field.split(/\s+/u).length > 8) return null;
+  return statementTargets(rest).length >= 2 ? { field, rest } : null;
 }
 
 /** Groups left without any target are dropped. */

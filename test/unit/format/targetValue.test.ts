@@ -27,7 +27,7 @@ describe('parseTargetValue: the forms of spec/domain.md', () => {
     ['đạt từ 70% trở lên', atLeast(70, '%')],
     ['70.000 tỷ đồng trở lên', atLeast(70000, 'tỷ đồng')],
     ['ít nhất 02 xã', atLeast(2, 'xã')],
-    ['Phát triển từ 100 đảng viên mới trở lên', atLeast(100, 'đảng viên mới')],
+    ['Phát triển từ 100 đảng viên mới trở lên', atLeast(100, 'đảng viên')],
     ['từ 100', atLeast(100)],
     ['< 18', below(18)],
     ['<10,3', below(10.3)],

@@ -70,7 +70,7 @@ const ducTrongBody: Array<[string, ParsedValue]> = [
   ['Phần đầu có ít nhất 02 xã đủ điều kiện công nhận xã nông thôn mới nâng cao.', atLeast(2, 'xã')],
   ['diện tích trồng rừng trên đất bị lấn chiếm đạt trên 600 ha', above(600, 'ha')],
   ['Có từ 85% trở lên tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ', atLeast(85, '%')],
-  ['Phát triển từ 100 đảng viên mới trở lên.', atLeast(100, 'đảng viên mới')],
+  ['Phát triển từ 100 đảng viên mới trở lên.', atLeast(100, 'đảng viên')],
   ['Giữ vững ổn định chính trị - xã hội, quốc phòng - an ninh.', qualitative],
 ];
 
