@@ -100,6 +100,26 @@ function installKeyProbe(): void {
   }).observe(body, { subtree: true, childList: true, characterData: true });
 }
 
+/**
+ * As a person does it: the page pane scrolled to the middle of the document (its scroll bar dragged),
+ * then a click on a paragraph on screen there; the mouse stays over the text.
+ */
+export async function clickInTheMiddle(page: Page): Promise<void> {
+  const pane = page.locator('.page-scroll');
+  await pane.evaluate((el) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) / 2 }));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const index = await pane.evaluate((el) => {
+    const view = el.getBoundingClientRect();
+    const all = Array.from(el.querySelectorAll('[data-testid=body-editor] > p'));
+    return all.findIndex((p) => {
+      const r = p.getBoundingClientRect();
+      return r.height > 0 && r.top >= view.top + 40 && r.bottom <= view.bottom;
+    });
+  });
+  if (index < 0) throw new Error('Không thấy đoạn văn nào giữa màn hình');
+  await page.getByTestId('body-editor').locator(':scope > p').nth(index).click();
+}
+
 function row(
   name: string,
   samples: number[],
@@ -178,10 +198,7 @@ export async function browserRows(log: (line: string) => void = () => undefined,
     );
 
     // Typing in the middle of the long body, a key every 30 ms and a pause after each word (ASCII: each character is a real keydown).
-    const paragraphs = page.getByTestId('body-editor').locator('p.nq-p');
-    const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
-    await middle.scrollIntoViewIfNeeded();
-    await middle.click();
+    await clickInTheMiddle(page);
     await page.keyboard.press('End');
     await page.evaluate(installKeyProbe);
     await page.evaluate((name) => performance.clearMeasures(name), PAGINATE);

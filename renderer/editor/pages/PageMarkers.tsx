@@ -5,6 +5,7 @@ import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { measureLayout, type Layout, type PageMark } from './layoutPages.ts';
 import { measurePending } from './measure.ts';
 import { clearCache, newMeasureCache, noteChanges, type MeasureCache } from './measureCache.ts';
+import { blockWindow, type BlockWindow } from './blockWindow.ts';
 import { forgetLayoutsWhenIdle } from './relock.ts';
 
 type Props = {
@@ -44,6 +45,18 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
   useEffect(() => {
     cache.current = newMeasureCache();
   }, [profile]);
+  // Far body blocks out of the layout, for as long as the sheets are there (not again at each change of the parts).
+  const far = useRef<BlockWindow | null>(null);
+  useEffect(() => {
+    const el = pages.current;
+    if (!el) return undefined;
+    const w = blockWindow(el);
+    far.current = w;
+    return () => {
+      w.dispose();
+      far.current = null;
+    };
+  }, [pages]);
   useEffect(() => {
     let timer = 0;
     let work = 0;
@@ -67,7 +80,9 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
         timer = window.setTimeout(run, 0);
         return;
       }
+      far.current?.suspend();
       const layout = measureLayout(el, profile, cache.current);
+      far.current?.resume();
       own();
       forgetLater();
       forgetLater = forgetLayoutsWhenIdle(cache.current.laidOut, cache.current.heights, own);
@@ -92,7 +107,13 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
     const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
     });
-    const resize = new ResizeObserver(schedule);
+    // The text's width changes its lines; its height changes with the text (the update listener above).
+    let width = -1;
+    const resize = new ResizeObserver(([entry]) => {
+      const now = entry?.contentRect.width ?? 0;
+      if (now !== width) schedule();
+      width = now;
+    });
     if (el) resize.observe(el);
     document.fonts.addEventListener('loadingdone', refonted);
     return () => {

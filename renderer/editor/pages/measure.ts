@@ -188,6 +188,11 @@ export function measureInto(cache: MeasureCache, body: Element, sheet: HTMLEleme
       child.classList.remove('nq-measuring');
       cache.laidOut.add(child);
     }
+    // Skipped again, a block keeps the height it was measured at (a block measured and hidden in one task has no remembered size).
+    for (const child of children) {
+      const height = cache.heights.get(child);
+      if (height !== undefined && child instanceof HTMLElement) child.style.containIntrinsicSize = `auto ${height}px`;
+    }
   }
 }
 
