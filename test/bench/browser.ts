@@ -105,19 +105,29 @@ function installKeyProbe(): void {
  * then a click on a paragraph on screen there; the mouse stays over the text.
  */
 export async function clickInTheMiddle(page: Page): Promise<void> {
-  const pane = page.locator('.page-scroll');
-  await pane.evaluate((el) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) / 2 }));
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const index = await pane.evaluate((el) => {
-    const view = el.getBoundingClientRect();
-    const all = Array.from(el.querySelectorAll('[data-testid=body-editor] > p'));
-    return all.findIndex((p) => {
+  await page.locator('.page-scroll').evaluate((el) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) / 2 }));
+  // The paragraph nearest the middle of the pane, once the blocks there are laid out.
+  const found = await page.waitForFunction(() => {
+    const pane = document.querySelector('.page-scroll')?.getBoundingClientRect();
+    if (!pane) return null;
+    const middle = (pane.top + pane.bottom) / 2;
+    let best = -1;
+    let distance = Number.POSITIVE_INFINITY;
+    Array.from(document.querySelectorAll('[data-testid=body-editor] > p')).forEach((p, i) => {
       const r = p.getBoundingClientRect();
-      return r.height > 0 && r.top >= view.top + 40 && r.bottom <= view.bottom;
+      const d = Math.abs((r.top + r.bottom) / 2 - middle);
+      if (r.height > 0 && r.top >= pane.top + 40 && r.bottom <= pane.bottom && d < distance) {
+        best = i;
+        distance = d;
+      }
     });
+    return best < 0 ? null : best;
   });
-  if (index < 0) throw new Error('Không thấy đoạn văn nào giữa màn hình');
-  await page.getByTestId('body-editor').locator(':scope > p').nth(index).click();
+  await page
+    .getByTestId('body-editor')
+    .locator(':scope > p')
+    .nth((await found.jsonValue()) ?? 0)
+    .click();
 }
 
 function row(

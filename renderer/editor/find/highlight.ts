@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { reveal } from '../pages/blockWindow.ts';
+import { reveal } from '../pages/farBlocks.ts';
 import { matchRanges } from './bodyFind.ts';
 import type { Hit } from './useFind.ts';
 

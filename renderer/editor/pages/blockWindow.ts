@@ -1,6 +1,5 @@
+import { isFar as farOf, registerWindow } from './farBlocks.ts';
 import { zoomOf } from './measure.ts';
-
-const farOf = (el: Element): boolean => el.hasAttribute('data-far');
 
 /**
  * Only the body blocks near the screen are in the browser's layout tree. A long document's ~1,200
@@ -28,12 +27,12 @@ export type BlockWindow = {
   suspend: () => void;
   /** Takes the geometry of every block (all laid out) and leaves out the far ones again. */
   resume: () => void;
-  /** Lays out the blocks around `el` at once (before it is scrolled into view). */
-  reveal: (el: Element) => void;
+  /** Whether blocks are left out now. */
+  active: () => boolean;
+  /** Takes the geometry of the blocks laid out, for topOf (before the pages are measured without laying out the far ones). */
+  prepare: () => void;
   dispose: () => void;
 };
-
-const windows = new WeakMap<Element, BlockWindow>();
 
 /** Fired on the document when blocks are left out of the layout or laid out again (what is painted over text follows: highlights/textMarks.ts). */
 export const BLOCKS_MOVED = 'nq-blocks-moved';
@@ -61,19 +60,14 @@ function showNone(body: HTMLElement): void {
   body.removeAttribute('data-far-below');
 }
 
-/** Lays out the body block holding `el` if it was left out, so that it can be scrolled to or measured. */
-export function reveal(el: Element): void {
-  const block = el.closest('.nq-body > [data-far]');
-  const pages = block?.closest('.pages');
-  if (block && pages) windows.get(pages)?.reveal(block);
-}
-
 /** The window over the body blocks of `pages` (the page view's sheets), scrolled in `pane`. */
 export function blockWindow(pages: HTMLElement): BlockWindow {
   const geometry = new WeakMap<Element, Geometry>();
   let firstTop = 0;
   let active = false;
   let frame = 0;
+  /** Each block's top as prepare() found it (screen px from the sheet's top). */
+  const tops = new Map<Element, number>();
   const body = (): HTMLElement | null => pages.querySelector<HTMLElement>(':scope > .page .nq-body');
   const pane = (): Element => pages.closest('.page-scroll') ?? document.documentElement;
   /** The visible part of the scrolling pane, on screen. */
@@ -119,12 +113,13 @@ export function blockWindow(pages: HTMLElement): BlockWindow {
     const at = around ? children.indexOf(around) : -1;
     const from = (at >= 0 ? (tops[at] ?? 0) : view.top - sheetTop) - height * screens;
     const to = (at >= 0 ? (bottoms[at] ?? 0) : view.bottom - sheetTop) + height * screens;
-    const caret = document.getSelection()?.anchorNode;
+    const anchor = document.getSelection()?.anchorNode;
+    const caret = at < 0 && anchor ? (anchor instanceof Element ? anchor : anchor.parentElement)?.closest('.nq-body > *') : null;
     let first = -1;
     let last = -1;
     children.forEach((c, i) => {
       const near = (bottoms[i] ?? 0) >= from && (tops[i] ?? 0) <= to;
-      if (near || (at < 0 && !!caret && c.contains(caret))) {
+      if (near || c === caret) {
         first = first < 0 ? i : first;
         last = i;
       }
@@ -240,19 +235,36 @@ export function blockWindow(pages: HTMLElement): BlockWindow {
       active = true;
       apply(el, zoom, range);
     },
-    reveal: (block) => {
-      if (active) update(block);
+    active: () => active,
+    prepare: () => {
+      const el = body();
+      const sheet = el?.closest<HTMLElement>('.page');
+      tops.clear();
+      if (!el || !sheet || !active) return;
+      const zoom = zoomOf(sheet);
+      record(el, zoom);
+      let y = firstTop * zoom;
+      for (const c of el.children) {
+        const g = geometry.get(c) ?? { height: 0, gap: 0 };
+        tops.set(c, y);
+        y += (g.height + g.gap) * zoom;
+      }
     },
     dispose: () => {
       target.removeEventListener('scroll', later);
       document.removeEventListener('selectionchange', onSelection);
       pages.removeEventListener('keydown', onKey, true);
       if (frame) cancelAnimationFrame(frame);
-      windows.delete(pages);
+      registerWindow(pages, null);
       const el = body();
       if (el) showNone(el);
     },
   };
-  windows.set(pages, handle);
+  registerWindow(pages, {
+    topOf: (block) => (active && farOf(block) ? (tops.get(block) ?? null) : null),
+    reveal: (block) => {
+      if (active) update(block);
+    },
+  });
   return handle;
 }
