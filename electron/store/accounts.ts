@@ -1,5 +1,6 @@
-import { roleSchema, type Role } from '../contract/model/people.ts';
+import { roleSchema } from '../contract/model/people.ts';
 import * as z from 'zod';
+import type { Account } from '../contract/verbs/accounts.ts';
 import type { Db } from './db.ts';
 import { prepared } from './statements.ts';
 import { unwrap } from './errors.ts';
@@ -15,17 +16,6 @@ export type AccountRow = {
   locked_until: string | null;
   password_changed_at: string;
   created_at: string;
-};
-
-/** An account as shown to the quản trị: never the password hash. */
-export type AccountListing = {
-  personId: number;
-  name: string;
-  roles: Role[];
-  disabled: boolean;
-  lockedUntil: string | null;
-  createdAt: string;
-  passwordChangedAt: string;
 };
 
 export function getAccount(db: Db, personId: number): AccountRow | null {
@@ -90,7 +80,7 @@ type ListingRow = {
 
 const rolesJson = z.array(roleSchema).min(1);
 
-export function listAccounts(db: Db): AccountListing[] {
+export function listAccounts(db: Db): Account[] {
   return db
     .prepare<[], ListingRow>(
       `SELECT a.person_id, p.name, p.roles, a.disabled, a.locked_until, a.created_at, a.password_changed_at

@@ -1,3 +1,4 @@
+import type { Refusal } from '../contract/verbs/accounts.ts';
 import type { Db } from './db.ts';
 import { prepared } from './statements.ts';
 
@@ -42,17 +43,6 @@ export function revokeSessionsOf(db: Db, personId: number, at: string, keep: num
 export function pruneSessions(db: Db, before: string): number {
   return db.prepare('DELETE FROM sessions WHERE expires_at < ? OR (revoked_at IS NOT NULL AND revoked_at < ?)').run(before, before).changes;
 }
-
-export type Refusal = {
-  id: number;
-  at: string;
-  personId: number | null;
-  name: string;
-  request: string;
-  code: string;
-  message: string;
-  remote: string;
-};
 
 export function insertRefusal(db: Db, r: Omit<Refusal, 'id'>): void {
   db.prepare('INSERT INTO refusals (at, person_id, name, request, code, message, remote) VALUES (?, ?, ?, ?, ?, ?, ?)').run(

@@ -1,6 +1,7 @@
 import { roleNames, type Person, type Role } from '../../contract/model/people.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
-import { getAccount, insertAccount, listAccounts, setDisabled, updatePassword, type AccountListing } from '../../store/accounts.ts';
+import type { Account } from '../../contract/verbs/accounts.ts';
+import { getAccount, insertAccount, listAccounts, setDisabled, updatePassword } from '../../store/accounts.ts';
 import { nowIso } from '../../store/clock.ts';
 import type { Db } from '../../store/db.ts';
 import { abort, attempt } from '../../store/errors.ts';
@@ -16,8 +17,6 @@ import { hashPassword, verifyPassword } from './password.ts';
  * one's own password is anyone's. Every change is in the set-up audit (never the password).
  */
 
-export type { AccountListing };
-
 function noAccount(name: string): never {
   return abort('NOT_FOUND', `"${name}" chưa có tài khoản đăng nhập. Thêm bằng: soan-nq account add --name "${name}" --role <vai trò>.`);
 }
@@ -29,10 +28,7 @@ function personWithAccount(db: Db, name: string): Person {
 }
 
 /** Adds the account of `name` (the person is created with `role` if missing, or given it if they lack it). */
-export async function addAccount(
-  db: Db,
-  input: { name: string; role: Role; password: string; who: string },
-): Promise<Result<AccountListing>> {
+export async function addAccount(db: Db, input: { name: string; role: Role; password: string; who: string }): Promise<Result<Account>> {
   const hash = await hashPassword(input.password);
   return attempt('thêm tài khoản', () =>
     db
@@ -75,7 +71,7 @@ export async function addAccount(
   );
 }
 
-export function accountsOfOffice(db: Db): Result<AccountListing[]> {
+export function accountsOfOffice(db: Db): Result<Account[]> {
   return attempt('đọc danh sách tài khoản', () => listAccounts(db));
 }
 
@@ -84,7 +80,7 @@ function activeAdmins(db: Db): number {
 }
 
 /** Disables (or enables again) an account; its sessions end at once. The last quản trị is never disabled. */
-export function disableAccount(db: Db, input: { name: string; disabled: boolean; who: string }): Result<AccountListing> {
+export function disableAccount(db: Db, input: { name: string; disabled: boolean; who: string }): Result<Account> {
   return attempt('khóa tài khoản', () =>
     db
       .transaction(() => {
