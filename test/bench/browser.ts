@@ -100,6 +100,36 @@ function installKeyProbe(): void {
   }).observe(body, { subtree: true, childList: true, characterData: true });
 }
 
+/**
+ * As a person does it: the page pane scrolled to the middle of the document (its scroll bar dragged),
+ * then a click on a paragraph on screen there; the mouse stays over the text.
+ */
+export async function clickInTheMiddle(page: Page): Promise<void> {
+  await page.locator('.page-scroll').evaluate((el) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) / 2 }));
+  // The paragraph nearest the middle of the pane, once the blocks there are laid out.
+  const found = await page.waitForFunction(() => {
+    const pane = document.querySelector('.page-scroll')?.getBoundingClientRect();
+    if (!pane) return null;
+    const middle = (pane.top + pane.bottom) / 2;
+    let best = -1;
+    let distance = Number.POSITIVE_INFINITY;
+    Array.from(document.querySelectorAll('[data-testid=body-editor] > p')).forEach((p, i) => {
+      const r = p.getBoundingClientRect();
+      const d = Math.abs((r.top + r.bottom) / 2 - middle);
+      if (r.height > 0 && r.top >= pane.top + 40 && r.bottom <= pane.bottom && d < distance) {
+        best = i;
+        distance = d;
+      }
+    });
+    return best < 0 ? null : best;
+  });
+  await page
+    .getByTestId('body-editor')
+    .locator(':scope > p')
+    .nth((await found.jsonValue()) ?? 0)
+    .click();
+}
+
 function row(
   name: string,
   samples: number[],
@@ -178,10 +208,7 @@ export async function browserRows(log: (line: string) => void = () => undefined,
     );
 
     // Typing in the middle of the long body, a key every 30 ms and a pause after each word (ASCII: each character is a real keydown).
-    const paragraphs = page.getByTestId('body-editor').locator('p.nq-p');
-    const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
-    await middle.scrollIntoViewIfNeeded();
-    await middle.click();
+    await clickInTheMiddle(page);
     await page.keyboard.press('End');
     await page.evaluate(installKeyProbe);
     await page.evaluate((name) => performance.clearMeasures(name), PAGINATE);

@@ -1,3 +1,5 @@
+import { BLOCKS_MOVED, type BlocksMoved } from '../pages/blockWindow.ts';
+
 /** A stretch of one text node's text to mark: [start, end). */
 export type Span = { start: number; end: number };
 
@@ -18,6 +20,20 @@ export type TextMarks = {
   dispose: () => void;
 };
 
+/**
+ * Text in a body block left out of the layout far from the screen (pages/blockWindow.ts) is not
+ * marked until the block is laid out again: every range in the page costs each keystroke's frame
+ * something, and nobody sees the marks of a block that is not there.
+ */
+const isFar = (node: Text): boolean => (node.parentElement?.closest('[data-far]') ?? null) !== null;
+
+function textsUnder(root: Node): Text[] {
+  const out: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) out.push(node as Text);
+  return out;
+}
+
 const canHighlight = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 /** Marks what `find` finds in each text node, at most `limit` stretches in all (past that the rest of a long document is left unmarked). */
@@ -36,7 +52,7 @@ export function textMarks(name: string, find: (node: Text) => readonly Span[], l
   };
   const mark = (node: Text): void => {
     unmark(node);
-    if (!node.isConnected) return;
+    if (!node.isConnected || isFar(node)) return;
     const ranges: Range[] = [];
     for (const span of find(node)) {
       if (total + ranges.length >= limit) break;
@@ -55,6 +71,12 @@ export function textMarks(name: string, find: (node: Text) => readonly Span[], l
     byNode.clear();
     total = 0;
   };
+  const moved = (e: Event): void => {
+    const { shown, hidden } = (e as CustomEvent<BlocksMoved>).detail;
+    for (const block of hidden) for (const node of textsUnder(block)) unmark(node);
+    for (const block of shown) for (const node of textsUnder(block)) mark(node);
+  };
+  document.addEventListener(BLOCKS_MOVED, moved);
 
   return {
     update(nodes) {
@@ -68,6 +90,7 @@ export function textMarks(name: string, find: (node: Text) => readonly Span[], l
     },
     count: () => total,
     dispose() {
+      document.removeEventListener(BLOCKS_MOVED, moved);
       clear();
       if (highlight && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     },

@@ -4,7 +4,9 @@ import { createPortal } from 'react-dom';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { measureLayout, type Layout, type PageMark } from './layoutPages.ts';
 import { measurePending } from './measure.ts';
-import { clearCache, newMeasureCache, noteChanges, type MeasureCache } from './measureCache.ts';
+import { clearCache, keyCache, needsMeasure, newMeasureCache, noteChanges, type MeasureCache } from './measureCache.ts';
+import { blockWindow, type BlockWindow } from './blockWindow.ts';
+import { isFar } from './farBlocks.ts';
 import { forgetLayoutsWhenIdle } from './relock.ts';
 
 type Props = {
@@ -19,6 +21,14 @@ const DELAY_MS = 250;
 const SLICE_MS = 12;
 /** Each layout of the pages is a performance entry of this name (its main-thread time, all slices), read by the bench. */
 const PAGINATE = 'soan-nq:paginate';
+
+/** Whether a body block left out of the layout is to be measured (it changed, or the text's width did). */
+function farPending(pages: HTMLElement, cache: MeasureCache): boolean {
+  const body = pages.querySelector(':scope > .page .nq-body');
+  if (!body) return false;
+  keyCache(cache, body);
+  return Array.from(body.children).some((c) => isFar(c) && needsMeasure(cache, c));
+}
 
 /** Whether two layouts draw the same markers (then the 300 markers of a long document are not drawn again). */
 function sameMarks(a: readonly PageMark[], b: readonly PageMark[]): boolean {
@@ -44,10 +54,23 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
   useEffect(() => {
     cache.current = newMeasureCache();
   }, [profile]);
+  // Far body blocks out of the layout, for as long as the sheets are there (not again at each change of the parts).
+  const far = useRef<BlockWindow | null>(null);
+  useEffect(() => {
+    const el = pages.current;
+    if (!el) return undefined;
+    const w = blockWindow(el);
+    far.current = w;
+    return () => {
+      w.dispose();
+      far.current = null;
+    };
+  }, [pages]);
   useEffect(() => {
     let timer = 0;
     let work = 0;
     let forgetLater = (): void => undefined;
+    let farChanged = false;
     const el = pages.current;
     const observer = new MutationObserver((records) => {
       if (el) noteChanges(cache.current, records, el);
@@ -60,6 +83,7 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
       if (!el) return;
       const start = performance.now();
       noteChanges(cache.current, observer.takeRecords(), el);
+      farChanged ||= farPending(el, cache.current);
       const done = measurePending(el, cache.current, start + SLICE_MS);
       own();
       if (!done) {
@@ -67,7 +91,15 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
         timer = window.setTimeout(run, 0);
         return;
       }
+      // Blocks left out far from the screen are placed by the window's geometry; unless one of them changed (or the
+      // window is not on yet): then every block is laid out for the layout, and the window takes their geometry again.
+      const w = far.current;
+      const whole = !w?.active() || farChanged;
+      if (whole) w?.suspend();
+      else w?.prepare();
       const layout = measureLayout(el, profile, cache.current);
+      if (whole) w?.resume();
+      farChanged = false;
       own();
       forgetLater();
       forgetLater = forgetLayoutsWhenIdle(cache.current.laidOut, cache.current.heights, own);
@@ -92,7 +124,13 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
     const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
     });
-    const resize = new ResizeObserver(schedule);
+    // The text's width changes its lines; its height changes with the text (the update listener above).
+    let width = -1;
+    const resize = new ResizeObserver(([entry]) => {
+      const now = entry?.contentRect.width ?? 0;
+      if (now !== width) schedule();
+      width = now;
+    });
     if (el) resize.observe(el);
     document.fonts.addEventListener('loadingdone', refonted);
     return () => {

@@ -1,6 +1,7 @@
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { layoutFindings, type LayoutBlock, type LayoutBlockKind, type LayoutFinding } from './layoutFindings.ts';
 import { fontSizeOf, lineText, measureSheets, textHeight, zoomOf, type Placed } from './measure.ts';
+import { isFar, withShown } from './farBlocks.ts';
 import type { MeasureCache } from './measureCache.ts';
 import { paginate } from './paginate.ts';
 
@@ -26,6 +27,23 @@ const WIDOW_CONTROL = true;
 /** The footnote separator with its spacing as LibreOffice prints it: about half a line of the default size (measured on its PDFs). */
 function noteSeparator(sheet: HTMLElement): number {
   return fontSizeOf(sheet) * 0.5;
+}
+
+/**
+ * Reads the first lines of the pages that start in body blocks left out of the layout (blockWindow.ts),
+ * all in one layout: those blocks are laid out for the moment, and their lines read relative to themselves.
+ */
+function readFarLines(placed: readonly Placed[], starts: readonly { block: number; line: number }[]): void {
+  const wanted: { at: Placed; line: number }[] = [];
+  for (const start of starts) {
+    const at = placed[start.block];
+    const line = start.line > 0 && at?.block.headerRows ? 0 : start.line;
+    if (at?.host && at.texts && !at.texts.has(line) && isFar(at.host)) wanted.push({ at, line });
+  }
+  if (wanted.length === 0) return;
+  withShown([...new Set(wanted.map((w) => w.at.host as Element))], () => {
+    for (const { at, line } of wanted) lineText(at, line);
+  });
 }
 
 /** The page layout and what it does badly: findings, with the body element each fix acts on (by block). */
@@ -68,6 +86,7 @@ export function measureLayout(pages: HTMLElement, profile: FormatProfile, cache?
       placed.map((p) => p.block),
       { pageHeight: textHeight(first), widowControl: WIDOW_CONTROL, noteSeparator: noteSeparator(first) },
     );
+    readFarLines(placed, starts);
     let appendixFrom = -1;
     // One zoom per sheet (read once, not once per page: 300 style reads).
     const zooms = new Map<HTMLElement, number>();

@@ -1,3 +1,4 @@
+import { farTop } from './farBlocks.ts';
 import { keyCache, needsMeasure, type MeasureCache } from './measureCache.ts';
 import { holdsSelection } from './relock.ts';
 import type { FlowBlock } from './paginate.ts';
@@ -15,6 +16,9 @@ export type Placed = {
   texts?: Map<number, string>;
   /** The block's text, when kept from an earlier layout. */
   text?: string;
+  /** Kept from an earlier layout: the top-level body block it is part of, and each line's top relative to that block's top. */
+  host?: Element;
+  rel?: number[];
 };
 
 const PX_PER_MM = 96 / 25.4;
@@ -188,6 +192,11 @@ export function measureInto(cache: MeasureCache, body: Element, sheet: HTMLEleme
       child.classList.remove('nq-measuring');
       cache.laidOut.add(child);
     }
+    // Skipped again, a block keeps the height it was measured at (a block measured and hidden in one task has no remembered size).
+    for (const child of children) {
+      const height = cache.heights.get(child);
+      if (height !== undefined && child instanceof HTMLElement) child.style.containIntrinsicSize = `auto ${height}px`;
+    }
   }
 }
 
@@ -219,12 +228,15 @@ function fromCache(cache: MeasureCache, child: Element, sheet: HTMLElement, shee
     element: c.element,
     sheet,
     get tops() {
-      const top = topOf(child, sheetTop);
+      // A block left out of the layout far from the screen (blockWindow.ts) is where the window's geometry puts it.
+      const top = farTop(child) ?? topOf(child, sheetTop);
       return c.rel.map((r) => r + top);
     },
     kind: c.kind,
     texts: c.texts,
     text: c.text,
+    host: child,
+    rel: c.rel,
   }));
 }
 
@@ -272,8 +284,9 @@ function appendixBlocks(sheet: HTMLElement): Placed[] {
 function openingBlock(header: Element, body: Element | null, sheet: HTMLElement): Placed {
   const box = header.getBoundingClientRect();
   const first = body?.firstElementChild;
-  const end = first ? first.getBoundingClientRect().top - margins(first, sheet).before : box.bottom;
   const top = sheet.getBoundingClientRect().top;
+  const far = first ? farTop(first) : null;
+  const end = first ? (far === null ? first.getBoundingClientRect().top : top + far) - margins(first, sheet).before : box.bottom;
   return {
     block: { lines: [end - box.top], before: 0, after: 0, unbreakable: true },
     element: header,
@@ -323,9 +336,12 @@ function readLineText(placed: Placed, line: number): string {
     return [...(row?.cells ?? [])].map((c) => (c.textContent ?? '').trim()).join(' ');
   }
   if (placed.kind === 'box') return (element.textContent ?? '').trim().split('\n')[0] ?? '';
-  const top = sheet.getBoundingClientRect().top;
-  const from = placed.tops[line] ?? 0;
-  const to = placed.tops[line + 1] ?? Number.POSITIVE_INFINITY;
+  // Lines relative to the block they are part of when known (a block left out is laid out for the moment wherever it lands).
+  const { host, rel } = placed;
+  const top = host && rel ? host.getBoundingClientRect().top : sheet.getBoundingClientRect().top;
+  const lines = host && rel ? rel : placed.tops;
+  const from = lines[line] ?? 0;
+  const to = lines[line + 1] ?? Number.POSITIVE_INFINITY;
   // The element's text as one string; the line is the stretch from its first word to its last.
   let full = '';
   let first = -1;

@@ -66,6 +66,8 @@ function blockOf(node: Node): Element | null {
  */
 export function noteChanges(cache: MeasureCache, records: readonly MutationRecord[], pages: Element): void {
   for (const r of records) {
+    // Blocks left out of the layout far from the screen (blockWindow.ts) have not changed.
+    if (r.type === 'attributes' && r.attributeName?.startsWith('data-far')) continue;
     const block = blockOf(r.target);
     if (block) {
       cache.dirty.add(block);

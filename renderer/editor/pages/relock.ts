@@ -26,7 +26,8 @@ export function forgetLayouts(blocks: Iterable<Element>, heights: WeakMap<Elemen
   const drop: { el: HTMLElement; height: number }[] = [];
   const view = window.innerHeight;
   for (const el of blocks) {
-    if (!(el instanceof HTMLElement) || !el.isConnected || holdsSelection(el)) continue;
+    // A block left out far from the screen (blockWindow.ts) has no layout to forget.
+    if (!(el instanceof HTMLElement) || !el.isConnected || holdsSelection(el) || el.hasAttribute('data-far')) continue;
     const sheet = el.closest<HTMLElement>('.page');
     const box = el.getBoundingClientRect();
     if (!sheet || (box.bottom > -NEAR && box.top < view + NEAR)) continue;

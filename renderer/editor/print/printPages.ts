@@ -164,6 +164,12 @@ export function preparePrint(pages: HTMLElement, profile: FormatProfile): PrintJ
   const master = pages.cloneNode(true) as HTMLElement;
   master.classList.add('print-master');
   master.querySelectorAll('.page-marker, .page-count').forEach((e) => e.remove());
+  // Every block prints, including those left out of the screen's layout (pages/blockWindow.ts).
+  master.querySelectorAll('[data-far], [data-far-above], [data-far-below]').forEach((e) => {
+    e.removeAttribute('data-far');
+    e.removeAttribute('data-far-above');
+    e.removeAttribute('data-far-below');
+  });
   master.querySelectorAll('[contenteditable]').forEach((e) => e.removeAttribute('contenteditable'));
   copyFieldValues(pages, master);
   numberFootnotes(master);
