@@ -80,6 +80,40 @@ describe.skipIf(!run)('find and replace in the document', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('typing the words brings the first hit into view, without Enter', async () => {
+    await openDocument(page, app, docId);
+    const from = await pageNow(page);
+    await caretToEndOf(page.getByTestId('body-editor').locator('p.nq-p').last());
+    await page.keyboard.type(' Đoạn cuối có chữ Quỳnhxyz.');
+    await waitForSavedSince(page, from);
+    const scroller = page.locator('.page-scroll');
+    await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
+    /** Whether the current hit's text lies within the page pane as it is shown. */
+    const currentShown = (): Promise<boolean | null> =>
+      page.evaluate(() => {
+        const registry = CSS.highlights as unknown as Map<string, Set<Range>>;
+        const range = [...(registry.get('nq-find-current') ?? [])][0];
+        const pane = document.querySelector('.page-scroll')?.getBoundingClientRect();
+        if (!range || !pane) return null;
+        const r = range.getBoundingClientRect();
+        return r.top >= pane.top && r.bottom <= pane.bottom;
+      });
+    const lastShown = await page
+      .getByTestId('body-editor')
+      .locator('p.nq-p')
+      .last()
+      .evaluate((el) => el.getBoundingClientRect().top < (document.querySelector('.page-scroll')?.getBoundingClientRect().bottom ?? 0));
+    expect(lastShown, 'the last paragraph starts below the pane once scrolled to the top').toBe(false);
+
+    await page.keyboard.press('Control+f');
+    await page.getByTestId('find-input').waitFor();
+    await page.keyboard.type('quỳnhxyz');
+    expect(await count()).toBe('1/1');
+    await expect.poll(currentShown, { timeout: 5_000 }).toBe(true);
+    await page.getByTestId('find-input').press('Escape');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('Ctrl+H replaces one hit and then all of them, in the body, the header and the recipients, and it is saved', async () => {
     await openDocument(page, app, docId);
     await page.getByTestId('body-editor').locator('p').first().click();

@@ -6,7 +6,7 @@ import type { PanelTab } from '../session/editorContext.ts';
 import type { DocParts } from '../session/parts.ts';
 import { $selectMatch } from './bodyFind.ts';
 import { clearHits, paintHits, showHit } from './highlight.ts';
-import { replaceAll, replaceHit, useHits, type UpdateParts } from './useFind.ts';
+import { replaceAll, replaceHit, useHits, type Hit, type UpdateParts } from './useFind.ts';
 
 type Props = { editor: LexicalEditor; parts: DocParts; updateParts: UpdateParts; openPanel: (tab: PanelTab) => void; readOnly: boolean };
 
@@ -46,15 +46,30 @@ export function FindBar({ editor, parts, updateParts, openPanel, readOnly }: Pro
   }, [editor, hits, index, open]);
   useEffect(() => clearHits, []);
 
+  const show = (hit: Hit): void => {
+    if (hit.kind === 'field' && hit.field.tab) openPanel(hit.field.tab);
+    requestAnimationFrame(() => showHit(editor, hit));
+  };
   const go = (to: number): void => {
     if (hits.length === 0) return;
     const next = (to + hits.length) % hits.length;
     setCurrent(next);
     const hit = hits[next];
-    if (!hit) return;
-    if (hit.kind === 'field' && hit.field.tab) openPanel(hit.field.tab);
-    requestAnimationFrame(() => showHit(editor, hit));
+    if (hit) show(hit);
   };
+
+  // Typing the words brings their first hit into view, as a browser's find does (Enter then goes to
+  // the second); the hits found again after an edit of the document while the bar is open do not move the view.
+  const shownFor = useRef<string | null>(null);
+  useEffect(() => {
+    const words = `${ignoreMarks ? 'marks-' : ''}${query}`;
+    if (!open) shownFor.current = null;
+    const hit = hits[index];
+    if (!open || query === '' || !hit || shownFor.current === words) return;
+    shownFor.current = words;
+    show(hit);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- shown once per query, not at each new list of hits
+  }, [hits, open]);
   const close = (): void => {
     setOpen(false);
     const hit = hits[index];
