@@ -66,6 +66,26 @@ describe.skipIf(!run)('editing defects', () => {
     expect(await blocks.count()).toBe(texts.length + 2);
   });
 
+  it('Ctrl+End puts the caret after the last word of the body, Ctrl+Home before its first, Shift extends', async () => {
+    await openDocument(page, app, docId);
+    const blocks = page.getByTestId('body-editor').locator(':scope > *');
+    await page.getByTestId('body-editor').locator('p.nq-p').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Cuối.');
+    await expect.poll(async () => (await bodyBlockTexts(page)).at(-1)).toMatch(/ Cuối\.$/);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Đầu. ');
+    await expect.poll(async () => (await bodyBlockTexts(page))[0]).toMatch(/^Đầu\. /);
+    // From the start, Shift+Ctrl+End selects the whole body.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+Shift+End');
+    const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+    const all = await blocks.evaluateAll((els) => els.map((e) => e.textContent ?? '').join(''));
+    // (toString gives the text as shown: a heading in capitals.)
+    expect(selected.replace(/\s+/g, '').toLocaleUpperCase('vi')).toBe(all.replace(/\s+/g, '').toLocaleUpperCase('vi'));
+    expect(pageErrors).toEqual([]);
+  });
+
   it('choosing "I." on an automatically numbered paragraph shows "I."', async () => {
     await openDocument(page, app, docId);
     const first = page.getByTestId('body-editor').locator('p.nq-p').first();

@@ -185,7 +185,7 @@ describe.skipIf(!run)('a long body, laid out near the screen only', () => {
     await page.getByTestId('body-editor').locator(':scope > p').first().click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Thêm');
-    // The caret reaches the last paragraph (Chromium puts it at its start, as on a short document).
-    await expect.poll(() => last.textContent()).toContain('Thêm');
+    // The caret reaches the end of the last paragraph, laid out or not (plugins/Shortcuts/bodyEdges.ts).
+    await expect.poll(() => last.textContent()).toMatch(/ Thêm$/);
   }, 60_000);
 });

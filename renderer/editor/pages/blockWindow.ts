@@ -9,9 +9,9 @@ import { zoomOf } from './measure.ts';
  * document. Their room is kept by two spacers, the body's ::before and ::after (--far-above,
  * --far-below), sized from each block's height and the space after it, as last laid out
  * (`Geometry`), so nothing on screen moves. The window follows the scroll (a frame at a time, with
- * room to spare so that fast scrolling shows text, not blank page), the caret, and anything scrolled
- * into view through reveal(); it is set aside while the pages are measured (suspend/resume), for
- * Ctrl+Home/End, and never applies to print (page.css).
+ * room to spare so that fast scrolling shows text, not blank page), the caret (Ctrl+Home/End too:
+ * plugins/Shortcuts/bodyEdges.ts), and anything scrolled into view through reveal(); it is set
+ * aside while the pages are measured (suspend/resume), and never applies to print (page.css).
  */
 type Geometry = { height: number; gap: number };
 
@@ -185,18 +185,6 @@ export function blockWindow(pages: HTMLElement): BlockWindow {
     if (sheet && active) record(el, zoomOf(sheet));
     pages.toggleAttribute('data-all-blocks', true);
   };
-  const onKey = (e: KeyboardEvent): void => {
-    // The caret's jumps to the start or end of the body go through blocks not laid out: lay them all out first.
-    if ((e.ctrlKey || e.metaKey) && (e.key === 'Home' || e.key === 'End') && active) {
-      showAll();
-      active = false;
-      window.setTimeout(() => {
-        active = true;
-        pages.toggleAttribute('data-all-blocks', false);
-        update();
-      }, 0);
-    }
-  };
   const onSelection = (): void => {
     if (!active || pages.hasAttribute('data-all-blocks')) return;
     const caret = document.getSelection()?.anchorNode;
@@ -209,7 +197,6 @@ export function blockWindow(pages: HTMLElement): BlockWindow {
   const target: EventTarget = scroller === document.documentElement ? window : scroller;
   target.addEventListener('scroll', later, { passive: true });
   document.addEventListener('selectionchange', onSelection);
-  pages.addEventListener('keydown', onKey, true);
 
   const handle: BlockWindow = {
     suspend: () => {
@@ -253,7 +240,6 @@ export function blockWindow(pages: HTMLElement): BlockWindow {
     dispose: () => {
       target.removeEventListener('scroll', later);
       document.removeEventListener('selectionchange', onSelection);
-      pages.removeEventListener('keydown', onKey, true);
       if (frame) cancelAnimationFrame(frame);
       registerWindow(pages, null);
       const el = body();

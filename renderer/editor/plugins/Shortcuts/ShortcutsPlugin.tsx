@@ -8,9 +8,10 @@ import {
   INSERT_TARGETS_BLOCK_COMMAND,
   SET_BLOCK_COMMAND,
 } from '../Blocks/blockCommands.ts';
+import { bodyEdgeOf, moveToBodyEdge } from './bodyEdges.ts';
 import { shortcutOf } from './keys.ts';
 
-/** The body's Ctrl+Alt shortcuts (bold/italic/underline and undo/redo are Lexical's own). */
+/** The body's Ctrl+Alt shortcuts and Ctrl+Home/End (bold/italic/underline and undo/redo are Lexical's own). */
 export function ShortcutsPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(
@@ -19,6 +20,12 @@ export function ShortcutsPlugin() {
         KEY_DOWN_COMMAND,
         (event) => {
           if (editor.isComposing()) return false;
+          const edge = bodyEdgeOf(event);
+          if (edge) {
+            event.preventDefault();
+            moveToBodyEdge(editor, edge, event.shiftKey);
+            return true;
+          }
           const shortcut = shortcutOf(event);
           if (!shortcut) return false;
           event.preventDefault();
