@@ -36,6 +36,17 @@ const place = (spot: Spot): Shown => {
   return { ...spot, box, left: Math.min(r.right + 8, window.innerWidth - 84), top: r.top + Math.max(0, (Math.min(r.height, 26) - 22) / 2) };
 };
 
+/** The same part where it was: nothing to draw again. */
+const samePlace = (a: Shown, b: Shown): boolean =>
+  a.el === b.el &&
+  a.anchor === b.anchor &&
+  a.left === b.left &&
+  a.top === b.top &&
+  a.box.left === b.box.left &&
+  a.box.top === b.box.top &&
+  a.box.width === b.box.width &&
+  a.box.height === b.box.height;
+
 /**
  * "Ý kiến" on a part of the page other than the body's text: a small button beside the target's
  * line, the line of "Nơi nhận", the signer, the summary, a header field or an appendix row under
@@ -62,17 +73,25 @@ export function PartCommentButton({ root }: { root: RefObject<HTMLElement | null
       return spots.current.list;
     };
     let frame = 0;
-    let point = { x: 0, y: 0 };
-    const onMove = (e: PointerEvent): void => {
-      point = { x: e.clientX, y: e.clientY };
+    let point: { x: number; y: number } | null = null;
+    /** Once a frame: the part under the pointer (or focused) gets the button, placed where the part is now (the page may have moved). */
+    const check = (): void => {
       if (frame !== 0) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const spot = spotAt(current(), point.x, point.y);
+        const spot = (point ? spotAt(current(), point.x, point.y) : null) ?? focused();
         window.clearTimeout(hide.current);
-        if (spot) setShown((old) => (old?.el === spot.el && old.anchor === spot.anchor ? old : place(spot)));
-        else hide.current = window.setTimeout(() => setShown(null), 400);
+        if (!spot) {
+          hide.current = window.setTimeout(() => setShown(null), 400);
+          return;
+        }
+        const next = place(spot);
+        setShown((old) => (old && samePlace(old, next) ? old : next));
       });
+    };
+    const onMove = (e: PointerEvent): void => {
+      point = { x: e.clientX, y: e.clientY };
+      check();
     };
     const focused = (): Spot | null => {
       const active = document.activeElement;
@@ -94,7 +113,8 @@ export function PartCommentButton({ root }: { root: RefObject<HTMLElement | null
       window.clearTimeout(hide.current);
       hide.current = window.setTimeout(() => setShown(null), 400);
     };
-    const onScroll = (): void => setShown(null);
+    // The page scrolled (by the person, or by the page view putting itself right): what is under the pointer now.
+    const onScroll = (): void => check();
     el.addEventListener('pointermove', onMove);
     el.addEventListener('focusin', onFocus);
     el.addEventListener('focusout', onBlur);
