@@ -12,6 +12,10 @@ const isTempOf = (path: string, name: string): boolean => {
   return name.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length));
 };
 
+/** Whether a temporary file was left by a killed export: one that no export still running can be writing. */
+const isStale = (info: { isFile(): boolean; mtimeMs: number } | null | undefined, now: number): boolean =>
+  info?.isFile() === true && now - info.mtimeMs > STALE_TEMP_MS;
+
 /** Removes `.name.<hex>.tmp` files left beside `path` by an export that was killed; never throws. */
 export async function removeStaleTemps(path: string, now = Date.now()): Promise<void> {
   const dir = dirname(path);
@@ -19,7 +23,7 @@ export async function removeStaleTemps(path: string, now = Date.now()): Promise<
     for (const name of await readdir(dir)) {
       if (!isTempOf(path, name)) continue;
       const info = await stat(join(dir, name)).catch(() => null);
-      if (info?.isFile() && now - info.mtimeMs > STALE_TEMP_MS) await rm(join(dir, name), { force: true });
+      if (isStale(info, now)) await rm(join(dir, name), { force: true });
     }
   } catch {
     // A folder that cannot be listed is reported by the write itself.
@@ -40,6 +44,9 @@ const tempSuffix = (): string =>
     )
     .join('');
 
+/** A new temporary file's path beside `path` (hidden, named after it). */
+const tempBeside = (path: string): string => join(dirname(path), `.${basename(path)}.${tempSuffix()}.tmp`);
+
 /** A complete, flushed temporary file beside its destination, not yet in place. */
 export type StagedFile = {
   /** Renames the file over its destination; synchronous, so it can run inside a SQLite transaction. */
@@ -57,7 +64,7 @@ export async function stageFile(path: string, bytes: Uint8Array | string): Promi
   const guarded = databaseTargetError(path);
   if (guarded) throw guarded;
   await removeStaleTemps(path);
-  const temp = join(dirname(path), `.${basename(path)}.${tempSuffix()}.tmp`);
+  const temp = tempBeside(path);
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -104,13 +111,12 @@ export function writeFileAtomicSync(path: string, bytes: Uint8Array | string, no
   try {
     for (const name of readdirSync(dir)) {
       if (!isTempOf(path, name)) continue;
-      const info = statSync(join(dir, name), { throwIfNoEntry: false });
-      if (info?.isFile() && now - info.mtimeMs > STALE_TEMP_MS) rmSync(join(dir, name), { force: true });
+      if (isStale(statSync(join(dir, name), { throwIfNoEntry: false }), now)) rmSync(join(dir, name), { force: true });
     }
   } catch {
     // A folder that cannot be listed is reported by the write itself.
   }
-  const temp = join(dir, `.${basename(path)}.${tempSuffix()}.tmp`);
+  const temp = tempBeside(path);
   try {
     const fd = openSync(temp, 'wx');
     try {
