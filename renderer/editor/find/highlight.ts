@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { reveal } from '../pages/farBlocks.ts';
+import { bringIntoView } from '../pages/farBlocks.ts';
 import { matchRanges } from './bodyFind.ts';
 import type { Hit } from './useFind.ts';
 
@@ -38,8 +38,7 @@ export function showHit(editor: LexicalEditor, hit: Hit): void {
   if (hit.kind === 'body') {
     const range = matchRanges(editor, hit.match)[0];
     const element = range?.startContainer.parentElement;
-    if (element) reveal(element);
-    element?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (element) bringIntoView(element, { block: 'center', inline: 'nearest' });
     return;
   }
   const element = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(hit.field.selector);

@@ -34,6 +34,12 @@ export function reveal(el: Element): void {
   if (block && pages) windows.get(pages)?.reveal(block);
 }
 
+/** Scrolls `el` into view, anywhere on the page view: its block laid out first when it was left out. */
+export function bringIntoView(el: Element, options: ScrollIntoViewOptions): void {
+  reveal(el);
+  el.scrollIntoView(options);
+}
+
 /** Runs `read` with these blocks laid out in full for the moment (wherever they land: read them relative to themselves). */
 export function withShown<T>(blocks: readonly Element[], read: () => T): T {
   for (const b of blocks) b.classList.add('nq-measuring');

@@ -4,7 +4,7 @@ import type { CommentThread } from '../../../../electron/contract/model/comments
 import { call, errorText } from '../../../api/useApi.ts';
 import { editorStateToBlocks } from '../../convert/index.ts';
 import { locatePart, partText, type PartAnchor } from '../../../../electron/contract/model/partAnchors.ts';
-import { reveal } from '../../pages/farBlocks.ts';
+import { bringIntoView } from '../../pages/farBlocks.ts';
 import { flashPart } from './flashPart.ts';
 import { partElement } from './partElements.ts';
 import { LOAD_TAG } from '../Load/LoadRestPlugin.tsx';
@@ -59,9 +59,7 @@ export function makeCommentActions(d: CommentDeps) {
     const anchor = locatePart(s.parts, part);
     const el = anchor ? partElement(document, s.parts, anchor) : null;
     if (!el) return;
-    // A long body lays out only the blocks near the screen (pages/blockWindow.ts): the part's block first.
-    reveal(el);
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    bringIntoView(el, { block: 'center', behavior: 'smooth' });
     el.focus({ preventScroll: true });
     flashPart(el);
   };
@@ -204,8 +202,6 @@ export function makeCommentActions(d: CommentDeps) {
       const first = elements[0];
       const last = elements[elements.length - 1];
       if (!first || !last) return showPart(id);
-      // A long body lays out only the blocks near the screen (pages/blockWindow.ts): around the thread's start first.
-      reveal(first);
       editor.getRootElement()?.focus({ preventScroll: true });
       const range = document.createRange();
       range.setStart(first, 0);
@@ -213,7 +209,7 @@ export function makeCommentActions(d: CommentDeps) {
       const selection = window.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
-      first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      bringIntoView(first, { block: 'center', behavior: 'smooth' });
     },
 
     async exportCopy(): Promise<void> {
