@@ -8,8 +8,8 @@ import {
   INSERT_TARGETS_BLOCK_COMMAND,
   SET_BLOCK_COMMAND,
 } from '../Blocks/blockCommands.ts';
-import { bodyEdgeOf, moveToBodyEdge } from './bodyEdges.ts';
-import { shortcutOf } from './keys.ts';
+import { moveToBodyEdge } from './bodyEdges.ts';
+import { bodyEdgeOf, shortcutOf } from './keys.ts';
 
 /** The body's Ctrl+Alt shortcuts and Ctrl+Home/End (bold/italic/underline and undo/redo are Lexical's own). */
 export function ShortcutsPlugin() {

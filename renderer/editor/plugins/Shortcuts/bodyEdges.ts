@@ -1,17 +1,12 @@
 import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 
 /**
- * Ctrl+Home and Ctrl+End (Cmd on a Mac; with Shift, the selection extended): the caret to the
- * start or the end of the body. Done here rather than left to the browser, because Chromium's own
- * move stops at the start of a block it has not laid out (an off-screen `content-visibility` block,
- * a far block of the page window): Ctrl+End put the caret before the last paragraph's first word.
+ * Ctrl+Home and Ctrl+End (keys.ts: bodyEdgeOf): moves the caret (or, extending, the selection's
+ * focus) to the body's edge; nothing when the body is empty. Done through Lexical rather than left
+ * to the browser, because Chromium's own move stops at the start of a block it has not laid out (an
+ * off-screen `content-visibility` block, a far block of the page window): Ctrl+End put the caret
+ * before the last paragraph's first word.
  */
-export function bodyEdgeOf(event: KeyboardEvent): 'start' | 'end' | null {
-  if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  return event.key === 'Home' ? 'start' : event.key === 'End' ? 'end' : null;
-}
-
-/** Moves the caret (or, extending, the selection's focus) to the body's edge; nothing when the body is empty. */
 export function moveToBodyEdge(editor: LexicalEditor, edge: 'start' | 'end', extend: boolean): void {
   editor.update(() => {
     const before = $getSelection();

@@ -30,6 +30,12 @@ export function shortcutOf(event: KeyboardEvent): EditorShortcut | null {
   return byCode[event.code] ?? null;
 }
 
+/** Ctrl+Home / Ctrl+End (Cmd on a Mac; Shift extends the selection): the caret to the body's start or end (bodyEdges.ts). */
+export function bodyEdgeOf(event: KeyboardEvent): 'start' | 'end' | null {
+  if (event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  return event.key === 'Home' ? 'start' : event.key === 'End' ? 'end' : null;
+}
+
 /** The labels the toolbar shows next to its buttons. */
 export const shortcutHints = {
   part: 'Ctrl+Alt+1',
