@@ -14,7 +14,7 @@ import type { PdfItem } from './lines.ts';
 const keyOf = (item: PdfItem, ch: string): string => `${item.font ?? ''}\u0000${ch}`;
 
 /** The declared advance of one glyph of `item`: its width shared among its characters. */
-export const glyphWidth = (item: PdfItem): number => item.width / Math.max(1, [...item.str].length);
+const glyphWidth = (item: PdfItem): number => item.width / Math.max(1, [...item.str].length);
 
 /** Characters (by font) whose glyph the next item on the line starts back over by one whole glyph width. */
 export function zeroAdvanceGlyphs(rows: readonly (readonly PdfItem[])[]): Set<string> {
