@@ -1,0 +1,54 @@
+import type { Db } from './db.ts';
+import { ftsQuery } from './fold.ts';
+import { prepared } from './statements.ts';
+
+/** A document the index put forward, before its listing is read; `score`: higher is better. */
+export type Candidate = { id: number; score: number };
+
+type Ranked = { id: number; bm25: number };
+
+/** Title words count four times as much as words of the body. */
+const RANK = 'bm25(document_search, 4.0, 1.0, 0.0)';
+
+/** All documents: the index ranks alone (nothing joined, so it never reads a document's text). */
+const RANK_ALL_SQL = `SELECT rowid AS id, ${RANK} AS bm25 FROM document_search WHERE document_search MATCH @match ORDER BY bm25 LIMIT @count`;
+
+/** One organization's documents (a handful): the index is asked about each of them by rowid. */
+const RANK_ORG_SQL = `SELECT rowid AS id, ${RANK} AS bm25 FROM document_search
+  WHERE document_search MATCH @match AND rowid IN (SELECT id FROM documents WHERE org_id = @orgId AND deleted_at IS NULL)
+  ORDER BY bm25 LIMIT @count`;
+
+/** In how many documents a word is, from the index's own vocabulary (a per-connection view, nothing stored). */
+const TERMS_TABLE_SQL = 'CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_search_terms USING fts5vocab(main, document_search, row)';
+const TERM_DOCS_SQL = 'SELECT doc FROM temp.document_search_terms WHERE term = ?';
+/** How many documents the index holds (FTS5 keeps one size row per document). */
+const INDEXED_SQL = 'SELECT count(*) FROM document_search_docsize';
+
+const withTerms = new WeakSet<Db>();
+
+/**
+ * Whether every word of the query is in at least half of the indexed documents. bm25's IDF is
+ * then at its floor (FTS5 sets log((N - n + 0.5) / (n + 0.5)) ≤ 0 to 1e-6) for each word, so
+ * ranking every match by bm25 would only order them by how often the words occur, and costs a
+ * read of every matching document's size and positions. The word being typed (the last, a prefix)
+ * counts as itself: while it is not yet a whole word of the index, the query is ranked in full.
+ */
+export function isCommonQuery(db: Db, terms: readonly string[]): boolean {
+  if (!withTerms.has(db)) {
+    db.exec(TERMS_TABLE_SQL);
+    withTerms.add(db);
+  }
+  const indexed = Number(prepared(db, INDEXED_SQL).pluck().get());
+  const docs = prepared<[string], number>(db, TERM_DOCS_SQL).pluck();
+  return indexed > 0 && terms.every((t) => 2 * (docs.get(t) ?? 0) >= indexed);
+}
+
+/** The best `count` matches by bm25 (`orgId`: of that organization only, not in the bin). */
+export function rankedByBm25(db: Db, terms: readonly string[], count: number, orgId?: string): Candidate[] {
+  const match = ftsQuery(terms) ?? '';
+  const rows =
+    orgId === undefined
+      ? prepared<{ match: string; count: number }, Ranked>(db, RANK_ALL_SQL).all({ match, count })
+      : prepared<{ match: string; orgId: string; count: number }, Ranked>(db, RANK_ORG_SQL).all({ match, orgId, count });
+  return rows.map((r) => ({ id: r.id, score: -r.bm25 }));
+}
