@@ -96,12 +96,13 @@ function rankCommon(db: Db, terms: readonly string[], limit: number): Hit[] {
  *
  * The order: when a word of the query is rare (in fewer than half of the documents), bm25 (title
  * words weigh four times body words), documents with the words side by side first. When every word
- * is in most documents ("xây dựng Đảng" in a party committee's resolutions), bm25 has nothing to
- * tell them apart by but how often the words occur, and ranking all of them would read every one:
- * then the words side by side in the title come first, then all the words in the title, then the
- * words side by side anywhere, then the rest, newest first within each, and the index reads only
- * as many as are shown (searchRank.ts). Only the hits shown (at most `limit`) have their folded
- * text read, and of the text as written only the passage shown.
+ * is in at least half of the documents ("xây dựng Đảng" in a party committee's resolutions), bm25
+ * has nothing to tell them apart by but how often the words occur, and ranking them all would read
+ * every one (searchRank.ts): then come the documents of the committee the words name ("Đức Trọng"),
+ * the words side by side in the title, all the words in the title, the words side by side anywhere,
+ * the rest, newest first within each (the document added last first: the index gives that order
+ * without ranking), and only as many are read as are shown (searchTiers.ts). Only the hits shown
+ * (at most `limit`) have their folded text read, and of the text as written only the passage shown.
  */
 export function searchDocuments(db: Db, query: string, options: SearchOptions = {}): Result<SearchHit[]> {
   return attempt('tìm kiếm văn bản', () => {
