@@ -49,18 +49,22 @@ function namedBodies(db: Db, terms: readonly string[]): string[] {
   return 2 * named.length < orgs.length ? named.map((o) => o.id) : [];
 }
 
-/** `"a b c"*`: the words side by side, the last as a prefix, as the index sees words (punctuation between them does not part them). */
-const phraseQuery = (terms: readonly string[]) => `"${terms.map((t) => t.replace(/"/g, '""')).join(' ')}"*`;
+/** A folded word as an FTS5 string: quoted, so that nothing in it is read as FTS syntax. */
+const quoted = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 /** Up to `count` ids of a tier below `before`, newest first; `last`: where the next page starts (null: no more). */
 type Page = { ids: number[]; last: number | null };
 type Tier = (before: number, count: number) => Page;
 
 /**
- * The tiers of a common query, best first: the documents of the bodies the query names (with the
- * words as whole words: asking the index about each document by rowid would otherwise expand the
- * prefix again each time), the words side by side in the title, all the words in the title, the
- * words side by side anywhere, the rest. (One word: the bodies it names, in the title, the rest.)
+ * The tiers of a common query, best first: the documents of the bodies the query names, the words
+ * side by side in the title, all the words in the title, the words side by side anywhere (as the
+ * index sees words: punctuation between them does not part them), the rest. Outside the title the
+ * words are taken whole first, then with the last as a prefix (search as you type: "duc tro" finds
+ * "Đức Trọng"): the word the query ends with is a whole word of most documents (isCommonQuery),
+ * and asking the whole index for a prefix reads the lists of every word it begins (a few ms each
+ * time for "hoa" or "so"), so it is asked only when the whole words did not fill the page. In the
+ * title a prefix costs little. One word: the bodies it names, the title, the rest (whole, then as a prefix).
  */
 function tiers(db: Db, terms: readonly string[]): Tier[] {
   const newest = prepared<{ match: string; before: number; count: number }, number>(db, NEWEST_SQL).pluck();
@@ -70,13 +74,16 @@ function tiers(db: Db, terms: readonly string[]): Tier[] {
       const ids = newest.all({ match, before, count });
       return { ids, last: ids.length < count ? null : (ids[ids.length - 1] ?? null) };
     };
-  const all = ftsQuery(terms) ?? '';
-  const phrase = phraseQuery(terms);
-  const matches = terms.length === 1 ? [`{heading}: ${all}`, all] : [`{heading}: ${phrase}`, `{heading}: (${all})`, phrase, all];
+  const words = terms.map(quoted).join(' AND ');
+  const prefix = ftsQuery(terms) ?? '';
+  const phrase = quoted(terms.join(' '));
+  const matches =
+    terms.length === 1
+      ? [`{heading}: ${prefix}`, words, prefix]
+      : [`{heading}: ${phrase}*`, `{heading}: (${prefix})`, phrase, `${phrase}*`, words, prefix];
   const bodies = namedBodies(db, terms);
   if (bodies.length === 0) return matches.map(byIndex);
   const orgs = JSON.stringify(bodies);
-  const words = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
   const documents = prepared<{ orgs: string; before: number; count: number }, number>(db, BODY_DOCUMENTS_SQL).pluck();
   const matching = prepared<{ match: string; ids: string }, number>(db, MATCHING_SQL).pluck();
   const ofBodies: Tier = (before, count) => {
