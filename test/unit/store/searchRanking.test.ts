@@ -80,6 +80,12 @@ describe('search order when every word is in most documents', () => {
     expect(ids(store, 'ngheo phat trien')).toEqual([titleWords, scattered, scatteredNewer]);
   });
 
+  it('orders the same on a read-only connection (the index’s word counts need no write)', () => {
+    const reader = must(openStore(join(work, 'common.sqlite'), { readonly: true }));
+    expect(must(searchDocuments(reader.db, 'giam ngheo ben vung')).map((h) => h.document.id)).toEqual(ids(store, 'giam ngheo ben vung'));
+    must(reader.close());
+  });
+
   it('reads only as many as it shows, and takes none from the bin', () => {
     expect(ids(store, 'giam ngheo ben vung', 2)).toEqual([titlePhrase, titleWords]);
     must(deleteDocument(store.db, { id: titleWords, who }));
