@@ -7,7 +7,7 @@ import { foldText, queryTerms } from './fold.ts';
 import { findPassage, findPassageFolded, type Passage } from './passage.ts';
 import type { SearchHit } from '../contract/model/office.ts';
 import { documentSearchText } from './searchText.ts';
-import { isCommonQuery, rankedByBm25 } from './searchRank.ts';
+import { isCommonQuery, rankedByBm25, searchWords, type SearchWords } from './searchRank.ts';
 import { rankedByTier } from './searchTiers.ts';
 import { prepared } from './statements.ts';
 
@@ -54,10 +54,10 @@ const candidates = (limit: number, terms: number) => (terms > 1 ? limit + Math.m
 type Hit = { row: DocumentRow; score: number };
 
 /** The best `count` documents by bm25 that are not in the bin, asking the index for more while some it ranked first are. */
-function liveRanked(db: Db, terms: readonly string[], count: number, orgId?: string): Hit[] {
+function liveRanked(db: Db, words: SearchWords, count: number, orgId?: string): Hit[] {
   const listing = prepared<[number], DocumentRow>(db, LISTING_SQL);
   for (let asked = count; ; asked += count) {
-    const ranked = rankedByBm25(db, terms, asked, orgId);
+    const ranked = rankedByBm25(db, words, asked, orgId);
     const hits = ranked.flatMap((r) => {
       const row = listing.get(r.id);
       return row ? [{ row, score: r.score }] : [];
@@ -67,8 +67,9 @@ function liveRanked(db: Db, terms: readonly string[], count: number, orgId?: str
 }
 
 /** The best candidates by bm25 (a few more than `limit` when phrase matches may move up), documents with the words side by side first. */
-function rankAll(db: Db, terms: readonly string[], limit: number, orgId?: string): Hit[] {
-  const hits = liveRanked(db, terms, candidates(limit, terms.length), orgId);
+function rankAll(db: Db, words: SearchWords, limit: number, orgId?: string): Hit[] {
+  const { terms } = words;
+  const hits = liveRanked(db, words, candidates(limit, terms.length), orgId);
   const phraseOf = prepared<{ phrase: string; id: number }, number>(db, PHRASE_SQL).pluck();
   const phrase = terms.join(' ');
   const side = new Set(terms.length < 2 ? [] : hits.filter((h) => phraseOf.get({ phrase, id: h.row.id }) === 1).map((h) => h.row.id));
@@ -76,7 +77,7 @@ function rankAll(db: Db, terms: readonly string[], limit: number, orgId?: string
 }
 
 /** A common query's first `limit` documents by tier, newest first in each (see rankedByTier). */
-function rankCommon(db: Db, terms: readonly string[], limit: number): Hit[] {
+function rankCommon(db: Db, words: SearchWords, limit: number): Hit[] {
   const listing = prepared<[number], DocumentRow>(db, LISTING_SQL);
   const rows = new Map<number, DocumentRow>();
   const accept = (id: number) => {
@@ -84,7 +85,7 @@ function rankCommon(db: Db, terms: readonly string[], limit: number): Hit[] {
     if (row) rows.set(id, row);
     return row !== undefined;
   };
-  return rankedByTier(db, terms, limit, accept).flatMap((c) => {
+  return rankedByTier(db, words, limit, accept).flatMap((c) => {
     const row = rows.get(c.id);
     return row ? [{ row, score: c.score }] : [];
   });
@@ -106,18 +107,20 @@ function rankCommon(db: Db, terms: readonly string[], limit: number): Hit[] {
  */
 export function searchDocuments(db: Db, query: string, options: SearchOptions = {}): Result<SearchHit[]> {
   return attempt('tìm kiếm văn bản', () => {
-    const terms = queryTerms(query);
-    if (terms.length === 0) return [];
+    const typed = queryTerms(query);
+    if (typed.length === 0) return [];
+    const words = searchWords(db, typed);
+    const { terms, prefix } = words;
     const limit = Math.min(Math.max(Math.trunc(options.limit ?? 20), 1), 200);
     const common = options.orgId === undefined && isCommonQuery(db, terms);
-    const hits = common ? rankCommon(db, terms, limit) : rankAll(db, terms, limit, options.orgId);
+    const hits = common ? rankCommon(db, words, limit) : rankAll(db, words, limit, options.orgId);
     const folded = prepared<[number], string>(db, FOLDED_SQL).pluck();
     const passage = prepared<[number, number, number], string>(db, PASSAGE_SQL).pluck();
     const original = prepared<[number], string>(db, ORIGINAL_SQL).pluck();
     const passageOf = (id: number): Passage => {
       const text = folded.get(id) ?? '';
-      const shown = findPassageFolded(text, terms, (from, to) => passage.get(from + 1, to - from, id) ?? '');
-      return shown ?? findPassage(original.get(id) ?? '', terms, 200, true, text);
+      const shown = findPassageFolded(text, terms, (from, to) => passage.get(from + 1, to - from, id) ?? '', 200, prefix);
+      return shown ?? findPassage(original.get(id) ?? '', terms, 200, prefix, text);
     };
     return hits.slice(0, limit).map((h) => ({ document: unwrap(toSummary(h.row)), score: h.score, passage: passageOf(h.row.id) }));
   });

@@ -1,6 +1,6 @@
 import type { Db } from './db.ts';
 import { foldText, ftsQuery, WORD } from './fold.ts';
-import type { Candidate } from './searchRank.ts';
+import type { Candidate, SearchWords } from './searchRank.ts';
 import { prepared } from './statements.ts';
 
 /** Matching documents newest first (highest id), below `before`: the index serves this order without ranking. */
@@ -38,13 +38,13 @@ function orgNames(db: Db): Names['orgs'] {
 }
 
 /**
- * The organizations the query names: the words side by side (the last as a prefix) in the body's
+ * The organizations the query names: the words side by side (the last as a prefix, if it is) in the body's
  * name, place or superior body ("Đức Trọng": Huyện ủy Đức Trọng and the đảng ủy under it). None
  * when they are half of all or more: the name then tells nothing apart ("đảng").
  */
-function namedBodies(db: Db, terms: readonly string[]): string[] {
+function namedBodies(db: Db, { terms, prefix }: SearchWords): string[] {
   const orgs = orgNames(db);
-  const phrase = ` ${terms.join(' ')}`;
+  const phrase = ` ${terms.join(' ')}${prefix ? '' : ' '}`;
   const named = orgs.filter((o) => o.words.some((words) => words.includes(phrase)));
   return 2 * named.length < orgs.length ? named.map((o) => o.id) : [];
 }
@@ -66,7 +66,7 @@ type Tier = (before: number, count: number) => Page;
  * time for "hoa" or "so"), so it is asked only when the whole words did not fill the page. In the
  * title a prefix costs little. One word: the bodies it names, the title, the rest (whole, then as a prefix).
  */
-function tiers(db: Db, terms: readonly string[]): Tier[] {
+function tiers(db: Db, { terms, prefix: asPrefix }: SearchWords): Tier[] {
   const newest = prepared<{ match: string; before: number; count: number }, number>(db, NEWEST_SQL).pluck();
   const byIndex =
     (match: string): Tier =>
@@ -75,13 +75,15 @@ function tiers(db: Db, terms: readonly string[]): Tier[] {
       return { ids, last: ids.length < count ? null : (ids[ids.length - 1] ?? null) };
     };
   const words = terms.map(quoted).join(' AND ');
-  const prefix = ftsQuery(terms) ?? '';
+  const prefix = ftsQuery(terms, asPrefix) ?? '';
   const phrase = quoted(terms.join(' '));
-  const matches =
+  const star = asPrefix ? '*' : '';
+  const matches = (
     terms.length === 1
       ? [`{heading}: ${prefix}`, words, prefix]
-      : [`{heading}: ${phrase}*`, `{heading}: (${prefix})`, phrase, `${phrase}*`, words, prefix];
-  const bodies = namedBodies(db, terms);
+      : [`{heading}: ${phrase}${star}`, `{heading}: (${prefix})`, phrase, `${phrase}${star}`, words, prefix]
+  ).filter((match, i, all) => all.indexOf(match) === i);
+  const bodies = namedBodies(db, { terms, prefix: asPrefix });
   if (bodies.length === 0) return matches.map(byIndex);
   const orgs = JSON.stringify(bodies);
   const documents = prepared<{ orgs: string; before: number; count: number }, number>(db, BODY_DOCUMENTS_SQL).pluck();
@@ -99,10 +101,10 @@ function tiers(db: Db, terms: readonly string[]): Tier[] {
  * at a time (from the index in rowid order, which FTS5 gives without ranking) until `accept` has
  * taken `limit` of them (it refuses documents in the bin). Score: the tier, higher is better.
  */
-export function rankedByTier(db: Db, terms: readonly string[], limit: number, accept: (id: number) => boolean): Candidate[] {
+export function rankedByTier(db: Db, words: SearchWords, limit: number, accept: (id: number) => boolean): Candidate[] {
   const taken: Candidate[] = [];
   const seen = new Set<number>();
-  const list = tiers(db, terms);
+  const list = tiers(db, words);
   list.forEach((tier, index) => {
     for (let before: number | null = Number.MAX_SAFE_INTEGER; before !== null && taken.length < limit;) {
       const page = tier(before, limit - taken.length + seen.size);

@@ -8,7 +8,7 @@ import { openStore, type Store } from '../../../electron/store/connection.ts';
 import { ftsQuery, queryTerms } from '../../../electron/store/fold.ts';
 import { saveOrganization } from '../../../electron/store/organizations.ts';
 import { searchDocuments } from '../../../electron/store/search.ts';
-import { isCommonQuery } from '../../../electron/store/searchRank.ts';
+import { isCommonQuery, searchWords } from '../../../electron/store/searchRank.ts';
 import { draft, ducTrongOrg, must, nhonTrachOrg, tickingClock } from './kit.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'soan-nq-search-rank-'));
@@ -78,6 +78,20 @@ describe('search order when every word is in most documents', () => {
     expect(hits[2]?.passage.text).toContain('giảm nghèo bền vững');
     // Words side by side as the index reads them: punctuation between them does not part them.
     expect(ids(store, 'ngheo phat trien')).toEqual([titleWords, scattered, scatteredNewer]);
+  });
+
+  it('takes a last word of one or two letters whole when most documents have it, and leaves it out while it is still being typed', () => {
+    expect(searchWords(store.db, queryTerms('giảm nghèo bền vững'))).toEqual({ terms: ['giam', 'ngheo', 'ben', 'vung'], prefix: true });
+    // "hộ" is in half of the documents: a word typed in full, not the start of "học", "hồ" …
+    expect(searchWords(store.db, queryTerms('giảm hộ'))).toEqual({ terms: ['giam', 'ho'], prefix: false });
+    // "gi" and "t" are no words of the index: the query is what was typed before them.
+    expect(searchWords(store.db, queryTerms('giảm nghèo bền vững gi t'))).toEqual({
+      terms: ['giam', 'ngheo', 'ben', 'vung'],
+      prefix: true,
+    });
+    expect(searchWords(store.db, queryTerms('t'))).toEqual({ terms: ['t'], prefix: false });
+    expect(ids(store, 'giam ngheo ben vung t')).toEqual(ids(store, 'giam ngheo ben vung'));
+    expect(ids(store, 'giam ho')).toEqual([titleWords, scatteredNewer, scattered]);
   });
 
   it('orders the same on a read-only connection (the index’s word counts need no write)', () => {
