@@ -112,7 +112,7 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
     const words = searchWords(db, typed);
     const { terms, prefix } = words;
     const limit = Math.min(Math.max(Math.trunc(options.limit ?? 20), 1), 200);
-    const common = options.orgId === undefined && isCommonQuery(db, terms);
+    const common = options.orgId === undefined && isCommonQuery(db, words);
     const hits = common ? rankCommon(db, words, limit) : rankAll(db, words, limit, options.orgId);
     const folded = prepared<[number], string>(db, FOLDED_SQL).pluck();
     const passage = prepared<[number, number, number], string>(db, PASSAGE_SQL).pluck();

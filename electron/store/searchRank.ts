@@ -21,35 +21,51 @@ const RANK_ORG_SQL = `SELECT rowid AS id, ${RANK} AS bm25 FROM document_search
 /** In how many documents a word is, from the index's own vocabulary (a per-connection view, nothing stored). */
 const TERMS_TABLE_SQL = 'CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_search_terms USING fts5vocab(main, document_search, row)';
 const TERM_DOCS_SQL = 'SELECT doc FROM temp.document_search_terms WHERE term = ?';
+/** The most documents a word beginning with a prefix is in (the words from the prefix up to the prefix and U+10FFFF). */
+const PREFIX_DOCS_SQL = 'SELECT max(doc) FROM temp.document_search_terms WHERE term >= ? AND term < ?';
 /** How many documents the index holds (FTS5 keeps one size row per document). */
 const INDEXED_SQL = 'SELECT count(*) FROM document_search_docsize';
 
 const withTerms = new WeakSet<Db>();
 
+/** The view of the index's vocabulary, made once per connection. */
+function vocabulary(db: Db): void {
+  if (withTerms.has(db)) return;
+  db.exec(TERMS_TABLE_SQL);
+  withTerms.add(db);
+}
+
 /** In how many documents the index has `term` as a whole word. */
 function documentsWith(db: Db, term: string): number {
-  if (!withTerms.has(db)) {
-    db.exec(TERMS_TABLE_SQL);
-    withTerms.add(db);
-  }
+  vocabulary(db);
   return prepared<[string], number>(db, TERM_DOCS_SQL).pluck().get(term) ?? 0;
 }
 
-/** Whether at least half of the indexed documents have each of these whole words. */
-function inHalf(db: Db, terms: readonly string[]): boolean {
+/** In how many documents the commonest whole word beginning with `prefix` is (at most as many as the prefix matches). */
+function documentsBeginning(db: Db, prefix: string): number {
+  vocabulary(db);
+  return prepared<[string, string], number | null>(db, PREFIX_DOCS_SQL).pluck().get(prefix, `${prefix}\u{10FFFF}`) ?? 0;
+}
+
+/** Whether `documents` are at least half of those the index holds. */
+function halfOf(db: Db): (documents: number) => boolean {
   const indexed = Number(prepared(db, INDEXED_SQL).pluck().get());
-  return indexed > 0 && terms.every((t) => 2 * documentsWith(db, t) >= indexed);
+  return (documents) => indexed > 0 && 2 * documents >= indexed;
 }
 
 /**
  * Whether every word of the query is in at least half of the indexed documents. bm25's IDF is
  * then at its floor (FTS5 sets log((N - n + 0.5) / (n + 0.5)) ≤ 0 to 1e-6) for each word, so
  * ranking every match by bm25 would only order them by how often the words occur, and costs a
- * read of every matching document's size and positions. The word being typed (the last, a prefix)
- * counts as itself: while it is not yet a whole word of the index, the query is ranked in full.
+ * read of every matching document's size and positions. A last word searched as a prefix is
+ * common when the commonest whole word it begins is ("thực hiệ": "hiện"): it matches at least
+ * the documents of that word.
  */
-export function isCommonQuery(db: Db, terms: readonly string[]): boolean {
-  return inHalf(db, terms);
+export function isCommonQuery(db: Db, { terms, prefix }: SearchWords): boolean {
+  const half = halfOf(db);
+  return terms.every(
+    (term, i) => half(documentsWith(db, term)) || (prefix && i === terms.length - 1 && half(documentsBeginning(db, term))),
+  );
 }
 
 /** What the index is asked for: the words, all required, and whether the last is a prefix. */
@@ -71,7 +87,7 @@ export function searchWords(db: Db, typed: readonly string[]): SearchWords {
   for (;;) {
     const last = terms[terms.length - 1];
     if (last === undefined || last.length >= PREFIX_LETTERS) return { terms, prefix: true };
-    if (terms.length === 1 || inHalf(db, [last])) return { terms, prefix: false };
+    if (terms.length === 1 || halfOf(db)(documentsWith(db, last))) return { terms, prefix: false };
     terms.pop();
   }
 }

@@ -11,7 +11,7 @@ import {
   type ResultEntry,
 } from '../../electron/store/index.ts';
 import { ftsQuery, queryTerms } from '../../electron/store/fold.ts';
-import { isCommonQuery } from '../../electron/store/searchRank.ts';
+import { isCommonQuery, searchWords } from '../../electron/store/searchRank.ts';
 import { underLoad } from './busyLoad.ts';
 import { benchDatabase, fileMb, LAST_RESULT_YEAR, LAST_YEAR, must, resultEntries, WHO } from './generate.ts';
 import { prng } from './random.ts';
@@ -193,7 +193,7 @@ export async function storeRows(log: (line: string) => void): Promise<{ rows: Ro
     rows.push(row(`tìm kiếm toàn văn (${QUERIES.length} câu, ≤ 20 kết quả)`, await searchAll(), 20, 'p50 < 20 ms'));
     rows.push(row(`  └ cùng các câu, máy bận (thêm ${BUSY} tiến trình vòng lặp bận)`, await underLoad(BUSY, searchAll), 20, 'p50 < 20 ms'));
     if (hits === 0) throw new Error('Tìm kiếm không thấy gì');
-    const common = QUERIES.filter((q) => isCommonQuery(db, queryTerms(q)));
+    const common = QUERIES.filter((q) => isCommonQuery(db, searchWords(db, queryTerms(q))));
     notes.push(
       `Tìm kiếm: ${common.length}/${QUERIES.length} câu có mọi từ trong ≥ nửa số văn bản (xếp theo tầng, mới trước, chỉ đọc số văn bản hiện ra); ` +
         `${QUERIES.length - common.length} câu có từ hiếm, xếp bằng bm25 trên mọi văn bản khớp (${QUERIES.filter((q) => !common.includes(q)).join(', ')}).`,
