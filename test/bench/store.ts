@@ -25,7 +25,7 @@ import { measure, ms, percentile, spreadOf, type Row } from './stats.ts';
  * are printed under the table.
  */
 
-const QUERIES = [
+export const QUERIES = [
   'nong thon moi',
   'Đức Trọng',
   'bảo hiểm y tế',
