@@ -14,12 +14,13 @@ export function queryTerms(query: string): string[] {
 
 /**
  * An FTS5 query from folded words: each word quoted (so that nothing the user types is read as
- * FTS syntax), all required, the last one also matching as a prefix (search as you type).
+ * FTS syntax), all required, the last one also matching as a prefix (search as you type) unless
+ * `prefixLast` is false (a last word too short to be a prefix, see searchWords in searchRank.ts).
  * Documents with the words side by side ("Đức Trọng", not "đạo đức … trọng tâm") are moved up
  * afterwards, among the best candidates only, SQLite looking for the phrase in their folded
  * text (see search.ts), which costs far less than asking the index for the phrase as well.
  */
-export function ftsQuery(terms: readonly string[]): string | null {
+export function ftsQuery(terms: readonly string[], prefixLast = true): string | null {
   if (terms.length === 0) return null;
-  return terms.map((t, i) => `"${t.replace(/"/g, '""')}"${i === terms.length - 1 ? '*' : ''}`).join(' AND ');
+  return terms.map((t, i) => `"${t.replace(/"/g, '""')}"${prefixLast && i === terms.length - 1 ? '*' : ''}`).join(' AND ');
 }

@@ -1,4 +1,4 @@
-import { foldWithOrigin } from './fold.ts';
+import { foldText, foldWithOrigin } from './fold.ts';
 
 import type { Passage } from '../contract/model/office.ts';
 
@@ -120,8 +120,11 @@ export function findPassage(original: string, terms: readonly string[], width = 
 }
 
 /**
- * The same passage found in the folded text alone, when it has the length of the text as written
- * (one character folded to one, as Vietnamese is): only the part shown is read, by `slice`.
+ * The same passage found in the folded text alone, reading only the part shown of the text as
+ * written (`slice`, by the folded text's positions). That part is used when it folds to the folded
+ * text at the same place, which holds when every character before it and in it folds to one (as
+ * Vietnamese does); otherwise (a ligature, combining marks, characters JavaScript counts twice)
+ * null: find the passage in the whole text with findPassage.
  */
 export function findPassageFolded(
   folded: string,
@@ -129,7 +132,8 @@ export function findPassageFolded(
   slice: (from: number, to: number) => string,
   width = 200,
   prefixLast = true,
-): Passage {
+): Passage | null {
   const window = passageWindow(folded, folded, null, terms, width, prefixLast);
-  return passageOf(window, slice(window.from, window.to));
+  const written = slice(window.from, window.to);
+  return foldText(written) === folded.slice(window.from, window.to) ? passageOf(window, written) : null;
 }

@@ -3,10 +3,13 @@ import type { Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
 import { SUMMARY_COLUMNS, toSummary, type DocumentRow } from './documentRows.ts';
 import { attempt, unwrap } from './errors.ts';
-import { foldText, ftsQuery, queryTerms } from './fold.ts';
+import { foldText, queryTerms } from './fold.ts';
 import { findPassage, findPassageFolded, type Passage } from './passage.ts';
 import type { SearchHit } from '../contract/model/office.ts';
 import { documentSearchText } from './searchText.ts';
+import { isCommonQuery, rankedByBm25, searchWords, type SearchWords } from './searchRank.ts';
+import { rankedByTier } from './searchTiers.ts';
+import { prepared } from './statements.ts';
 
 /** Keeps a document's entry in the search index in step with its content; call inside the saving transaction. */
 export function indexDocument(db: Db, documentId: number, content: Resolution): void {
@@ -24,86 +27,101 @@ export type { SearchHit };
 
 export type SearchOptions = { orgId?: string; limit?: number };
 
-type Ranked = { id: number; bm25: number };
-type Folded = { heading: string; body: string; aligned: number };
-
-/** Title words count four times as much as words of the body. */
-const RANK = 'bm25(document_search, 4.0, 1.0, 0.0)';
-
-/** All documents: the index ranks alone (nothing joined, so it never reads a document's text). */
-const RANK_ALL_SQL = `SELECT rowid AS id, ${RANK} AS bm25 FROM document_search WHERE document_search MATCH @match ORDER BY bm25 LIMIT @count`;
-
-/** One organization's documents (a handful): the index is asked about each of them by rowid. */
-const RANK_ORG_SQL = `SELECT rowid AS id, ${RANK} AS bm25 FROM document_search
-  WHERE document_search MATCH @match AND rowid IN (SELECT id FROM documents WHERE org_id = @orgId AND deleted_at IS NULL)
-  ORDER BY bm25 LIMIT @count`;
-
-const BIN_COUNT_SQL = 'SELECT count(*) FROM documents WHERE deleted_at IS NOT NULL';
-
 /** The listing of one ranked document, unless it is in the bin (no text read). */
 const LISTING_SQL = `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ? AND d.deleted_at IS NULL`;
 
 /**
- * Whether one ranked document has the query's words side by side, in its title or its body:
- * SQLite looks in the folded text itself, which never comes across to JavaScript. (An FTS5
- * phrase query would also take "an ninh, trật tự" for "an ninh trật", and order hits differently.)
+ * Whether one document ranked by bm25 has the query's words side by side, in its title or its
+ * body: SQLite looks in the folded text itself, which never comes across to JavaScript. (An FTS5
+ * phrase query would also take "an ninh, trật tự" for "an ninh trật", and order these hits
+ * differently from before; a common query's tiers do use it, searchTiers.ts.)
  */
 const PHRASE_SQL = 'SELECT instr(heading, @phrase) > 0 OR instr(body, @phrase) > 0 FROM document_search WHERE rowid = @id';
 
 /**
- * The folded texts of a hit that is shown, to find its passage in, and whether the text as written
- * has their length (one character folded to one, as Vietnamese is): then only the passage of it is
- * read (PASSAGE_SQL), not the whole document.
+ * The folded text of a hit that is shown, to find its passage in; then only the passage of the
+ * text as written is read (PASSAGE_SQL), not the whole document (see findPassageFolded).
  */
-const FOLDED_SQL = `SELECT heading, body, length(original) = length(heading) + 1 + length(body) AS aligned
-  FROM document_search WHERE rowid = ?`;
+const FOLDED_SQL = `SELECT heading || char(10) || body FROM document_search WHERE rowid = ?`;
 const PASSAGE_SQL = 'SELECT substr(original, ?, ?) FROM document_search WHERE rowid = ?';
-/** The whole text as written, when folding changed its length (the passage's place is then mapped back). */
+/** The whole text as written, when folding changed lengths before or in the passage (its place is then mapped back). */
 const ORIGINAL_SQL = 'SELECT original FROM document_search WHERE rowid = ?';
-
-/** UTF-16 surrogates: where JavaScript's positions stop being SQLite's (which counts characters). */
-const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** How many candidates to read for `limit` hits: a few more when phrase matches may move up. */
 const candidates = (limit: number, terms: number) => (terms > 1 ? limit + Math.max(5, Math.ceil(limit / 2)) : limit);
 
+/** A ranked document that is not in the bin, with its listing. */
+type Hit = { row: DocumentRow; score: number };
+
+/** The best `count` documents by bm25 that are not in the bin, asking the index for more while some it ranked first are. */
+function liveRanked(db: Db, words: SearchWords, count: number, orgId?: string): Hit[] {
+  const listing = prepared<[number], DocumentRow>(db, LISTING_SQL);
+  for (let asked = count; ; asked += count) {
+    const ranked = rankedByBm25(db, words, asked, orgId);
+    const hits = ranked.flatMap((r) => {
+      const row = listing.get(r.id);
+      return row ? [{ row, score: r.score }] : [];
+    });
+    if (hits.length >= count || ranked.length < asked) return hits.slice(0, count);
+  }
+}
+
+/** The best candidates by bm25 (a few more than `limit` when phrase matches may move up), documents with the words side by side first. */
+function rankAll(db: Db, words: SearchWords, limit: number, orgId?: string): Hit[] {
+  const { terms } = words;
+  const hits = liveRanked(db, words, candidates(limit, terms.length), orgId);
+  const phraseOf = prepared<{ phrase: string; id: number }, number>(db, PHRASE_SQL).pluck();
+  const phrase = terms.join(' ');
+  const side = new Set(terms.length < 2 ? [] : hits.filter((h) => phraseOf.get({ phrase, id: h.row.id }) === 1).map((h) => h.row.id));
+  return hits.sort((a, b) => Number(side.has(b.row.id)) - Number(side.has(a.row.id)) || b.score - a.score || a.row.id - b.row.id);
+}
+
+/** A common query's first `limit` documents by tier, newest first in each (see rankedByTier). */
+function rankCommon(db: Db, words: SearchWords, limit: number): Hit[] {
+  const listing = prepared<[number], DocumentRow>(db, LISTING_SQL);
+  const rows = new Map<number, DocumentRow>();
+  const accept = (id: number) => {
+    const row = listing.get(id);
+    if (row) rows.set(id, row);
+    return row !== undefined;
+  };
+  return rankedByTier(db, words, limit, accept).flatMap((c) => {
+    const row = rows.get(c.id);
+    return row ? [{ row, score: c.score }] : [];
+  });
+}
+
 /**
  * Full-text search that ignores diacritics and case ("duc trong" finds "Đức Trọng"), best
- * match first, each hit with the passage that matched. Empty query: no hits. The index ranks,
- * SQLite finds the phrase; only the hits shown (at most `limit`) have their folded text read, and
- * of the text as written only the passage shown.
+ * match first, each hit with the passage that matched. Empty query: no hits.
+ *
+ * The order: when a word of the query is rare (in fewer than half of the documents), bm25 (title
+ * words weigh four times body words), documents with the words side by side first. When every word
+ * is in at least half of the documents ("xây dựng Đảng" in a party committee's resolutions), bm25
+ * has nothing to tell them apart by but how often the words occur, and ranking them all would read
+ * every one (searchRank.ts): then come the documents of the committee the words name ("Đức Trọng"),
+ * the words side by side in the title, all the words in the title, the words side by side anywhere,
+ * the rest, newest first within each (the document added last first: the index gives that order
+ * without ranking), and only as many are read as are shown (searchTiers.ts). Only the hits shown
+ * (at most `limit`) have their folded text read, and of the text as written only the passage shown.
  */
 export function searchDocuments(db: Db, query: string, options: SearchOptions = {}): Result<SearchHit[]> {
   return attempt('tìm kiếm văn bản', () => {
-    const terms = queryTerms(query);
-    const match = ftsQuery(terms);
-    if (match === null) return [];
+    const typed = queryTerms(query);
+    if (typed.length === 0) return [];
+    const words = searchWords(db, typed);
+    const { terms, prefix } = words;
     const limit = Math.min(Math.max(Math.trunc(options.limit ?? 20), 1), 200);
-    const count = candidates(limit, terms.length) + (options.orgId ? 0 : (db.prepare<[], number>(BIN_COUNT_SQL).pluck().get() ?? 0));
-    const ranked = options.orgId
-      ? db.prepare<{ match: string; orgId: string; count: number }, Ranked>(RANK_ORG_SQL).all({ match, orgId: options.orgId, count })
-      : db.prepare<{ match: string; count: number }, Ranked>(RANK_ALL_SQL).all({ match, count });
-    const listing = db.prepare<[number], DocumentRow>(LISTING_SQL);
-    const phraseOf = db.prepare<{ phrase: string; id: number }, number>(PHRASE_SQL).pluck();
-    const phrase = terms.join(' ');
-    const hits = ranked.flatMap((r) => {
-      const row = listing.get(r.id);
-      if (!row) return [];
-      return [{ row, bm25: r.bm25, phrase: terms.length > 1 && phraseOf.get({ phrase, id: r.id }) === 1 }];
-    });
-    hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.bm25 - b.bm25 || a.row.id - b.row.id);
-    const folded = db.prepare<[number], Folded>(FOLDED_SQL);
-    const passage = db.prepare<[number, number, number], string>(PASSAGE_SQL).pluck();
-    const original = db.prepare<[number], string>(ORIGINAL_SQL).pluck();
+    const common = options.orgId === undefined && isCommonQuery(db, words);
+    const hits = common ? rankCommon(db, words, limit) : rankAll(db, words, limit, options.orgId);
+    const folded = prepared<[number], string>(db, FOLDED_SQL).pluck();
+    const passage = prepared<[number, number, number], string>(db, PASSAGE_SQL).pluck();
+    const original = prepared<[number], string>(db, ORIGINAL_SQL).pluck();
     const passageOf = (id: number): Passage => {
-      const texts = folded.get(id);
-      if (!texts) return findPassage('', terms);
-      const text = `${texts.heading}\n${texts.body}`;
-      if (texts.aligned === 1 && !SURROGATE.test(text)) {
-        return findPassageFolded(text, terms, (from, to) => passage.get(from + 1, to - from, id) ?? '');
-      }
-      return findPassage(original.get(id) ?? '', terms, 200, true, text);
+      const text = folded.get(id) ?? '';
+      const shown = findPassageFolded(text, terms, (from, to) => passage.get(from + 1, to - from, id) ?? '', 200, prefix);
+      return shown ?? findPassage(original.get(id) ?? '', terms, 200, prefix, text);
     };
-    return hits.slice(0, limit).map((h) => ({ document: unwrap(toSummary(h.row)), score: -h.bm25, passage: passageOf(h.row.id) }));
+    return hits.slice(0, limit).map((h) => ({ document: unwrap(toSummary(h.row)), score: h.score, passage: passageOf(h.row.id) }));
   });
 }

@@ -135,7 +135,11 @@ export type Passage = {
 
 export type SearchHit = {
   document: DocumentSummary;
-  /** Relevance (bm25, sign flipped): higher is better. */
+  /**
+   * Relevance, higher is better, in the order of the hits: bm25 (sign flipped) when a word of the
+   * query is rare; when every word is in most documents, the tier of the hit (a small whole number:
+   * the committee named, the words in the title …, newest first within a tier; store/searchTiers.ts).
+   */
   score: number;
   /** Where the words occur, with diacritics as written. */
   passage: Passage;
