@@ -78,16 +78,16 @@ const PREFIX_LETTERS = 3;
  * The words of a query as the index is asked for them: the last as a prefix (search as you type),
  * unless it has one or two letters: those begin hundreds of words, and asking the index for all of
  * them took 0.1–0.8 s on 5,000 documents ("Đức T", "nông th"). Such a last word is taken whole
- * when at least half of the documents have it (tế, xã, số: a word typed in full) and otherwise
- * left out until more of it is typed ("Đức T" searches "Đức"); a query of that one word alone is
- * taken whole.
+ * when the index has it as a word (tế, xã, số, the "09" of "NQ 09", the "ở" of "… ở các xã": one
+ * look-up, however common) and otherwise left out until more of it is typed ("Đức Tr" searches
+ * "Đức"); a query of that one word alone is taken whole.
  */
 export function searchWords(db: Db, typed: readonly string[]): SearchWords {
   const terms = [...typed];
   for (;;) {
     const last = terms[terms.length - 1];
     if (last === undefined || last.length >= PREFIX_LETTERS) return { terms, prefix: true };
-    if (terms.length === 1 || halfOf(db)(documentsWith(db, last))) return { terms, prefix: false };
+    if (terms.length === 1 || documentsWith(db, last) > 0) return { terms, prefix: false };
     terms.pop();
   }
 }
