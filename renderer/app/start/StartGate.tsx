@@ -99,10 +99,16 @@ export function StartGate({ children }: { children: ReactNode }) {
     );
   }
 
+  // The office's first person, added in "Người dùng" by whoever set the office up, is the person working
+  // from then on (else every later call is refused: nobody chosen among the office's people).
+  const peopleChanged = (added: string | null) => {
+    if (added !== null && !session && loaded.people.length === 0) choose(added);
+    void reload();
+  };
   const demo = loaded.state.demoOrgIds.length > 0;
   return (
     <ApiContext value={personApi}>
-      <PersonContext value={{ person, people: loaded.people }}>{children}</PersonContext>
+      <PersonContext value={{ person, people: loaded.people, peopleChanged }}>{children}</PersonContext>
       <div className="person-bar" data-testid="person-bar">
         {demo ? (
           <span className="person-demo" data-testid="demo-badge">
