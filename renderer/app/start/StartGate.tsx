@@ -99,10 +99,11 @@ export function StartGate({ children }: { children: ReactNode }) {
     );
   }
 
-  // The office's first person, added in "Người dùng" by whoever set the office up, is the person working
-  // from then on (else every later call is refused: nobody chosen among the office's people).
+  // A person added in "Người dùng" while the one at the computer is none of the office's people (the
+  // office's first day: whoever sets it up adds themselves first) is the person working for this
+  // session; else every later call is refused. Not remembered: the next start asks "Bạn là ai?".
   const peopleChanged = (added: string | null) => {
-    if (added !== null && !session && loaded.people.length === 0) choose(added);
+    if (added !== null && !session && person === null) setWho(added);
     void reload();
   };
   const demo = loaded.state.demoOrgIds.length > 0;
