@@ -31,6 +31,15 @@ describe.skipIf(!run)('entering last year’s results', () => {
 
   it('types one result and pastes another, sees them judged, and next year’s draft carries them', async () => {
     await page.goto(app.web.url);
+    // Before: next year's dialog says last year's results are not entered yet.
+    await page.getByTestId('new-year-open').click();
+    await page.getByTestId('new-year-org').selectOption('HU-NHON-TRACH');
+    await expect.poll(() => page.getByTestId('new-year-no-results').count()).toBe(1);
+    expect(await page.getByTestId('new-year-no-results').innerText()).toContain('Chưa nhập kết quả thực hiện năm 2024');
+    await page.screenshot({ path: join(ensureArtifactsDir(), 'new-year-no-results-1366.png') });
+    await page.getByTestId('new-year-org').selectOption('DU-HIEP-THANH');
+    await expect.poll(() => page.getByTestId('new-year-no-results').count()).toBe(0);
+    await page.getByTestId('new-year-dialog').getByRole('button', { name: 'Hủy' }).click();
     const row = page.locator('[data-testid=document-row][data-org=HU-NHON-TRACH]');
     await row.getByTestId('document-results').click();
     await page.getByTestId('results-dialog').waitFor();
