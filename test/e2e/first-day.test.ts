@@ -39,6 +39,8 @@ describe.skipIf(!run)('an office’s first day in the UI', () => {
     await page.getByTestId('setup-place').fill('Phú Quốc');
     await page.getByTestId('setup-save').click();
     await page.getByTestId('new-year-open').waitFor();
+    // An office with no document yet is told to start from last year's resolution.
+    expect(await page.getByTestId('document-list-empty').innerText()).toContain('Nhập nghị quyết năm trước');
     // Nobody chosen yet and nothing else to say: no empty box in the corner.
     expect(await page.getByTestId('person-bar').isVisible()).toBe(false);
 

@@ -118,7 +118,8 @@ export function HomeScreen({ intent, onOpen, onNavigate }: Props) {
           <p className="empty">Đang tải danh sách văn bản…</p>
         ) : groups.length === 0 ? (
           <p className="empty" data-testid="document-list-empty">
-            Chưa có văn bản nào. Chọn “Tạo nghị quyết năm mới” để bắt đầu.
+            Chưa có văn bản nào. Nhập nghị quyết năm trước (“Nhập văn bản cũ”: PDF đã ký số, Word) để dự thảo năm nay có chỉ tiêu và kết quả
+            năm trước đặt cạnh; hoặc chọn “Tạo nghị quyết năm mới” để bắt đầu từ mẫu.
           </p>
         ) : (
           <DocumentGroups
