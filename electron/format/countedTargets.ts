@@ -15,7 +15,7 @@ import type { TargetNode } from '../contract/model/targets.ts';
 const FIELD_LEAD = /^(?:(?:nhóm|các)\s+chỉ\s*tiêu\s+)?(?:về|lĩnh\s*vực)\s+\S/iu;
 /** A field named alone: words of the fields resolutions group their targets by, joined by "-", ",", "và". */
 const FIELD_WORD =
-  /^(?:kinh tế|văn hó?a|văn hoá|xã hội|an sinh xã hội|giáo dục|đào tạo|y tế|môi trường|tài nguyên|xây dựng đảng|hệ thống chính trị|chính quyền|quốc phòng|an ninh|trật tự an toàn xã hội|dân vận|khoa học|công nghệ|chuyển đổi số)$/iu;
+  /^(?:kinh tế|văn hóa|văn hoá|xã hội|an sinh xã hội|giáo dục|đào tạo|y tế|môi trường|tài nguyên|xây dựng đảng|hệ thống chính trị|chính quyền|quốc phòng|an ninh|trật tự an toàn xã hội|dân vận|khoa học|công nghệ|chuyển đổi số)$/iu;
 
 const fieldWords = (name: string): boolean => {
   const parts = name
