@@ -6,6 +6,7 @@
 // Rebuilt first when a source it was built from has changed (scripts/bundle.ts, needs esbuild: a
 // development install); without esbuild and without a fresh bundle it runs the TypeScript sources.
 // Plain JavaScript, so no TypeScript is compiled before the bundle runs.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,21 @@ import vm from 'node:vm';
 
 const root = new URL('../', import.meta.url);
 const rootPath = fileURLToPath(root);
+
+// On an older Node (a system's Node 20 started by hand: `node bin/soan-nq.mjs`), the sources and the
+// bundle's SQLite do not run (an English stack trace, or a crash): run again on the project's own
+// Node 24 (the npm package `node`, which `npm ci` installs), else say in Vietnamese what to do.
+if (Number(process.versions.node.split('.')[0]) < 24) {
+  const own = ['node_modules/node/bin/node', 'node_modules/node/bin/node.exe'].map((p) => fileURLToPath(new URL(p, root))).find(existsSync);
+  if (own) {
+    const again = spawnSync(own, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+    process.exit(again.status ?? 1);
+  }
+  process.stderr.write(
+    `Lỗi: soan-nq cần Node.js 24 trở lên (máy đang chạy Node.js ${process.versions.node}). Hãy chạy "npm ci" một lần rồi dùng "npm run soan-nq -- <lệnh>" trong thư mục dự án.\n`,
+  );
+  process.exit(2);
+}
 const bundle = fileURLToPath(new URL('dist/cli/soan-nq.cjs', root));
 const sources = new URL('electron/cli/soan-nq.ts', root);
 

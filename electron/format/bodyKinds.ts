@@ -22,7 +22,12 @@ export function collectiveOf(name: string): string {
   return m?.[1] ?? name.trim();
 }
 
-/** Signing authorities that fit the body: T/M of the committee, K/T of its head, Q. for an acting head. */
+/**
+ * Signing authorities that fit the body: T/M of the committee, K/T of its head, Q. for an acting head;
+ * then, for a cấp ủy with its own Văn phòng, who signs its certified copies (sao y, sao lục, trích sao:
+ * "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG", "K/T CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG"), so that the
+ * clerk's first copy finds its signer. A chi bộ has no Văn phòng.
+ */
 export function authoritySuggestions(kind: BodyKind, name: string): Pick<Signature, 'authority' | 'authorityOf' | 'title'>[] {
   const collective = collectiveOf(name);
   if (kind === 'van-phong' || kind === 'ban-dang') {
@@ -41,5 +46,11 @@ export function authoritySuggestions(kind: BodyKind, name: string): Pick<Signatu
     { authority: 'T/M', authorityOf: collective, title: `PHÓ ${head}` },
     { authority: 'T/M', authorityOf: 'BAN THƯỜNG VỤ', title: head },
     { authority: 'Q.', authorityOf: head, title: `PHÓ ${head}` },
+    ...(kind === 'chi-bo' ? [] : COPY_SIGNERS),
   ];
 }
+
+const COPY_SIGNERS: Pick<Signature, 'authority' | 'authorityOf' | 'title'>[] = [
+  { authority: 'T/L', authorityOf: 'BAN THƯỜNG VỤ', title: 'CHÁNH VĂN PHÒNG' },
+  { authority: 'K/T', authorityOf: 'CHÁNH VĂN PHÒNG', title: 'PHÓ CHÁNH VĂN PHÒNG' },
+];

@@ -129,21 +129,38 @@ export type AppendixRow = {
   depth: number;
 };
 
+/**
+ * A figure in a table with its own "ĐƠN VỊ TÍNH" column: the unit the words end with is left to that
+ * column ("9.150 tỷ đồng" under "tỷ đồng" prints "9.150", "dưới 0,5%" under "%" prints "dưới 0,5");
+ * words that are not a figure with that unit are kept as written.
+ */
+export function withoutUnit(written: string, unit: string): string {
+  const u = unit.trim();
+  const w = written.trim();
+  if (u === '' || !w.toLocaleLowerCase('vi').endsWith(u.toLocaleLowerCase('vi'))) return written;
+  const rest = w.slice(0, w.length - u.length);
+  if (u !== '%' && rest !== '' && !/\s$/u.test(rest)) return written;
+  return /\d\s*$/u.test(rest) ? rest.trimEnd() : written;
+}
+
 /** The appendix table's rows: top-level rows numbered, sub-rows not; last year's figures beside. */
 export function appendixRows(nodes: readonly TargetNode[]): AppendixRow[] {
-  return flattenTargets(nodes).map(({ node, depth, index }) => ({
-    key: node.key,
-    stt: depth === 0 ? String(index + 1) : '',
-    name: node.name,
-    unit: node.unit ?? (node.value?.parsed.kind !== 'qualitative' ? node.value?.parsed.unit : undefined) ?? '',
-    previousTarget: node.previous?.target ?? '',
-    previousResult: node.previous?.result ?? '',
-    assessment: node.previous?.assessment ? assessmentPrinted[node.previous.assessment] : '',
-    value: node.value?.written || (targetNeedsValue(node) ? PLACEHOLDER : ''),
-    bold: depth === 0 && isGroup(node),
-    italic: depth > 0 && isGroup(node),
-    depth,
-  }));
+  return flattenTargets(nodes).map(({ node, depth, index }) => {
+    const unit = node.unit ?? (node.value?.parsed.kind !== 'qualitative' ? node.value?.parsed.unit : undefined) ?? '';
+    return {
+      key: node.key,
+      stt: depth === 0 ? String(index + 1) : '',
+      name: node.name,
+      unit,
+      previousTarget: withoutUnit(node.previous?.target ?? '', unit),
+      previousResult: withoutUnit(node.previous?.result ?? '', unit),
+      assessment: node.previous?.assessment ? assessmentPrinted[node.previous.assessment] : '',
+      value: withoutUnit(node.value?.written || (targetNeedsValue(node) ? PLACEHOLDER : ''), unit),
+      bold: depth === 0 && isGroup(node),
+      italic: depth > 0 && isGroup(node),
+      depth,
+    };
+  });
 }
 
 /** "NGHỊ QUYẾT" -> "Nghị quyết". */

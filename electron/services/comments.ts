@@ -8,6 +8,7 @@ import { renderDocx } from '../docx/pack.ts';
 import { commentNumbers, type ReviewThread } from '../docx/comments.ts';
 import { insertComment, insertReply, listComments, removeComment, setResolved } from '../store/comments.ts';
 import type { Db } from '../store/db.ts';
+import { countPeople, findPerson } from '../store/people.ts';
 import { getDocument, loadDocument } from '../store/documents.ts';
 import { abort, attempt, unwrap } from '../store/errors.ts';
 import { profileFor } from './documents.ts';
@@ -18,13 +19,20 @@ import { anchorsInPlace } from './workflowRules.ts';
 /**
  * Comments (ý kiến) on a document: threads anchored to a range of the body, replies, resolve and
  * reopen, delete by the author, and the review copy (.docx with the open threads as Word
- * comments). The author is the name the UI gives, else the transport's user.
+ * comments). The author is the person working once the office has named its people (the one
+ * "Bạn là ai?" chose, or the office server's session: the name a request gives cannot sign for
+ * someone else); before that, the name the UI gives, else the transport's user.
  */
 
 /** The author of a change: the name given by the UI, else who the transport says is working. */
 export function authorOf(given: string | undefined, who: string): string {
   const name = (given ?? '').trim() || who.trim();
   return name === '' ? 'Người dùng' : name;
+}
+
+/** The author in this office: the person working when they are one of its people, else `authorOf`. */
+function authorIn(db: Db, given: string | undefined, who: string): string {
+  return countPeople(db) > 0 && findPerson(db, who)?.active ? who : authorOf(given, who);
 }
 
 export function listDocumentComments(db: Db, documentId: number, who: string): Result<CommentListing> {
@@ -70,7 +78,7 @@ export function addComment(db: Db, input: AddCommentInput, who: string): Result<
           insertComment(db, {
             id: input.id,
             documentId: input.documentId,
-            author: authorOf(input.author, who),
+            author: authorIn(db, input.author, who),
             body: input.body,
             quote: part ? input.quote.trim() || part.text.slice(0, 2000) : input.quote,
             documentBody: inPlace ? input.documentBody : undefined,
@@ -87,7 +95,7 @@ export function replyComment(
   input: { parentId: string; body: string; author?: string | undefined },
   who: string,
 ): Result<CommentEntry> {
-  return insertReply(db, { parentId: input.parentId, body: input.body, author: authorOf(input.author, who) });
+  return insertReply(db, { parentId: input.parentId, body: input.body, author: authorIn(db, input.author, who) });
 }
 
 export function resolveComment(
@@ -95,11 +103,11 @@ export function resolveComment(
   input: { id: string; resolved: boolean; author?: string | undefined },
   who: string,
 ): Result<CommentThread> {
-  return setResolved(db, { id: input.id, resolved: input.resolved, who: authorOf(input.author, who) });
+  return setResolved(db, { id: input.id, resolved: input.resolved, who: authorIn(db, input.author, who) });
 }
 
 export function deleteComment(db: Db, input: { id: string; author?: string | undefined }, who: string): Result<{ id: string }> {
-  const removed = removeComment(db, { id: input.id, who: authorOf(input.author, who) });
+  const removed = removeComment(db, { id: input.id, who: authorIn(db, input.author, who) });
   return removed.ok ? ok({ id: removed.value.id }) : removed;
 }
 

@@ -4,6 +4,7 @@ import { promptText } from '../contract/model/placeholders.ts';
 import type { Recipient, Signature } from '../contract/model/parts.ts';
 import { SCHEMA_VERSION, type Resolution } from '../contract/model/resolution.ts';
 import type { TargetNode } from '../contract/model/targets.ts';
+import { countedTargets } from '../format/countedTargets.ts';
 import { assessTargetTree, summarizeAssessments, type AssessmentOutcome, type TargetResult } from '../format/assessment.ts';
 import { authoritySuggestions } from '../format/bodyKinds.ts';
 import { bodyNameInText } from '../format/bodyNames.ts';
@@ -169,7 +170,9 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
   const outcomes = assessTargetTree(oldTargets, src.results);
   const review =
     previous && oldTargets.length > 0
-      ? summarizeAssessments(oldTargets.map((target) => ({ target, assessment: outcomes.get(target.key)?.assessment ?? 'can-danh-gia' })))
+      ? summarizeAssessments(
+          countedTargets(oldTargets).map((target) => ({ target, assessment: outcomes.get(target.key)?.assessment ?? 'can-danh-gia' })),
+        )
       : null;
   const targets = carryTargets(oldTargets, src, outcomes);
   const signature = draftSigner(previous?.signature ?? null, src.signers, org);

@@ -18,10 +18,19 @@ export type RegisterKey = { orgId: string; termId: number; docType: string };
 /** What the register keeps of a document: trích yếu, nơi nhận, người ký, mật. */
 export type RegisterFields = { summary: string; recipients: string; signer: string; secret: boolean };
 
-/** "Ban Thường vụ Tỉnh ủy (để báo cáo); Lưu Văn phòng Huyện ủy": the recipients on one line. */
+/**
+ * "Ban Thường vụ Tỉnh ủy (để báo cáo); Lưu Văn phòng Huyện ủy": the recipients on one line, each
+ * without the mark that ends it on the page (an imported document keeps "," or ";" as written: not ",;").
+ */
 export function recipientsLine(content: Resolution): string {
   return content.recipients.lines
-    .map((l) => [l.text.replace(/\s*\n\s*/g, ' ').trim(), l.note?.trim()].filter(Boolean).join(' '))
+    .map((l) =>
+      [l.text.replace(/\s*\n\s*/g, ' ').trim(), l.note?.trim()]
+        .filter(Boolean)
+        .join(' ')
+        .replace(/[\s,;.]+$/u, ''),
+    )
+    .filter((t) => t !== '')
     .join('; ');
 }
 

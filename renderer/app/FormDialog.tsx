@@ -14,13 +14,26 @@ type Props = Omit<FormFooterProps, 'onCancel'> & {
   formRef?: Ref<HTMLFormElement>;
   /** Set to a new value to make the footer's buttons anew (a dialog whose step changes what they do). */
   footerKey?: string;
+  /** A larger box (forms with lists). */
+  wide?: boolean;
   children: ReactNode;
 };
 
 /** A dialog that asks for something and then does it: its fields, then its error, "Hủy" and the submit button. */
-export function FormDialog({ title, testId, onClose, onSubmit, formClassName = 'form', formRef, footerKey, children, ...footer }: Props) {
+export function FormDialog({
+  title,
+  testId,
+  onClose,
+  onSubmit,
+  formClassName = 'form',
+  formRef,
+  footerKey,
+  wide,
+  children,
+  ...footer
+}: Props) {
   return (
-    <Dialog title={title} testId={testId} onClose={onClose}>
+    <Dialog title={title} testId={testId} onClose={onClose} wide={wide ?? false}>
       <form
         ref={formRef}
         className={formClassName}

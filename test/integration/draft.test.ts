@@ -51,6 +51,14 @@ describe('the demo', () => {
 });
 
 describe('next year from last year', () => {
+  it('counts a commune’s chỉ tiêu under its field headings and names the unmet one, not its field (Hiệp Thạnh 2027)', () => {
+    const made = startNextYear(store.db, { orgId: 'DU-HIEP-THANH', year: 2027, who: 'Chuyên viên A' });
+    if (!made.ok) throw new Error(made.error.message);
+    const lines = made.value.content.body.map(text);
+    expect(lines).toContain('Kết quả thực hiện chỉ tiêu Nghị quyết năm 2026 — 10 chỉ tiêu: 8 đạt và vượt, 1 không đạt, 1 cần đánh giá.');
+    expect(lines).toContain('Một số chỉ tiêu chưa đạt Nghị quyết đề ra: Tỷ lệ dân số tham gia bảo hiểm y tế.');
+  });
+
   it('starts Đức Trọng 2023 from the 2022 resolution and its results', () => {
     const made = startNextYear(store.db, { orgId: 'HU-DUC-TRONG', year: 2023, who: 'Chuyên viên A' });
     if (!made.ok) throw new Error(made.error.message);
@@ -128,7 +136,7 @@ describe('next year from last year', () => {
   it('says so when last year has no results yet, and starts from the template when there is no last year', () => {
     const nt = prepareNextYear(store.db, { orgId: 'HU-NHON-TRACH', year: 2025, who: 'x' });
     if (!nt.ok) throw new Error(nt.error.message);
-    expect(text(nt.value.content.body[2])).toBe('[… Nhập kết quả thực hiện năm 2024 để ứng dụng đánh giá 7 chỉ tiêu]');
+    expect(text(nt.value.content.body[2])).toBe('[… Nhập kết quả thực hiện năm 2024 để ứng dụng đánh giá 56 chỉ tiêu]');
     const fresh = prepareNextYear(store.db, { orgId: 'DU-HIEP-THANH', year: 2030, who: 'x' });
     if (!fresh.ok) throw new Error(fresh.error.message);
     expect(fresh.value.previousId).toBeNull();

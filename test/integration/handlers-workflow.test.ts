@@ -17,7 +17,8 @@ describe('review and issue through the contract', () => {
     // Values and sections left to write: submitting is refused, or goes with a written reason, recorded.
     const unfilled = await refused(h.ctx, 'submitForReview', { id: draft.id });
     expect(unfilled.message).toMatch(/^Dự thảo còn \d+ chỗ chưa điền/);
-    expect(unfilled.details).toContain('body[7]: Chưa điền nội dung: còn "[… Nêu mục tiêu tổng quát năm 2027]".');
+    expect(unfilled.details).toContain('Nội dung, đoạn 8: Chưa điền nội dung: còn "[… Nêu mục tiêu tổng quát năm 2027]".');
+    expect(unfilled.details?.join('\n')).not.toMatch(/body\[|targets\[/u);
     const overrideReason = 'Xin ý kiến trước khi có số liệu';
     const submitted = await call(h.ctx, 'submitForReview', { id: draft.id, expectedVersion: draft.version, overrideReason });
     expect(submitted.status).toBe('trinh-duyet');

@@ -88,15 +88,15 @@ describe('review through Word and back', () => {
       // A move from one paragraph into another, and a formatting change.
       x = editRun(
         x,
-        'Về văn hóa - xã hội.',
+        'Tỷ lệ dân số tham gia bảo hiểm y tế.',
         (rPr, before, _m, after) =>
-          wordXml.run(rPr, before) + wordXml.moveFrom(B, 10, rPr, 'Về văn hóa - xã hội') + wordXml.run(rPr, `.${after}`),
+          wordXml.run(rPr, before) + wordXml.moveFrom(B, 10, rPr, 'Tỷ lệ dân số tham gia bảo hiểm y tế') + wordXml.run(rPr, `.${after}`),
       );
       x = editRun(
         x,
         '1 cần đánh giá',
         (rPr, before, m, after) =>
-          wordXml.run(rPr, before + m) + wordXml.moveTo(B, 11, rPr, ' (Về văn hóa - xã hội)') + wordXml.run(rPr, after),
+          wordXml.run(rPr, before + m) + wordXml.moveTo(B, 11, rPr, ' (Tỷ lệ dân số tham gia bảo hiểm y tế)') + wordXml.run(rPr, after),
       );
       x = editRun(
         x,
@@ -139,8 +139,8 @@ describe('review through Word and back', () => {
     expect(by(' đa chiều')?.place).toContain('Phụ lục');
     expect(by(' Đảng bộ')).toMatchObject({ author: 'Lê Thị C', anchor: { part: 'recipient', line: 2, field: 'text' } });
     expect(by('Mạnh')?.anchor).toEqual({ part: 'signature', field: 'name', at: 'Trần Văn Minh'.length });
-    expect(by('', 'Về văn hóa - xã hội')?.anchor).toMatchObject({ part: 'body' });
-    expect(by(' (Về văn hóa - xã hội)')?.anchor).toMatchObject({ part: 'body' });
+    expect(by('', 'Tỷ lệ dân số tham gia bảo hiểm y tế')?.anchor).toMatchObject({ part: 'body' });
+    expect(by(' (Tỷ lệ dân số tham gia bảo hiểm y tế)')?.anchor).toMatchObject({ part: 'body' });
     expect(report.suggestions.find((s) => s.kind === 'format')).toMatchObject({ deleted: 'Nhân dân', emphasis: { bold: true } });
     expect(report.suggestions.find((s) => s.kind === 'paragraph')).toMatchObject({
       inserted: 'Giao Văn phòng Đảng ủy theo dõi, đôn đốc thực hiện.',
@@ -185,7 +185,7 @@ describe('review through Word and back', () => {
     );
     expect(all[all.length - 1]).toBe('Giao Văn phòng Đảng ủy theo dõi, đôn đốc thực hiện.');
     expect(all.find((t) => t.startsWith('Một số chỉ tiêu'))).toBe('Một số chỉ tiêu chưa đạt Nghị quyết đề ra: .');
-    expect(all.find((t) => t.startsWith('Kết quả thực hiện'))).toContain('1 cần đánh giá (Về văn hóa - xã hội)');
+    expect(all.find((t) => t.startsWith('Kết quả thực hiện'))).toContain('1 cần đánh giá (Tỷ lệ dân số tham gia bảo hiểm y tế)');
     const last = doc.body.find((b) => b.type === 'paragraph' && text(doc, doc.body.indexOf(b)).startsWith('Nghị quyết này'));
     expect(last && 'runs' in last ? last.runs.find((r) => r.type === 'text' && r.text === 'Nhân dân') : null).toMatchObject({ bold: true });
     expect(find(doc.targets, 'Thu ngân sách nhà nước trên địa bàn')?.value).toEqual({

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { findingPlace } from '../../format/findingPlace.ts';
 import type { ApiRequest } from '../../contract/api.ts';
 import type { Finding } from '../../contract/model/office.ts';
 import type { Call } from '../commandTable.ts';
@@ -78,7 +79,7 @@ export async function checkFile({ io, values, positionals, usage }: Call<typeof 
     'checkContent',
     { content: asContent(content.value) },
     options,
-    (report) => printCheck(io, input, json, report, (f) => `${f.path}: `),
+    (report) => printCheck(io, input, json, report, (f) => `${findingPlace(f.path)}: `),
     (error) => documentFileError(input, error),
   );
 }

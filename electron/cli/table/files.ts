@@ -70,7 +70,7 @@ export const fileCommands: readonly Command[] = [
   }),
   command({
     words: 'import',
-    usage: `  soan-nq import <tệp.docx|.doc|.pdf|.txt> [--org <mã>] [--json] [--save]
+    usage: `  soan-nq import <tệp.docx|.doc|.pdf|.txt> [--org <mã>] [--json] [--save] [--as "<người>"]
                                                       Đọc văn bản cũ (Word, PDF có lớp chữ, văn bản thuần) thành văn bản; --save lưu vào kho của cơ quan --org`,
     options: importOptions,
     positionals: 'any',
@@ -93,7 +93,7 @@ export const fileCommands: readonly Command[] = [
   }),
   command({
     words: 'results',
-    usage: `  soan-nq results import --org <mã> --year <năm> <tệp.tsv|->
+    usage: `  soan-nq results import --org <mã> --year <năm> <tệp.tsv|-> [--as "<người>"]
                                                       Nhập kết quả từ bảng dán từ Excel (phân cách tab)`,
     options: orgYearOptions,
     positionals: 'any',
@@ -108,7 +108,7 @@ export const fileCommands: readonly Command[] = [
   }),
   command({
     words: 'draft',
-    usage: `  soan-nq draft next-year --org <mã> --year <năm> -o <dự-thảo.json> [--carry] [--save] [--template <mẫu>]
+    usage: `  soan-nq draft next-year --org <mã> --year <năm> -o <dự-thảo.json> [--carry] [--save] [--template <mẫu>] [--as "<người>"]
                                                       Dự thảo năm sau từ nghị quyết và kết quả năm trước`,
     options: draftOptions,
     positionals: 'any',
@@ -121,7 +121,7 @@ export const fileCommands: readonly Command[] = [
   soan-nq copy --kind sao-luc --from <văn-bản-nhận.docx> --org <mã> -o <bản-sao.docx>
         [--date YYYY-MM-DD] [--recipient "<dòng nơi nhận>" …] [--recipients-list "<tên danh sách>"]
         [--signer <mã người ký>] [--authority "K/T CHÁNH VĂN PHÒNG"] [--signer-title "…"] [--signer-name "…"]
-        [--source "<tên văn bản được sao>"] [--json]
+        [--source "<tên văn bản được sao>"] [--json] [--as "<văn thư>"]
                                                       Làm bản sao (sao y bản chính, trích sao, sao lục) và ghi sổ bản sao
   soan-nq copy list --org <mã> [--date YYYY-MM-DD | --term <khóa, ví dụ XIII>] [--json]
                                                       Sổ bản sao của cơ quan trong một nhiệm kỳ`,

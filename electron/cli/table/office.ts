@@ -43,7 +43,8 @@ export const officeCommands: readonly Command[] = [
   }),
   command({
     words: 'term add',
-    usage: '  soan-nq term add --org <mã> --name "<tên, ví dụ 2025-2030>" --from YYYY-MM-DD [--to YYYY-MM-DD] [--appointed] [--db <tệp>]',
+    usage:
+      '  soan-nq term add --org <mã> --name "<tên, ví dụ 2025-2030>" --from YYYY-MM-DD [--to YYYY-MM-DD] [--appointed] [--db <tệp>] [--as "<quản trị>"]',
     options: {
       ...storeOptions,
       org: { type: 'string' },
@@ -56,14 +57,14 @@ export const officeCommands: readonly Command[] = [
   }),
   command({
     words: 'register start',
-    usage: '  soan-nq register start --org <mã> --type <NQ|KL|…> --next <số tiếp theo> [--db <tệp>]',
+    usage: '  soan-nq register start --org <mã> --type <NQ|KL|…> --next <số tiếp theo> [--db <tệp>] [--as "<quản trị>"]',
     options: { ...storeOptions, org: { type: 'string' }, type: { type: 'string' }, next: { type: 'string' } },
     load: async () => (await office()).registerStart,
   }),
   command({
     words: 'register import',
     usage:
-      '  soan-nq register import --org <mã> <tệp.csv|tệp.tsv> [--allow-gaps] [--dry-run] [--db <tệp>]   (cột: số, ngày dd/mm/yyyy, loại, trích yếu)',
+      '  soan-nq register import --org <mã> <tệp.csv|tệp.tsv> [--allow-gaps] [--dry-run] [--db <tệp>] [--as "<quản trị>"]   (cột: số, ngày dd/mm/yyyy, loại, trích yếu)',
     options: { ...storeOptions, org: { type: 'string' }, 'allow-gaps': { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
     positionals: 1,
     load: async () => (await office()).registerImport,
@@ -71,7 +72,7 @@ export const officeCommands: readonly Command[] = [
   command({
     words: 'signer add',
     usage:
-      '  soan-nq signer add --org <mã> --authority "T/M|K/T|T/L|Q." --of "<ĐẢNG UỶ>" --title "<BÍ THƯ>" --name "<họ tên>" [--inactive] [--db <tệp>]',
+      '  soan-nq signer add --org <mã> --authority "T/M|K/T|T/L|Q." --of "<ĐẢNG UỶ>" --title "<BÍ THƯ>" --name "<họ tên>" [--inactive] [--db <tệp>] [--as "<quản trị>"]',
     options: {
       ...storeOptions,
       org: { type: 'string' },
@@ -85,7 +86,7 @@ export const officeCommands: readonly Command[] = [
   }),
   command({
     words: 'person add',
-    usage: `  soan-nq person add --name "<họ tên>" --role ${roleList}[,…] [--db <tệp>]`,
+    usage: `  soan-nq person add --name "<họ tên>" --role ${roleList}[,…] [--db <tệp>] [--as "<quản trị>"]`,
     options: { ...nameOption, role: { type: 'string' } },
     load: async () => (await office()).personAdd,
   }),

@@ -121,6 +121,13 @@ function lastSectionWidth(document: XmlElement): number | null {
   return width >= 1440 && width <= 31680 ? Math.round(width) : null;
 }
 
+/**
+ * A received PDF (often the sender's digitally signed file): the copy block is written into the
+ * received file itself, which only a .docx allows; the message says what to ask for instead.
+ */
+export const RECEIVED_PDF =
+  'Tệp nhận về là PDF: sao lục từ tệp chỉ làm được với tệp Word (.docx), vì khối bản sao được ghi nối vào chính tệp nhận về. Hãy xin nơi gửi tệp .docx của văn bản (hoặc mở tệp PDF bằng Word, lưu thành .docx và đối chiếu với bản gốc), rồi sao lục từ tệp .docx đó.';
+
 /** Opens a received .docx for a copy block to be appended into it. */
 export function openReceivedDocx(bytes: Uint8Array): Result<ReceivedDocx> {
   if (bytes.byteLength === 0) return refuse({ code: 'EMPTY_FILE', message: importMessages.EMPTY_FILE });
@@ -128,6 +135,7 @@ export function openReceivedDocx(bytes: Uint8Array): Result<ReceivedDocx> {
   const kind = sniff(bytes);
   if (kind === 'cfb-encrypted') return refuse({ code: 'ENCRYPTED', message: importMessages.ENCRYPTED });
   if (kind === 'cfb-doc') return refuse(`Đây là ${importMessages.LEGACY_DOC}, rồi sao lục từ tệp .docx đó.`);
+  if (kind === 'pdf') return refuse(RECEIVED_PDF);
   if (kind !== 'zip') return refuse({ code: 'NOT_DOCX', message: importMessages.NOT_DOCX });
   const zip = openZip(bytes);
   if (!zip.ok) return refuse(zip.error);

@@ -5,11 +5,17 @@ import { isUpper } from './text.ts';
 /**
  * The e-office system's digital-signature stamp, as it reaches a PDF's text layer: the signing
  * body's name and the moment of signing ("ĐẢNG UỶ XÃ CÔNG HẢI" / "27-01-2026 15:28:23 +07:00",
- * on one line or two). It is neither a recipient nor the signer; it says the document was
- * signed and issued, even when its number and day are left blank for the system to stamp.
+ * on one line or two), or a CA token's labelled lines ("Ký bởi: …", "Cơ quan: …",
+ * "Thời gian ký: 19/12/2025 16:42:10 +07:00"). It is neither a recipient nor the signer; it says
+ * the document was signed and issued, even when its number and day are left blank for the system to stamp.
  */
 
 export type SignatureStamp = { body: string | null; date: string };
+
+/** The label before a CA stamp's moment ("Thời gian ký:", "Ngày ký:"). */
+const MOMENT_LABEL = /^(?:thời gian ký|ngày ký|ký ngày|thời gian)$/iu;
+/** A CA stamp's other lines: who signed ("Ký bởi", "Người ký"), for which body ("Cơ quan", "Tổ chức"), the e-mail. */
+const STAMP_FIELD = /^(ký bởi|người ký|cơ quan|tổ chức|e-?mail)\s*:\s*(.*)$/iu;
 
 const MOMENT = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{2}:?\d{2}|GMT[+-]?\d*|Z)?\s*$/u;
 
@@ -21,9 +27,10 @@ function momentOf(text: string): { before: string; date: string } | null {
     .replace(/[\s,:–-]+$/u, '')
     .trim();
   // A date in a sentence is no stamp: the line is the moment alone, or a body's name in capitals and the moment.
-  if (before !== '' && !isUpper(before)) return null;
+  const labelled = MOMENT_LABEL.test(before);
+  if (before !== '' && !labelled && !isUpper(before)) return null;
   const [d, mo, y] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
-  return { before, date: `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}` };
+  return { before: labelled ? '' : before, date: `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}` };
 }
 
 /** The blocks without stamp lines, and the last stamp found. */
@@ -38,7 +45,7 @@ export function takeSignatureStamps(blocks: readonly SourceBlock[]): { blocks: S
       out.push(b);
       continue;
     }
-    let body: string | null = hit.before || null;
+    let body: string | null = hit.before || takeStampFields(out);
     const prev = out[out.length - 1];
     if (body === null && prev?.kind === 'para' && namesIssuer(prev.text.trim()) && prev.text.trim().length <= 90) {
       body = prev.text.trim();
@@ -47,6 +54,27 @@ export function takeSignatureStamps(blocks: readonly SourceBlock[]): { blocks: S
     stamp = { body, date: hit.date };
   }
   return { blocks: out, stamp };
+}
+
+/**
+ * The CA stamp's labelled lines right above its moment, taken out when they are lines of their own
+ * (left in place as the last cell of a line in columns: the closing's readers pass over them); the
+ * body named ("Cơ quan:" before "Ký bởi:"), or null.
+ */
+function takeStampFields(out: SourceBlock[]): string | null {
+  const fields = new Map<string, string>();
+  for (let i = out.length - 1; i >= 0 && i >= out.length - 4; i--) {
+    const b = out[i];
+    if (b?.kind !== 'para' || b.cell !== null) break;
+    const own = !b.text.includes('\t');
+    const m = STAMP_FIELD.exec(own ? b.text.trim() : lastCell(b.text));
+    if (!m) break;
+    fields.set((m[1] ?? '').toLowerCase(), (m[2] ?? '').trim());
+    if (!own) break;
+    out.splice(i, 1);
+  }
+  const named = fields.get('cơ quan') ?? fields.get('tổ chức') ?? fields.get('ký bởi') ?? fields.get('người ký');
+  return named || null;
 }
 
 /** The last cell of a line laid out in columns ("- Lưu VPĐU.\t23-12-2026 16:05:12 +07:00"). */

@@ -38,10 +38,19 @@ const authorities: Record<string, Signature['authority']> = {
   'TL.': 'T/L',
 };
 
+/**
+ * The signer's name (or "(Đã ký)") fallen between two recipient lines of the same column, as a PDF's
+ * text layer gives a signature column that is shorter than the list: passed over, the list goes on.
+ */
+function signerAmidRecipients(t: string, piece: Piece, next: Piece | undefined): boolean {
+  if (!NAME.test(t) && !SIGNED.test(t)) return false;
+  return next !== undefined && next.column === piece.column && RECIPIENT.test(next.text.trim());
+}
+
 function readRecipients(pieces: readonly Piece[], roles: Roles, out: ClosingRead): Set<Piece> {
   const used = new Set<Piece>();
   let open = false;
-  for (const piece of pieces) {
+  for (const [at, piece] of pieces.entries()) {
     const t = piece.text.replace(/\*\*/g, '').trim();
     const label = LABEL.exec(t);
     if (label) {
@@ -73,6 +82,8 @@ function readRecipients(pieces: readonly Piece[], roles: Roles, out: ClosingRead
       out.recipients.push({ text: t.replace(RECIPIENT, '') });
       setPieceRole(roles, piece, 'recipient');
       used.add(piece);
+    } else if (signerAmidRecipients(t, piece, pieces[at + 1])) {
+      continue;
     } else if (out.recipients.length > 0 && !NAME.test(t) && !SIGNED.test(t)) {
       const last = out.recipients[out.recipients.length - 1];
       if (last) last.text = `${last.text}\n${t}`;

@@ -45,7 +45,7 @@ export function officeSigner(signers: readonly Signer[], org: Pick<Organization,
     ? ok(found)
     : fail(
         'NOT_FOUND',
-        `Chưa có người ký bản sao của Văn phòng ${org.name}: hãy thêm người ký là Chánh hoặc Phó Chánh Văn phòng, hoặc ghi rõ người ký (chức vụ và họ tên).`,
+        `Chưa có người ký bản sao của Văn phòng ${org.name}: hãy thêm người ký là Chánh hoặc Phó Chánh Văn phòng ở Cơ quan › Người ký (gợi ý "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG" hoặc "K/T CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG"; dòng lệnh: soan-nq signer add), hoặc ghi rõ người ký bản sao (chức vụ và họ tên).`,
       );
 }
 

@@ -13,6 +13,7 @@ import { checkElements } from './elements.ts';
 import { finding, type DocxFinding } from './finding.ts';
 import { checkForms } from './forms.ts';
 import { checkFonts, checkPages } from './page.ts';
+import { checkPlaceholders } from './placeholders.ts';
 
 /**
  * Checks any .docx against a format profile (36-HD/VPTW first): page size and margins, fonts,
@@ -101,6 +102,7 @@ export function checkStructure(s: Structure, profile: FormatProfile): DocxFindin
     ...checkElements(paras, s.roles, profile),
     ...checkForms(s, paras, profile),
     ...checkBody(paras, s.roles, profile),
+    ...checkPlaceholders(paras),
   ];
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../../contract/model/office.ts';
+import { findingPlace } from '../../format/findingPlace.ts';
 import { PLACEHOLDER_FINDING } from '../../contract/model/placeholders.ts';
 import type { ApprovalSummary } from '../../contract/model/review.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
@@ -58,7 +59,7 @@ export function guardedWhy(
     return fail(
       'INVALID_INPUT',
       `Văn bản còn ${errors} lỗi thể thức. Hãy sửa các lỗi trước, hoặc ghi lý do vẫn ${stepNames[step].toLocaleLowerCase('vi')} (lý do được ghi vào lịch sử).`,
-      summary.value.findings.filter((f) => f.severity === 'error').map((f) => `${f.path}: ${f.message}`),
+      summary.value.findings.filter((f) => f.severity === 'error').map((f) => `${findingPlace(f.path)}: ${f.message}`),
     );
   }
   const base = given.why ?? (step === 'duyet' ? 'Duyệt dự thảo' : undefined);
@@ -84,7 +85,7 @@ export function guardedSubmission(
     return fail(
       'INVALID_INPUT',
       `Dự thảo còn ${open.length} chỗ chưa điền (đánh dấu "…"). Hãy điền trước khi trình, hoặc ghi lý do vẫn trình (lý do được ghi vào lịch sử).`,
-      open.map((f) => `${f.path}: ${f.message}`),
+      open.map((f) => `${findingPlace(f.path)}: ${f.message}`),
     );
   }
   const note = `Trình khi còn ${open.length} chỗ chưa điền, lý do: ${reason}`;

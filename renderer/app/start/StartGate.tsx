@@ -99,10 +99,17 @@ export function StartGate({ children }: { children: ReactNode }) {
     );
   }
 
+  // A person added in "Người dùng" while the one at the computer is none of the office's people (the
+  // office's first day: whoever sets it up adds themselves first) is the person working for this
+  // session; else every later call is refused. Not remembered: the next start asks "Bạn là ai?".
+  const peopleChanged = (added: string | null) => {
+    if (added !== null && !session && person === null) setWho(added);
+    void reload();
+  };
   const demo = loaded.state.demoOrgIds.length > 0;
   return (
     <ApiContext value={personApi}>
-      <PersonContext value={{ person, people: loaded.people }}>{children}</PersonContext>
+      <PersonContext value={{ person, people: loaded.people, peopleChanged }}>{children}</PersonContext>
       <div className="person-bar" data-testid="person-bar">
         {demo ? (
           <span className="person-demo" data-testid="demo-badge">

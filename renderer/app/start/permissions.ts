@@ -1,8 +1,11 @@
 import { createContext, useContext } from 'react';
 import { permitted, roleNames, whoMay, type Action, type Person } from '../../../electron/contract/model/people.ts';
 
-/** The person working and the office's people, as StartGate knows them (none before the office names its people). */
-export type PersonState = { person: Person | null; people: readonly Person[] };
+/**
+ * The person working and the office's people, as StartGate knows them (none before the office names its
+ * people); `peopleChanged` tells it the people were changed (by "Người dùng"), with the name added, if any.
+ */
+export type PersonState = { person: Person | null; people: readonly Person[]; peopleChanged?: (added: string | null) => void };
 
 export const PersonContext = createContext<PersonState>({ person: null, people: [] });
 

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { memo, useState } from 'react';
+import { memo, useContext, useState } from 'react';
 import { TextField } from '../../app/TextField.tsx';
+import { PersonContext } from '../../app/start/permissions.ts';
 import { ADD_COMMENT_COMMAND } from '../../editor/plugins/Comments/commentCommands.ts';
 import { useCommentsContext, useCommentsSnapshot } from '../../editor/plugins/Comments/CommentsContext.ts';
 import { authorName, orderThreads } from '../../editor/plugins/Comments/commentsStore.ts';
@@ -19,12 +20,14 @@ export const CommentsPanel = memo(function CommentsPanel() {
   const comments = useCommentsContext();
   const s = useCommentsSnapshot(comments?.store);
   const [exporting, setExporting] = useState(false);
+  // Once the office has named its people, comments are signed by the person working (the Node side holds to it).
+  const { person } = useContext(PersonContext);
   if (!comments) return null;
   const { store, actions, locked, issued } = comments;
   const rows = s.threads.kind === 'ready' ? orderThreads(s.threads.threads, s.anchors, s.parts ?? null, s.beforeTargets) : [];
   const open = rows.filter((r) => r.thread.resolvedAt === null).length;
   const who = s.threads.kind === 'ready' ? s.threads.who : '';
-  const me = authorName(s);
+  const me = person ? person.name : authorName(s);
   return (
     <section className="panel-section comments-panel" aria-labelledby="comments-title" data-testid="comments-panel">
       <div className="row spread">
@@ -43,16 +46,22 @@ export const CommentsPanel = memo(function CommentsPanel() {
           {exporting ? 'Đang xuất…' : 'Xuất bản góp ý (.docx)'}
         </button>
       </div>
-      <label className="comment-user">
-        <span>Tên người dùng</span>
-        <TextField
-          className="input"
-          data-testid="comments-user"
-          placeholder={who}
-          value={s.userName ?? ''}
-          onCommit={(v) => store.set({ userName: writeUserName(v) })}
-        />
-      </label>
+      {person ? (
+        <p className="comment-user hint" data-testid="comments-signed-by">
+          Ý kiến ghi tên: <strong>{person.name}</strong>
+        </p>
+      ) : (
+        <label className="comment-user">
+          <span>Tên người dùng</span>
+          <TextField
+            className="input"
+            data-testid="comments-user"
+            placeholder={who}
+            value={s.userName ?? ''}
+            onCommit={(v) => store.set({ userName: writeUserName(v) })}
+          />
+        </label>
+      )}
       {issued ? (
         <p className="hint">Văn bản đã ban hành: chỉ xem, trả lời và xử lý các ý kiến đã có.</p>
       ) : (

@@ -150,8 +150,8 @@ export function CopyDialog({ kind, orgId: initialOrg, document, organizations = 
           ) : null}
           <FormError message={start.kind === 'error' ? start.message : null} />
           {start.kind === 'ready' ? (
-            <p className="hint">
-              Bản sao sẽ mang số <strong data-testid="copy-number">{start.defaults.nextNumber}</strong> trong sổ bản sao (nhiệm kỳ{' '}
+            <p className="hint" data-testid="copy-number-line">
+              Bản sao sẽ mang <strong data-testid="copy-number">{start.defaults.nextNumber}</strong> trong sổ bản sao (nhiệm kỳ{' '}
               {start.defaults.term.ordinal}).
             </p>
           ) : null}

@@ -9,10 +9,11 @@ type Props = {
   onOpen: (id: number) => void;
   onDuplicate: (doc: DocumentSummary) => void;
   onDelete: (doc: DocumentSummary) => void;
+  onResults?: ((doc: DocumentSummary) => void) | undefined;
 };
 
 /** Documents by issuing body, then year, then status. */
-export function DocumentGroups({ groups, onOpen, onDuplicate, onDelete }: Props) {
+export function DocumentGroups({ groups, onOpen, onDuplicate, onDelete, onResults }: Props) {
   return (
     <div className="doc-groups" data-testid="document-list">
       {groups.map((g) => (
@@ -31,7 +32,15 @@ export function DocumentGroups({ groups, onOpen, onDuplicate, onDelete }: Props)
                   </h4>
                   <ul className="doc-list">
                     {s.documents.map((d) => (
-                      <DocumentRow key={d.id} doc={d} org={g.org} onOpen={onOpen} onDuplicate={onDuplicate} onDelete={onDelete} />
+                      <DocumentRow
+                        key={d.id}
+                        doc={d}
+                        org={g.org}
+                        onOpen={onOpen}
+                        onDuplicate={onDuplicate}
+                        onDelete={onDelete}
+                        onResults={onResults}
+                      />
                     ))}
                   </ul>
                 </div>

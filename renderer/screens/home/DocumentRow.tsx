@@ -10,6 +10,8 @@ type Props = {
   onOpen: (id: number) => void;
   onDuplicate: (doc: DocumentSummary) => void;
   onDelete: (doc: DocumentSummary) => void;
+  /** "Kết quả thực hiện" of an issued resolution's year; absent where the person may not enter results. */
+  onResults?: ((doc: DocumentSummary) => void) | undefined;
 };
 
 /** "Số 04-NQ/HU, ngày 10/12/2021" once issued; "Chưa có số" before. */
@@ -20,7 +22,7 @@ function numberLine(doc: DocumentSummary, org: Organization | null): string {
 }
 
 /** One document of Trang chủ: its summary, number, status, last change, and what can be done with it. */
-export const DocumentRow = memo(function DocumentRow({ doc, org, onOpen, onDuplicate, onDelete }: Props) {
+export const DocumentRow = memo(function DocumentRow({ doc, org, onOpen, onDuplicate, onDelete, onResults }: Props) {
   return (
     <li className="doc-row" data-testid="document-row" data-document-id={doc.id} data-year={doc.planYear} data-org={doc.orgId}>
       <button type="button" className="doc-open" data-testid="document-open" onClick={() => onOpen(doc.id)}>
@@ -34,6 +36,17 @@ export const DocumentRow = memo(function DocumentRow({ doc, org, onOpen, onDupli
         {statusNames[doc.status]}
       </span>
       <span className="doc-actions">
+        {doc.status === 'ban-hanh' && doc.docType === 'NQ' && onResults ? (
+          <button
+            type="button"
+            className="btn btn-small"
+            data-testid="document-results"
+            title={`Nhập kết quả thực hiện năm ${doc.planYear} và xem đánh giá từng chỉ tiêu`}
+            onClick={() => onResults(doc)}
+          >
+            Kết quả thực hiện
+          </button>
+        ) : null}
         <button type="button" className="btn btn-small" data-testid="document-duplicate" onClick={() => onDuplicate(doc)}>
           Nhân bản
         </button>

@@ -9,6 +9,7 @@ import { groupDocuments } from './grouping.ts';
 import { HomeTools, type Place } from './HomeTools.tsx';
 import { NewYearDialog } from './NewYearDialog.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { ResultsDialog } from './ResultsDialog.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { useHomeData } from './useHomeData.ts';
 import { useSearch } from './useSearch.ts';
@@ -25,6 +26,7 @@ export function HomeScreen({ intent, onOpen, onNavigate }: Props) {
   const data = useHomeData();
   const draftRefused = useRefusal('soan-thao');
   const [creating, setCreating] = useState(intent.kind === 'new');
+  const [results, setResults] = useState<DocumentSummary | null>(null);
   const [focusKey, setFocusKey] = useState(intent.kind === 'search' ? 1 : 0);
   const [query, setQuery] = useState('');
   const search = useSearch(query);
@@ -116,12 +118,27 @@ export function HomeScreen({ intent, onOpen, onNavigate }: Props) {
           <p className="empty">Đang tải danh sách văn bản…</p>
         ) : groups.length === 0 ? (
           <p className="empty" data-testid="document-list-empty">
-            Chưa có văn bản nào. Chọn “Tạo nghị quyết năm mới” để bắt đầu.
+            Chưa có văn bản nào. Nhập nghị quyết năm trước (“Nhập văn bản cũ”: PDF đã ký số, Word) để dự thảo năm nay có chỉ tiêu và kết quả
+            năm trước đặt cạnh; hoặc chọn “Tạo nghị quyết năm mới” để bắt đầu từ mẫu.
           </p>
         ) : (
-          <DocumentGroups groups={groups} onOpen={onOpen} onDuplicate={(d) => void duplicate(d)} onDelete={(d) => void remove(d)} />
+          <DocumentGroups
+            groups={groups}
+            onOpen={onOpen}
+            onDuplicate={(d) => void duplicate(d)}
+            onDelete={(d) => void remove(d)}
+            onResults={draftRefused === null ? setResults : undefined}
+          />
         )}
       </main>
+      {results ? (
+        <ResultsDialog
+          orgId={results.orgId}
+          orgName={orgNames.get(results.orgId) ?? results.orgId}
+          year={results.planYear}
+          onClose={() => setResults(null)}
+        />
+      ) : null}
       {creating && draftRefused === null ? (
         <NewYearDialog
           organizations={data.organizations}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { DocumentSummary, Organization } from '../../../electron/contract/model/office.ts';
 import { sortVi } from '../../../electron/format/collation.ts';
-import { useApi, useSubmit } from '../../api/useApi.ts';
+import { useApi, useLoadEffect, useSubmit } from '../../api/useApi.ts';
 import { FormDialog } from '../../app/FormDialog.tsx';
 import { proposedYear } from './grouping.ts';
 
@@ -20,6 +20,11 @@ export function NewYearDialog({ organizations, documents, onClose, onCreated }: 
   const [year, setYear] = useState(() => String(proposedYear(documents, sorted[0]?.id ?? '')));
   const [carryValues, setCarryValues] = useState(false);
   const { busy, error, setError, run } = useSubmit();
+  // Last year's targets with their results: none entered yet is said before the draft is made without them.
+  const last = Number(year) - 1;
+  const lastYear = useLoadEffect(() => api.assessTargets({ orgId, year: last }), [api, orgId, last]);
+  const noResults =
+    lastYear.kind === 'done' && lastYear.value.targets.some((t) => t.target !== '') && lastYear.value.targets.every((t) => t.result === '');
 
   const create = async (): Promise<void> => {
     const y = Number(year);
@@ -83,6 +88,12 @@ export function NewYearDialog({ organizations, documents, onClose, onCreated }: 
         Văn bản mới lấy phần mở đầu, chỉ tiêu, nơi nhận và người ký của nghị quyết năm {Number(year) - 1 || '…'}, đặt chỉ tiêu và kết quả
         năm trước bên cạnh để so sánh.
       </p>
+      {noResults ? (
+        <p className="warning" data-testid="new-year-no-results">
+          Chưa nhập kết quả thực hiện năm {last}: dự thảo sẽ để trống kết quả và đánh giá năm {last}. Nhập trước ở Trang chủ › nghị quyết
+          năm {last} › “Kết quả thực hiện”.
+        </p>
+      ) : null}
     </FormDialog>
   );
 }

@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { roleNames, roles, type Person, type Role } from '../../../electron/contract/model/people.ts';
 import { errorText, useApi, useReloadable } from '../../api/useApi.ts';
 import { TextField } from '../../app/TextField.tsx';
+import { PersonContext } from '../../app/start/permissions.ts';
 
 /** The people of the office and their roles: adding one, changing a role, and marking one as no longer working here. */
 export function PeopleSection() {
   const api = useApi();
+  const { peopleChanged } = useContext(PersonContext);
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('chuyen-vien');
   const [error, setError] = useState<string | null>(null);
@@ -16,6 +18,7 @@ export function PeopleSection() {
     if (!r.ok) return setError(errorText(r.error));
     setError(null);
     await load();
+    peopleChanged?.(null);
   };
   const add = async () => {
     const r = await api.savePerson({ name, roles: [role] });
@@ -23,6 +26,7 @@ export function PeopleSection() {
     setName('');
     setError(null);
     await load();
+    peopleChanged?.(r.value.name);
   };
   return (
     <section className="office-section" data-testid="office-people">
@@ -63,6 +67,12 @@ export function PeopleSection() {
           </li>
         ))}
       </ul>
+      {people.length === 0 ? (
+        <p className="hint" data-testid="people-first">
+          Thêm chính bạn trước (người đang dùng máy này, thường là quản trị): từ đó mọi việc bạn làm được ghi tên bạn. Sau đó thêm những
+          người khác của văn phòng.
+        </p>
+      ) : null}
       <div className="row">
         <TextField className="input" aria-label="Họ tên" placeholder="Họ tên" data-testid="person-name" value={name} onCommit={setName} />
         <select

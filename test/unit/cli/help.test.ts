@@ -32,6 +32,30 @@ describe('soan-nq help', () => {
     expect(extra.lines.err[0]).toBe('Lỗi: tùy chọn "--json" không nhận giá trị.');
   });
 
+  it('shows --as in the usage of every command that changes the office’s data (once it has people, it is required)', async () => {
+    const changing = [
+      'org add',
+      'org edit',
+      'term add',
+      'register start',
+      'register import',
+      'signer add',
+      'person add',
+      'import',
+      'results import',
+      'draft next-year',
+      'copy',
+      'draft new',
+      'status',
+      'issue',
+    ];
+    for (const words of changing) {
+      const io = capture();
+      expect(await main([...words.split(' '), '--help'], io), words).toBe(0);
+      expect(io.lines.out.join('\n'), words).toContain('--as "<');
+    }
+  });
+
   it('lists every command in the general help', async () => {
     const io = capture();
     expect(await main(['help'], io)).toBe(0);

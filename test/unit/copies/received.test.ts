@@ -89,3 +89,16 @@ describe('a received .docx', () => {
     expect(refused(openReceivedDocx(await withPart('word/document.xml', '<w:document><w:body>')))).toMatch(/XML/);
   });
 });
+
+describe('a received PDF', () => {
+  it('is refused saying it is a PDF and what to ask for, not that it is no PDF', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pdf = new Uint8Array(readFileSync(new URL('../../fixtures/unseen/u12-cqsnnmt-quangninh-2026-nq-du-kyso.pdf', import.meta.url)));
+    const r = openReceivedDocx(pdf);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).toMatch(/^Tệp nhận về là PDF: /u);
+    expect(r.error.message).toContain('xin nơi gửi tệp .docx');
+    expect(r.error.message).not.toContain('không phải');
+  });
+});

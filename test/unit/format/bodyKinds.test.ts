@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authoritySuggestions, collectiveOf, issuerCodeFor } from '../../../electron/format/bodyKinds.ts';
+import { isOfficeSigner } from '../../../electron/services/copies/defaults.ts';
 
 describe('what a kind of body suggests', () => {
   it('names the collective in "T/M …" whatever the tone placement', () => {
@@ -17,5 +18,21 @@ describe('what a kind of body suggests', () => {
       title: 'BÍ THƯ',
     });
     expect(authoritySuggestions('van-phong', 'VĂN PHÒNG TỈNH UỶ').map((s) => s.authority)).toEqual(['none', 'K/T']);
+  });
+
+  it('offers a cấp ủy the signers of its certified copies, which the copy then finds (not a chi bộ: it has no Văn phòng)', () => {
+    for (const [kind, name] of [
+      ['dang-uy-dac-khu', 'ĐẢNG ỦY ĐẶC KHU PHÚ QUỐC'],
+      ['tinh-uy', 'TỈNH UỶ ĐIỆN BIÊN'],
+      ['dang-uy-phuong', 'ĐẢNG UỶ PHƯỜNG BA ĐÌNH'],
+    ] as const) {
+      const office = authoritySuggestions(kind, name).filter((s) => isOfficeSigner(s));
+      expect(office, kind).toEqual([
+        { authority: 'T/L', authorityOf: 'BAN THƯỜNG VỤ', title: 'CHÁNH VĂN PHÒNG' },
+        { authority: 'K/T', authorityOf: 'CHÁNH VĂN PHÒNG', title: 'PHÓ CHÁNH VĂN PHÒNG' },
+      ]);
+      expect(authoritySuggestions(kind, name)[0]?.title).toBe('BÍ THƯ');
+    }
+    expect(authoritySuggestions('chi-bo', 'CHI BỘ PHÒNG HÀNH CHÍNH').some((s) => isOfficeSigner(s))).toBe(false);
   });
 });

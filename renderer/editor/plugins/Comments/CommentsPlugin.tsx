@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { CommentMarkNode } from '../../nodes/CommentMarkNode.ts';
 import { $anchorsBeforeTargets, $commentAnchors, ADD_COMMENT_COMMAND, isAddCommentKey } from './commentCommands.ts';
 import { useCommentsContext } from './CommentsContext.ts';
+import { clampSelectionTo } from './domSelection.ts';
 import { highlightCss } from './commentsStore.ts';
 
 /** A page-wide style sheet the plugin rewrites (CSSOM: allowed by the app's Content-Security-Policy). */
@@ -75,7 +76,9 @@ export function CommentsPlugin() {
       editor.registerCommand(
         ADD_COMMENT_COMMAND,
         () => {
-          // A read-only page may leave Lexical without the selection the user sees: take the DOM's.
+          // A read-only page may leave Lexical without the selection the user sees: take the DOM's
+          // (kept inside the body: a triple click on its last paragraph runs into "Nơi nhận").
+          clampSelectionTo(editor.getRootElement());
           const selection = $getSelection();
           if (!$isRangeSelection(selection) || selection.isCollapsed()) {
             const fromDom = $createRangeSelectionFromDom(window.getSelection(), editor);
