@@ -3,6 +3,7 @@ import { callApi, startApp } from '../e2e/support/app.ts';
 import { launchBrowser } from '../e2e/support/chromium.ts';
 import { ensureRenderer } from '../e2e/support/renderer.ts';
 import { benchResolution } from './browser.ts';
+import { percentile } from './stats.ts';
 import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, UNPACED_ARGS } from './browserKeys.ts';
 
 /**
@@ -16,13 +17,11 @@ import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, UNPACED_ARG
  * task, and what is left (the main thread idle or waiting), which should be near zero.
  */
 type TraceEvent = {
-  id2?: { local?: string };
-  id?: string;
-  cat?: string;
   name: string;
   ph: string;
   ts: number;
   dur?: number;
+  tdur?: number;
   tid: number;
   pid: number;
   args?: Record<string, unknown>;
@@ -119,12 +118,14 @@ try {
   await app.close();
 }
 
-/** The main thread's top-level tasks, as [start, end] in trace µs, and whether each ran a frame (BeginMainFrame). */
-function mainTasks(events: TraceEvent[], main: TraceEvent): { start: number; end: number; frame: boolean }[] {
+type Task = { start: number; end: number; cpu: number; frame: boolean };
+
+/** The main thread's top-level tasks, as [start, end] in trace µs with their CPU (thread) time, and whether each ran a frame. */
+function mainTasks(events: TraceEvent[], main: TraceEvent): Task[] {
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
   const tasks = onMain
     .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
-    .map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0), frame: false }))
+    .map((e): Task => ({ start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0, frame: false }))
     .sort((a, b) => a.start - b.start);
   const top: typeof tasks = [];
   for (const t of tasks) if (!top.some((o) => o.start <= t.start && t.end <= o.end)) top.push(t);
@@ -138,6 +139,8 @@ function mainTasks(events: TraceEvent[], main: TraceEvent): { start: number; end
 /**
  * Per key: its figure (the KEY_MEASURE span), the main thread's busy time in it before the frame
  * (handling) and in the frame's task (up to the span's end), and the rest (idle): figure = handling + frame + idle.
+ * Then the same tasks' CPU (thread) time, which a busy machine does not inflate, and the raster
+ * workers' CPU until the next key (the tiles the key's frame repainted): medians, to compare builds.
  */
 function printDecomposition(events: TraceEvent[], main: TraceEvent | undefined): void {
   if (!main) return;
@@ -145,22 +148,38 @@ function printDecomposition(events: TraceEvent[], main: TraceEvent | undefined):
   const marks = events.filter((e) => e.name === KEY_MEASURE && (e.ph === 'b' || e.ph === 'e'));
   const begins = marks.filter((e) => e.ph === 'b').sort((a, b) => a.ts - b.ts);
   const ends = marks.filter((e) => e.ph === 'e').sort((a, b) => a.ts - b.ts);
+  const rasters = events.filter((e) => e.name === 'RasterTask' && e.ph === 'X');
   console.log('figure = handling + frame + idle (ms), per key:');
   const rows: string[] = [];
+  const cpu = { handling: [] as number[], frame: [] as number[], raster: [] as number[], tiles: [] as number[] };
   begins.forEach((b, i) => {
     const end = ends[i]?.ts;
     if (end === undefined) return;
     let handling = 0;
     let frame = 0;
+    let cpuHandling = 0;
+    let cpuFrame = 0;
     for (const t of tasks) {
       const overlap = Math.max(0, Math.min(t.end, end) - Math.max(t.start, b.ts));
+      if (overlap > 0 && t.frame) cpuFrame += t.cpu;
+      else if (overlap > 0) cpuHandling += t.cpu;
       if (t.frame && t.start < end && t.end > b.ts) frame += overlap;
       else handling += overlap;
     }
+    const next = begins[i + 1]?.ts ?? end + 50_000;
+    const raster = rasters.filter((e) => e.ts >= b.ts && e.ts < next);
+    cpu.handling.push(cpuHandling / 1000);
+    cpu.frame.push(cpuFrame / 1000);
+    cpu.raster.push(raster.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000);
+    cpu.tiles.push(raster.length);
     const figure = (end - b.ts) / 1000;
     rows.push(
       `${figure.toFixed(1)} = ${(handling / 1000).toFixed(1)} + ${(frame / 1000).toFixed(1)} + ${(figure - (handling + frame) / 1000).toFixed(1)}`,
     );
   });
   console.log(rows.join('\n'));
+  const median = (v: number[]) => (v.length === 0 ? Number.NaN : percentile(v, 50)).toFixed(2);
+  console.log(
+    `CPU per key (median, ms): handling ${median(cpu.handling)}, frame ${median(cpu.frame)}; raster ${median(cpu.raster)} (${median(cpu.tiles)} tiles)`,
+  );
 }
