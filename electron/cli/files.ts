@@ -41,6 +41,17 @@ export async function readInputFile(path: string): Promise<Result<{ base64: stri
   const { importErrorAsAppError, readImportFile } = await import('../services/importService.ts');
   const read = await readImportFile(path);
   if (!read.ok) return { ok: false, error: importErrorAsAppError(read.error) };
+  // Said here, with the file's name: the verbs would refuse the empty base64 as a malformed request.
+  if (read.value.byteLength === 0) {
+    return {
+      ok: false,
+      error: {
+        code: 'UNREADABLE_FILE',
+        cause: 'EMPTY_FILE',
+        message: `Tệp "${path}" rỗng (0 byte), không có gì để đọc. Hãy chọn đúng tệp.`,
+      },
+    };
+  }
   return { ok: true, value: { base64: Buffer.from(read.value).toString('base64'), bytes: read.value.byteLength } };
 }
 

@@ -193,7 +193,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
                   />
                 </fieldset>
                 <SuggestionMarks root={pageScroll} documentId={stored.id} editable={!readOnly} autosave={autosave} onReload={onReload} />
-                <PartCommentButton root={pageScroll} />
+                <PartCommentButton root={screen} />
               </div>
               {panelOpen ? <PanelResizer width={panelWidth} onWidth={setPanelWidth} /> : null}
               {!panelOpen ? null : panelReady ? (

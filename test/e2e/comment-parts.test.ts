@@ -168,4 +168,44 @@ describe.skipIf(!run)('comments on a target and a recipient line: the reviewer c
     await page.getByTestId('comment-draft-cancel').click();
     expect(pageErrors).toEqual([]);
   }, 180_000);
+
+  it('offers "Ý kiến" on the side panel’s fields too: a target’s value in the table, a line of "Nơi nhận", the signer', async () => {
+    const artifacts = ensureArtifactsDir();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('tab-targets').click();
+    const row = page.getByTestId('target-row').nth(thirdLine);
+    await row.scrollIntoViewIfNeeded();
+    // The pointer over the value's cell: the button sits inside the field's right end, named for the part.
+    await row.getByTestId('target-value').hover();
+    const button = page.getByTestId('part-comment-button');
+    await expect.poll(() => button.getAttribute('data-part')).toBe(name);
+    const inField = await page.evaluate(() => {
+      const b = document.querySelector('[data-testid="part-comment-button"]')?.getBoundingClientRect();
+      const side = document.querySelector('.side-panel')?.getBoundingClientRect();
+      return b && side ? b.left >= side.left && b.right <= side.right : false;
+    });
+    expect(inField).toBe(true);
+    await page.screenshot({ path: join(artifacts, 'comment-parts-5-bang-chi-tieu-1366.png') });
+    await button.click();
+    await expect.poll(() => page.getByTestId('comment-draft-place').textContent()).toBe(`Ý kiến cho: ${name}`);
+    await page.getByTestId('comment-draft-cancel').click();
+
+    // "Nơi nhận" and the signer: Ctrl+Alt+M on the focused field, the pointer over the signer's name.
+    await page.getByTestId('tab-closing').click();
+    await page.getByTestId('recipient-text').first().focus();
+    await page.keyboard.press('Control+Alt+KeyM');
+    await expect.poll(() => page.getByTestId('comment-draft-place').textContent()).toBe('Ý kiến cho: Nơi nhận, dòng 1');
+    await page.getByTestId('comment-draft-cancel').click();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.getByTestId('tab-closing').click();
+    await page.getByTestId('signature-name').hover();
+    await expect.poll(() => button.getAttribute('data-part')).toBe('Người ký');
+    await page.screenshot({ path: join(artifacts, 'comment-parts-6-nguoi-ky-bang-1920.png') });
+    // Not on what is not a part: last year's figure beside the target.
+    await page.getByTestId('tab-targets').click();
+    await page.getByTestId('target-row').nth(thirdLine).locator('.col-prev').hover();
+    await expect.poll(() => button.count()).toBe(0);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

@@ -134,6 +134,26 @@ describe.skipIf(!run)('editing defects', () => {
     );
   });
 
+  it('the targets table fits the side panel as it opens, at 1366 and 1920: last year beside this year, the row actions in view', async () => {
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await openDocument(page, app, docId);
+      await page.getByTestId('tab-targets').click();
+      const row = page.getByTestId('target-row').nth(1);
+      await row.waitFor();
+      const fit = await page.locator('.table-scroll').evaluate((el) => ({ sideways: el.scrollWidth > el.clientWidth + 1 }));
+      expect(fit).toEqual({ sideways: false });
+      const panel = await page.locator('.side-panel').evaluate((el) => el.getBoundingClientRect().right);
+      for (const part of [row.locator('.col-prev'), row.getByTestId('target-remove')]) {
+        expect(await part.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(panel);
+      }
+    }
+    await page.setViewportSize({ width: 1600, height: 1000 });
+  });
+
   it('a very long summary is warned about', async () => {
     await openDocument(page, app, docId);
     expect(await page.getByTestId('title-summary-warning').count()).toBe(0);

@@ -115,3 +115,22 @@ describe('a migration that fails', () => {
     expect(readdirSync(work).filter((n) => n.startsWith('migrate.sqlite.bak-'))).toHaveLength(1);
   });
 });
+
+describe('a file to read that is empty (0 bytes)', () => {
+  it('is refused with its name and what to do, by every command that reads one, not as a malformed request', async () => {
+    const copyOut = join(work, 'ban-sao.docx');
+    for (const [name, args] of [
+      ['rong.pdf', ['import']],
+      ['rong.docx', ['check']],
+      ['rong-sao.docx', ['copy', '--kind', 'sao-luc', '--org', 'HU-DUC-TRONG', '--db', demo, '-o', copyOut, '--from']],
+    ] as const) {
+      const file = join(work, name);
+      writeFileSync(file, '');
+      const r = await run(...args, file);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`Tệp "${file}" rỗng (0 byte)`);
+      expect(r.stderr).not.toMatch(/base64|gửi lên/);
+    }
+    expect(existsSync(copyOut)).toBe(false);
+  });
+});

@@ -6,7 +6,8 @@ const MIN = 320;
 const maxWidth = (): number => Math.max(MIN, Math.round(window.innerWidth * 0.6));
 const initial = (): number => {
   const saved = Number(localStorage.getItem(KEY));
-  const fallback = Math.min(560, Math.round(window.innerWidth * 0.4));
+  // Room for the targets table (editor.css: this year's value beside last year's) and the page beside it: 601 px at 1366, 680 px at 1920.
+  const fallback = Math.min(680, Math.round(window.innerWidth * 0.44));
   return Math.min(maxWidth(), Math.max(MIN, Number.isFinite(saved) && saved > 0 ? saved : fallback));
 };
 

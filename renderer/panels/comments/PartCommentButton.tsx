@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import type { DocParts, PartAnchor } from '../../../electron/contract/model/partAnchors.ts';
 import { isAddCommentKey } from '../../editor/plugins/Comments/commentCommands.ts';
 import { useCommentsContext, useCommentsSnapshot } from '../../editor/plugins/Comments/CommentsContext.ts';
-import { partElements } from '../../editor/plugins/Comments/partElements.ts';
+import { panelPart, partElements } from '../../editor/plugins/Comments/partElements.ts';
 
 type Spot = { anchor: PartAnchor; name: string; el: HTMLElement };
 type Box = { left: number; top: number; width: number; height: number };
@@ -30,10 +30,24 @@ function textBox(el: HTMLElement): DOMRect {
   return r.width > 0 ? r : el.getBoundingClientRect();
 }
 
+/** The button's room: its width and height (comments.css) and the gap it keeps. */
+const BUTTON = { width: 76, height: 22, gap: 8 };
+
+/**
+ * Where the button goes: after the part's words on the page; inside the field's right end in the
+ * side panel, whose next column it would otherwise cover.
+ */
 const place = (spot: Spot): Shown => {
   const r = textBox(spot.el);
   const box = { left: r.left - 3, top: r.top - 2, width: r.width + 6, height: r.height + 4 };
-  return { ...spot, box, left: Math.min(r.right + 8, window.innerWidth - 84), top: r.top + Math.max(0, (Math.min(r.height, 26) - 22) / 2) };
+  const inPanel = spot.el.closest('.side-panel') !== null;
+  const after = inPanel ? r.right - BUTTON.width - 4 : r.right + BUTTON.gap;
+  return {
+    ...spot,
+    box,
+    left: Math.min(after, window.innerWidth - BUTTON.width - BUTTON.gap),
+    top: r.top + Math.max(0, (Math.min(r.height, 26) - BUTTON.height) / 2),
+  };
 };
 
 /** The same part where it was: nothing to draw again. */
@@ -48,9 +62,11 @@ const samePlace = (a: Shown, b: Shown): boolean =>
   a.box.height === b.box.height;
 
 /**
- * "Ý kiến" on a part of the page other than the body's text: a small button beside the target's
+ * "Ý kiến" on a part of the draft other than the body's text: a small button beside the target's
  * line, the line of "Nơi nhận", the signer, the summary, a header field or an appendix row under
- * the pointer (or focused), opening a new thread on it in the "Ý kiến" panel. Outside the page's
+ * the pointer (or focused), and on the side panel's fields of a target, a line of "Nơi nhận" and
+ * the signer, opening a new thread on it in the "Ý kiến" panel. `root` holds both the page and
+ * the side panel (pointer, focus and scrolling are followed in all of it). Outside the page's
  * fieldset, so a locked draft under review takes comments too; Ctrl+Alt+M does the same on a
  * focused part, and the panel lists every part for the keyboard.
  */
@@ -79,7 +95,9 @@ export function PartCommentButton({ root }: { root: RefObject<HTMLElement | null
       if (frame !== 0) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const spot = (point ? spotAt(current(), point.x, point.y) : null) ?? focused();
+        const spot =
+          (point ? (spotAt(current(), point.x, point.y) ?? panelPart(document.elementFromPoint(point.x, point.y), parts)) : null) ??
+          focused();
         window.clearTimeout(hide.current);
         if (!spot) {
           hide.current = window.setTimeout(() => setShown(null), 400);
@@ -95,7 +113,7 @@ export function PartCommentButton({ root }: { root: RefObject<HTMLElement | null
     };
     const focused = (): Spot | null => {
       const active = document.activeElement;
-      return active ? (current().find((x) => x.el === active || x.el.contains(active)) ?? null) : null;
+      return active ? (current().find((x) => x.el === active || x.el.contains(active)) ?? panelPart(active, parts)) : null;
     };
     const onFocus = (): void => {
       const spot = focused();
@@ -113,18 +131,18 @@ export function PartCommentButton({ root }: { root: RefObject<HTMLElement | null
       window.clearTimeout(hide.current);
       hide.current = window.setTimeout(() => setShown(null), 400);
     };
-    // The page scrolled (by the person, or by the page view putting itself right): what is under the pointer now.
+    // The page or the side panel scrolled (by the person, or by the page view putting itself right): what is under the pointer now.
     const onScroll = (): void => check();
     el.addEventListener('pointermove', onMove);
     el.addEventListener('focusin', onFocus);
     el.addEventListener('focusout', onBlur);
-    el.addEventListener('scroll', onScroll, { passive: true });
+    el.addEventListener('scroll', onScroll, { passive: true, capture: true });
     window.addEventListener('keydown', onKey);
     return () => {
       el.removeEventListener('pointermove', onMove);
       el.removeEventListener('focusin', onFocus);
       el.removeEventListener('focusout', onBlur);
-      el.removeEventListener('scroll', onScroll);
+      el.removeEventListener('scroll', onScroll, { capture: true });
       window.removeEventListener('keydown', onKey);
       cancelAnimationFrame(frame);
       window.clearTimeout(hide.current);
