@@ -1,8 +1,20 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { Block, Resolution } from '../../electron/contract/model/index.ts';
-import { callApi, startApp } from '../e2e/support/app.ts';
+import { callApi, startApp, type App } from '../e2e/support/app.ts';
 import { CHROMIUM, hasChromium, launchBrowser } from '../e2e/support/chromium.ts';
 import { ensureRenderer } from '../e2e/support/renderer.ts';
+import {
+  clickInTheMiddle,
+  frameInterval,
+  installKeyProbe,
+  KEY_MEASURE,
+  keySamples,
+  PACED_FLOOR_MS,
+  typeWords,
+  underLoad,
+  UNPACED_ARGS,
+  type KeySample,
+} from './browserKeys.ts';
 import { longResolution } from './longDocument.ts';
 import { ms, percentile, spreadOf, type Row } from './stats.ts';
 
@@ -11,13 +23,26 @@ import { ms, percentile, spreadOf, type Row } from './stats.ts';
  * served by startWebServer on a fresh demo database), on a generated resolution of about 300 pages
  * as LibreOffice prints it (test/bench/longDocument.ts): opening it, from navigation start until
  * the body is interactive (its first screen editable; the goal) and until its last block is in the
- * page; keystroke-to-frame latency while typing in it, a word at a time with a pause after each
- * word (so that the pages are laid out again between words, as when a person types); the time the
- * page view takes to lay the pages out again after those keystrokes; and the page's JavaScript heap.
+ * page; keystroke latency while typing in it, a word at a time with a pause after each word (so
+ * that the pages are laid out again between words, as when a person types); the time the page view
+ * takes to lay the pages out again after those keystrokes; and the page's JavaScript heap.
+ *
+ * Keystroke latency, two ways (browserKeys.ts says how each is taken):
+ * - "gõ phím → khung hình kế tiếp theo nhịp 60 Hz": keydown → the next animation frame, in Chromium
+ *   as it ships. It includes the wait for the display's next beat (uniform over 0–16.7 ms), so even a
+ *   page that does nothing has a p95 of ~15.9 ms here: shown for what it is, with no verdict.
+ * - "gõ phím → khung hình vẽ xong, khung không chờ nhịp": keydown → the end of the frame that shows
+ *   the key (its style, layout, paint), in a second Chromium whose frames run as soon as the main
+ *   thread is free: the key's handling plus that frame's work, the goal's honest reading (p95 < 16 ms,
+ *   one frame); then the same while LOAD_PROCESSES other processes keep the CPU busy.
  */
 const PAGES = 300;
 const OPEN_RUNS = 7;
 const WORDS = 24;
+/** Words typed in each of the two runs with frames not held to the beat (quiet, then under load). */
+const UNPACED_WORDS = 16;
+/** Busy processes running while the second run types. */
+const LOAD_PROCESSES = 2;
 /** The pause after each typed word: longer than the page view's wait before it lays the pages out again. */
 const PAUSE_MS = 450;
 /** The last block of the long body: its arrival in the page means the whole body is there. */
@@ -28,8 +53,6 @@ const PAGINATE = 'soan-nq:paginate';
 const MB = 1024 * 1024;
 
 type Probe = { __firstScreen?: number; __openReady?: number };
-/** Per keystroke: keydown → the body's DOM changed, and keydown → the next animation frame after that (ms). */
-type Typing = { __keys?: { dom: number; frame: number }[] };
 
 /** The generated resolution of `pages` pages, its body ending with a paragraph we can recognise. */
 export function benchResolution(pages: number): Resolution {
@@ -78,56 +101,6 @@ async function heapUsed(cdp: CDPSession, gc = false): Promise<number> {
   const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
   if (used === undefined) throw new Error('Chromium không báo JSHeapUsedSize');
   return used;
-}
-
-/**
- * Keystroke → frame: for each keydown, when the body's DOM changed for it and when the first
- * animation frame after that change began (the frame that shows the letter), in ms from the keydown.
- */
-function installKeyProbe(): void {
-  const keys: { dom: number; frame: number }[] = [];
-  (window as Typing).__keys = keys;
-  const body = document.querySelector('[data-testid=body-editor]');
-  if (!body) throw new Error('no body editor');
-  let pending: number | null = null;
-  document.addEventListener('keydown', (e) => (pending = e.timeStamp), true);
-  new MutationObserver(() => {
-    if (pending === null) return;
-    const start = pending;
-    const dom = performance.now() - start;
-    pending = null;
-    requestAnimationFrame(() => keys.push({ dom, frame: performance.now() - start }));
-  }).observe(body, { subtree: true, childList: true, characterData: true });
-}
-
-/**
- * As a person does it: the page pane scrolled to the middle of the document (its scroll bar dragged),
- * then a click on a paragraph on screen there; the mouse stays over the text.
- */
-export async function clickInTheMiddle(page: Page): Promise<void> {
-  await page.locator('.page-scroll').evaluate((el) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) / 2 }));
-  // The paragraph nearest the middle of the pane, once the blocks there are laid out.
-  const found = await page.waitForFunction(() => {
-    const pane = document.querySelector('.page-scroll')?.getBoundingClientRect();
-    if (!pane) return null;
-    const middle = (pane.top + pane.bottom) / 2;
-    let best = -1;
-    let distance = Number.POSITIVE_INFINITY;
-    Array.from(document.querySelectorAll('[data-testid=body-editor] > p')).forEach((p, i) => {
-      const r = p.getBoundingClientRect();
-      const d = Math.abs((r.top + r.bottom) / 2 - middle);
-      if (r.height > 0 && r.top >= pane.top + 40 && r.bottom <= pane.bottom && d < distance) {
-        best = i;
-        distance = d;
-      }
-    });
-    return best < 0 ? null : best;
-  });
-  await page
-    .getByTestId('body-editor')
-    .locator(':scope > p')
-    .nth((await found.jsonValue()) ?? 0)
-    .click();
 }
 
 function row(
@@ -207,37 +180,48 @@ export async function browserRows(log: (line: string) => void = () => undefined,
         `heap JS ngay khi mở (chưa dọn rác, còn rác của lần mở trước) p50 ${(percentile(heapAtOnce, 50) / MB).toFixed(1)} MB.`,
     );
 
-    // Typing in the middle of the long body, a key every 30 ms and a pause after each word (ASCII: each character is a real keydown).
+    // Typing in the middle of the long body, a key every 30 ms and a pause after each word, frames on the 60 Hz beat.
     await clickInTheMiddle(page);
     await page.keyboard.press('End');
-    await page.evaluate(installKeyProbe);
+    await page.evaluate(installKeyProbe, KEY_MEASURE);
     await page.evaluate((name) => performance.clearMeasures(name), PAGINATE);
-    const words = 'tang cuong kiem tra giam sat '.split(' ').filter((w) => w !== '');
-    let typed = 0;
-    for (let i = 0; i < WORDS; i++) {
-      const word = ` ${words[i % words.length] ?? 'a'}`;
-      await page.keyboard.type(word, { delay: 30 });
-      typed += word.length;
-      await page.waitForTimeout(PAUSE_MS);
-    }
-    await page.waitForFunction((n) => ((window as Typing).__keys ?? []).length >= n, typed, { timeout: 10_000 });
-    const keys = await page.evaluate(() => (window as Typing).__keys ?? []);
+    const keys = await keySamples(page, await typeWords(page, WORDS, PAUSE_MS));
     const layouts = await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), PAGINATE);
     const info = (name: string, samples: number[]): Row => ({ ...row(name, samples, '—', () => true), verdict: '—' });
+    await browser.close();
+
+    const drawn = await unpacedTyping(app, draft.id, log);
+    const unpacedNote = drawn.interval > 8 ? `KHÔNG ĐO ĐƯỢC: khung vẫn theo nhịp (${drawn.interval.toFixed(1)} ms)` : undefined;
+    const drawnRow = (name: string, samples: KeySample[]): Row => {
+      const r = row(
+        name,
+        samples.map((k) => k.drawn),
+        'p95 < 16 ms',
+        (_, p95) => p95 < 16,
+      );
+      return unpacedNote ? { ...r, verdict: unpacedNote } : r;
+    };
 
     return [
       row(`mở NQ ~${PAGES} trang (${blocks} khối) trong Chromium: điều hướng → soạn được`, firstScreen, 'p50 < 1 s', (p50) => p50 < 1000),
       info('  và đến khi khối cuối đã hiện (phần sau nạp dần)', ready),
-      row(
-        `gõ phím → khung hình kế tiếp trong NQ ~${PAGES} trang (${keys.length} phím, nghỉ sau mỗi từ)`,
-        keys.map((k) => k.frame),
-        'p95 < 16 ms',
-        (_, p95) => p95 < 16,
-      ),
+      {
+        ...info(
+          `gõ phím → khung hình kế tiếp theo nhịp 60 Hz, gồm chờ nhịp (NQ ~${PAGES} trang, ${keys.length} phím, nghỉ sau mỗi từ)`,
+          keys.map((k) => k.frame),
+        ),
+        goal: `— (chỉ chờ nhịp đã p95 ≈ ${PACED_FLOOR_MS.toFixed(1).replace('.', ',')} ms)`,
+      },
       info(
         '  trong đó: gõ phím → DOM đã đổi',
         keys.map((k) => k.dom),
       ),
+      drawnRow(`gõ phím → khung hình vẽ xong, khung không chờ nhịp (NQ ~${PAGES} trang, ${drawn.quiet.length} phím)`, drawn.quiet),
+      info(
+        '  trong đó: gõ phím → khung bắt đầu (xử lý phím)',
+        drawn.quiet.map((k) => k.frame),
+      ),
+      drawnRow(`  như trên, khi ${LOAD_PROCESSES} tiến trình khác chạy hết CPU (${drawn.loaded.length} phím)`, drawn.loaded),
       row(`dàn lại ${pages} trang sau khi gõ (${layouts.length} lần, thời gian luồng chính)`, layouts, 'p95 < 50 ms', (_, p95) => p95 < 50),
       row(
         `bộ nhớ JS của trang đã mở NQ ~${PAGES} trang, sau khi dọn rác (JSHeapUsedSize)`,
@@ -250,6 +234,42 @@ export async function browserRows(log: (line: string) => void = () => undefined,
   } finally {
     await browser.close();
     await app.close();
+  }
+}
+
+/**
+ * The same typing in a second Chromium whose frames are not held to the 60 Hz beat (UNPACED_ARGS),
+ * first on a quiet machine, then with LOAD_PROCESSES busy processes running; `interval`: the frame
+ * interval of a changing blank page in that browser, which shows the switches took effect.
+ */
+async function unpacedTyping(
+  app: App,
+  draftId: number,
+  log: (line: string) => void,
+): Promise<{ interval: number; quiet: KeySample[]; loaded: KeySample[] }> {
+  const browser = await launchBrowser({ viewport: { width: 1600, height: 1000 }, args: UNPACED_ARGS });
+  try {
+    const { page } = browser;
+    await page.goto(app.web.url);
+    await page.getByTestId('home').waitFor();
+    const interval = await frameInterval(page);
+    log(`Khung không chờ nhịp (${UNPACED_ARGS.join(' ')}): khoảng cách khung p50 ${interval.toFixed(1)} ms trên trang trống có thay đổi.`);
+    await page.evaluate(([key, id]) => sessionStorage.setItem(key, id), [LAST_OPEN, String(draftId)] as const);
+    await page.goto(`http://127.0.0.1:${app.web.port}/`);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid=page-count]')?.getAttribute('data-pages') ?? 0) > 200,
+      undefined,
+      { timeout: 60_000 },
+    );
+    await clickInTheMiddle(page);
+    await page.keyboard.press('End');
+    await page.evaluate(installKeyProbe, KEY_MEASURE);
+    const quiet = await keySamples(page, await typeWords(page, UNPACED_WORDS, PAUSE_MS));
+    await page.evaluate(() => (window as { __keys?: unknown[] }).__keys?.splice(0));
+    const loaded = await underLoad(LOAD_PROCESSES, async () => keySamples(page, await typeWords(page, UNPACED_WORDS, PAUSE_MS)));
+    return { interval, quiet, loaded };
+  } finally {
+    await browser.close();
   }
 }
 

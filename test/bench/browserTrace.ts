@@ -2,15 +2,30 @@ import type { CDPSession } from 'playwright-core';
 import { callApi, startApp } from '../e2e/support/app.ts';
 import { launchBrowser } from '../e2e/support/chromium.ts';
 import { ensureRenderer } from '../e2e/support/renderer.ts';
-import { benchResolution, clickInTheMiddle } from './browser.ts';
+import { benchResolution } from './browser.ts';
+import { percentile } from './stats.ts';
+import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, UNPACED_ARGS } from './browserKeys.ts';
 
 /**
  * Where a keystroke's frame goes in Chromium, on the bench's 300-page resolution: types a few words
  * in the middle of the body (the mouse resting over the text, as after a click) under a CDP trace
  * (devtools.timeline, blink, cc) and prints, per keystroke, the main thread's time by trace event
  * (style, layout, hit test, pre-paint, paint, commit …): `node test/bench/browserTrace.ts [dist/renderer]`.
+ * With `UNPACED=1`, frames are not held to the 60 Hz beat (as in the bench's "khung hình vẽ xong"
+ * rows) and each key's figure (keydown → its frame drawn) is laid beside the trace: the main thread's
+ * tasks in that span, split into the key's handling (the tasks before the frame) and the frame's own
+ * task, and what is left (the main thread idle or waiting), which should be near zero.
  */
-type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: Record<string, unknown> };
+type TraceEvent = {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  pid: number;
+  args?: Record<string, unknown>;
+};
 
 async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
@@ -25,6 +40,8 @@ async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<Trac
         'cc',
         'viz',
         'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+        'toplevel',
         ...(process.env.TRACE_MORE ? process.env.TRACE_MORE.split(',') : []),
       ],
     },
@@ -39,7 +56,8 @@ const [dir] = process.argv.slice(2);
 const pages = Number(process.env['PAGES'] ?? 300);
 if (!dir) await ensureRenderer();
 const app = await startApp('soan-nq-bench-trace-', dir ? { staticDir: dir } : {});
-const browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
+const unpaced = Boolean(process.env['UNPACED']);
+const browser = await launchBrowser({ viewport: { width: 1600, height: 1000 }, args: unpaced ? UNPACED_ARGS : [] });
 try {
   const { page } = browser;
   const draft = await callApi(app.web, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2025 });
@@ -60,18 +78,7 @@ try {
   await page.keyboard.press('End');
   if (process.env.EXP) await page.evaluate(process.env.EXP);
   await page.waitForTimeout(1500);
-  await page.evaluate(() => {
-    const keys: number[] = [];
-    (window as unknown as { __keys: number[] }).__keys = keys;
-    let pending: number | null = null;
-    document.addEventListener('keydown', (e) => (pending = e.timeStamp), true);
-    new MutationObserver(() => {
-      if (pending === null) return;
-      const start = pending;
-      pending = null;
-      requestAnimationFrame(() => keys.push(performance.now() - start));
-    }).observe(document.querySelector('[data-testid=body-editor]') ?? document, { subtree: true, childList: true, characterData: true });
-  });
+  await page.evaluate(installKeyProbe, KEY_MEASURE);
   const cdp = await page.context().newCDPSession(page);
   let keys = 0;
   const events = await trace(cdp, async () => {
@@ -81,9 +88,11 @@ try {
       await page.waitForTimeout(450);
     }
   });
-  const frames = await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
-  console.log(`key → frame (ms): ${frames.map((f) => f.toFixed(1)).join(' ')}`);
+  const samples = await keySamples(page, keys);
+  console.log(`key → frame began (ms): ${samples.map((k) => k.frame.toFixed(1)).join(' ')}`);
+  console.log(`key → frame drawn (ms): ${samples.map((k) => k.drawn.toFixed(1)).join(' ')}`);
   const main = events.find((e) => e.name === 'thread_name' && e.args?.['name'] === 'CrRendererMain');
+  if (unpaced) printDecomposition(events, main);
   const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
   const total = new Map<string, { dur: number; n: number; max: number }>();
   for (const e of mine) {
@@ -107,4 +116,70 @@ try {
 } finally {
   await browser.close();
   await app.close();
+}
+
+type Task = { start: number; end: number; cpu: number; frame: boolean };
+
+/** The main thread's top-level tasks, as [start, end] in trace µs with their CPU (thread) time, and whether each ran a frame. */
+function mainTasks(events: TraceEvent[], main: TraceEvent): Task[] {
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
+  const tasks = onMain
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
+    .map((e): Task => ({ start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0, frame: false }))
+    .sort((a, b) => a.start - b.start);
+  const top: typeof tasks = [];
+  for (const t of tasks) if (!top.some((o) => o.start <= t.start && t.end <= o.end)) top.push(t);
+  for (const e of onMain.filter((x) => x.name.endsWith('BeginMainFrame'))) {
+    const task = top.find((t) => t.start <= e.ts && e.ts < t.end);
+    if (task) task.frame = true;
+  }
+  return top;
+}
+
+/**
+ * Per key: its figure (the KEY_MEASURE span), the main thread's busy time in it before the frame
+ * (handling) and in the frame's task (up to the span's end), and the rest (idle): figure = handling + frame + idle.
+ * Then the same tasks' CPU (thread) time, which a busy machine does not inflate, and the raster
+ * workers' CPU until the next key (the tiles the key's frame repainted): medians, to compare builds.
+ */
+function printDecomposition(events: TraceEvent[], main: TraceEvent | undefined): void {
+  if (!main) return;
+  const tasks = mainTasks(events, main);
+  const marks = events.filter((e) => e.name === KEY_MEASURE && (e.ph === 'b' || e.ph === 'e'));
+  const begins = marks.filter((e) => e.ph === 'b').sort((a, b) => a.ts - b.ts);
+  const ends = marks.filter((e) => e.ph === 'e').sort((a, b) => a.ts - b.ts);
+  const rasters = events.filter((e) => e.name === 'RasterTask' && e.ph === 'X');
+  console.log('figure = handling + frame + idle (ms), per key:');
+  const rows: string[] = [];
+  const cpu = { handling: [] as number[], frame: [] as number[], raster: [] as number[], tiles: [] as number[] };
+  begins.forEach((b, i) => {
+    const end = ends[i]?.ts;
+    if (end === undefined) return;
+    let handling = 0;
+    let frame = 0;
+    let cpuHandling = 0;
+    let cpuFrame = 0;
+    for (const t of tasks) {
+      const overlap = Math.max(0, Math.min(t.end, end) - Math.max(t.start, b.ts));
+      if (overlap > 0 && t.frame) cpuFrame += t.cpu;
+      else if (overlap > 0) cpuHandling += t.cpu;
+      if (t.frame && t.start < end && t.end > b.ts) frame += overlap;
+      else handling += overlap;
+    }
+    const next = begins[i + 1]?.ts ?? end + 50_000;
+    const raster = rasters.filter((e) => e.ts >= b.ts && e.ts < next);
+    cpu.handling.push(cpuHandling / 1000);
+    cpu.frame.push(cpuFrame / 1000);
+    cpu.raster.push(raster.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000);
+    cpu.tiles.push(raster.length);
+    const figure = (end - b.ts) / 1000;
+    rows.push(
+      `${figure.toFixed(1)} = ${(handling / 1000).toFixed(1)} + ${(frame / 1000).toFixed(1)} + ${(figure - (handling + frame) / 1000).toFixed(1)}`,
+    );
+  });
+  console.log(rows.join('\n'));
+  const median = (v: number[]) => (v.length === 0 ? Number.NaN : percentile(v, 50)).toFixed(2);
+  console.log(
+    `CPU per key (median, ms): handling ${median(cpu.handling)}, frame ${median(cpu.frame)}; raster ${median(cpu.raster)} (${median(cpu.tiles)} tiles)`,
+  );
 }

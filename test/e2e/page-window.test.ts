@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../electron/contract/model/body.ts';
-import { clickInTheMiddle } from '../bench/browser.ts';
+import { clickInTheMiddle } from '../bench/browserKeys.ts';
 import { longResolution } from '../bench/longDocument.ts';
 import { storeAsDraft } from '../pages/editorPages.ts';
 import { artifactsDir, startApp, type App } from './support/app.ts';
