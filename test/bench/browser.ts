@@ -11,10 +11,10 @@ import {
   keySamples,
   PACED_FLOOR_MS,
   typeWords,
-  underLoad,
   UNPACED_ARGS,
   type KeySample,
 } from './browserKeys.ts';
+import { underLoad } from './busyLoad.ts';
 import { longResolution } from './longDocument.ts';
 import { ms, percentile, spreadOf, type Row } from './stats.ts';
 

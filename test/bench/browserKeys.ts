@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import type { Page } from 'playwright-core';
 
 /**
@@ -109,27 +108,6 @@ export async function frameInterval(page: Page): Promise<number> {
   );
 }
 
-/** How long a busy child spins at most, should the bench itself be killed before it can end them. */
-const BUSY_LIMIT_MS = 120_000;
-
-/**
- * Runs `during` with `count` child processes spinning on the CPU (the load of another program, or
- * of the other people on a shared machine), and kills them afterwards whatever happens (each also
- * stops by itself after BUSY_LIMIT_MS, in case this process is killed first).
- */
-export async function underLoad<T>(count: number, during: () => Promise<T>): Promise<T> {
-  const children: ChildProcess[] = [];
-  const killAll = () => children.forEach((child) => child.kill('SIGKILL'));
-  process.once('exit', killAll);
-  const spin = `const end = Date.now() + ${BUSY_LIMIT_MS}; while (Date.now() < end) {}`;
-  try {
-    for (let i = 0; i < count; i++) children.push(spawn(process.execPath, ['-e', spin], { stdio: 'ignore' }));
-    return await during();
-  } finally {
-    killAll();
-    process.removeListener('exit', killAll);
-  }
-}
 /**
  * As a person does it: the page pane scrolled to the middle of the document (its scroll bar dragged),
  * then a click on a paragraph on screen there; the mouse stays over the text.
