@@ -9,13 +9,15 @@ type Props = {
   status: DocumentStatus;
   autosave: Autosave;
   exporting: boolean;
+  /** The content is locked (under review, issued, or the person may not edit): nothing to save. */
+  readOnly: boolean;
   onHome: () => void;
   onSave: () => void;
   onExport: () => void;
 };
 
 /** The editor's top bar: back to Trang chủ, which document, the save state, save and export. */
-export const EditorTopBar = memo(function EditorTopBar({ title, status, autosave, exporting, onHome, onSave, onExport }: Props) {
+export const EditorTopBar = memo(function EditorTopBar({ title, status, autosave, exporting, readOnly, onHome, onSave, onExport }: Props) {
   return (
     <header className="topbar editor-topbar">
       <button type="button" className="btn" data-testid="editor-home" onClick={onHome} title="Về trang chủ (Ctrl+O)">
@@ -26,7 +28,14 @@ export const EditorTopBar = memo(function EditorTopBar({ title, status, autosave
         <span className={`status-chip status-${status}`}>{statusNames[status]}</span>
       </h1>
       <SaveIndicator autosave={autosave} />
-      <button type="button" className="btn" data-testid="editor-save" onClick={onSave} title="Lưu ngay (Ctrl+S)">
+      <button
+        type="button"
+        className="btn"
+        data-testid="editor-save"
+        onClick={onSave}
+        disabled={readOnly}
+        title={readOnly ? 'Văn bản đang khóa, không sửa được: không có gì để lưu' : 'Lưu ngay (Ctrl+S)'}
+      >
         Lưu
       </button>
       <button

@@ -147,6 +147,7 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
               status={stored.status}
               autosave={autosave}
               exporting={session.exporting}
+              readOnly={readOnly}
               onHome={home}
               onSave={() => runCommand('save')}
               onExport={() => runCommand('export')}

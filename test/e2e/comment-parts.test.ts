@@ -68,6 +68,8 @@ describe.skipIf(!run)('comments on a target and a recipient line: the reviewer c
     await page.locator(`[data-testid=document-row][data-document-id="${id}"]`).getByTestId('document-open').click();
     await page.getByTestId('editor').waitFor();
     await page.getByTestId('read-only-banner').waitFor();
+    // Locked under review: nothing to save ("Lưu" was enabled and did nothing).
+    expect(await page.getByTestId('editor-save').isDisabled()).toBe(true);
     await page.getByTestId('tab-comments').click();
     await page.getByTestId('comments-panel').waitFor();
     await asUser(CHIEF);
