@@ -65,4 +65,27 @@ describe.skipIf(!run)('the page view at 1366 × 768', () => {
     const pane = await page.locator('.page-scroll').evaluate((el) => el.clientHeight);
     await expect.poll(async () => (await sheetWidth(page)) * (297 / 210)).toBeLessThanOrEqual(pane);
   });
+
+  it('brings the caret’s line back into view below the view controls, not under them', async () => {
+    await openDocument(page, app, docId);
+    const line = page.getByTestId('body-editor').locator('p.nq-p').nth(3);
+    await line.click();
+    await page.keyboard.press('End');
+    // The caret's line scrolled just out of sight above the pane; typing brings it back (the browser scrolls the caret into view).
+    await line.evaluate((el) => {
+      const pane = el.closest('.page-scroll');
+      if (pane) pane.scrollTop += el.getBoundingClientRect().bottom - pane.getBoundingClientRect().top + 30;
+    });
+    await page.keyboard.type('x');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const caret = getSelection()?.getRangeAt(0).getBoundingClientRect();
+          const controls = document.querySelector('.view-controls')?.getBoundingClientRect();
+          return caret && controls ? caret.top - controls.bottom : null;
+        }),
+      )
+      .toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Backspace');
+  });
 });
