@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flattenTargets } from '../../electron/contract/model/targets.ts';
-import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
-import { ensureRenderer } from './support/renderer.ts';
+import { callApi, ensureArtifactsDir, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 
 /**
  * Ý kiến on a part of the draft other than the body's text, in Chromium against browser mode: the
@@ -24,7 +24,6 @@ const ON_RECIPIENT = 'Dòng nơi nhận này cần ghi rõ đơn vị.';
 const run = hasChromium();
 
 let app: App;
-let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
@@ -40,11 +39,8 @@ describe.skipIf(!run)('comments on a target and a recipient line: the reviewer c
   let thirdLine = 0;
   const name = 'Chỉ tiêu 2.1 (giá trị)';
 
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-comment-parts-');
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-    page = browser.page;
+  useBrowserApp('soan-nq-e2e-comment-parts-', {}, async (s) => {
+    ({ app, page } = s);
     page.on('pageerror', (err) => pageErrors.push(err.message));
     const made = await callApi(app.web, 'createNextYear', { orgId: ORG, year: 2027, carryValues: true });
     id = made.id;
@@ -55,11 +51,6 @@ describe.skipIf(!run)('comments on a target and a recipient line: the reviewer c
     quoted = 'Tỷ lệ hộ nghèo: dưới 0,5';
     thirdLine = flat.findIndex((t) => t === chosen);
     await callApi(app.web, 'submitForReview', { id, expectedVersion: made.version, overrideReason: 'Trình để góp ý sớm' });
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('takes the chief’s comment on target 2.1 and a recipient line, lists them in order, and the secretary resolves it', async () => {

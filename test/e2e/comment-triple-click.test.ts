@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { callApi, ensureArtifactsDir, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { makeDraft, openDocument } from './support/draft.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /**
  * A reviewer selects a paragraph the usual way, with a triple click. On the body's last paragraph the
@@ -13,20 +13,11 @@ import { ensureRenderer } from './support/renderer.ts';
  */
 const run = hasChromium();
 let app: App;
-let browser: Browser;
 let page: Page;
 
 describe.skipIf(!run)('a comment on a paragraph selected with a triple click', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-triple-');
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-    page = browser.page;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  useBrowserApp('soan-nq-e2e-triple-', {}, async (s) => {
+    ({ app, page } = s);
   });
 
   it('is on the paragraph, the last one of the body included', async () => {

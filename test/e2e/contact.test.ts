@@ -1,31 +1,22 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { callApi, ensureArtifactsDir, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { makeDraft, openDocument } from './support/draft.ts';
 import { waitForSavedSince, pageNow, trackSaveStates } from './support/editor.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /** Thông tin liên hệ (05-HD): typed in "Dấu và chỉ dẫn", shown on the page where it prints (the end of the last sheet), saved. */
 const run = hasChromium();
 
 let app: App;
-let browser: Browser;
 let page: Page;
 let docId: number;
 
 describe.skipIf(!run)('contact information in the editor', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-contact-');
+  useBrowserApp('soan-nq-e2e-contact-', { timeout: 120_000 }, async (s) => {
+    ({ app, page } = s);
     docId = (await makeDraft(app)).id;
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-    page = browser.page;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('is typed in the marks panel, shows at the end of the last sheet, and is saved', async () => {

@@ -1,27 +1,18 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { callApi, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { openDocument } from './support/draft.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /** The clerk's copy dialog on an issued resolution says the copy's number once, as it prints ("Số 01-BS/VPĐU"). */
 const run = hasChromium();
 let app: App;
-let browser: Browser;
 let page: Page;
 
 describe.skipIf(!run)('the copy dialog', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-copy-dialog-');
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-    page = browser.page;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  useBrowserApp('soan-nq-e2e-copy-dialog-', {}, async (s) => {
+    ({ app, page } = s);
   });
 
   it('names the copy number without "số Số"', async () => {

@@ -1,33 +1,24 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import type { App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { makeDraft, nextFrames, openDocument } from './support/draft.ts';
 import { bodyBlockTexts, caretToEndOf } from './support/editor.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /** The editing defects of issue 13 §3, each as a user meets it, in Chromium (here with an en-US locale, as many office PCs have). */
 const run = hasChromium();
 
 let app: App;
-let browser: Browser;
 let page: Page;
 let docId: number;
 const pageErrors: string[] = [];
 
 describe.skipIf(!run)('editing defects', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-defects-');
+  useBrowserApp('soan-nq-e2e-defects-', { browser: { locale: 'en-US' }, timeout: 120_000 }, async (s) => {
+    ({ app, page } = s);
     docId = (await makeDraft(app)).id;
-    browser = await launchBrowser({ locale: 'en-US' });
-    page = browser.page;
     page.on('pageerror', (err) => pageErrors.push(err.message));
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('the footnote box keeps the focus: the whole sentence lands in the footnote', async () => {

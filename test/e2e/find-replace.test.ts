@@ -1,17 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Block } from '../../electron/contract/model/body.ts';
-import { callApi, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { callApi, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { makeDraft, openDocument } from './support/draft.ts';
 import { bodyBlockTexts, caretToEndOf, pageNow, trackSaveStates, waitForSavedSince } from './support/editor.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /** Find (Ctrl+F) and replace (Ctrl+H) over the whole document, with and without regard to diacritics. */
 const run = hasChromium();
 
 let app: App;
-let browser: Browser;
 let page: Page;
 let docId: number;
 const pageErrors: string[] = [];
@@ -21,19 +20,11 @@ const total = async (): Promise<number> => Number(/\/([\d.]+)$/.exec(await count
 const blockText = (b: Block): string => ('runs' in b ? b.runs.map((r) => ('text' in r ? r.text : '')).join('') : '');
 
 describe.skipIf(!run)('find and replace in the document', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-find-');
+  useBrowserApp('soan-nq-e2e-find-', { browser: {}, timeout: 120_000 }, async (s) => {
+    ({ app, page } = s);
     docId = (await makeDraft(app)).id;
-    browser = await launchBrowser();
-    page = browser.page;
     page.on('pageerror', (err) => pageErrors.push(err.message));
     await trackSaveStates(page);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('Ctrl+F finds in the document instead of going to Trang chủ; diacritics can be ignored', async () => {

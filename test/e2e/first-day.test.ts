@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
-import { ensureRenderer } from './support/renderer.ts';
+import { describe, expect, it } from 'vitest';
+import { callApi, ensureArtifactsDir, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 
 /**
  * An office's first day, all in the UI, with no demo: it sets up its body, then names its people in
@@ -11,21 +11,12 @@ import { ensureRenderer } from './support/renderer.ts';
  */
 const run = hasChromium();
 let app: App;
-let browser: Browser;
 let page: Page;
 
 describe.skipIf(!run)('an office’s first day in the UI', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-firstday-', { demo: false });
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-    page = browser.page;
+  useBrowserApp('soan-nq-e2e-firstday-', { app: { demo: false } }, async (s) => {
+    ({ app, page } = s);
     page.on('dialog', (d) => void d.accept());
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('names its people one after the other: the first one added is the person working', async () => {

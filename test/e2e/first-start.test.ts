@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
-import { ensureRenderer } from './support/renderer.ts';
+import { describe, expect, it } from 'vitest';
+import { callApi, ensureArtifactsDir, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { join } from 'node:path';
 
 /**
@@ -12,21 +12,12 @@ import { join } from 'node:path';
  */
 const run = hasChromium();
 let app: App;
-let browser: Browser;
 let page: Page;
 
 describe.skipIf(!run)('first start of a real office', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-first-', { demo: false });
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-    page = browser.page;
+  useBrowserApp('soan-nq-e2e-first-', { app: { demo: false } }, async (s) => {
+    ({ app, page } = s);
     page.on('dialog', (d) => void d.accept());
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('offers set-up or the demo, sets up Công Hải with a live header preview, then asks who is working', async () => {

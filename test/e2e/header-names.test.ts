@@ -1,15 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, shootBothSizes, type Browser } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { callApi, type App } from './support/app.ts';
+import { hasChromium, shootBothSizes } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { makeDraftWithHeader, openDocument } from './support/draft.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /** Page 1's header with long body names: the page view draws the lines the .docx prints (format/headerLayout.ts). */
 const run = hasChromium();
 
 let app: App;
-let browser: Browser;
 let page: Page;
 let docId: number;
 
@@ -25,20 +24,12 @@ const linesOf = (p: Page, testId: string, lineTestId = testId): Promise<number> 
   );
 
 describe.skipIf(!run)('long body names in the page-1 header', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-head-');
+  useBrowserApp('soan-nq-e2e-head-', { timeout: 120_000 }, async (s) => {
+    ({ app, page } = s);
     docId = await makeDraftWithHeader(app, {
       superiorBody: 'Đảng bộ Thành phố Hồ Chí Minh',
       issuingBody: 'Thành ủy Thành phố Hồ Chí Minh',
     });
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-    page = browser.page;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('breaks them evenly, as the .docx does, and keeps each name on one line in the document', async () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { ensureArtifactsDir, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { documentXml, paragraphTexts } from './support/docx.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /**
  * Issue 10's acceptance in the UI, at 1366×768 on a fresh database: the office sets itself up
@@ -19,7 +19,6 @@ import { ensureRenderer } from './support/renderer.ts';
  */
 const run = hasChromium();
 let app: App;
-let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 const REASON = 'Bổ sung chỉ tiêu';
@@ -35,18 +34,10 @@ async function actAs(name: string): Promise<void> {
 }
 
 describe.skipIf(!run)('a real office from a fresh install, in the browser at 1366×768', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-office-', { demo: false });
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-    page = browser.page;
+  useBrowserApp('soan-nq-e2e-office-', { app: { demo: false } }, async (s) => {
+    ({ app, page } = s);
     page.on('pageerror', (err) => pageErrors.push(err.message));
     page.on('dialog', (d) => void d.accept());
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('sets up Công Hải, reviews and issues Số 08-NQ/ĐU with each role’s actions only', async () => {

@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { longResolution } from '../bench/longDocument.ts';
 import { storeAsDraft } from '../pages/editorPages.ts';
-import { startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import type { App } from './support/app.ts';
+import { hasChromium, type Browser } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { openDocument } from './support/draft.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /**
  * A long document's blocks, laid out in full once to be measured, are taken out of the layout
@@ -44,15 +44,8 @@ async function settled(page: Page): Promise<Marks> {
 }
 
 describe.skipIf(!run)('a long document after it was measured', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-relock-');
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  useBrowserApp('soan-nq-e2e-relock-', { timeout: 120_000 }, async (s) => {
+    ({ app, browser } = s);
   });
 
   it('forgets the layout of blocks off screen without moving the page', async () => {

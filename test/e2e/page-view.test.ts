@@ -1,15 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { ensureArtifactsDir, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { makeDraft, openDocument } from './support/draft.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /** The page view on a small office screen (1366 × 768): the page fits its width, the side panel folds away and resizes, zoom works. */
 const run = hasChromium();
 
 let app: App;
-let browser: Browser;
 let page: Page;
 let docId: number;
 
@@ -21,17 +20,9 @@ const sideways = (p: Page): Promise<boolean> =>
 const sheetWidth = (p: Page): Promise<number> => p.getByTestId('page').evaluate((el) => el.getBoundingClientRect().width);
 
 describe.skipIf(!run)('the page view at 1366 × 768', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-view-');
+  useBrowserApp('soan-nq-e2e-view-', { timeout: 120_000 }, async (s) => {
+    ({ app, page } = s);
     docId = (await makeDraft(app)).id;
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-    page = browser.page;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('fits the page to the width, folds and resizes the side panel, and zooms', async () => {

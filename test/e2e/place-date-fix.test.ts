@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, shootBothSizes, type Browser } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import type { App } from './support/app.ts';
+import { hasChromium, shootBothSizes } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { makeDraftWithHeader, openDocument } from './support/draft.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /**
  * "Thành phố Hồ Chí Minh, ngày    tháng    năm 2025" is wider than the profile's right column: the
@@ -14,7 +14,6 @@ import { ensureRenderer } from './support/renderer.ts';
 const run = hasChromium();
 
 let app: App;
-let browser: Browser;
 let page: Page;
 let docId: number;
 
@@ -28,17 +27,9 @@ const overrun = (p: Page): Promise<number> =>
   });
 
 describe.skipIf(!run)('place-and-date line too wide for its column', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-place-');
+  useBrowserApp('soan-nq-e2e-place-', { timeout: 120_000 }, async (s) => {
+    ({ app, page } = s);
     docId = await makeDraftWithHeader(app, { place: 'Thành phố Hồ Chí Minh', date: null });
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-    page = browser.page;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('narrows the left column so the HCMC line fits; warns only when no split can hold it', async () => {

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoredDocument } from '../../electron/contract/model/office.ts';
-import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
-import { ensureRenderer } from './support/renderer.ts';
+import { callApi, ensureArtifactsDir, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 
 /**
  * The editor says which rules a draft follows ("Thể thức: …"), lets the secretary switch, and warns
@@ -14,23 +14,14 @@ import { ensureRenderer } from './support/renderer.ts';
 const run = hasChromium();
 
 let app: App;
-let browser: Browser;
 let page: Page;
 let doc: StoredDocument;
 
 describe.skipIf(!run)('the thể thức of a draft', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-profile-');
+  useBrowserApp('soan-nq-e2e-profile-', { timeout: 120_000 }, async (s) => {
+    ({ app, page } = s);
     // A 2027 draft: dated December 2026, so 05-HD/VPTW.
     doc = await callApi(app.web, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2027 });
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-    page = browser.page;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('shows the draft’s profile, switches it, and warns when it does not fit the date', async () => {

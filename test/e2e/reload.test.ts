@@ -1,12 +1,12 @@
 import type { Dialog, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Block } from '../../electron/contract/model/body.ts';
 import type { StoredDocument } from '../../electron/contract/model/office.ts';
-import { callApi, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { callApi, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { bodyBlockTexts, caretToEndOf, pageNow, saveState, saveStatesSince, trackSaveStates, waitForSavedSince } from './support/editor.ts';
 import { typeWithIme } from './support/ime.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /**
  * "Đã lưu" means saved: the secretary types, sees "Đã lưu lúc …", types on, and the page is
@@ -20,7 +20,6 @@ const TARGET = { key: 'kinh-te.von-huy-dong-dau-tu', value: 'Đạt 16.000 tỷ 
 const run = hasChromium();
 
 let app: App;
-let browser: Browser;
 let page: Page;
 let doc: StoredDocument;
 const dialogs: string[] = [];
@@ -30,24 +29,16 @@ function blockText(block: Block): string {
 }
 
 describe.skipIf(!run)('reloading in the middle of editing', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-reload-');
+  useBrowserApp('soan-nq-e2e-reload-', { browser: {}, timeout: 120_000 }, async (s) => {
+    ({ app, page } = s);
     // A draft to edit: the demo documents are issued (read-only), so next year's is made first.
     doc = await callApi(app.web, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2025 });
-    browser = await launchBrowser();
-    page = browser.page;
     // Leaving with an unsaved edit makes the page ask (beforeunload); the user says "Tải lại".
     page.on('dialog', (d: Dialog) => {
       dialogs.push(d.type());
       void d.accept();
     });
     await trackSaveStates(page);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('keeps everything that was shown as saved', async () => {

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { walkTargets } from '../../electron/contract/model/targets.ts';
-import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
-import { ensureRenderer } from './support/renderer.ts';
+import { callApi, ensureArtifactsDir, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 
 /**
  * Last year's results entered in the UI (before, only `soan-nq results import` could): Trang chủ ›
@@ -13,20 +13,11 @@ import { ensureRenderer } from './support/renderer.ts';
  */
 const run = hasChromium();
 let app: App;
-let browser: Browser;
 let page: Page;
 
 describe.skipIf(!run)('entering last year’s results', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-results-');
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-    page = browser.page;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  useBrowserApp('soan-nq-e2e-results-', {}, async (s) => {
+    ({ app, page } = s);
   });
 
   it('types one result and pastes another, sees them judged, and next year’s draft carries them', async () => {

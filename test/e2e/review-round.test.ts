@@ -8,12 +8,12 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { localDate } from '../../electron/format/dates.ts';
 import { profileInForce } from '../../electron/format/resolveProfile.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { requireTool } from '../support/tools.ts';
-import { callApi, ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { callApi, ensureArtifactsDir, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { caretToEndOf, pageNow, trackSaveStates, waitForSavedSince } from './support/editor.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /**
  * The review round of the issue, in Chromium against browser mode, on a fresh database seeded
@@ -48,7 +48,6 @@ const run = hasChromium();
 const canRender = requireTool('soffice', 'pdftotext', 'pdftoppm');
 
 let app: App;
-let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
@@ -135,18 +134,10 @@ async function receivedResolution(): Promise<Buffer> {
 }
 
 describe.skipIf(!run)('a review round in the browser: submit, return, revise, compare, approve, issue, sao lục', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-review-');
-    browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
-    page = browser.page;
+  useBrowserApp('soan-nq-e2e-review-', { browser: { viewport: { width: 1440, height: 900 } } }, async (s) => {
+    ({ app, page } = s);
     page.on('pageerror', (err) => pageErrors.push(err.message));
     await trackSaveStates(page);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('goes from the secretary’s draft to the issued number and a rendered sao lục', async () => {

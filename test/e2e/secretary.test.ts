@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { requireTool } from '../support/tools.ts';
-import { ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { ensureArtifactsDir, type App } from './support/app.ts';
+import { hasChromium } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { documentXml, occurrences, paragraphTexts, renderFirstPage, tableRows } from './support/docx.ts';
 import { bodyBlockTexts, caretToEndOf, pageNow, saveState, trackSaveStates, waitForSavedSince } from './support/editor.ts';
 import { typeWithIme } from './support/ime.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /**
  * The secretary's day, end to end in Chromium against browser mode (the issue's scenario): a
@@ -28,7 +28,6 @@ const TARGETS = [
 const run = hasChromium();
 
 let app: App;
-let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
@@ -37,18 +36,10 @@ function targetRow(key: string) {
 }
 
 describe.skipIf(!run)('the secretary drafts next year’s resolution in the browser', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-secretary-');
-    browser = await launchBrowser();
-    page = browser.page;
+  useBrowserApp('soan-nq-e2e-secretary-', { browser: {}, timeout: 120_000 }, async (s) => {
+    ({ app, page } = s);
     page.on('pageerror', (err) => pageErrors.push(err.message));
     await trackSaveStates(page);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('creates the 2023 resolution, edits it, saves, exports, and the .docx holds every edit', async () => {

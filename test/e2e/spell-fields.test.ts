@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureArtifactsDir, startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { ensureArtifactsDir, type App } from './support/app.ts';
+import { hasChromium, type Browser } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { makeDraft, openDocument } from './support/draft.ts';
-import { ensureRenderer } from './support/renderer.ts';
 import { underlined, wordCentre } from './support/spell.ts';
 
 /**
@@ -23,15 +23,8 @@ const misspelt = (page: Page): Promise<string[]> => underlined(page, 'nq-spell-f
 const pointOf = (page: Page, word: string): Promise<{ x: number; y: number }> => wordCentre(page, word, '.spell-mirror');
 
 describe.skipIf(!run)('spell-check in the fields', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-spell-fields-');
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  useBrowserApp('soan-nq-e2e-spell-fields-', { timeout: 120_000 }, async (s) => {
+    ({ app, browser } = s);
   });
 
   it('underlines misspelt words of the summary, a target and a recipient, and replaces one from the menu', async () => {

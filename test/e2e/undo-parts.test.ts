@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from './support/app.ts';
-import { hasChromium, launchBrowser, type Browser } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import type { App } from './support/app.ts';
+import { hasChromium, type Browser } from './support/chromium.ts';
+import { useBrowserApp } from './support/browserApp.ts';
 import { makeDraft, nextFrames, openDocument } from './support/draft.ts';
-import { ensureRenderer } from './support/renderer.ts';
 
 /**
  * One undo history over the body and the parts: deleting a target group, a recipient line or the
@@ -19,15 +19,8 @@ const groupRows = (page: Page) => page.locator('[data-testid=target-row]');
 const recipientLines = (page: Page) => page.getByTestId('recipient-line');
 
 describe.skipIf(!run)('one undo history for the document', () => {
-  beforeAll(async () => {
-    await ensureRenderer();
-    app = await startApp('soan-nq-e2e-undo-');
-    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  useBrowserApp('soan-nq-e2e-undo-', { timeout: 120_000 }, async (s) => {
+    ({ app, browser } = s);
   });
 
   it('undoes a deleted target group, recipient line and signer, interleaved with the body', async () => {
