@@ -60,7 +60,11 @@ export function lastPageMark(marks: Marks, profile: FormatProfile): StyledLine |
 }
 
 export type PrintedRecipient = { text: string; note: string | undefined; end: string };
-const TRAILING = /[\s,.;]+$/;
+
+/** A "Nơi nhận" line's words without the mark that ends it on the page ("," ";" "."), which the profile sets. */
+export function withoutEndMark(text: string): string {
+  return text.replace(/[\s,.;]+$/, '');
+}
 
 /** "Nơi nhận" lines: "profile" punctuation ends each line with "," and the last with "."; "as-written" prints as stored. */
 export function printedRecipients(recipients: Recipients, profile: FormatProfile): PrintedRecipient[] {
@@ -70,7 +74,7 @@ export function printedRecipients(recipients: Recipients, profile: FormatProfile
     const note = line.note?.trim() ? line.note : undefined;
     if (recipients.punctuation === 'as-written') return { text: `- ${line.text}`, note, end: '' };
     const end = i === count - 1 ? lastTerminator : lineSeparator;
-    return { text: `- ${line.text.replace(TRAILING, '')}`, note: note?.replace(TRAILING, ''), end };
+    return { text: `- ${withoutEndMark(line.text)}`, note: note === undefined ? undefined : withoutEndMark(note), end };
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Resolution } from '../contract/model/resolution.ts';
 import type { RegisterEntry } from '../contract/workflow.ts';
+import { withoutEndMark } from '../format/printed.ts';
 import type { Db } from './db.ts';
 import { listingFields } from './documentRows.ts';
 import { unwrap } from './errors.ts';
@@ -24,12 +25,7 @@ export type RegisterFields = { summary: string; recipients: string; signer: stri
  */
 export function recipientsLine(content: Resolution): string {
   return content.recipients.lines
-    .map((l) =>
-      [l.text.replace(/\s*\n\s*/g, ' ').trim(), l.note?.trim()]
-        .filter(Boolean)
-        .join(' ')
-        .replace(/[\s,;.]+$/u, ''),
-    )
+    .map((l) => withoutEndMark([l.text.replace(/\s*\n\s*/g, ' ').trim(), l.note?.trim()].filter(Boolean).join(' ')))
     .filter((t) => t !== '')
     .join('; ');
 }
