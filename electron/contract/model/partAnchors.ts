@@ -155,10 +155,14 @@ export function commentableParts(doc: DocParts): { anchor: PartAnchor; name: str
   for (const field of ['heading', 'title', 'attachedNote'] as const) anchors.push({ part: 'appendix', field, at: 0 });
   for (const { node } of targets) anchors.push({ part: 'target', key: node.key, field: 'name', at: 0, inAppendix: true });
   return anchors.flatMap((anchor) => {
-    const text = partText(doc, anchor);
-    const name = text?.trim() ? partName(doc, anchor) : null;
+    const name = commentablePartName(doc, anchor);
     return name === null ? [] : [{ anchor, name }];
   });
+}
+
+/** The part's name when it has words to comment on; null for a part with no text yet, or gone. */
+export function commentablePartName(doc: DocParts, anchor: PartAnchor): string | null {
+  return partText(doc, anchor)?.trim() ? partName(doc, anchor) : null;
 }
 
 /** Whether two anchors name the same text (their offsets aside; `printing` false: a target's list line and appendix row alike). */

@@ -1,4 +1,4 @@
-import { commentableParts, partName, partText, type DocParts, type PartAnchor } from '../../../../electron/contract/model/partAnchors.ts';
+import { commentablePartName, commentableParts, type DocParts, type PartAnchor } from '../../../../electron/contract/model/partAnchors.ts';
 import { flattenTargets } from '../../../../electron/contract/model/targets.ts';
 import { markPlace } from '../../suggestions/anchorPlace.ts';
 
@@ -72,8 +72,7 @@ function fieldOf<K extends string>(el: Element, within: Element, fields: Record<
 export function panelPart(el: Element | null, parts: DocParts): { anchor: PartAnchor; name: string; el: HTMLElement } | null {
   if (!el?.closest('.side-panel')) return null;
   const named = (anchor: PartAnchor, field: HTMLElement) => {
-    const text = partText(parts, anchor);
-    const name = text?.trim() ? partName(parts, anchor) : null;
+    const name = commentablePartName(parts, anchor);
     return name === null ? null : { anchor, name, el: field };
   };
   const row = el.closest<HTMLElement>('[data-testid="target-row"]');
