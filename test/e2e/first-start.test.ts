@@ -31,6 +31,21 @@ describe.skipIf(!run)('first start of a real office', () => {
     await page.getByTestId('setup-save').click();
     // Missing fields are named at the field, in Vietnamese.
     expect(await page.locator('.setup-form .form-error').first().textContent()).toBe('Thiếu tên tổ chức');
+    // A Thành ủy: the kind brings its codes (TU, and VPTU for its copies: "Số 01-BS/VPTU"), and the
+    // name typed in lower case previews in capitals, as it prints.
+    await page.getByTestId('setup-kind').selectOption('thanh-uy');
+    expect(await page.getByTestId('setup-issuerCode').inputValue()).toBe('TU');
+    expect(await page.getByTestId('setup-officeCode').inputValue()).toBe('VPTU');
+    await page.getByTestId('setup-name').fill('Thành ủy Huế');
+    await page.getByTestId('setup-name').blur();
+    await expect.poll(() => page.getByTestId('header-preview-name').innerText()).toBe('THÀNH ỦY HUẾ');
+    // A code the office typed itself stays when the kind changes; the suggested one follows the kind.
+    await page.getByTestId('setup-issuerCode').fill('TUH');
+    await page.getByTestId('setup-issuerCode').blur();
+    await page.getByTestId('setup-kind').selectOption('dang-uy-xa');
+    expect(await page.getByTestId('setup-issuerCode').inputValue()).toBe('TUH');
+    expect(await page.getByTestId('setup-officeCode').inputValue()).toBe('VPĐU');
+    await page.getByTestId('setup-issuerCode').fill('ĐU');
     await page.getByTestId('setup-superiorBody').fill('ĐẢNG BỘ TỈNH KHÁNH HOÀ');
     await page.getByTestId('setup-name').fill('ĐẢNG UỶ XÃ CÔNG HẢI');
     await page.getByTestId('setup-id').fill('DU-CONG-HAI');
