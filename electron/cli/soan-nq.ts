@@ -25,7 +25,7 @@ Cách dùng:
 ${fileCommands.map((c) => c.usage).join('\n')}
 
 Thiết lập cơ quan (mỗi lệnh có --help):
-  soan-nq org add --id <mã> --kind <loại> --name "<TÊN>" [--superior "<TÊN CẤP TRÊN>"] --code <ký hiệu> --place "<địa danh>" --office "<VĂN PHÒNG>" --office-code <VPĐU>
+  soan-nq org add --id <mã> --kind <loại> --name "<TÊN>" [--superior "<TÊN CẤP TRÊN>"] [--code <ký hiệu>] --place "<địa danh>" --office "<VĂN PHÒNG>" [--office-code <VPĐU>]
   soan-nq org list | org edit --id <mã> [các tùy chọn như org add]
   soan-nq term add --org <mã> --name "<tên>" --from YYYY-MM-DD [--to YYYY-MM-DD] [--appointed]
   soan-nq register start --org <mã> --type <NQ|KL|…> --next <n>   |   register import --org <mã> <tệp.csv>

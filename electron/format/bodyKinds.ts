@@ -26,6 +26,26 @@ export function officeCodeFor(kind: BodyKind): string {
   return OWN_COPIER.has(kind) ? code : `VP${code}`;
 }
 
+const PLACE_UNITS: Partial<Record<BodyKind, string>> = {
+  'tinh-uy': 'Tỉnh',
+  'thanh-uy': 'Thành phố',
+  'huyen-uy': 'Huyện',
+  'quan-uy': 'Quận',
+  'thi-uy': 'Thị xã',
+  'dang-uy-xa': 'Xã',
+  'dang-uy-phuong': 'Phường',
+  'dang-uy-dac-khu': 'Đặc khu',
+};
+
+/**
+ * The unit type 05-HD puts before a place name of one syllable, or one named like a person or its
+ * province ("Thành phố Huế", "Xã Ea", "Phường Phú Thọ"), for the kind of body; null when the kind
+ * names no unit of its own (a đảng ủy cơ quan, a chi bộ: the place is their commune's or province's).
+ */
+export function placeUnitFor(kind: BodyKind): string | null {
+  return PLACE_UNITS[kind] ?? null;
+}
+
 /** "ĐẢNG UỶ XÃ CÔNG HẢI" -> "ĐẢNG UỶ": the collective named in "T/M ĐẢNG UỶ" (the kind words before the place). */
 export function collectiveOf(name: string): string {
   const m =

@@ -3,7 +3,7 @@ import { command, storeOptions, type Command } from '../commandTable.ts';
 
 /** The office's set-up (bodies, terms, the register's start, signers, people) and the office server with its accounts. */
 
-const orgFlags = `--id <mã> --kind <loại> --name "<TÊN>" [--superior "<TÊN CẤP TRÊN>"] [--code <ký hiệu>] --place "<địa danh>" --office "<VĂN PHÒNG>" --office-code <VPĐU>`;
+const orgFlags = `--id <mã> --kind <loại> --name "<TÊN>" [--superior "<TÊN CẤP TRÊN>"] [--code <ký hiệu>] --place "<địa danh>" --office "<VĂN PHÒNG>" [--office-code <VPĐU>]`;
 const orgOptions = {
   ...storeOptions,
   id: { type: 'string' },
