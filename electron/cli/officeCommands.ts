@@ -6,7 +6,7 @@ import { issuerCodeFor, officeCodeFor, placeUnitFor } from '../format/bodyKinds.
 import { formatDateShort } from '../format/dates.ts';
 import { describeFsError } from '../services/fsErrors.ts';
 import { runVerb } from './call.ts';
-import { callOptions, text, wholeNumber, type Call, type Handler } from './commandTable.ts';
+import { callOptions, dayOption, text, wholeNumber, type Call, type Handler } from './commandTable.ts';
 import { EXIT_FAILURE, EXIT_OK, printError, printList } from './output.ts';
 
 /** soan-nq org / term / register start|import / signer / person: the office's set-up. */
@@ -84,7 +84,7 @@ export const orgList: Handler = ({ io, values: v }) =>
   );
 
 export const termAdd: Handler = ({ io, values: v, usage }) => {
-  const [orgId, name, from, to] = [text(v, 'org'), text(v, 'name'), text(v, 'from'), text(v, 'to')];
+  const [orgId, name, from, to] = [text(v, 'org'), text(v, 'name'), dayOption(text(v, 'from')), dayOption(text(v, 'to'))];
   if (!orgId || !name || !from) return usage('thiếu --org, --name hoặc --from');
   const request = { orgId, name, from, ...(to ? { to } : {}), ...(v['appointed'] === true ? { appointed: true } : {}) };
   return runVerb(io, 'addTerm', request, callOptions(v), (t) => {

@@ -46,4 +46,13 @@ describe('soan-nq org add for a Thành ủy', () => {
     const people = JSON.parse((await cli('person', 'list', '--json')).stdout) as { name: string }[];
     expect(people.map((p) => p.name)).toEqual(['Lê Quang Vinh']);
   }, 60_000);
+
+  it('takes a day as the office writes it, 1/10/2025, in every date flag', async () => {
+    const term = await cli('term', 'add', '--org', 'TU-HUE', '--name', '2025-2030', '--from', '1/10/2025');
+    expect(term.stderr).toBe('');
+    expect(term.stdout).toContain('từ 01/10/2025');
+    const wrong = await cli('term', 'add', '--org', 'TU-HUE', '--name', '2030-2035', '--from', '31/02/2030');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('from');
+  }, 60_000);
 });

@@ -44,7 +44,7 @@ export const officeCommands: readonly Command[] = [
   command({
     words: 'term add',
     usage:
-      '  soan-nq term add --org <mã> --name "<tên, ví dụ 2025-2030>" --from YYYY-MM-DD [--to YYYY-MM-DD] [--appointed] [--db <tệp>] [--as "<quản trị>"]',
+      '  soan-nq term add --org <mã> --name "<tên, ví dụ 2025-2030>" --from dd/mm/yyyy [--to dd/mm/yyyy] [--appointed] [--db <tệp>] [--as "<quản trị>"]',
     options: {
       ...storeOptions,
       org: { type: 'string' },
