@@ -56,6 +56,11 @@ describe.skipIf(!run)('correcting the targets read before storing last year’s 
     await page.getByTestId('import-file').setInputFiles(file);
     await page.getByTestId('import-read').click();
     await page.getByTestId('import-review').waitFor({ timeout: 60_000 });
+    // The number as it prints, "04" (it showed "4"), and still edited as a number.
+    expect(await page.getByTestId('import-number-seq').inputValue()).toBe('04');
+    await page.getByTestId('import-number-seq').fill('9');
+    expect(await page.getByTestId('import-number-seq').inputValue()).toBe('09');
+    await page.getByTestId('import-number-seq').fill('4');
     expect(await names(page)).toEqual([
       'Tổng giá trị sản phẩm',
       'Nông nghiệp',
