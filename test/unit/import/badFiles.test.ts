@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importDocument, importResolution } from '../../../electron/import/index.ts';
 import { readDocxParts } from '../../../electron/import/docx/package.ts';
 import { openZip } from '../../../electron/ooxml/zip.ts';
+import { importErrorAsAppError } from '../../../electron/services/importService.ts';
 import { makeDocx, para } from './helpers/makeDocx.ts';
 import { patchCentral, rawZip } from './helpers/zipPatch.ts';
 
@@ -102,6 +103,11 @@ describe('files that cannot be imported get a clear code and Vietnamese message'
     const r = importResolution(letter);
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_A_RESOLUTION' } });
     expect(r.ok ? [] : r.partial?.paragraphs).toEqual(['Kính gửi: Ông Nguyễn Văn A', 'Tôi viết thư này để hỏi thăm.']);
+    // Said once: the screen showed the message and then the same words again as a detail.
+    expect(r.ok ? ['?'] : (r.error.details ?? [])).toEqual([]);
+    expect(importErrorAsAppError(r.ok ? { code: 'READ_FAILED', message: '' } : r.error, r.ok ? undefined : r.partial).details).toEqual([
+      'Đọc được 2 đoạn; mở đầu: "Kính gửi: Ông Nguyễn Văn A / Tôi viết thư này để hỏi thăm."',
+    ]);
   });
 
   it('reads only the parts asked for, within the budget', async () => {
