@@ -19,7 +19,8 @@ import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, UNPACED_ARG
  * Also: `LOAD=n` types while n busy processes run (busyLoad.ts); `WORDS=n` words (4); `EXP=js`
  * evaluated in the page before typing and `EXP_AFTER=js` after, results printed (to try a change
  * in place: hide something, count elements); `TRACE_OUT=f.json` keeps the trace, `TRACE_MORE=cat,…`
- * adds trace categories; `PROFILE_OUT=f.cpuprofile` samples the page's JavaScript while typing.
+ * adds trace categories; `PROFILE_OUT=f.cpuprofile` samples the page's JavaScript while typing;
+ * `KEY_GAP=ms` (and `KEYS=n`) types single keys that far apart instead of words.
  */
 type TraceEvent = {
   name: string;
@@ -62,6 +63,9 @@ const pages = Number(process.env['PAGES'] ?? 300);
 if (!dir) await ensureRenderer();
 const app = await startApp('soan-nq-bench-trace-', dir ? { staticDir: dir } : {});
 const unpaced = Boolean(process.env['UNPACED']);
+/** With `KEY_GAP=ms`, single keys are typed that far apart (and 10–40 ms more), e.g. just past the page view's wait before it lays the pages out (250 ms). */
+const keyGap = Number(process.env['KEY_GAP'] ?? 0);
+const keyGapKeys = Number(process.env['KEYS'] ?? 30);
 /** With `LOAD=n`, the keys are typed while n busy processes keep the CPU busy (as the bench's loaded row). */
 const load = Number(process.env['LOAD'] ?? 0);
 const words = Array.from({ length: Number(process.env['WORDS'] ?? 4) }, (_, i) => [' tang', ' cuong', ' kiem', ' tra'][i % 4] ?? ' a');
@@ -90,6 +94,14 @@ try {
   const cdp = await page.context().newCDPSession(page);
   let keys = 0;
   const typing = async (): Promise<void> => {
+    if (keyGap > 0) {
+      for (let i = 0; i < keyGapKeys; i++) {
+        await page.keyboard.type(i % 6 === 5 ? ' ' : 'a');
+        keys += 1;
+        await page.waitForTimeout(keyGap + (i % 5) * 10);
+      }
+      return;
+    }
     for (const word of words) {
       await page.keyboard.type(word, { delay: 30 });
       keys += word.length;
