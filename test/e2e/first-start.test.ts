@@ -11,6 +11,7 @@ import { join } from 'node:path';
  * chosen person does is recorded under their name and checked against their role.
  */
 const run = hasChromium();
+const LONG_NAME = 'Tôn Nữ Thị Bảo Ngọc Phương Thảo Hoàng Lan Anh';
 let app: App;
 let page: Page;
 
@@ -71,6 +72,7 @@ describe.skipIf(!run)('first start of a real office', () => {
       ['Nguyễn Văn A', 'chuyen-vien'],
       ['Trần Văn B', 'chanh-van-phong'],
       ['Lê Thị C', 'van-thu'],
+      [LONG_NAME, 'van-thu'],
     ] as const) {
       await callApi(app.web, 'savePerson', { name, roles: [role] });
     }
@@ -94,6 +96,16 @@ describe.skipIf(!run)('first start of a real office', () => {
     await page.getByTestId('switch-person').click();
     await page.getByTestId('person-choice').filter({ hasText: 'Lê Thị C' }).click();
     expect(await page.getByTestId('current-person').innerText()).toContain('Lê Thị C (văn thư)');
+    // A long name is cut with "…" (whole on hover), so the bar at the foot of the window stays small.
+    await page.getByTestId('switch-person').click();
+    await page.getByTestId('person-choice').filter({ hasText: LONG_NAME }).click();
+    await expect.poll(() => page.getByTestId('current-person').innerText()).toContain('(văn thư)');
+    expect(await page.getByTestId('current-person-name').getAttribute('title')).toBe(LONG_NAME);
+    const bar = await page.getByTestId('current-person').boundingBox();
+    expect(bar?.width).toBeLessThan(360);
+    await page.screenshot({ path: join(shots, 'person-bar-long-name-1366.png') });
+    await page.getByTestId('switch-person').click();
+    await page.getByTestId('person-choice').filter({ hasText: 'Lê Thị C' }).click();
 
     // "Cơ quan": the set-up edited later, the people, and backups.
     await page.getByRole('button', { name: '← Trang chủ' }).first().click();
