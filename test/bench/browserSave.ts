@@ -35,7 +35,7 @@ function installLongTaskProbe(): void {
 }
 
 /** The pause after word `i`: 1.02–1.30 s, spread evenly but not in order (autosave waits 1 s after the last change). */
-const pauseAfter = (i: number): number => 1020 + ((i * 7) % 15) * 20;
+const pauseAfter = (i: number): number => Number(process.env['SAVE_PAUSE_MS'] ?? 1020) + ((i * 7) % 15) * 20;
 
 /** Types WORDS words with a pause after each; returns the index (among all keys) of each first key after a pause. */
 async function typeWithPauses(page: Page): Promise<{ typed: number; firstKeys: number[] }> {
@@ -52,7 +52,17 @@ async function typeWithPauses(page: Page): Promise<{ typed: number; firstKeys: n
 }
 
 /** `busy`: the renderer main thread's busy time while typing (CDP Performance.getMetrics TaskDuration), in ms. */
-export type SaveRun = { firstKeys: number[]; allKeys: number[]; longest: number; saves: number; longTasks: number[]; busy: number };
+export type SaveRun = {
+  firstKeys: number[];
+  allKeys: number[];
+  longest: number;
+  saves: number;
+  longTasks: number[];
+  busy: number;
+  /** The app's own entries where it has them (soan-nq:save-collect, soan-nq:save-send): each save's reading of the editor and its sending. */
+  collect: number[];
+  sending: number[];
+};
 
 /** One run against the UI in `staticDir` (dist/renderer unless told): a fresh app, the long draft, typing with pauses. */
 export async function typingThroughSaves(staticDir: string = rendererDist): Promise<SaveRun> {
@@ -90,12 +100,18 @@ export async function typingThroughSaves(staticDir: string = rendererDist): Prom
       .waitFor({ timeout: 30_000 });
     const busy = ((await taskTime()) - busyBefore) * 1000;
     const keys = await keySamples(page, typed);
-    const { tasks, requests } = await page.evaluate((from) => {
+    const { tasks, requests, collect, sending } = await page.evaluate((from) => {
       const wire = performance
         .getEntriesByType('resource')
         .filter((e) => /\/api\/(save|check)/.test(e.name) && e.startTime >= from)
         .map((e) => ({ start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd }));
-      return { tasks: (window as Probe).__longTasks ?? [], requests: wire };
+      const took = (name: string) => performance.getEntriesByName(name).map((e) => e.duration);
+      return {
+        tasks: (window as Probe).__longTasks ?? [],
+        requests: wire,
+        collect: took('soan-nq:save-collect'),
+        sending: took('soan-nq:save-send'),
+      };
     }, t0);
     const during = tasks.filter((t) => requests.some((r) => t.start <= r.end && t.end >= r.start));
     const longTasks = during.map((t) => t.end - t.start);
@@ -106,11 +122,20 @@ export async function typingThroughSaves(staticDir: string = rendererDist): Prom
       saves: requests.length,
       longTasks,
       busy,
+      collect,
+      sending,
     };
   } finally {
     await browser.close();
     await app.close();
   }
+}
+
+/** Each save's main-thread parts, as the app measures them: reading the editor, sending. */
+function saveParts(run: SaveRun): string {
+  const part = (name: string, v: number[]) =>
+    v.length > 0 ? `${name} p50 ${ms(percentile(v, 50))}, tối đa ${ms(Math.max(...v))}` : `${name} —`;
+  return `${part('đọc nội dung', run.collect)}; ${part('gửi', run.sending)}`;
 }
 
 function rowsOf(run: SaveRun, label = ''): Row[] {
@@ -155,7 +180,7 @@ export async function browserSaveRows(log: (line: string) => void = () => undefi
   }
   await ensureRenderer();
   const run = await typingThroughSaves();
-  log(`Gõ qua các lần tự động lưu: ${run.saves} lần gửi lưu/kiểm tra; mọi phím p95 ${ms(percentile(run.allKeys, 95))}.`);
+  log(`Gõ qua các lần tự động lưu: ${run.saves} lần gửi lưu/kiểm tra; mọi phím p95 ${ms(percentile(run.allKeys, 95))}; ${saveParts(run)}.`);
   return rowsOf(run);
 }
 
@@ -181,6 +206,7 @@ if (import.meta.main) {
         const cpu = process.cpuUsage(started);
         const label = `${name} #${round} (tải ${before} → ${load()}, CPU node ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms) `;
         table.push(...rowsOf(run, label));
+        console.log(`${label}: ${saveParts(run)}; mọi phím p95 ${ms(percentile(run.allKeys, 95))}`);
       }
     }
     printTable(table);

@@ -9,9 +9,12 @@ import { setLeaveGuard } from '../../app/leaveGuard.ts';
 import { useConnection } from '../../app/session/connection.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
 import { createAutosave, type Autosave } from './autosave.ts';
-import { createEditsSaver } from './editsSaver.ts';
+import { createEditsSaver, sameJson } from './editsSaver.ts';
 import { joinDocument, type DocParts } from './parts.ts';
 import { useExport } from './useExport.ts';
+
+/** The main-thread time of each autosave's reading of the editor, a performance entry read by the bench (browserSave.ts). */
+const SAVE_COLLECT = 'soan-nq:save-collect';
 
 export type Findings = { kind: 'checking' } | { kind: 'done'; findings: Finding[] } | { kind: 'error'; message: string };
 
@@ -38,8 +41,10 @@ export function useDocumentSession(
   const [findings, setFindings] = useState<Findings>({ kind: 'checking' });
   const ticket = useRef(0);
 
+  // Findings equal to those shown keep the same state: a save after typing a word (the findings unchanged) re-renders nothing.
   const show = useCallback((result: Result<Finding[]>) => {
-    setFindings(result.ok ? { kind: 'done', findings: result.value } : { kind: 'error', message: errorText(result.error) });
+    const next: Findings = result.ok ? { kind: 'done', findings: result.value } : { kind: 'error', message: errorText(result.error) };
+    setFindings((shown) => (sameJson(shown, next) ? shown : next));
   }, []);
   /** The findings of `content` (the stored copy when it is the id): the latest asked for wins. */
   const check = useCallback(
@@ -65,7 +70,13 @@ export function useDocumentSession(
         version: stored.version,
         debounceMs: 1000,
         // Nothing is saved while an IME composes or while a long body is still loading.
-        collect: () => (editor.isComposing() || !loaded.current ? null : content()),
+        collect: () => {
+          if (editor.isComposing() || !loaded.current) return null;
+          const start = performance.now();
+          const collected = content();
+          performance.measure(SAVE_COLLECT, { start, end: performance.now() });
+          return collected;
+        },
         save: saver.save,
         isConflict: isVersionConflict,
         // The save answers with the stored copy's findings: the content is not sent again to be checked.
