@@ -26,6 +26,7 @@ export type EditsSaver = {
 };
 
 const SLICE_MS = 6;
+const COMPARED_PER_STEP = 50;
 /** The main-thread time of each save's sending (the changes, the request), a performance entry read by the bench. */
 const SAVE_SEND = 'soan-nq:save-send';
 
@@ -50,19 +51,31 @@ export function sameJson(a: unknown, b: unknown): boolean {
  * The stored body by position, each block replaced by the editor's own block object where they are
  * equal: the leading and trailing runs of equal blocks (a paragraph inserted in the middle shifts
  * nothing else). A position not matched keeps the stored block, which no editor block ever is.
+ * A step at a time: it yields after every COMPARED_PER_STEP blocks compared.
  */
-export function matchStored(stored: readonly Block[], editor: readonly Block[]): Block[] {
+export function* matchingStored(stored: readonly Block[], editor: readonly Block[]): Generator<void, Block[]> {
   const base = [...stored];
   let head = 0;
   while (head < stored.length && head < editor.length && sameJson(stored[head], editor[head])) {
     base[head] = editor[head] as Block;
     head += 1;
+    if (head % COMPARED_PER_STEP === 0) yield;
   }
   for (let s = stored.length - 1, e = editor.length - 1; s >= head && e >= head; s--, e--) {
     if (!sameJson(stored[s], editor[e])) break;
     base[s] = editor[e] as Block;
+    if (s % COMPARED_PER_STEP === 0) yield;
   }
   return base;
+}
+
+/** matchingStored all at once. */
+export function matchStored(stored: readonly Block[], editor: readonly Block[]): Block[] {
+  const steps = matchingStored(stored, editor);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
@@ -102,10 +115,19 @@ export function createEditsSaver(send: SendEdits): EditsSaver {
         if (cache.warm(state(), SLICE_MS)) break;
       }
       const editor = cache.blocks(state());
-      await idle();
-      // A save that went meanwhile (or is on its way) made its own base.
-      if (cancelled() || base !== null || saving) return;
-      base = { version, blocks: matchStored(stored, editor) };
+      const steps = matchingStored(stored, editor);
+      for (;;) {
+        await idle();
+        // A save that went meanwhile (or is on its way) made its own base.
+        if (cancelled() || base !== null || saving) return;
+        const until = performance.now() + SLICE_MS;
+        let step = steps.next();
+        while (!step.done && performance.now() < until) step = steps.next();
+        if (step.done) {
+          base = { version, blocks: step.value };
+          return;
+        }
+      }
     },
   };
 }
