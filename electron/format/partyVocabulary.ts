@@ -83,6 +83,8 @@ export const partyAbbreviations: readonly string[] = [
   'KT',
   'TM',
   'TL',
+  // Quy định of the Central Committee and its bodies (08-QĐi/TW)
+  'QĐi',
   // Budget, economy, society
   'NSNN',
   'NSĐP',
@@ -130,3 +132,30 @@ export const partyAbbreviations: readonly string[] = [
 
 /** Words a party resolution uses that a general dictionary may lack. */
 export const partyWords: readonly string[] = ['Bí', 'thư', 'Đảng', 'đảng', 'Nhân', 'dân', 'Tổ', 'quốc', 'Hồ', 'Chí', 'Minh'];
+
+/**
+ * Loanwords that administrative texts write as they are (lower case: "Covid" and "COVID" are
+ * the same word to the checker). Abbreviations in capitals (HIV, KPI, DDCI) need no entry: words
+ * in capitals without a vowel mark are not checked (renderer/editor/plugins/Spell/checker.ts).
+ */
+export const loanWords: readonly string[] = [
+  'covid',
+  'vaccine',
+  'virus',
+  'internet',
+  'online',
+  'website',
+  'email',
+  'video',
+  'camera',
+  'logistic',
+  'logistics',
+  'startup',
+  'karaoke',
+  'tour',
+  'game',
+  'container',
+  'marketing',
+  'wifi',
+  'zalo',
+];

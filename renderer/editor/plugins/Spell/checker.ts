@@ -1,5 +1,6 @@
-import { partyAbbreviations, partyWords } from '../../../../electron/format/partyVocabulary.ts';
-import { tonePlacements, toneVariants } from './words.ts';
+import { documentKindForms } from '../../../../electron/format/documentKinds.ts';
+import { loanWords, partyAbbreviations, partyWords } from '../../../../electron/format/partyVocabulary.ts';
+import { iyVariant, tonePlacements, toneVariants } from './words.ts';
 
 /** The spell-checker: Hunspell's Vietnamese dictionary (nspell + dictionary-vi), the party's vocabulary and the office's own words. */
 export type Speller = {
@@ -15,22 +16,40 @@ export type Speller = {
 export type Hunspell = { correct: (word: string) => boolean; suggest: (word: string) => string[]; add: (word: string) => unknown };
 
 /**
+ * Syllables of standard Vietnamese missing from dictionary-vi (a list of 6,631 syllables): "nòng"
+ * (nòng cốt, nòng súng, nòng nọc). Each is a word of the Từ điển tiếng Việt (Hoàng Phê) and a
+ * well-formed syllable; the list only grows with such proof, never with a document's typo.
+ */
+export const DICTIONARY_GAPS: readonly string[] = ['nòng'];
+
+/**
+ * A word in capitals with no Vietnamese vowel mark: an abbreviation (DDCI, KPI, HIV, BXDĐ) or a
+ * Roman numeral (Đại hội XIII, phần IV), which no dictionary lists; it is not checked, as Word's
+ * "Ignore words in UPPERCASE" does. A capitalised word with a vowel mark (a title's "NGHỊ QUYÊT")
+ * is Vietnamese and is checked.
+ */
+const ABBREVIATION = /^[A-ZĐ]{2,}$/u;
+
+/**
  * The speller over a loaded Hunspell checker (in the editor, nspell with dictionary-vi; in the
  * tests and `test/tools/spellFigures.ts`, the same files read from node_modules): the party's
- * vocabulary added, and each word's verdict kept.
+ * vocabulary, the document kinds' type codes, loanwords and the dictionary's gaps added, and each
+ * word's verdict kept.
  */
 export function makeSpeller(spell: Hunspell): Speller {
-  const vocabulary = [...partyAbbreviations, ...partyWords];
+  const vocabulary = [...partyAbbreviations, ...partyWords, ...loanWords, ...DICTIONARY_GAPS, ...documentKindForms.map((k) => k.typeCode)];
   // Hyphenated abbreviations (KT-XH) are checked part by part.
   for (const w of vocabulary) for (const part of w.split('-')) spell.add(part);
   const known = new Map<string, boolean>();
+  const inDictionary = (lower: string): boolean => spell.correct(lower) || tonePlacements(lower).some((w) => spell.correct(w));
   let added = 0;
   return {
     correct: (word) => {
       let ok = known.get(word);
       if (ok === undefined) {
         const lower = word.toLowerCase();
-        ok = spell.correct(word) || spell.correct(lower) || tonePlacements(lower).some((w) => spell.correct(w));
+        const iy = iyVariant(lower);
+        ok = ABBREVIATION.test(word) || spell.correct(word) || inDictionary(lower) || (iy !== null && inDictionary(iy));
         known.set(word, ok);
       }
       return ok;
