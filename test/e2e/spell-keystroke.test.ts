@@ -9,7 +9,7 @@ import { openDocument } from './support/draft.ts';
 import { underlined } from './support/spell.ts';
 
 /**
- * Spell-check work kept off the keystroke: typing in the body does not paint the fields' marks
+ * Spell-check work kept off the keystroke, and no mark on the word being typed: typing in the body does not paint the fields' marks
  * again (no attribute written on their mirrors, no new field highlight), and the body's highlight
  * keeps its ranges where the words it marks did not change. (Each change to a highlight makes
  * Chromium check its ranges and repaint what they cover, on the keystroke's frame.)
@@ -113,7 +113,7 @@ describe.skipIf(!run)('spell-check off the keystroke', () => {
     // A misspelt word in a field, so that it has a mirror to paint (the targets' names have theirs too).
     await page.getByTestId('title-summary').click();
     await page.keyboard.press('Control+End');
-    await page.keyboard.type(' thống nhât');
+    await page.keyboard.type(' thống nhât và');
     await page.waitForFunction(() => document.querySelector('[data-testid=body-editor]')?.getAttribute('data-spell-checked') === 'true');
     await expect.poll(() => page.locator('.spell-mirror:not([hidden])').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await clickMidway(page);
@@ -164,5 +164,39 @@ describe.skipIf(!run)('spell-check off the keystroke', () => {
     process.stdout.write(`field spell-check's writes while typing in one field: ${JSON.stringify(field)}\n`);
     expect(field).toMatchObject({ mirrorsTouched: 1, hiddenWrites: 0, fieldSets: 0 });
     expect(await underlined(page, 'nq-spell-field')).toContain('nhât');
+  }, 120_000);
+
+  it('does not underline the word being typed (Telex: "thưc" on its way to "thực") until the caret leaves it', async () => {
+    const { page } = browser;
+    const body = (): Promise<string[]> => underlined(page, 'nq-spell');
+    const first = page.getByTestId('body-editor').locator('p.nq-p').first();
+    await first.scrollIntoViewIfNeeded();
+    await first.click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.type('Chỉ đạo thưc', { delay: 30 });
+    await page.waitForTimeout(1500);
+    expect(await body()).not.toContain('thưc');
+    // Another word after it: "thưc" was finished so, and is underlined.
+    await page.keyboard.type(' hiện', { delay: 30 });
+    await expect.poll(body, { timeout: 10_000 }).toContain('thưc');
+    // Moving the caret away (no typing) checks the word it leaves.
+    await page.keyboard.type(' nghiêm túc và kip', { delay: 30 });
+    await page.waitForTimeout(1500);
+    expect(await body()).not.toContain('kip');
+    await page.keyboard.press('Home');
+    await expect.poll(body, { timeout: 10_000 }).toContain('kip');
+
+    // In a field: checked when the person leaves it.
+    const summary = page.getByTestId('title-summary');
+    await summary.scrollIntoViewIfNeeded();
+    await summary.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' cho kip', { delay: 30 });
+    await page.waitForTimeout(1200);
+    expect(await underlined(page, 'nq-spell-field')).not.toContain('kip');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => underlined(page, 'nq-spell-field'), { timeout: 10_000 }).toContain('kip');
   }, 120_000);
 });

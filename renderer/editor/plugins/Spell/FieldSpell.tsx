@@ -77,12 +77,15 @@ export function FieldSpell({ root, version }: { root: RefObject<HTMLElement | nu
       later();
     };
     el.addEventListener('input', onInput, true);
+    // Leaving a field: the word that was being typed there is checked.
+    el.addEventListener('focusout', onInput, true);
     el.addEventListener('scroll', onScroll, true);
     el.addEventListener('contextmenu', onMenu);
     return () => {
       observer.disconnect();
       resize.disconnect();
       el.removeEventListener('input', onInput, true);
+      el.removeEventListener('focusout', onInput, true);
       el.removeEventListener('scroll', onScroll, true);
       el.removeEventListener('contextmenu', onMenu);
       window.clearTimeout(timer.current);

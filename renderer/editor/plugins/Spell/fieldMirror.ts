@@ -105,12 +105,15 @@ function paintField(field: Field, speller: Speller, hl: Highlight | null): HTMLD
   const mirror = shown ? mirrorOf(field) : mirrors.get(field);
   if (!mirror) return null;
   if (mirror.textContent !== field.value) mirror.textContent = field.value;
-  const state = `${shown}/${speller.words()}/${ignored.size}`;
+  // The word being typed at the field's caret is not marked until the caret leaves it (a space, leaving the field).
+  const typing = field === document.activeElement && field.selectionStart === field.selectionEnd ? field.selectionStart : null;
+  const state = `${shown}/${speller.words()}/${ignored.size}/${typing ?? ''}`;
   const old = painted.get(mirror);
   let ranges = old?.ranges ?? [];
   if (!old || old.text !== field.value || old.speller !== speller || old.state !== state) {
     unmark(mirror);
-    ranges = shown ? misspeltRanges([mirror], speller) : [];
+    const text = mirror.firstChild;
+    ranges = shown ? misspeltRanges([mirror], speller, text && typing !== null ? { node: text, offset: typing } : null) : [];
     for (const r of ranges) hl?.add(r);
     painted.set(mirror, { text: field.value, speller, state, ranges });
     if (ranges.length > 0) marked.add(mirror);
