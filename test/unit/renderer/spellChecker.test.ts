@@ -40,6 +40,12 @@ describe('what the spell-checker accepts and flags', () => {
     expect(flagged('dịch Covid-19, covid, COVID, vaccine, Internet, online, logistics')).toEqual([]);
   });
 
+  it('accepts the units of plans and leaves alone letters written against a digit', () => {
+    expect(flagged('1,2 km đường, 50 kg, 120 kWh, 12 MW, 3 triệu USD, 600 ha, 5 tạ/ha')).toEqual([]);
+    expect(flagged('đường dây 110kV, mạng 5G, cúm H5N1, 25ha, 30km2, Covid-19')).toEqual([]);
+    expect(wordsOf('110kV 5G km2 H5N1')).toEqual([]);
+  });
+
   it('accepts both spellings Vietnamese writes: tone on either vowel of oa, oe, uy; i or y after h, k, l, m, s, t', () => {
     expect(flagged('hoà hòa khoẻ khỏe thuỷ thủy tuỳ tùy Hoà HOÀ')).toEqual([]);
     expect(flagged('sĩ sỹ Sỹ kĩ kỹ lí lý mĩ mỹ tỉ tỷ hi hy')).toEqual([]);

@@ -1,6 +1,7 @@
 import { documentKindForms } from '../../../../electron/format/documentKinds.ts';
 import { loanWords, partyAbbreviations, partyWords } from '../../../../electron/format/partyVocabulary.ts';
-import { iyVariant, tonePlacements, toneVariants } from './words.ts';
+import { COMMON_UNITS } from '../../../../electron/format/units.ts';
+import { iyVariant, tonePlacements, toneVariants, wordsOf } from './words.ts';
 
 /** The spell-checker: Hunspell's Vietnamese dictionary (nspell + dictionary-vi), the party's vocabulary and the office's own words. */
 export type Speller = {
@@ -33,11 +34,19 @@ const ABBREVIATION = /^[A-ZĐ]{2,}$/u;
 /**
  * The speller over a loaded Hunspell checker (in the editor, nspell with dictionary-vi; in the
  * tests and `test/tools/spellFigures.ts`, the same files read from node_modules): the party's
- * vocabulary, the document kinds' type codes, loanwords and the dictionary's gaps added, and each
- * word's verdict kept.
+ * vocabulary, the document kinds' type codes, the units of plans (format/units.ts), loanwords and
+ * the dictionary's gaps added, and each word's verdict kept.
  */
 export function makeSpeller(spell: Hunspell): Speller {
-  const vocabulary = [...partyAbbreviations, ...partyWords, ...loanWords, ...DICTIONARY_GAPS, ...documentKindForms.map((k) => k.typeCode)];
+  const vocabulary = [
+    ...partyAbbreviations,
+    ...partyWords,
+    ...loanWords,
+    ...DICTIONARY_GAPS,
+    ...documentKindForms.map((k) => k.typeCode),
+    // Units after a figure (km, kg, kWh, USD; "tạ/ha" word by word).
+    ...COMMON_UNITS.flatMap((u) => wordsOf(u).map((w) => w.word)),
+  ];
   // Hyphenated abbreviations (KT-XH) are checked part by part.
   for (const w of vocabulary) for (const part of w.split('-')) spell.add(part);
   const known = new Map<string, boolean>();

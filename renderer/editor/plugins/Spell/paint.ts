@@ -69,9 +69,11 @@ export function bodyMarks(speller: Speller, caret: () => Caret | null = () => nu
   return textMarks(
     SPELL_HIGHLIGHT,
     (node) => {
+      const hits = hitsOf(node, speller);
+      if (hits.length === 0) return [];
       const at = caret();
       const offset = at && at.node === node ? at.offset : null;
-      return hitsOf(node, speller)
+      return hits
         .filter((h) => !beingTyped(node.data, h.index, h.length, offset))
         .map((h) => ({ start: h.index, end: h.index + h.length }));
     },

@@ -1,9 +1,13 @@
 /** The spell-checker's pure part: which words a text has, and the tone variants suggested for a word. */
 
-/** The words of a text worth checking: letters only (Vietnamese with its marks), two or more, NFC; with where each starts. */
+/**
+ * The words of a text worth checking: letters only (Vietnamese with its marks), two or more, NFC;
+ * with where each starts. Letters written against a digit (km2, 110kV, 5G, H5N1) are no word, as
+ * Word's "Ignore words that contain numbers".
+ */
 export function wordsOf(text: string): { word: string; index: number; length: number }[] {
   const out: { word: string; index: number; length: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])/gu)) {
     if (m[0].length >= 2) out.push({ word: m[0].normalize('NFC'), index: m.index, length: m[0].length });
   }
   return out;
