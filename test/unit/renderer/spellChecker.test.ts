@@ -51,6 +51,10 @@ describe('what the spell-checker accepts and flags', () => {
     expect(flagged('sĩ sỹ Sỹ kĩ kỹ lí lý mĩ mỹ tỉ tỷ hi hy')).toEqual([]);
   });
 
+  it('accepts the names of the ethnic groups', () => {
+    expect(flagged("đồng bào dân tộc Raglai, Chăm, Khmer, H'Mông, Ê-đê, Xơ-đăng, Mnông, Xtiêng, Hrê")).toEqual([]);
+  });
+
   it('accepts syllables missing from dictionary-vi that a Vietnamese dictionary has (nòng cốt)', () => {
     expect(flagged('lực lượng nòng cốt')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { documentKindForms } from '../../../../electron/format/documentKinds.ts';
-import { loanWords, partyAbbreviations, partyWords } from '../../../../electron/format/partyVocabulary.ts';
+import { ethnicGroups, loanWords, partyAbbreviations, partyWords } from '../../../../electron/format/partyVocabulary.ts';
 import { COMMON_UNITS } from '../../../../electron/format/units.ts';
 import { iyVariant, tonePlacements, toneVariants, wordsOf } from './words.ts';
 
@@ -34,7 +34,7 @@ const ABBREVIATION = /^[A-ZĐ]{2,}$/u;
 /**
  * The speller over a loaded Hunspell checker (in the editor, nspell with dictionary-vi; in the
  * tests and `test/tools/spellFigures.ts`, the same files read from node_modules): the party's
- * vocabulary, the document kinds' type codes, the units of plans (format/units.ts), loanwords and
+ * vocabulary and ethnic groups, the document kinds' type codes, the units of plans (format/units.ts), loanwords and
  * the dictionary's gaps added, and each word's verdict kept.
  */
 export function makeSpeller(spell: Hunspell): Speller {
@@ -42,6 +42,7 @@ export function makeSpeller(spell: Hunspell): Speller {
     ...partyAbbreviations,
     ...partyWords,
     ...loanWords,
+    ...ethnicGroups.flatMap((g) => wordsOf(g).map((w) => w.word)),
     ...DICTIONARY_GAPS,
     ...documentKindForms.map((k) => k.typeCode),
     // Units after a figure (km, kg, kWh, USD; "tạ/ha" word by word).
