@@ -4,6 +4,7 @@ import { launchBrowser } from '../e2e/support/chromium.ts';
 import { ensureRenderer } from '../e2e/support/renderer.ts';
 import { benchResolution } from './browser.ts';
 import { percentile } from './stats.ts';
+import { underLoad } from './busyLoad.ts';
 import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, UNPACED_ARGS } from './browserKeys.ts';
 
 /**
@@ -15,6 +16,11 @@ import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, UNPACED_ARG
  * rows) and each key's figure (keydown → its frame drawn) is laid beside the trace: the main thread's
  * tasks in that span, split into the key's handling (the tasks before the frame) and the frame's own
  * task, and what is left (the main thread idle or waiting), which should be near zero.
+ * Also: `LOAD=n` types while n busy processes run (busyLoad.ts); `WORDS=n` words (4); `EXP=js`
+ * evaluated in the page before typing and `EXP_AFTER=js` after, results printed (to try a change
+ * in place: hide something, count elements); `TRACE_OUT=f.json` keeps the trace, `TRACE_MORE=cat,…`
+ * adds trace categories; `PROFILE_OUT=f.cpuprofile` samples the page's JavaScript while typing;
+ * `KEY_GAP=ms` (and `KEYS=n`) types single keys that far apart instead of words.
  */
 type TraceEvent = {
   name: string;
@@ -57,6 +63,12 @@ const pages = Number(process.env['PAGES'] ?? 300);
 if (!dir) await ensureRenderer();
 const app = await startApp('soan-nq-bench-trace-', dir ? { staticDir: dir } : {});
 const unpaced = Boolean(process.env['UNPACED']);
+/** With `KEY_GAP=ms`, single keys are typed that far apart (and 10–40 ms more), e.g. just past the page view's wait before it lays the pages out (250 ms). */
+const keyGap = Number(process.env['KEY_GAP'] ?? 0);
+const keyGapKeys = Number(process.env['KEYS'] ?? 30);
+/** With `LOAD=n`, the keys are typed while n busy processes keep the CPU busy (as the bench's loaded row). */
+const load = Number(process.env['LOAD'] ?? 0);
+const words = Array.from({ length: Number(process.env['WORDS'] ?? 4) }, (_, i) => [' tang', ' cuong', ' kiem', ' tra'][i % 4] ?? ' a');
 const browser = await launchBrowser({ viewport: { width: 1600, height: 1000 }, args: unpaced ? UNPACED_ARGS : [] });
 try {
   const { page } = browser;
@@ -76,19 +88,41 @@ try {
   );
   await clickInTheMiddle(page);
   await page.keyboard.press('End');
-  if (process.env.EXP) await page.evaluate(process.env.EXP);
+  if (process.env.EXP) console.log('EXP:', await page.evaluate(process.env.EXP));
   await page.waitForTimeout(1500);
   await page.evaluate(installKeyProbe, KEY_MEASURE);
   const cdp = await page.context().newCDPSession(page);
   let keys = 0;
-  const events = await trace(cdp, async () => {
-    for (const word of [' tang', ' cuong', ' kiem', ' tra']) {
+  const typing = async (): Promise<void> => {
+    if (keyGap > 0) {
+      for (let i = 0; i < keyGapKeys; i++) {
+        await page.keyboard.type(i % 6 === 5 ? ' ' : 'a');
+        keys += 1;
+        await page.waitForTimeout(keyGap + (i % 5) * 10);
+      }
+      return;
+    }
+    for (const word of words) {
       await page.keyboard.type(word, { delay: 30 });
       keys += word.length;
       await page.waitForTimeout(450);
     }
-  });
+  };
+  // With `PROFILE_OUT=file.cpuprofile`, the page's JavaScript is also sampled while typing (CDP Profiler, 100 µs).
+  const profileOut = process.env['PROFILE_OUT'];
+  if (profileOut) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  const events = await trace(cdp, async () => (load > 0 ? underLoad(load, typing) : typing()));
+  if (profileOut) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(profileOut, JSON.stringify(profile));
+  }
   const samples = await keySamples(page, keys);
+  if (process.env.EXP_AFTER) console.log('EXP_AFTER:', await page.evaluate(process.env.EXP_AFTER));
   console.log(`key → frame began (ms): ${samples.map((k) => k.frame.toFixed(1)).join(' ')}`);
   console.log(`key → frame drawn (ms): ${samples.map((k) => k.drawn.toFixed(1)).join(' ')}`);
   const main = events.find((e) => e.name === 'thread_name' && e.args?.['name'] === 'CrRendererMain');
@@ -149,7 +183,7 @@ function printDecomposition(events: TraceEvent[], main: TraceEvent | undefined):
   const begins = marks.filter((e) => e.ph === 'b').sort((a, b) => a.ts - b.ts);
   const ends = marks.filter((e) => e.ph === 'e').sort((a, b) => a.ts - b.ts);
   const rasters = events.filter((e) => e.name === 'RasterTask' && e.ph === 'X');
-  console.log('figure = handling + frame + idle (ms), per key:');
+  console.log('figure = handling (its CPU) + frame (its CPU) + idle (ms), per key:');
   const rows: string[] = [];
   const cpu = { handling: [] as number[], frame: [] as number[], raster: [] as number[], tiles: [] as number[] };
   begins.forEach((b, i) => {
@@ -174,7 +208,7 @@ function printDecomposition(events: TraceEvent[], main: TraceEvent | undefined):
     cpu.tiles.push(raster.length);
     const figure = (end - b.ts) / 1000;
     rows.push(
-      `${figure.toFixed(1)} = ${(handling / 1000).toFixed(1)} + ${(frame / 1000).toFixed(1)} + ${(figure - (handling + frame) / 1000).toFixed(1)}`,
+      `${figure.toFixed(1)} = ${(handling / 1000).toFixed(1)} (CPU ${(cpuHandling / 1000).toFixed(1)}) + ${(frame / 1000).toFixed(1)} (CPU ${(cpuFrame / 1000).toFixed(1)}) + ${(figure - (handling + frame) / 1000).toFixed(1)}`,
     );
   });
   console.log(rows.join('\n'));

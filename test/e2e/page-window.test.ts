@@ -65,6 +65,28 @@ const textOnScreen = (page: Page): Promise<boolean> =>
     return Array.from(body.querySelectorAll(':scope > :not([data-far])')).some((b) => crosses(b.getBoundingClientRect()));
   });
 
+/**
+ * The body sheet's page markers: how many there are, how many are drawn (those far from the screen
+ * are hidden with the blocks there), and how many hidden ones would be on screen (placed by the
+ * drawn ones' scale and offset: their tops are CSS px in the sheet).
+ */
+const markers = (page: Page): Promise<{ total: number; drawn: number; hiddenOnScreen: number }> =>
+  page.evaluate(() => {
+    const sheet = document.querySelector('[data-testid=body-editor]')?.closest('.page');
+    const pane = document.querySelector('.page-scroll')?.getBoundingClientRect();
+    const all = Array.from(sheet?.querySelectorAll<HTMLElement>(':scope > [data-testid=page-marker]') ?? []);
+    const drawn = all.filter((m) => !m.hidden);
+    const [a, b] = [drawn[0], drawn[drawn.length - 1]];
+    if (!pane || !a || !b || a === b) return { total: all.length, drawn: drawn.length, hiddenOnScreen: -1 };
+    const scale = (b.getBoundingClientRect().top - a.getBoundingClientRect().top) / (parseFloat(b.style.top) - parseFloat(a.style.top));
+    const offset = a.getBoundingClientRect().top - parseFloat(a.style.top) * scale;
+    const hiddenOnScreen = all.filter((m) => {
+      const y = offset + parseFloat(m.style.top) * scale;
+      return m.hidden && y >= pane.top && y <= pane.bottom;
+    }).length;
+    return { total: all.length, drawn: drawn.length, hiddenOnScreen };
+  });
+
 type Marks = { lines: string[]; tops: number[] };
 
 /** Each page marker of the first sheet: its first line and its top; once they have not changed for a while. */
@@ -121,6 +143,11 @@ describe.skipIf(!run)('a long body, laid out near the screen only', () => {
         expect(now.far).toBeGreaterThan(100);
         expect(now.shown).toBeLessThan(150);
         expect(await textOnScreen(page)).toBe(true);
+        // Only the markers near the screen are drawn, every one on screen among them.
+        const marks = await markers(page);
+        expect(marks.drawn).toBeGreaterThanOrEqual(2);
+        expect(marks.drawn).toBeLessThan(marks.total / 3);
+        expect(marks.hiddenOnScreen, `trang ẩn trên màn hình ở ${at}`).toBe(0);
         const full = await topsLaidOut(page, Object.keys(now.tops));
         for (const [i, top] of Object.entries(now.tops)) expect(Math.abs(top - (full[i] ?? 0)), `khối ${i} ở ${at}`).toBeLessThan(1);
         // The height may settle a little as blocks are laid out for the first time (see the page view's part headings).
@@ -134,7 +161,7 @@ describe.skipIf(!run)('a long body, laid out near the screen only', () => {
       for (let i = 0; i < 30; i++) {
         await pane.evaluate((el, by) => el.scrollBy({ top: by }), step);
         await nextFrames(page);
-        if (!(await textOnScreen(page))) blank += 1;
+        if (!(await textOnScreen(page)) || (await markers(page)).hiddenOnScreen > 0) blank += 1;
         if (i === 12) await page.screenshot({ path: `${artifactsDir}/page-window-scroll-${viewport.width}.png` });
       }
       expect(blank).toBe(0);

@@ -1,11 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { measureLayout, type Layout, type PageMark } from './layoutPages.ts';
 import { measurePending } from './measure.ts';
 import { clearCache, keyCache, needsMeasure, newMeasureCache, noteChanges, type MeasureCache } from './measureCache.ts';
-import { blockWindow, type BlockWindow } from './blockWindow.ts';
+import { BLOCKS_MOVED, blockWindow, type BlockWindow, type LaidOut } from './blockWindow.ts';
 import { isFar } from './farBlocks.ts';
 import { forgetLayoutsWhenIdle } from './relock.ts';
 
@@ -18,7 +18,11 @@ type Props = {
 
 const DELAY_MS = 250;
 /** Main-thread time one task may spend measuring blocks before it lets keystrokes through. */
-const SLICE_MS = 12;
+const SLICE_MS = 6;
+
+type Scheduling = { scheduling?: { isInputPending?: () => boolean } };
+/** Whether a key or a click is waiting for the main thread (Chromium's isInputPending): the layout then lets it through first. */
+const inputWaiting = (): boolean => (navigator as Scheduling).scheduling?.isInputPending?.() === true;
 /** Each layout of the pages is a performance entry of this name (its main-thread time, all slices), read by the bench. */
 const PAGINATE = 'soan-nq:paginate';
 
@@ -42,10 +46,25 @@ function sameMarks(a: readonly PageMark[], b: readonly PageMark[]): boolean {
 }
 
 /**
+ * Hides the markers beside the body blocks left out of the layout (blockWindow.ts): they are off
+ * screen. Set on the elements at once (the window moves within a frame, as the screen scrolls).
+ */
+function hideFar(pages: HTMLElement, laidOut: LaidOut | null): void {
+  for (const marker of pages.querySelectorAll<HTMLElement>('.page-marker')) {
+    const top = parseFloat(marker.style.top);
+    const far = laidOut !== null && marker.parentElement === laidOut.sheet && (top < laidOut.top || top > laidOut.bottom);
+    if (marker.hidden !== far) marker.hidden = far;
+  }
+}
+
+/**
  * The true page breaks drawn over the sheet: where each printed page begins ("Trang 2"), laid out
  * as the .docx prints. Recomputed a moment after the body, the parts or the window's width change,
  * measuring again only the body blocks whose DOM changed (measureCache.ts); blocks not measured yet
  * (opening a long document) are measured a slice at a time, so typing never waits for the layout.
+ * Markers beside the body blocks left out far from the screen are hidden with them: each one drawn
+ * is a positioned box that every keystroke's frame hit-tests, paints and layerizes (300 of them cost
+ * a key ~1.3 ms of CPU on a 300-page resolution).
  */
 export function PageMarkers({ pages, profile, version, onLayout }: Props) {
   const [editor] = useLexicalComposerContext();
@@ -61,7 +80,10 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
     if (!el) return undefined;
     const w = blockWindow(el);
     far.current = w;
+    const moved = (): void => hideFar(el, w.laidOut());
+    document.addEventListener(BLOCKS_MOVED, moved);
     return () => {
+      document.removeEventListener(BLOCKS_MOVED, moved);
       w.dispose();
       far.current = null;
     };
@@ -78,19 +100,22 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
     if (el) observer.observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
     /** Measuring shows blocks in full for a moment: those changes are the page view's own. */
     const own = (): void => void observer.takeRecords();
+    /** Runs again once the input waiting is handled (a key that changes the body puts the layout off again: schedule). */
+    const later = (start: number): void => {
+      work += performance.now() - start;
+      timer = window.setTimeout(run, 0);
+    };
     const run = (): void => {
       timer = 0;
       if (!el) return;
       const start = performance.now();
+      if (inputWaiting()) return later(start);
       noteChanges(cache.current, observer.takeRecords(), el);
       farChanged ||= farPending(el, cache.current);
       const done = measurePending(el, cache.current, start + SLICE_MS);
       own();
-      if (!done) {
-        work += performance.now() - start;
-        timer = window.setTimeout(run, 0);
-        return;
-      }
+      // The layout of the pages is one stretch of main-thread work (~10 ms on 300 pages): not while a key waits.
+      if (!done || inputWaiting()) return later(start);
       // Blocks left out far from the screen are placed by the window's geometry; unless one of them changed (or the
       // window is not on yet): then every block is laid out for the layout, and the window takes their geometry again.
       const w = far.current;
@@ -143,6 +168,11 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
       forgetLater();
     };
   }, [editor, pages, profile, version, onLayout]);
+
+  useLayoutEffect(() => {
+    const el = pages.current;
+    if (el) hideFar(el, far.current?.laidOut() ?? null);
+  }, [pages, marks]);
 
   return (
     <>

@@ -31,8 +31,13 @@ export type BlockWindow = {
   active: () => boolean;
   /** Takes the geometry of the blocks laid out, for topOf (before the pages are measured without laying out the far ones). */
   prepare: () => void;
+  /** The part of the body's sheet whose blocks are laid out, in CSS px from the sheet's top (unzoomed); null when all are. */
+  laidOut: () => LaidOut | null;
   dispose: () => void;
 };
+
+/** The laid-out part of the sheet holding the body: what is drawn over the sheet elsewhere is off screen (PageMarkers). */
+export type LaidOut = { sheet: Element; top: number; bottom: number };
 
 /** Fired on the document when blocks are left out of the layout or laid out again (what is painted over text follows: highlights/textMarks.ts). */
 export const BLOCKS_MOVED = 'nq-blocks-moved';
@@ -66,6 +71,7 @@ export function blockWindow(pages: HTMLElement): BlockWindow {
   let firstTop = 0;
   let active = false;
   let frame = 0;
+  let laidOut: LaidOut | null = null;
   /** Each block's top as prepare() found it (screen px from the sheet's top). */
   const tops = new Map<Element, number>();
   const body = (): HTMLElement | null => pages.querySelector<HTMLElement>(':scope > .page .nq-body');
@@ -138,11 +144,13 @@ export function blockWindow(pages: HTMLElement): BlockWindow {
       }
       return total;
     };
-    toggleFar(children, (_, i) => i < from || i > to);
     const first = children[from];
     const last = children[to];
-    if (!first || !last) return;
+    const sheet = el.closest('.page');
     const above = sum(0, from);
+    laidOut = first && last && sheet ? { sheet, top: firstTop + above, bottom: firstTop + above + sum(from, to + 1) } : null;
+    toggleFar(children, (_, i) => i < from || i > to);
+    if (!first || !last) return;
     const below = sum(to + 1, children.length) + (geometry.get(last)?.gap ?? 0);
     el.style.setProperty('--far-above', `${above}px`);
     el.style.setProperty('--far-below', `${below}px`);
@@ -210,6 +218,7 @@ export function blockWindow(pages: HTMLElement): BlockWindow {
       if (!el || !sheet) return;
       if (el.childElementCount < MIN_BLOCKS) {
         active = false;
+        laidOut = null;
         showNone(el);
         return;
       }
@@ -223,6 +232,7 @@ export function blockWindow(pages: HTMLElement): BlockWindow {
       apply(el, zoom, range);
     },
     active: () => active,
+    laidOut: () => (active ? laidOut : null),
     prepare: () => {
       const el = body();
       const sheet = el?.closest<HTMLElement>('.page');
@@ -242,6 +252,7 @@ export function blockWindow(pages: HTMLElement): BlockWindow {
       document.removeEventListener('selectionchange', onSelection);
       if (frame) cancelAnimationFrame(frame);
       registerWindow(pages, null);
+      laidOut = null;
       const el = body();
       if (el) showNone(el);
     },
