@@ -1,3 +1,4 @@
+import { wordsOnLine } from './lineWords.ts';
 import { farTop } from './farBlocks.ts';
 import { keyCache, needsMeasure, type MeasureCache } from './measureCache.ts';
 import { holdsSelection } from './relock.ts';
@@ -343,24 +344,11 @@ function readLineText(placed: Placed, line: number): string {
   const from = lines[line] ?? 0;
   const to = lines[line + 1] ?? Number.POSITIVE_INFINITY;
   // The element's text as one string; the line is the stretch from its first word to its last.
-  let full = '';
-  let first = -1;
-  let last = -1;
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  const range = document.createRange();
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    for (const m of text.matchAll(/\S+/g)) {
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + m[0].length);
-      const r = range.getBoundingClientRect();
-      const middle = (r.top + r.bottom) / 2 - top;
-      if (middle < from - 1 || middle >= to - 1) continue;
-      if (first < 0) first = full.length + m.index;
-      last = full.length + m.index + m[0].length;
-    }
-    full += text;
-  }
+  const middleOf = (word: Range): number => {
+    const r = word.getBoundingClientRect();
+    return (r.top + r.bottom) / 2 - top;
+  };
+  const { full, first, last } = wordsOnLine(element, middleOf, from - 1, to - 1);
   const words = first < 0 ? '' : full.slice(first, last).replace(/\s+/g, ' ');
   const label = line === 0 ? ((element as HTMLElement).dataset['label'] ?? (element as HTMLElement).dataset['marker'] ?? '') : '';
   return [label, words].filter((w) => w !== '').join(' ');
