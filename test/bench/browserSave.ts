@@ -35,7 +35,12 @@ function installLongTaskProbe(): void {
 }
 
 /** The pause after word `i`: 1.02–1.30 s, spread evenly but not in order (autosave waits 1 s after the last change). */
-const pauseAfter = (i: number): number => Number(process.env['SAVE_PAUSE_MS'] ?? 1020) + ((i * 7) % 15) * 20;
+/** The shortest pause (SAVE_PAUSE_MS: 500 gives the control, the same typing with no save running). */
+const PAUSE_FROM = Number(process.env['SAVE_PAUSE_MS'] ?? 1020);
+const pauseAfter = (i: number): number => PAUSE_FROM + ((i * 7) % 15) * 20;
+const seconds = (v: number): string => (v / 1000).toFixed(2).replace('.', ',');
+/** How the rows name the pause. */
+const PAUSE_NAME = `${seconds(PAUSE_FROM)}–${seconds(PAUSE_FROM + 280)} s${PAUSE_FROM > 1000 ? ' (đang tự động lưu)' : ' (chưa tới lúc tự động lưu)'}`;
 
 /** Types WORDS words with a pause after each; returns the index (among all keys) of each first key after a pause. */
 async function typeWithPauses(page: Page): Promise<{ typed: number; firstKeys: number[] }> {
@@ -152,7 +157,7 @@ function rowsOf(run: SaveRun, label = ''): Row[] {
     };
   };
   return [
-    keyRow(`${label}gõ phím đầu tiên sau khi nghỉ 1,02–1,30 s (đang tự động lưu) → khung vẽ xong (NQ ~${PAGES} trang)`, run.firstKeys),
+    keyRow(`${label}gõ phím đầu tiên sau khi nghỉ ${PAUSE_NAME} → khung vẽ xong (NQ ~${PAGES} trang)`, run.firstKeys),
     {
       case: `${label}  việc dài nhất của luồng chính trong lúc lưu và kiểm tra (${run.saves} lần gửi, ${run.longTasks.length} việc ≥ 50 ms)`,
       runs: run.longTasks.length,
