@@ -67,6 +67,14 @@ describe.skipIf(!run)('autosave sends what changed', () => {
     stored.content.body.forEach((block, i) => {
       if (i !== at) expect(block).toEqual(doc.content.body[i]);
     });
+
+    // "Kiểm tra lại" with everything saved checks the stored copy: the content is not sent.
+    sent.length = 0;
+    await page.getByTestId('tab-findings').click();
+    await page.getByTestId('findings-recheck').click();
+    await expect.poll(() => sent.map((s) => s.verb)).toContain('checkStoredDocument');
+    expect(sent.map((s) => s.verb)).not.toContain('checkDocument');
+    await page.getByTestId('findings-panel').getByText('Đang kiểm tra…').waitFor({ state: 'detached' });
   });
 
   it('saves a key typed while a save is on its way with the next save, and says "Đã lưu" only then', async () => {

@@ -163,5 +163,11 @@ export function useDocumentSession(
     await autosave.overwrite(current.value.version);
   }, [api, autosave, stored.id]);
 
-  return { autosave, findings, recheck: () => void check(content()), exporting, exportNow, overwrite };
+  // "Kiểm tra lại": what is shown saved first, then the stored copy checked (the content sent only when it cannot be saved).
+  const recheck = useCallback(
+    () => void autosave.flush().then((saved) => check(saved ? stored.id : content())),
+    [autosave, check, content, stored.id],
+  );
+
+  return { autosave, findings, recheck, exporting, exportNow, overwrite };
 }
