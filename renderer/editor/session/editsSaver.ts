@@ -12,6 +12,9 @@ export type SendEdits = (request: {
   content: Omit<Resolution, 'body'> & { body: ReturnType<typeof bodyChangesAgainst> };
 }) => Promise<Result<SavedEdits>>;
 
+/** A save of the whole content (saveDocument, then checkDocument), for an office server of an earlier version that has no saveEdits. */
+export type SendWhole = (content: Resolution, expectedVersion: number) => Promise<Result<SavedEdits>>;
+
 export type EditsSaver = {
   /** The editor's body as model blocks, converting only the blocks changed since the last call. */
   body: (state: EditorState) => Block[];
@@ -86,10 +89,12 @@ export function matchStored(stored: readonly Block[], editor: readonly Block[]):
  * the document. The first save after opening is made against the stored body, once `seed` has
  * matched it in idle time; before that, or after a conflict, the whole body is sent.
  */
-export function createEditsSaver(send: SendEdits): EditsSaver {
+export function createEditsSaver(send: SendEdits, whole?: SendWhole): EditsSaver {
   const cache = createBlockCache();
   let base: { version: number; blocks: readonly Block[] } | null = null;
   let saving = false;
+  /** The server answered that it has no saveEdits (NOT_FOUND: an office server not yet updated): every save then goes whole. */
+  let wholeOnly = false;
 
   return {
     body: (state) => cache.blocks(state),
@@ -98,11 +103,17 @@ export function createEditsSaver(send: SendEdits): EditsSaver {
       const against = base?.version === expectedVersion ? base.blocks : null;
       saving = true;
       try {
+        if (wholeOnly && whole) return await whole(content, expectedVersion);
         const start = performance.now();
         const sent = send({ expectedVersion, content: { ...parts, body: bodyChangesAgainst(against, body) } });
         performance.measure(SAVE_SEND, { start, end: performance.now() });
         const result = await sent;
         if (result.ok) base = { version: result.value.version, blocks: body };
+        // The document itself gone is NOT_FOUND too: the whole save then says so again.
+        if (!result.ok && result.error.code === 'NOT_FOUND' && whole) {
+          wholeOnly = true;
+          return await whole(content, expectedVersion);
+        }
         return result;
       } finally {
         saving = false;

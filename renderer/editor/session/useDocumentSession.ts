@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { LexicalEditor } from 'lexical';
 import type { Finding, StoredDocument } from '../../../electron/contract/model/office.ts';
 import type { Resolution } from '../../../electron/contract/model/resolution.ts';
-import type { Result } from '../../../electron/contract/result.ts';
+import { ok, type Result } from '../../../electron/contract/result.ts';
 import { call, errorText, isVersionConflict, useApi } from '../../api/useApi.ts';
 import { onCommand } from '../../app/commands.ts';
 import { setLeaveGuard } from '../../app/leaveGuard.ts';
@@ -50,15 +50,32 @@ export function useDocumentSession(
   const check = useCallback(
     async (content: Resolution | number) => {
       const mine = ++ticket.current;
-      const result = await call(() =>
+      let result = await call(() =>
         typeof content === 'number' ? api.checkStoredDocument({ id: content }) : api.checkDocument({ content }),
       );
+      // An office server of an earlier version has no checkStoredDocument: the stored content is sent to be checked.
+      if (typeof content === 'number' && !result.ok && result.error.code === 'NOT_FOUND') {
+        result = await call(() => api.checkDocument({ content: stored.content }));
+      }
       if (mine === ticket.current) show(result);
     },
-    [api, show],
+    [api, show, stored.content],
   );
 
-  const saver = useMemo(() => createEditsSaver((request) => call(() => api.saveEdits({ id: stored.id, ...request }))), [api, stored.id]);
+  const saver = useMemo(
+    () =>
+      createEditsSaver(
+        (request) => call(() => api.saveEdits({ id: stored.id, ...request })),
+        // An office server of an earlier version has no saveEdits: the whole content is saved, then checked.
+        async (whole, expectedVersion) => {
+          const saved = await call(() => api.saveDocument({ id: stored.id, content: whole, expectedVersion }));
+          if (!saved.ok) return saved;
+          const findings = await call(() => api.checkDocument({ content: whole }));
+          return ok({ version: saved.value.version, updatedAt: saved.value.updatedAt, findings });
+        },
+      ),
+    [api, stored.id],
+  );
   const content = useCallback(
     (): Resolution => joinDocument(partsRef.current, saver.body(editor.getEditorState())),
     [editor, partsRef, saver],

@@ -99,4 +99,27 @@ describe('the editor saver', () => {
     expect(sentInFull(s.requests[1])).toHaveLength(1);
     expect(s.body()).toEqual(blocksOf(editor));
   });
+
+  it('an office server without saveEdits (not yet updated) gets every save whole, through the older verbs', async () => {
+    const editor = editorWith(doc.body);
+    const wholeSaves: number[] = [];
+    let sent = 0;
+    const saver = createEditsSaver(
+      async () => {
+        sent += 1;
+        return fail('NOT_FOUND', 'Không có chức năng "saveEdits".');
+      },
+      async (content, expectedVersion) => {
+        wholeSaves.push(content.body.length);
+        return ok({ version: expectedVersion + 1, updatedAt: '', findings: ok([]) });
+      },
+    );
+    typeInBlock(editor, 3, ' thêm');
+    expect(await saver.save({ ...doc, body: saver.body(editor.getEditorState()) }, 1)).toMatchObject({ ok: true, value: { version: 2 } });
+    typeInBlock(editor, 4, ' nữa');
+    expect(await saver.save({ ...doc, body: saver.body(editor.getEditorState()) }, 2)).toMatchObject({ ok: true, value: { version: 3 } });
+    // Asked once; then straight to the whole save, the body in full each time.
+    expect(sent).toBe(1);
+    expect(wholeSaves).toEqual([doc.body.length, doc.body.length]);
+  });
 });
