@@ -18,6 +18,7 @@ import { presenceVerbs } from './verbs/presence.ts';
 import { printVerbs } from './verbs/printing.ts';
 import { spellingVerbs } from './verbs/spelling.ts';
 import { officeHostVerbs } from './verbs/officeHost.ts';
+import { editVerbs } from './verbs/edits.ts';
 
 export type { AppInfo, ExportOutcome } from './verbs/documents.ts';
 export type { ContentCheck, DocxCheck, ProfileRef } from './verbs/files.ts';
@@ -29,6 +30,7 @@ export type { ConnectionState, ServerProbe, SessionInfo } from './verbs/remote.t
 export type { Account, Refusal } from './verbs/accounts.ts';
 export type { Editor } from './verbs/presence.ts';
 export type { PrintOutcome } from './verbs/printing.ts';
+export type { SavedEdits } from './verbs/edits.ts';
 export {
   copyKindNames,
   copyKinds,
@@ -70,6 +72,7 @@ export const api = {
   ...printVerbs,
   ...spellingVerbs,
   ...officeHostVerbs,
+  ...editVerbs,
 } as const;
 
 export type ApiName = keyof typeof api;

@@ -83,6 +83,8 @@ export const partyAbbreviations: readonly string[] = [
   'KT',
   'TM',
   'TL',
+  // Quy định of the Central Committee and its bodies (08-QĐi/TW)
+  'QĐi',
   // Budget, economy, society
   'NSNN',
   'NSĐP',
@@ -130,3 +132,99 @@ export const partyAbbreviations: readonly string[] = [
 
 /** Words a party resolution uses that a general dictionary may lack. */
 export const partyWords: readonly string[] = ['Bí', 'thư', 'Đảng', 'đảng', 'Nhân', 'dân', 'Tổ', 'quốc', 'Hồ', 'Chí', 'Minh'];
+
+/**
+ * Loanwords that administrative texts write as they are (lower case: "Covid" and "COVID" are
+ * the same word to the checker). Abbreviations in capitals (HIV, KPI, DDCI) need no entry: words
+ * in capitals without a vowel mark are not checked (renderer/editor/plugins/Spell/checker.ts).
+ */
+export const loanWords: readonly string[] = [
+  'covid',
+  'vaccine',
+  'virus',
+  'internet',
+  'online',
+  'website',
+  'email',
+  'video',
+  'camera',
+  'logistic',
+  'logistics',
+  'startup',
+  'karaoke',
+  'tour',
+  'game',
+  'container',
+  'marketing',
+  'wifi',
+  'zalo',
+];
+
+/**
+ * The 54 ethnic groups of Vietnam as the General Statistics Office names them (resolutions speak of
+ * "đồng bào dân tộc Raglai, Chăm …"), with the spellings also in use (Khmer, H'Mông, Ra-glai).
+ */
+export const ethnicGroups: readonly string[] = [
+  'Kinh',
+  'Tày',
+  'Thái',
+  'Mường',
+  'Khmer',
+  'Khơ-me',
+  'Hoa',
+  'Nùng',
+  'Mông',
+  "H'Mông",
+  'Dao',
+  'Gia-rai',
+  'Jrai',
+  'Ngái',
+  'Ê-đê',
+  'Ba-na',
+  'Bahnar',
+  'Xơ-đăng',
+  'Sán Chay',
+  'Cơ-ho',
+  "K'Ho",
+  'Chăm',
+  'Sán Dìu',
+  'Hrê',
+  'Mnông',
+  "M'Nông",
+  'Raglai',
+  'Ra-glai',
+  'Xtiêng',
+  'Stiêng',
+  'Bru-Vân Kiều',
+  'Thổ',
+  'Giáy',
+  'Cơ-tu',
+  'Gié-Triêng',
+  'Mạ',
+  'Khơ-mú',
+  'Co',
+  'Tà-ôi',
+  'Chơ-ro',
+  'Kháng',
+  'Xinh-mun',
+  'Hà Nhì',
+  'Chu-ru',
+  'Lào',
+  'La Chí',
+  'La Ha',
+  'Phù Lá',
+  'La Hủ',
+  'Lự',
+  'Lô Lô',
+  'Chứt',
+  'Mảng',
+  'Pà Thẻn',
+  'Cơ Lao',
+  'Cống',
+  'Bố Y',
+  'Si La',
+  'Pu Péo',
+  'Brâu',
+  'Ơ-đu',
+  'Rơ-măm',
+];

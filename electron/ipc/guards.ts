@@ -7,6 +7,7 @@ import type { Action } from '../contract/model/people.ts';
  */
 export const verbActions: Partial<Record<ApiName, Action>> = {
   saveDocument: 'soan-thao',
+  saveEdits: 'soan-thao',
   createNextYear: 'soan-thao',
   duplicateDocument: 'soan-thao',
   deleteDocument: 'soan-thao',

@@ -16,6 +16,7 @@ import { accountHandlers, presenceHandlers } from './verbs/accounts.ts';
 import { printHandlers } from './verbs/printing.ts';
 import { spellingHandlers } from './verbs/spelling.ts';
 import { officeHostHandlers } from './verbs/officeHost.ts';
+import { editHandlers } from './verbs/edits.ts';
 
 export type { Handler, Handlers } from './context.ts';
 
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...printHandlers,
   ...spellingHandlers,
   ...officeHostHandlers,
+  ...editHandlers,
 };

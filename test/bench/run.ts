@@ -39,6 +39,7 @@ rows.push(...(await startupRows((line) => console.log(line))));
 rows.push(...(await importRows()));
 rows.push(...(await importPdfRows()));
 rows.push(...(await (await import('./browser.ts')).browserRows((line) => console.log(line))));
+rows.push(...(await (await import('./browserSave.ts')).browserSaveRows((line) => console.log(line))));
 
 // The office server under 20 clients (issue 17): 60 s, or BENCH_SERVER_SECONDS for a quick run.
 const serverSeconds = Number(process.env['BENCH_SERVER_SECONDS'] ?? '60');

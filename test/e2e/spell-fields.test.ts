@@ -43,7 +43,7 @@ describe.skipIf(!run)('spell-check in the fields', () => {
     const recipient = page.getByTestId('recipient-text').first();
     await recipient.click();
     await page.keyboard.press('End');
-    await page.keyboard.type(' Lộcxuân');
+    await page.keyboard.type(' Lộcxuân;');
     await expect.poll(() => misspelt(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['quyêt', 'Lộcxuân']));
     expect(await misspelt(page)).not.toContain('HĐND');
     await page.getByTestId('tab-targets').click();

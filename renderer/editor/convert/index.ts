@@ -9,3 +9,4 @@ export { $inlinesToNodes, $nodesToInlines } from './runs.ts';
 export function editorStateToBlocks(state: EditorState): Block[] {
   return state.read($getBodyBlocks);
 }
+export { createBlockCache, type BlockCache } from './blockCache.ts';

@@ -50,20 +50,34 @@ export function textMarks(name: string, find: (node: Text) => readonly Span[], l
     total -= old.length;
     byNode.delete(node);
   };
+  /**
+   * Marks a node again. A range still over the same stretch is kept as it is (a Range follows its
+   * text's edits): taking it off and putting an equal one back would repaint the mark for nothing.
+   */
   const mark = (node: Text): void => {
-    unmark(node);
-    if (!node.isConnected || isFar(node)) return;
+    const old = byNode.get(node) ?? [];
+    const spans = node.isConnected && !isFar(node) ? find(node) : [];
+    total -= old.length;
+    const kept = new Set<Range>();
     const ranges: Range[] = [];
-    for (const span of find(node)) {
+    for (const span of spans) {
       if (total + ranges.length >= limit) break;
-      const range = document.createRange();
-      range.setStart(node, span.start);
-      range.setEnd(node, span.end);
-      highlight?.add(range);
+      let range = old.find(
+        (r) =>
+          !kept.has(r) && r.startContainer === node && r.endContainer === node && r.startOffset === span.start && r.endOffset === span.end,
+      );
+      if (range) kept.add(range);
+      else {
+        range = document.createRange();
+        range.setStart(node, span.start);
+        range.setEnd(node, span.end);
+        highlight?.add(range);
+      }
       ranges.push(range);
     }
-    if (ranges.length === 0) return;
-    byNode.set(node, ranges);
+    for (const r of old) if (!kept.has(r)) highlight?.delete(r);
+    if (ranges.length > 0) byNode.set(node, ranges);
+    else byNode.delete(node);
     total += ranges.length;
   };
   const clear = (): void => {

@@ -10,15 +10,16 @@ export type SaveState =
   | { kind: 'error'; message: string; retryAt: Date }
   | { kind: 'conflict'; message: string };
 
-export type AutosaveOptions = {
+/** `C`: the content saved; `S`: what a save answers (at least the new version). */
+export type AutosaveOptions<C = Resolution, S extends { version: number } = StoredDocument> = {
   version: number;
   /** Quiet time after the last change before saving (≤ 1.5 s). */
   debounceMs?: number;
   /** The content to save now, or null when it cannot be read yet (an IME is composing): try again shortly. */
-  collect: () => Resolution | null;
-  save: (content: Resolution, expectedVersion: number) => Promise<Result<StoredDocument>>;
+  collect: () => C | null;
+  save: (content: C, expectedVersion: number) => Promise<Result<S>>;
   isConflict: (error: AppError) => boolean;
-  onSaved?: (stored: StoredDocument, content: Resolution) => void;
+  onSaved?: (saved: S, content: C) => void;
   now?: () => Date;
 };
 
@@ -48,7 +49,7 @@ const COMPOSING_RETRY_MS = 300;
  * conflict stops and waits for the user (reload, or overwrite). "Đã lưu" is shown only once the
  * store has confirmed the write.
  */
-export function createAutosave(opts: AutosaveOptions): Autosave {
+export function createAutosave<C = Resolution, S extends { version: number } = StoredDocument>(opts: AutosaveOptions<C, S>): Autosave {
   const debounceMs = opts.debounceMs ?? 1000;
   const now = opts.now ?? (() => new Date());
   let version = opts.version;
@@ -75,7 +76,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     timer = null;
     if (state.kind === 'conflict' || !dirty()) return;
     if (inFlight) return;
-    let content: Resolution | null;
+    let content: C | null;
     try {
       content = opts.collect();
     } catch (err) {
@@ -90,7 +91,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     const seq = changeSeq;
     setState({ kind: 'saving' });
     inFlight = (async () => {
-      const result = await opts.save(content, version).catch((err: unknown): Result<StoredDocument> => ({
+      const result = await opts.save(content, version).catch((err: unknown): Result<S> => ({
         ok: false,
         error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) },
       }));

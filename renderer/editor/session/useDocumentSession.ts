@@ -2,15 +2,19 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { LexicalEditor } from 'lexical';
 import type { Finding, StoredDocument } from '../../../electron/contract/model/office.ts';
 import type { Resolution } from '../../../electron/contract/model/resolution.ts';
+import { ok, type Result } from '../../../electron/contract/result.ts';
 import { call, errorText, isVersionConflict, useApi } from '../../api/useApi.ts';
 import { onCommand } from '../../app/commands.ts';
 import { setLeaveGuard } from '../../app/leaveGuard.ts';
 import { useConnection } from '../../app/session/connection.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
-import { editorStateToBlocks } from '../convert/index.ts';
 import { createAutosave, type Autosave } from './autosave.ts';
+import { createEditsSaver, sameJson } from './editsSaver.ts';
 import { joinDocument, type DocParts } from './parts.ts';
 import { useExport } from './useExport.ts';
+
+/** The main-thread time of each autosave's reading of the editor, a performance entry read by the bench (browserSave.ts). */
+const SAVE_COLLECT = 'soan-nq:save-collect';
 
 export type Findings = { kind: 'checking' } | { kind: 'done'; findings: Finding[] } | { kind: 'error'; message: string };
 
@@ -37,19 +41,44 @@ export function useDocumentSession(
   const [findings, setFindings] = useState<Findings>({ kind: 'checking' });
   const ticket = useRef(0);
 
+  // Findings equal to those shown keep the same state: a save after typing a word (the findings unchanged) re-renders nothing.
+  const show = useCallback((result: Result<Finding[]>) => {
+    const next: Findings = result.ok ? { kind: 'done', findings: result.value } : { kind: 'error', message: errorText(result.error) };
+    setFindings((shown) => (sameJson(shown, next) ? shown : next));
+  }, []);
+  /** The findings of `content` (the stored copy when it is the id): the latest asked for wins. */
   const check = useCallback(
-    async (content: Resolution) => {
+    async (content: Resolution | number) => {
       const mine = ++ticket.current;
-      const result = await call(() => api.checkDocument({ content }));
-      if (mine !== ticket.current) return;
-      setFindings(result.ok ? { kind: 'done', findings: result.value } : { kind: 'error', message: errorText(result.error) });
+      let result = await call(() =>
+        typeof content === 'number' ? api.checkStoredDocument({ id: content }) : api.checkDocument({ content }),
+      );
+      // An office server of an earlier version has no checkStoredDocument: the stored content is sent to be checked.
+      if (typeof content === 'number' && !result.ok && result.error.code === 'NOT_FOUND') {
+        result = await call(() => api.checkDocument({ content: stored.content }));
+      }
+      if (mine === ticket.current) show(result);
     },
-    [api],
+    [api, show, stored.content],
   );
 
+  const saver = useMemo(
+    () =>
+      createEditsSaver(
+        (request) => call(() => api.saveEdits({ id: stored.id, ...request })),
+        // An office server of an earlier version has no saveEdits: the whole content is saved, then checked.
+        async (whole, expectedVersion) => {
+          const saved = await call(() => api.saveDocument({ id: stored.id, content: whole, expectedVersion }));
+          if (!saved.ok) return saved;
+          const findings = await call(() => api.checkDocument({ content: whole }));
+          return ok({ version: saved.value.version, updatedAt: saved.value.updatedAt, findings });
+        },
+      ),
+    [api, stored.id],
+  );
   const content = useCallback(
-    (): Resolution => joinDocument(partsRef.current, editorStateToBlocks(editor.getEditorState())),
-    [editor, partsRef],
+    (): Resolution => joinDocument(partsRef.current, saver.body(editor.getEditorState())),
+    [editor, partsRef, saver],
   );
 
   const autosave = useMemo(
@@ -58,12 +87,22 @@ export function useDocumentSession(
         version: stored.version,
         debounceMs: 1000,
         // Nothing is saved while an IME composes or while a long body is still loading.
-        collect: () => (editor.isComposing() || !loaded.current ? null : content()),
-        save: (c, expectedVersion) => call(() => api.saveDocument({ id: stored.id, content: c, expectedVersion })),
+        collect: () => {
+          if (editor.isComposing() || !loaded.current) return null;
+          const start = performance.now();
+          const collected = content();
+          performance.measure(SAVE_COLLECT, { start, end: performance.now() });
+          return collected;
+        },
+        save: saver.save,
         isConflict: isVersionConflict,
-        onSaved: (_s, c) => void check(c),
+        // The save answers with the stored copy's findings: the content is not sent again to be checked.
+        onSaved: (saved) => {
+          ticket.current += 1;
+          show(saved.findings);
+        },
       }),
-    [api, check, content, editor, loaded, stored],
+    [content, editor, loaded, saver, show, stored],
   );
   const { exporting, exportNow } = useExport(api, stored.id, autosave);
   // The office server answers again: the save that could not be sent goes at once (a stale one meets the conflict banner).
@@ -74,11 +113,26 @@ export function useDocumentSession(
     exportRef.current = exportNow;
   }, [exportNow]);
 
-  // On opening, the stored content is what the editor shows: check it (after the first paint) without converting the body.
+  // On opening, the stored content is what the editor shows: check the stored copy (after the first paint), sending nothing.
+  // Then, in idle time once the body is in, match the editor's blocks with the stored ones: the first save sends only what changed.
   useEffect(() => {
-    const timer = window.setTimeout(() => void check(stored.content), 300);
-    return () => window.clearTimeout(timer);
-  }, [check, stored]);
+    let closed = false;
+    const timer = window.setTimeout(() => void check(stored.id), 300);
+    const seed = async (): Promise<void> => {
+      while (!loaded.current && !closed) await new Promise((resolve) => window.setTimeout(resolve, 200));
+      await saver.seed(
+        () => editor.getEditorState(),
+        stored.content.body,
+        stored.version,
+        () => closed,
+      );
+    };
+    void seed();
+    return () => {
+      closed = true;
+      window.clearTimeout(timer);
+    };
+  }, [check, editor, loaded, saver, stored]);
 
   useEffect(() => {
     // Leaving with unsaved edits: save first. The desktop window closes itself once saved; a second
@@ -126,5 +180,11 @@ export function useDocumentSession(
     await autosave.overwrite(current.value.version);
   }, [api, autosave, stored.id]);
 
-  return { autosave, findings, recheck: () => void check(content()), exporting, exportNow, overwrite };
+  // "Kiểm tra lại": what is shown saved first, then the stored copy checked (the content sent only when it cannot be saved).
+  const recheck = useCallback(
+    () => void autosave.flush().then((saved) => check(saved ? stored.id : content())),
+    [autosave, check, content, stored.id],
+  );
+
+  return { autosave, findings, recheck, exporting, exportNow, overwrite };
 }

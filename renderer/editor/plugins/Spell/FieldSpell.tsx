@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { FIELD_SPELL_HIGHLIGHT, followScroll, paintFields, replaceInField, SPELL_FIELDS, wordAtCaret } from './fieldMirror.ts';
+import { clearFieldMarks, followScroll, paintFields, replaceInField, SPELL_FIELDS, wordAtCaret } from './fieldMirror.ts';
 import { ignored } from './paint.ts';
 import { useSpeller } from './useSpeller.ts';
 import { MisspeltMenu } from './MisspeltMenu.tsx';
@@ -13,30 +13,46 @@ type Open = { x: number; y: number; field: Field; index: number; length: number;
  * Spell-check in the document's fields (title lines, summary, targets' names, recipients' lines:
  * those marked `data-spell`), as in the body: misspelt words underlined (on a mirror of the field's
  * text laid over it), right-click for suggestions, "Thêm vào từ điển của cơ quan" or "Bỏ qua".
- * Rechecked a moment after typing, when the parts change (`version`) and when fields come and go.
+ * Rechecked a moment after typing (that field only), when the parts change (`version`), when
+ * fields come and go and when the window's size changes; never for typing in the body or for
+ * scrolling the page, which move a field and its mirror together.
  */
 export function FieldSpell({ root, version }: { root: RefObject<HTMLElement | null>; version: unknown }) {
   const speller = useSpeller();
   const [open, setOpen] = useState<Open | null>(null);
   const timer = useRef(0);
+  /** The fields typed in since the last paint, or 'all'. */
+  const pending = useRef<Set<Field> | 'all'>('all');
 
   const paint = useCallback(() => {
     const el = root.current;
-    if (el && speller) el.dataset['fieldsSpellChecked'] = String(paintFields(el, speller));
+    const fields = pending.current;
+    pending.current = new Set();
+    if (!el || !speller) return;
+    const count = String(paintFields(el, speller, fields === 'all' ? undefined : fields));
+    if (el.dataset['fieldsSpellChecked'] !== count) el.dataset['fieldsSpellChecked'] = count;
   }, [root, speller]);
+  /** Every field painted again (a word added to the dictionary or ignored). */
+  const paintAll = useCallback(() => {
+    pending.current = 'all';
+    paint();
+  }, [paint]);
 
   useEffect(() => {
     const el = root.current;
     if (!el || !speller) return undefined;
-    const schedule = (): void => {
+    const later = (): void => {
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(paint, RECHECK_MS);
+    };
+    const schedule = (): void => {
+      pending.current = 'all';
+      later();
     };
     schedule();
     const isField = (t: EventTarget | null): t is Field => t instanceof Element && t.matches(SPELL_FIELDS);
     const onScroll = (e: Event): void => {
       if (isField(e.target)) followScroll(e.target);
-      else schedule();
     };
     const onMenu = (e: MouseEvent): void => {
       if (!isField(e.target)) return;
@@ -45,34 +61,40 @@ export function FieldSpell({ root, version }: { root: RefObject<HTMLElement | nu
       e.preventDefault();
       setOpen({ x: e.clientX, y: e.clientY, field: e.target, ...hit, suggestions: speller.suggest(hit.word) });
     };
-    // Fields shown or hidden (a panel's tab, a line added): their marks follow.
-    // Not the body's own changes (typing there is the body's spell-check), nor the mirrors'.
-    const ours = (n: Node): boolean => n instanceof Element && n.matches('.spell-mirror');
+    // Fields shown or hidden (a panel's tab, a line added): their marks follow. Nothing else that
+    // comes and goes (the body's text, the page markers, a status line, the mirrors) has a field.
+    const hasField = (n: Node): boolean => n instanceof Element && (n.matches(SPELL_FIELDS) || n.querySelector(SPELL_FIELDS) !== null);
     const inBody = (n: Node): boolean => Boolean((n instanceof Element ? n : n.parentElement)?.closest('.nq-body'));
     const observer = new MutationObserver((records) => {
-      if (records.some((r) => !inBody(r.target) && [...r.addedNodes, ...r.removedNodes].some((n) => !ours(n)))) schedule();
+      if (records.some((r) => !inBody(r.target) && [...r.addedNodes, ...r.removedNodes].some(hasField))) schedule();
     });
     observer.observe(el, { subtree: true, childList: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(el);
     const onInput = (e: Event): void => {
-      if (isField(e.target)) schedule();
+      if (!isField(e.target)) return;
+      if (pending.current !== 'all') pending.current.add(e.target);
+      later();
     };
     el.addEventListener('input', onInput, true);
+    // Leaving a field: the word that was being typed there is checked.
+    el.addEventListener('focusout', onInput, true);
     el.addEventListener('scroll', onScroll, true);
     el.addEventListener('contextmenu', onMenu);
     return () => {
       observer.disconnect();
       resize.disconnect();
       el.removeEventListener('input', onInput, true);
+      el.removeEventListener('focusout', onInput, true);
       el.removeEventListener('scroll', onScroll, true);
       el.removeEventListener('contextmenu', onMenu);
       window.clearTimeout(timer.current);
-      if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(FIELD_SPELL_HIGHLIGHT);
+      clearFieldMarks();
     };
   }, [root, speller, paint]);
 
   useEffect(() => {
+    pending.current = 'all';
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(paint, RECHECK_MS);
   }, [version, paint]);
@@ -88,5 +110,5 @@ export function FieldSpell({ root, version }: { root: RefObject<HTMLElement | nu
     },
     [open],
   );
-  return <MisspeltMenu open={open} speller={speller} repaint={paint} onReplace={replace} onClose={close} />;
+  return <MisspeltMenu open={open} speller={speller} repaint={paintAll} onReplace={replace} onClose={close} />;
 }

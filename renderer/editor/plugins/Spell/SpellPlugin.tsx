@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNearestNodeFromDOMNode, $isTextNode } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { changedTexts, whenQuiet, type TextMarks } from '../../highlights/textMarks.ts';
-import { bodyMarks, misspeltAt } from './paint.ts';
+import { bodyMarks, misspeltAt, type Caret } from './paint.ts';
 import { useSpeller } from './useSpeller.ts';
 import { MisspeltMenu } from './MisspeltMenu.tsx';
 
@@ -32,7 +32,16 @@ export function SpellPlugin() {
   useEffect(() => {
     const root = editor.getRootElement();
     if (!speller || !root) return undefined;
-    const body = bodyMarks(speller);
+    // The word being typed at the caret is not marked (Telex's "thưc" on the way to "thực"); when
+    // the caret leaves it, its text node is checked again.
+    let typing: Caret | null = null;
+    const caret = (): Caret | null => {
+      const sel = window.getSelection();
+      const node = sel?.anchorNode;
+      typing = sel?.isCollapsed && node instanceof Text && root.contains(node) ? { node, offset: sel.anchorOffset } : null;
+      return typing;
+    };
+    const body = bodyMarks(speller, caret);
     marks.current = body;
     body.all(root);
     root.dataset['spellChecked'] = 'true';
@@ -43,6 +52,14 @@ export function SpellPlugin() {
       body.update(changed);
       changed.clear();
     }, RECHECK_MS);
+    const moved = (): void => {
+      const sel = window.getSelection();
+      if (!typing || (sel?.anchorNode === typing.node && sel.anchorOffset === typing.offset)) return;
+      if (typing.node instanceof Text) changed.add(typing.node);
+      typing = null;
+      recheck.poke();
+    };
+    document.addEventListener('selectionchange', moved);
     const observer = new MutationObserver((records) => {
       changedTexts(records, changed);
       recheck.poke();
@@ -57,6 +74,7 @@ export function SpellPlugin() {
     root.addEventListener('contextmenu', menu);
     return () => {
       observer.disconnect();
+      document.removeEventListener('selectionchange', moved);
       recheck.cancel();
       root.removeEventListener('contextmenu', menu);
       body.dispose();

@@ -30,13 +30,14 @@ function hitsOf(node: Text, speller: Speller): Hit[] {
   return hits;
 }
 
-/** Ranges over the misspelt words under `roots`, at most MAX_MARKS. */
-export function misspeltRanges(roots: readonly Node[], speller: Speller): Range[] {
+/** Ranges over the misspelt words under `roots`, at most MAX_MARKS; not the word being typed at `caret`. */
+export function misspeltRanges(roots: readonly Node[], speller: Speller, caret: Caret | null = null): Range[] {
   const ranges: Range[] = [];
   for (const root of roots) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null && ranges.length < MAX_MARKS; node = walker.nextNode()) {
       for (const w of hitsOf(node as Text, speller)) {
+        if (caret?.node === node && beingTyped((node as Text).data, w.index, w.length, caret.offset)) continue;
         const range = document.createRange();
         range.setStart(node, w.index);
         range.setEnd(node, w.index + w.length);
@@ -47,13 +48,37 @@ export function misspeltRanges(roots: readonly Node[], speller: Speller): Range[
   return ranges;
 }
 
+/** Where the person is typing: the caret's text node and offset. */
+export type Caret = { node: Node; offset: number };
+
+/**
+ * Whether a word of `text` (at `index`, `length` long) is the one being typed: the caret right
+ * after it, no letter after the caret. While it is typed it is no word yet ("thưc" on the way to
+ * "thực" with Telex): it is checked once the caret leaves it (a space, a click elsewhere).
+ */
+export function beingTyped(text: string, index: number, length: number, caret: number | null): boolean {
+  return caret === index + length && !/[\p{L}\p{M}]/u.test(text.charAt(caret));
+}
+
 /**
  * The body's misspelt words, underlined without touching the editor's DOM: everything once, then
  * only the text nodes changed since (a keystroke in a 300-page body checks one paragraph, and the
- * other words keep their ranges).
+ * other words keep their ranges); not the word being typed at `caret()`.
  */
-export function bodyMarks(speller: Speller): TextMarks {
-  return textMarks(SPELL_HIGHLIGHT, (node) => hitsOf(node, speller).map((h) => ({ start: h.index, end: h.index + h.length })), MAX_MARKS);
+export function bodyMarks(speller: Speller, caret: () => Caret | null = () => null): TextMarks {
+  return textMarks(
+    SPELL_HIGHLIGHT,
+    (node) => {
+      const hits = hitsOf(node, speller);
+      if (hits.length === 0) return [];
+      const at = caret();
+      const offset = at && at.node === node ? at.offset : null;
+      return hits
+        .filter((h) => !beingTyped(node.data, h.index, h.length, offset))
+        .map((h) => ({ start: h.index, end: h.index + h.length }));
+    },
+    MAX_MARKS,
+  );
 }
 
 /** The misspelt word under a point of the body, if any: its text node and where it is in it. */
