@@ -2,7 +2,7 @@ import { roleNames, roles, type Role } from '../contract/model/people.ts';
 import { formatDateShort } from '../format/dates.ts';
 import { runVerb } from './call.ts';
 import { callOptions, text, type Handler } from './commandTable.ts';
-import { EXIT_FAILURE, EXIT_OK } from './output.ts';
+import { EXIT_FAILURE, EXIT_OK, printList } from './output.ts';
 import { readPassword } from './password.ts';
 
 /** soan-nq account add | list | disable | enable | reset-password: the office server's accounts. */
@@ -26,23 +26,22 @@ export const accountAdd: Handler = async ({ io, values: v, usage }) => {
 };
 
 export const accountList: Handler = ({ io, values: v }) =>
-  runVerb(io, 'listAccounts', {}, callOptions(v), (accounts) => {
-    if (v['json'] === true) io.out(JSON.stringify(accounts, null, 2));
-    else if (accounts.length === 0) {
-      io.out('Chưa có tài khoản nào. Tạo tài khoản quản trị đầu tiên: soan-nq account add --name "<họ tên>" --role quan-tri');
-    }
-    for (const a of accounts) {
-      const state = a.disabled
-        ? 'đã khóa'
-        : a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()
-          ? 'tạm khóa do sai mật khẩu'
-          : 'đang dùng';
-      io.out(
-        `${a.name} — ${a.roles.map((r) => roleNames[r]).join(', ')} — ${state} — tạo ngày ${formatDateShort(a.createdAt.slice(0, 10))}`,
-      );
-    }
-    return EXIT_OK;
-  });
+  runVerb(io, 'listAccounts', {}, callOptions(v), (accounts) =>
+    printList(
+      io,
+      v['json'] === true,
+      accounts,
+      'Chưa có tài khoản nào. Tạo tài khoản quản trị đầu tiên: soan-nq account add --name "<họ tên>" --role quan-tri',
+      (a) => {
+        const state = a.disabled
+          ? 'đã khóa'
+          : a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()
+            ? 'tạm khóa do sai mật khẩu'
+            : 'đang dùng';
+        return `${a.name} — ${a.roles.map((r) => roleNames[r]).join(', ')} — ${state} — tạo ngày ${formatDateShort(a.createdAt.slice(0, 10))}`;
+      },
+    ),
+  );
 
 /** soan-nq account disable | account enable. */
 export function disableAccount(disabled: boolean): Handler {
@@ -74,20 +73,14 @@ export const resetPassword: Handler = async ({ io, values: v, usage }) => {
 
 export const refusals: Handler = ({ io, values: v }) => {
   const limit = Number(text(v, 'limit') ?? '50');
-  return runVerb(
-    io,
-    'listRefusals',
-    { limit: Number.isInteger(limit) && limit > 0 ? Math.min(limit, 1000) : 50 },
-    callOptions(v),
-    (rows) => {
-      if (v['json'] === true) io.out(JSON.stringify(rows, null, 2));
-      else if (rows.length === 0) io.out('Máy chủ chưa từ chối yêu cầu nào.');
-      for (const r of rows) {
-        io.out(
-          `${r.at.slice(0, 19).replace('T', ' ')}  ${r.name} — ${r.request} — ${r.code}: ${r.message}${r.remote ? ` (từ ${r.remote})` : ''}`,
-        );
-      }
-      return EXIT_OK;
-    },
+  return runVerb(io, 'listRefusals', { limit: Number.isInteger(limit) && limit > 0 ? Math.min(limit, 1000) : 50 }, callOptions(v), (rows) =>
+    printList(
+      io,
+      v['json'] === true,
+      rows,
+      'Máy chủ chưa từ chối yêu cầu nào.',
+      (r) =>
+        `${r.at.slice(0, 19).replace('T', ' ')}  ${r.name} — ${r.request} — ${r.code}: ${r.message}${r.remote ? ` (từ ${r.remote})` : ''}`,
+    ),
   );
 };

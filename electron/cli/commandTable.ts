@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig, type ParseArgsOptionsConfig } from 'node:util';
+import { parseDateField } from '../format/dates.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './output.ts';
 
 /**
@@ -120,6 +121,16 @@ export async function runCommand(io: Io, command: Command, argv: readonly string
 
 /** A text option, or undefined. */
 export const text = (v: Record<string, unknown>, key: string): string | undefined => (typeof v[key] === 'string' ? v[key] : undefined);
+
+/**
+ * A day typed on the command line, as the office writes it ("7/12/2026", "07.12.2026") or as ISO
+ * ("2026-12-07"): the ISO day the verbs take. Anything else goes through as typed, for the verb's
+ * schema to refuse with its message.
+ */
+export function dayOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return parseDateField(value) ?? value.trim();
+}
 
 /** The store flags, and the file a verb writes (-o, --csv …), as `callVerb` takes them. */
 export function callOptions(values: Record<string, unknown>, out?: string): { db?: string; as?: string; out?: string } {

@@ -6,7 +6,7 @@ import { formatDocSymbol, plainNumbering } from '../format/docNumber.ts';
 import { describeFsError } from '../services/fsErrors.ts';
 import { openRestoringDamaged } from '../services/openDatabase.ts';
 import { runVerb } from './call.ts';
-import { callOptions, text, wholeNumber, type Handler } from './commandTable.ts';
+import { callOptions, dayOption, text, wholeNumber, type Handler } from './commandTable.ts';
 import { EXIT_FAILURE, EXIT_OK, printError } from './output.ts';
 import { databaseFile } from './store.ts';
 
@@ -61,7 +61,7 @@ export const status: Handler = ({ io, values: v, usage }) => {
 
 export const issue: Handler = ({ io, values: v, usage }) => {
   const id = wholeNumber(text(v, 'id'));
-  const date = text(v, 'date');
+  const date = dayOption(text(v, 'date'));
   const override = text(v, 'override');
   if (id === null) return usage();
   const request = { id, ...(date ? { date } : {}), ...(override ? { overrideReason: override } : {}) };

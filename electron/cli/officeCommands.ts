@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { OrganizationInput } from '../contract/model/office.ts';
 import { bodyKinds, type BodyKind } from '../contract/model/parts.ts';
 import { roles, roleNames, type Role } from '../contract/model/people.ts';
-import { issuerCodeFor } from '../format/bodyKinds.ts';
+import { issuerCodeFor, officeCodeFor, placeUnitFor } from '../format/bodyKinds.ts';
 import { formatDateShort } from '../format/dates.ts';
 import { describeFsError } from '../services/fsErrors.ts';
 import { runVerb } from './call.ts';
-import { callOptions, text, wholeNumber, type Call, type Handler } from './commandTable.ts';
-import { EXIT_FAILURE, EXIT_OK, printError } from './output.ts';
+import { callOptions, dayOption, text, wholeNumber, type Call, type Handler } from './commandTable.ts';
+import { EXIT_FAILURE, EXIT_OK, printError, printList } from './output.ts';
 
 /** soan-nq org / term / register start|import / signer / person: the office's set-up. */
 
@@ -21,11 +21,13 @@ function organizationFrom(v: Record<string, unknown>, mode: 'add' | 'edit', usag
     return null;
   }
   const id = text(v, 'id');
-  if (!id || (mode === 'add' && (!kind || !text(v, 'name') || !text(v, 'place') || !text(v, 'office') || !text(v, 'office-code')))) {
-    usage(mode === 'add' ? 'thiếu --id, --kind, --name, --place, --office hoặc --office-code' : 'thiếu --id');
+  const missing = (mode === 'add' ? ['id', 'kind', 'name', 'place', 'office'] : ['id']).filter((flag) => !text(v, flag));
+  if (missing.length > 0) {
+    usage(`thiếu ${missing.map((flag) => `--${flag}`).join(', ')}`);
     return null;
   }
   const code = text(v, 'code') ?? (mode === 'add' && kind ? issuerCodeFor(kind) : undefined);
+  const officeCode = text(v, 'office-code') ?? (mode === 'add' && kind ? officeCodeFor(kind) : undefined);
   const superior = text(v, 'superior');
   const pick = {
     id,
@@ -35,7 +37,7 @@ function organizationFrom(v: Record<string, unknown>, mode: 'add' | 'edit', usag
     issuerCode: code,
     place: text(v, 'place'),
     officeName: text(v, 'office'),
-    officeCode: text(v, 'office-code'),
+    officeCode,
     parentId: text(v, 'parent'),
   };
   return Object.fromEntries(Object.entries(pick).filter(([, x]) => x !== undefined)) as typeof pick & { id: string };
@@ -56,8 +58,14 @@ export function saveOrganization(mode: 'add' | 'edit'): Handler {
       if (mode === 'add' && text(v, 'code') === undefined) {
         io.out(`Ký hiệu cơ quan ban hành gợi ý theo loại: ${org.issuerCode} (sửa bằng org edit --code).`);
       }
+      if (mode === 'add' && text(v, 'office-code') === undefined) {
+        io.out(
+          `Ký hiệu của cơ quan sao gợi ý theo loại: ${org.officeCode}, bản sao mang số "Số 01-BS/${org.officeCode}" (sửa bằng org edit --office-code).`,
+        );
+      }
       if (!/\s/u.test(org.place.trim())) {
-        io.out(`Lưu ý (05-HD): địa danh một âm tiết hoặc trùng tên người cần ghi kèm loại đơn vị, ví dụ "Xã ${org.place}".`);
+        const unit = placeUnitFor(org.bodyKind) ?? 'Xã';
+        io.out(`Lưu ý (05-HD): địa danh một âm tiết hoặc trùng tên người cần ghi kèm loại đơn vị, ví dụ "${unit} ${org.place}".`);
       }
       return EXIT_OK;
     });
@@ -65,17 +73,18 @@ export function saveOrganization(mode: 'add' | 'edit'): Handler {
 }
 
 export const orgList: Handler = ({ io, values: v }) =>
-  runVerb(io, 'listOrganizations', {}, callOptions(v), (orgs) => {
-    if (v['json'] === true) io.out(JSON.stringify(orgs, null, 2));
-    else if (orgs.length === 0) io.out('Chưa có cơ quan nào. Thêm bằng: soan-nq org add …');
-    for (const o of orgs) {
-      io.out(`${o.id.padEnd(20)} ${o.name} — ${o.issuerCode}, ${o.place}${o.superiorBody ? ` (cấp trên: ${o.superiorBody})` : ''}`);
-    }
-    return EXIT_OK;
-  });
+  runVerb(io, 'listOrganizations', {}, callOptions(v), (orgs) =>
+    printList(
+      io,
+      v['json'] === true,
+      orgs,
+      'Chưa có cơ quan nào. Thêm bằng: soan-nq org add …',
+      (o) => `${o.id.padEnd(20)} ${o.name} — ${o.issuerCode}, ${o.place}${o.superiorBody ? ` (cấp trên: ${o.superiorBody})` : ''}`,
+    ),
+  );
 
 export const termAdd: Handler = ({ io, values: v, usage }) => {
-  const [orgId, name, from, to] = [text(v, 'org'), text(v, 'name'), text(v, 'from'), text(v, 'to')];
+  const [orgId, name, from, to] = [text(v, 'org'), text(v, 'name'), dayOption(text(v, 'from')), dayOption(text(v, 'to'))];
   if (!orgId || !name || !from) return usage('thiếu --org, --name hoặc --from');
   const request = { orgId, name, from, ...(to ? { to } : {}), ...(v['appointed'] === true ? { appointed: true } : {}) };
   return runVerb(io, 'addTerm', request, callOptions(v), (t) => {
@@ -158,9 +167,12 @@ export const personAdd: Handler = ({ io, values: v, usage }) => {
 };
 
 export const personList: Handler = ({ io, values: v }) =>
-  runVerb(io, 'listPeople', {}, callOptions(v), (people) => {
-    if (v['json'] === true) io.out(JSON.stringify(people, null, 2));
-    else if (people.length === 0) io.out('Chưa khai báo người dùng nào.');
-    for (const p of people) io.out(`${p.name} — ${p.roles.map((r) => roleNames[r]).join(', ')}`);
-    return EXIT_OK;
-  });
+  runVerb(io, 'listPeople', {}, callOptions(v), (people) =>
+    printList(
+      io,
+      v['json'] === true,
+      people,
+      'Chưa khai báo người dùng nào.',
+      (p) => `${p.name} — ${p.roles.map((r) => roleNames[r]).join(', ')}`,
+    ),
+  );

@@ -18,3 +18,14 @@ export function printError(io: Io, error: AppError): void {
   io.err(`Lỗi: ${error.message}`);
   for (const detail of error.details ?? []) io.err(`  - ${detail}`);
 }
+
+/**
+ * A list command's output: with --json the rows as JSON and nothing else (a script parses it);
+ * otherwise one line per row, or `empty` when there is none.
+ */
+export function printList<T>(io: Io, json: boolean, rows: readonly T[], empty: string, line: (row: T) => string): typeof EXIT_OK {
+  if (json) io.out(JSON.stringify(rows, null, 2));
+  else if (rows.length === 0) io.out(empty);
+  else for (const row of rows) io.out(line(row));
+  return EXIT_OK;
+}

@@ -25,9 +25,9 @@ Cách dùng:
 ${fileCommands.map((c) => c.usage).join('\n')}
 
 Thiết lập cơ quan (mỗi lệnh có --help):
-  soan-nq org add --id <mã> --kind <loại> --name "<TÊN>" [--superior "<TÊN CẤP TRÊN>"] --code <ký hiệu> --place "<địa danh>" --office "<VĂN PHÒNG>" --office-code <VPĐU>
+  soan-nq org add --id <mã> --kind <loại> --name "<TÊN>" [--superior "<TÊN CẤP TRÊN>"] [--code <ký hiệu>] --place "<địa danh>" --office "<VĂN PHÒNG>" [--office-code <VPĐU>]
   soan-nq org list | org edit --id <mã> [các tùy chọn như org add]
-  soan-nq term add --org <mã> --name "<tên>" --from YYYY-MM-DD [--to YYYY-MM-DD] [--appointed]
+  soan-nq term add --org <mã> --name "<tên>" --from dd/mm/yyyy [--to dd/mm/yyyy] [--appointed]
   soan-nq register start --org <mã> --type <NQ|KL|…> --next <n>   |   register import --org <mã> <tệp.csv>
   soan-nq signer add --org <mã> --authority "T/M|K/T|T/L|Q." --of "<ĐẢNG UỶ>" --title "<BÍ THƯ>" --name "<họ tên>"
   soan-nq person add --name "<họ tên>" --role chuyen-vien|chanh-van-phong|pho-chanh-van-phong|van-thu|quan-tri
@@ -41,7 +41,7 @@ Máy chủ văn phòng (mật khẩu đọc từ đầu vào chuẩn):
 Văn bản trong kho (--as "<người>": ai làm việc này, được kiểm tra theo vai trò):
   soan-nq draft new --org <mã> --year <năm> [--template <mẫu>] --save --as "<người>" [--json]
   soan-nq status --id <n> --to trinh|tra-lai|duyet [--reason "<lý do>"] --as "<người>"
-  soan-nq issue --id <n> [--date YYYY-MM-DD] --as "<người>"
+  soan-nq issue --id <n> [--date dd/mm/yyyy] --as "<người>"
   soan-nq export --id <n> -o <tệp.docx>
   soan-nq history --id <n>
   soan-nq backup -o <tệp.sqlite>   |   restore <tệp.sqlite>

@@ -50,6 +50,7 @@ export const importCauses = [
   'CORRUPT_XML',
   'NOT_TEXT',
   'NO_TEXT_LAYER',
+  'IMAGE_FILE',
   'CORRUPT_DOC',
   'CORRUPT_PDF',
   'NOT_A_RESOLUTION',

@@ -19,7 +19,7 @@ function blockChildren(block: NumberedBlock, targets: readonly TargetNode[], ctx
     case 'table':
       return [bodyTable(block, ctx)];
     case 'targets':
-      return targetsBlock(targets, ctx.profile);
+      return targetsBlock(targets, ctx.profile, keep);
     case 'page-break':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
@@ -27,11 +27,12 @@ function blockChildren(block: NumberedBlock, targets: readonly TargetNode[], ctx
 
 /**
  * Box 6, the body: headings numbered where they carry no label, then each block in order. The last
- * `keepLast` paragraphs (and bullets) keep with what follows, whole: they print on the signature's page.
+ * `keepLast` paragraphs (and bullets; of a targets list, its last line) keep with what follows,
+ * whole: they print on the signature's page.
  */
 export function bodyBlocks(blocks: readonly Block[], targets: readonly TargetNode[], ctx: BuildContext, keepLast = 0): FileChild[] {
   const numbered = numberHeadings(blocks, ctx.profile);
-  const texts = numbered.flatMap((b, i) => (b.type === 'paragraph' || b.type === 'bullet' ? [i] : []));
+  const texts = numbered.flatMap((b, i) => (b.type === 'paragraph' || b.type === 'bullet' || b.type === 'targets' ? [i] : []));
   const kept = new Set(keepLast > 0 ? texts.slice(-keepLast) : []);
   return numbered.flatMap((block, i) => blockChildren(block, targets, ctx, kept.has(i)));
 }

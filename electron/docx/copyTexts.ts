@@ -75,9 +75,9 @@ export function copyBlockOf(input: CopyBlockInput, profile: FormatProfile): Copy
   const clean = xmlSafeText;
   const { authority, authorityOf, title, name } = input.signature;
   const recipients = printedRecipients(input.recipients, profile).map((r) => ({
+    ...r,
     text: clean(r.text),
     note: r.note === undefined ? undefined : clean(r.note),
-    end: r.end,
   }));
   return {
     superiorBody: input.org.name.trim() ? clean(input.org.name.trim()) : null,

@@ -58,7 +58,11 @@ export function bulletParagraph(b: Bullet, ctx: BuildContext, keep = false): Par
   });
 }
 
-/** A body-formatted paragraph of plain text (used by the targets list). */
-export function plainBodyParagraph(text: string, profile: FormatProfile, style: TextStyle = profile.body.style): Paragraph {
-  return new Paragraph({ ...bodyFormat(profile), children: styledRuns(text, style) });
+/** A body-formatted paragraph of plain text (used by the targets list); `keep`: with what follows, whole. */
+export function plainBodyParagraph(text: string, profile: FormatProfile, style: TextStyle = profile.body.style, keep = false): Paragraph {
+  return new Paragraph({
+    ...bodyFormat(profile, { keepNext: keep }),
+    ...(keep ? { keepLines: true } : {}),
+    children: styledRuns(text, style),
+  });
 }

@@ -2,6 +2,7 @@ import { AlignmentType, LineRuleType, TextRun, UnderlineType, type IRunOptions, 
 import { splitPlaceholders } from '../contract/model/placeholders.ts';
 import type { FormatProfile, TextStyle } from '../format/profile.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
+import { printedText } from '../format/profileStyle.ts';
 
 /** Character formatting a stored run may add on top of the element's profile style. */
 export type RunEmphasis = { bold?: boolean | undefined; italic?: boolean | undefined; underline?: boolean | undefined };
@@ -24,10 +25,8 @@ export function runFormat(style: TextStyle, emphasis: RunEmphasis = {}): RunForm
   };
 }
 
-/** The text as printed: upper case when the style says so (Vietnamese letters upper-case correctly). */
-export function printedText(text: string, style: TextStyle): string {
-  return style.caps ? text.toLocaleUpperCase('vi') : text;
-}
+/** The text as printed (its one home is the profile's style). */
+export { printedText };
 
 /**
  * Runs for `text` in `style`; every "\n" becomes a line break inside the paragraph. A placeholder

@@ -1,5 +1,6 @@
 import type { Assessment, Direction, ParsedValue, TargetNode } from '../contract/model/targets.ts';
 import { formatNumberVi } from './numbers.ts';
+import { betterOfName } from './targetDirection.ts';
 import { describeParsedValue, parseTargetValue } from './targetValue.ts';
 
 /**
@@ -8,7 +9,8 @@ import { describeParsedValue, parseTargetValue } from './targetValue.ts';
  *
  * Rules:
  * - The better direction is `target.better`, else the parsed one; an exact figure ("770,4" tỷ đồng,
- *   direction "exact") counts as "higher is better" unless `better` says otherwise. `better: "exact"`
+ *   direction "exact") counts as "higher is better" unless `better` says otherwise, or the indicator
+ *   names a harm ("Tỷ lệ hộ nghèo": lower is better, `targetDirection.ts`). `better: "exact"`
  *   asks for the figure itself (any other figure is không đạt); `better: "none"` leaves it to a person.
  * - Exact and ranges: equal to / inside the target is đạt, past it on the better side vượt, on the
  *   other side không đạt. Equal means within a floating-point tolerance (1e-9 relative).
@@ -107,7 +109,8 @@ export function assessTarget(target: TargetNode, result: TargetResult): Assessme
   if (written === '' && !result.parsed) return person('Chưa có kết quả');
   const got = result.parsed ?? parseTargetValue(written, target.unit);
   if (got.kind === 'qualitative') return person(`Kết quả "${written}" không có số liệu: cần người đánh giá`);
-  const direction = target.better ?? (goal.kind === 'exact' && goal.direction === 'exact' ? 'higher' : goal.direction);
+  const direction =
+    target.better ?? (goal.kind === 'exact' && goal.direction === 'exact' ? (betterOfName(target.name) ?? 'higher') : goal.direction);
   if (direction === 'none') return person('Chỉ tiêu không có chiều tốt hơn: cần người đánh giá');
   // The parser does not read signs: "-2" or "−2" typed in a cell is a negative figure.
   const reading = readResult(got, !result.parsed && /^[-−]\d/.test(written));

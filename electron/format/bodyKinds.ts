@@ -13,6 +13,39 @@ export function issuerCodeFor(kind: BodyKind): string {
   return latest ? usualIssuerCode(latest, kind) : '';
 }
 
+/** Kinds that copy through an office of their own ("VĂN PHÒNG", "VPTU"); the others copy in their own name and code. */
+const OWN_COPIER: ReadonlySet<BodyKind> = new Set(['chi-bo', 'ban-dang', 'van-phong']);
+
+/**
+ * The usual code of the office that makes a body's certified copies, in "Số 05-BS/VPTU": "VP" and
+ * the issuer code for a cấp ủy or an ủy ban kiểm tra (VPTU, VPĐU), the body's own code for a chi bộ,
+ * a ban or a văn phòng, which have no office of their own. The office may change it.
+ */
+export function officeCodeFor(kind: BodyKind): string {
+  const code = issuerCodeFor(kind);
+  return OWN_COPIER.has(kind) ? code : `VP${code}`;
+}
+
+const PLACE_UNITS: Partial<Record<BodyKind, string>> = {
+  'tinh-uy': 'Tỉnh',
+  'thanh-uy': 'Thành phố',
+  'huyen-uy': 'Huyện',
+  'quan-uy': 'Quận',
+  'thi-uy': 'Thị xã',
+  'dang-uy-xa': 'Xã',
+  'dang-uy-phuong': 'Phường',
+  'dang-uy-dac-khu': 'Đặc khu',
+};
+
+/**
+ * The unit type 05-HD puts before a place name of one syllable, or one named like a person or its
+ * province ("Thành phố Huế", "Xã Ea", "Phường Phú Thọ"), for the kind of body; null when the kind
+ * names no unit of its own (a đảng ủy cơ quan, a chi bộ: the place is their commune's or province's).
+ */
+export function placeUnitFor(kind: BodyKind): string | null {
+  return PLACE_UNITS[kind] ?? null;
+}
+
 /** "ĐẢNG UỶ XÃ CÔNG HẢI" -> "ĐẢNG UỶ": the collective named in "T/M ĐẢNG UỶ" (the kind words before the place). */
 export function collectiveOf(name: string): string {
   const m =

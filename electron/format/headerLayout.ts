@@ -1,5 +1,6 @@
 import { pageMargins } from './pageMargins.ts';
 import type { FormatProfile, TextStyle } from './profile.ts';
+import { printedText } from './profileStyle.ts';
 import { textWidthPt } from './textMetrics.ts';
 
 /** What page 1's header holds that decides its column widths. */
@@ -19,12 +20,8 @@ const SLACK = 1.03;
 /** More lines than this and the name is left as it is (Word then wraps it). */
 const MAX_LINES = 4;
 
-function printed(text: string, style: TextStyle): string {
-  return style.caps ? text.toLocaleUpperCase('vi') : text;
-}
-
 function width(text: string, style: TextStyle): number {
-  return textWidthPt(printed(text, style), style.sizePt, style.bold === true) * SLACK;
+  return textWidthPt(printedText(text, style), style.sizePt, style.bold === true) * SLACK;
 }
 
 /** Words a clerk never parts at the end of a line (compared in capitals). */

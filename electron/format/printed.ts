@@ -59,22 +59,27 @@ export function lastPageMark(marks: Marks, profile: FormatProfile): StyledLine |
   return { text: marks.circulation.trim(), style: profile.marks.circulation, kind: 'circulation' };
 }
 
-export type PrintedRecipient = { text: string; note: string | undefined; end: string };
+/** A printed "Nơi nhận" line; `line` is its index among the stored lines (an empty one is not printed). */
+export type PrintedRecipient = { text: string; note: string | undefined; end: string; line: number };
 
 /** A "Nơi nhận" line's words without the mark that ends it on the page ("," ";" "."), which the profile sets. */
 export function withoutEndMark(text: string): string {
   return text.replace(/[\s,.;]+$/, '');
 }
 
-/** "Nơi nhận" lines: "profile" punctuation ends each line with "," and the last with "."; "as-written" prints as stored. */
+/**
+ * "Nơi nhận" lines: "profile" punctuation ends each line with "," and the last with "."; "as-written"
+ * prints as stored. A line left empty (added and never filled, or only its mark) is not printed: it
+ * would print "- ;".
+ */
 export function printedRecipients(recipients: Recipients, profile: FormatProfile): PrintedRecipient[] {
   const { lineSeparator, lastTerminator } = profile.recipients;
-  const count = recipients.lines.length;
-  return recipients.lines.map((line, i) => {
-    const note = line.note?.trim() ? line.note : undefined;
-    if (recipients.punctuation === 'as-written') return { text: `- ${line.text}`, note, end: '' };
-    const end = i === count - 1 ? lastTerminator : lineSeparator;
-    return { text: `- ${withoutEndMark(line.text)}`, note: note === undefined ? undefined : withoutEndMark(note), end };
+  const kept = recipients.lines.flatMap((stored, line) => (withoutEndMark(stored.text).trim() === '' ? [] : [{ stored, line }]));
+  return kept.map(({ stored, line }, i) => {
+    const note = stored.note?.trim() ? stored.note : undefined;
+    if (recipients.punctuation === 'as-written') return { text: `- ${stored.text}`, note, end: '', line };
+    const end = i === kept.length - 1 ? lastTerminator : lineSeparator;
+    return { text: `- ${withoutEndMark(stored.text)}`, note: note === undefined ? undefined : withoutEndMark(note), end, line };
   });
 }
 

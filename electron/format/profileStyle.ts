@@ -10,3 +10,8 @@ export const textStyleSchema = z.object({
   caps: z.boolean().default(false),
 });
 export type TextStyle = z.infer<typeof textStyleSchema>;
+
+/** The text as printed: upper case when the style says so (Vietnamese letters upper-case correctly). */
+export function printedText(text: string, style: Pick<TextStyle, 'caps'>): string {
+  return style.caps ? text.toLocaleUpperCase('vi') : text;
+}

@@ -60,8 +60,21 @@ export function defaultRecipients(org: Body): Recipient[] {
   if (superior && isCollective(org.bodyKind)) lines.push({ text: `Thường trực ${superior}`, note: '(để báo cáo)' });
   const member = memberTitles[org.bodyKind];
   if (member) lines.push({ text: `Các đồng chí ${member} ${spelling} viên` });
-  if (org.bodyKind === 'tinh-uy' || org.bodyKind === 'thanh-uy') lines.push({ text: `Các đảng ${spelling} trực thuộc` });
-  else if (member) lines.push({ text: 'Các chi bộ, đảng bộ trực thuộc' });
+  lines.push(...subordinates(org));
   lines.push(storageRecipient(org));
   return lines;
+}
+
+/** "Các đảng ủy trực thuộc" (a Tỉnh ủy, a Thành ủy), "Các chi bộ, đảng bộ trực thuộc" (a đảng ủy); none for a chi bộ or an office. */
+function subordinates(org: Body): Recipient[] {
+  if (org.bodyKind === 'tinh-uy' || org.bodyKind === 'thanh-uy') return [{ text: `Các đảng ${uy(org.name)} trực thuộc` }];
+  return memberTitles[org.bodyKind] ? [{ text: 'Các chi bộ, đảng bộ trực thuộc' }] : [];
+}
+
+/**
+ * Where a certified copy goes when the office has saved no list for copies: the bodies under it
+ * and its own storage line ("Các đảng ủy trực thuộc" / "Lưu Văn phòng Thành ủy" for a Thành ủy).
+ */
+export function defaultCopyRecipients(org: Body): Recipient[] {
+  return [...subordinates(org), storageRecipient(org)];
 }

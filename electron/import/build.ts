@@ -91,12 +91,8 @@ function markerNotes(drafts: readonly TargetDraft[]): string[] {
 
 export function buildReport(s: Structure, options: BuildOptions): ReadResult<ImportReport> {
   if (!s.title) {
-    const why = 'không thấy phần đầu của văn bản Đảng (cơ quan ban hành, số và ký hiệu, "ĐẢNG CỘNG SẢN VIỆT NAM") hay tên loại văn bản';
-    return {
-      ok: false,
-      error: { code: 'NOT_A_RESOLUTION', message: importMessages.NOT_A_RESOLUTION, details: [why] },
-      partial: partialOf(s),
-    };
+    // The message says what is missing; what was read comes with `partial` (no detail repeating the message).
+    return { ok: false, error: { code: 'NOT_A_RESOLUTION', message: importMessages.NOT_A_RESOLUTION }, partial: partialOf(s) };
   }
   const notes = [...s.doc.notes];
   const h = s.header;

@@ -47,6 +47,8 @@ export function readSource(bytes: Uint8Array): ReadResult<SourceDocument> {
       return failWith('NOT_DOCX', ['tệp RTF: hãy mở bằng Word và lưu thành .docx']);
     case 'pdf':
       return failWith('NOT_DOCX', ['tệp PDF: chỉ đọc được khi nhập văn bản (soan-nq import), không dùng cho kiểm tra thể thức']);
+    case 'image':
+      return failWith('IMAGE_FILE');
     case 'text': {
       const shape = checkTextShape(bytes);
       return shape.ok ? readText(bytes) : shape;

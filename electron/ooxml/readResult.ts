@@ -44,7 +44,9 @@ export const importMessages: Record<ImportErrorCode, string> = {
   ZIP_BOMB: 'Tệp .docx có phần nén bất thường (giải nén quá lớn); từ chối đọc để bảo vệ máy.',
   UNSAFE_XML: 'Tệp .docx có khai báo DTD/thực thể trong XML; từ chối đọc vì lý do an toàn.',
   CORRUPT_XML: 'Nội dung XML trong tệp .docx bị hỏng; hãy mở bằng Word và lưu lại.',
-  NOT_TEXT: 'Tệp không phải văn bản thuần đọc được (có dữ liệu nhị phân).',
+  IMAGE_FILE:
+    'Tệp là một ảnh (ảnh chụp hoặc bản scan), không có chữ để đọc: hãy chọn bản PDF ký số, bản Word (.docx, .doc) hoặc .txt của văn bản, hoặc nhận dạng chữ (OCR) trước khi nhập.',
+  NOT_TEXT: 'Tệp không phải văn bản thuần đọc được (có dữ liệu nhị phân): hãy chọn tệp PDF, Word (.docx, .doc) hoặc .txt của văn bản.',
   NOT_A_RESOLUTION:
     'Tệp không phải văn bản của Đảng: không thấy phần đầu (cơ quan ban hành, số và ký hiệu) hay tên loại văn bản. Hãy chọn đúng tệp văn bản.',
   INVALID_MODEL: 'Đọc được tệp nhưng nội dung chưa đủ để thành một nghị quyết hợp lệ.',

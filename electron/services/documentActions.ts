@@ -50,11 +50,14 @@ export function saveTypedResults(
   const rows = targetsWithResults(db, input.orgId, input.year);
   if (!rows.ok) return rows;
   const units = new Map((rows.value?.rows ?? []).map((r) => [r.key, r.unit ?? undefined]));
-  const entries = input.entries.map((e) => ({
+  // A result emptied in the dialog was typed by mistake: it is taken back, not stored empty.
+  const typed = input.entries.filter((e) => e.written.trim() !== '');
+  const cleared = input.entries.filter((e) => e.written.trim() === '').map((e) => e.key);
+  const entries = typed.map((e) => ({
     key: e.key,
     written: e.written,
     parsed: parseTargetValue(e.written, units.get(e.key)),
     source: input.source ?? 'nhap-tay',
   }));
-  return upsertResults(db, { orgId: input.orgId, year: input.year, who: input.who, entries });
+  return upsertResults(db, { orgId: input.orgId, year: input.year, who: input.who, entries, cleared });
 }

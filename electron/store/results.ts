@@ -16,12 +16,16 @@ import type { Db } from './db.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readJson, readValue } from './json.ts';
 
-const upsertSchema = z.object({
-  orgId: z.string().min(1),
-  year: z.number().int().min(1930).max(2200),
-  who: z.string().trim().min(1, 'Thiếu người nhập'),
-  entries: z.array(resultEntrySchema).min(1, 'Không có kết quả nào để lưu'),
-});
+const upsertSchema = z
+  .object({
+    orgId: z.string().min(1),
+    year: z.number().int().min(1930).max(2200),
+    who: z.string().trim().min(1, 'Thiếu người nhập'),
+    entries: z.array(resultEntrySchema),
+    /** Indicators whose result of the year is taken back (typed by mistake): their row goes. */
+    cleared: z.array(z.string().min(1)).default([]),
+  })
+  .refine((d) => d.entries.length + d.cleared.length > 0, 'Không có kết quả nào để lưu');
 export type UpsertResultsInput = z.input<typeof upsertSchema>;
 
 /** Columns of `results` as read by the queries that join it. */
@@ -45,8 +49,8 @@ export function toStoredResult(row: ResultColumns, what: string): StoredResult |
 }
 
 /**
- * Records (or replaces) the results of a year for indicators of an organization, all or
- * nothing, with one audit row. Returns how many results were written.
+ * Records (or replaces) the results of a year for indicators of an organization, and takes back
+ * those `cleared`, all or nothing, with one audit row. Returns how many results were written or taken back.
  */
 export function upsertResults(db: Db, input: UpsertResultsInput): Result<number> {
   return attempt('lưu kết quả thực hiện chỉ tiêu', () =>
@@ -55,7 +59,11 @@ export function upsertResults(db: Db, input: UpsertResultsInput): Result<number>
         const data = unwrap(validate(upsertSchema, input, 'Kết quả thực hiện'));
         const idOf = db.prepare<[string, string], number>('SELECT id FROM indicators WHERE org_id = ? AND key = ?').pluck();
         const ids = data.entries.map((e) => idOf.get(data.orgId, e.key));
-        const unknown = data.entries.filter((_, i) => ids[i] === undefined).map((e) => e.key);
+        const clearedIds = data.cleared.map((key) => idOf.get(data.orgId, key));
+        const unknown = [
+          ...data.entries.filter((_, i) => ids[i] === undefined).map((e) => e.key),
+          ...data.cleared.filter((_, i) => clearedIds[i] === undefined),
+        ];
         if (unknown.length > 0) abort('NOT_FOUND', `Chưa có chỉ tiêu nào với mã đã cho ở tổ chức ${data.orgId}.`, unknown);
         const upsert = db.prepare(
           `INSERT INTO results (indicator_id, year, written, parsed, source, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -67,15 +75,25 @@ export function upsertResults(db: Db, input: UpsertResultsInput): Result<number>
         data.entries.forEach((e, i) => {
           upsert.run(ids[i], data.year, e.written, e.parsed === null ? null : JSON.stringify(e.parsed), e.source, data.who, at);
         });
+        const remove = db.prepare('DELETE FROM results WHERE indicator_id = ? AND year = ?');
+        for (const id of clearedIds) remove.run(id, data.year);
         appendAudit(db, {
           orgId: data.orgId,
           documentId: null,
           action: 'ket-qua',
           who: data.who,
           at,
-          detail: { reason: `Nhập kết quả năm ${data.year}`, year: data.year, keys: data.entries.map((e) => e.key) },
+          detail: {
+            reason:
+              data.cleared.length > 0
+                ? `Nhập kết quả năm ${data.year}, xóa ${data.cleared.length} kết quả nhập nhầm`
+                : `Nhập kết quả năm ${data.year}`,
+            year: data.year,
+            keys: data.entries.map((e) => e.key),
+            ...(data.cleared.length > 0 ? { cleared: data.cleared } : {}),
+          },
         });
-        return data.entries.length;
+        return data.entries.length + data.cleared.length;
       })
       .immediate(),
   );

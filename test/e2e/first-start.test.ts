@@ -11,6 +11,7 @@ import { join } from 'node:path';
  * chosen person does is recorded under their name and checked against their role.
  */
 const run = hasChromium();
+const LONG_NAME = 'Tôn Nữ Thị Bảo Ngọc Phương Thảo Hoàng Lan Anh';
 let app: App;
 let page: Page;
 
@@ -31,6 +32,21 @@ describe.skipIf(!run)('first start of a real office', () => {
     await page.getByTestId('setup-save').click();
     // Missing fields are named at the field, in Vietnamese.
     expect(await page.locator('.setup-form .form-error').first().textContent()).toBe('Thiếu tên tổ chức');
+    // A Thành ủy: the kind brings its codes (TU, and VPTU for its copies: "Số 01-BS/VPTU"), and the
+    // name typed in lower case previews in capitals, as it prints.
+    await page.getByTestId('setup-kind').selectOption('thanh-uy');
+    expect(await page.getByTestId('setup-issuerCode').inputValue()).toBe('TU');
+    expect(await page.getByTestId('setup-officeCode').inputValue()).toBe('VPTU');
+    await page.getByTestId('setup-name').fill('Thành ủy Huế');
+    await page.getByTestId('setup-name').blur();
+    await expect.poll(() => page.getByTestId('header-preview-name').innerText()).toBe('THÀNH ỦY HUẾ');
+    // A code the office typed itself stays when the kind changes; the suggested one follows the kind.
+    await page.getByTestId('setup-issuerCode').fill('TUH');
+    await page.getByTestId('setup-issuerCode').blur();
+    await page.getByTestId('setup-kind').selectOption('dang-uy-xa');
+    expect(await page.getByTestId('setup-issuerCode').inputValue()).toBe('TUH');
+    expect(await page.getByTestId('setup-officeCode').inputValue()).toBe('VPĐU');
+    await page.getByTestId('setup-issuerCode').fill('ĐU');
     await page.getByTestId('setup-superiorBody').fill('ĐẢNG BỘ TỈNH KHÁNH HOÀ');
     await page.getByTestId('setup-name').fill('ĐẢNG UỶ XÃ CÔNG HẢI');
     await page.getByTestId('setup-id').fill('DU-CONG-HAI');
@@ -56,6 +72,7 @@ describe.skipIf(!run)('first start of a real office', () => {
       ['Nguyễn Văn A', 'chuyen-vien'],
       ['Trần Văn B', 'chanh-van-phong'],
       ['Lê Thị C', 'van-thu'],
+      [LONG_NAME, 'van-thu'],
     ] as const) {
       await callApi(app.web, 'savePerson', { name, roles: [role] });
     }
@@ -79,6 +96,16 @@ describe.skipIf(!run)('first start of a real office', () => {
     await page.getByTestId('switch-person').click();
     await page.getByTestId('person-choice').filter({ hasText: 'Lê Thị C' }).click();
     expect(await page.getByTestId('current-person').innerText()).toContain('Lê Thị C (văn thư)');
+    // A long name is cut with "…" (whole on hover), so the bar at the foot of the window stays small.
+    await page.getByTestId('switch-person').click();
+    await page.getByTestId('person-choice').filter({ hasText: LONG_NAME }).click();
+    await expect.poll(() => page.getByTestId('current-person').innerText()).toContain('(văn thư)');
+    expect(await page.getByTestId('current-person-name').getAttribute('title')).toBe(LONG_NAME);
+    const bar = await page.getByTestId('current-person').boundingBox();
+    expect(bar?.width).toBeLessThan(360);
+    await page.screenshot({ path: join(shots, 'person-bar-long-name-1366.png') });
+    await page.getByTestId('switch-person').click();
+    await page.getByTestId('person-choice').filter({ hasText: 'Lê Thị C' }).click();
 
     // "Cơ quan": the set-up edited later, the people, and backups.
     await page.getByRole('button', { name: '← Trang chủ' }).first().click();

@@ -54,5 +54,19 @@ describe.skipIf(!run)('entering last year’s results', () => {
     const draft = await callApi(app.web, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2025 });
     const forestNext = [...walkTargets(draft.content.targets)].find(([t]) => t.name === 'Tỷ lệ che phủ rừng')?.[0];
     expect(forestNext?.previous).toMatchObject({ year: 2024, result: '17,2%', assessment: 'vuot' });
+
+    // A result typed by mistake is emptied and saved: it is taken back (it could not be before).
+    await forest.getByTestId('results-input').fill('');
+    await forest.getByTestId('results-input').press('Tab');
+    await page.getByTestId('results-save').click();
+    await expect
+      .poll(
+        async () =>
+          (await callApi(app.web, 'assessTargets', { orgId: 'HU-NHON-TRACH', year: 2024 })).targets.find(
+            (t) => t.name === 'Tỷ lệ che phủ rừng',
+          )?.result,
+      )
+      .toBe('');
+    expect(await forest.getByTestId('assessment-chip').count()).toBe(0);
   }, 120_000);
 });

@@ -92,7 +92,7 @@ describe('soan-nq copy --kind sao-luc', () => {
       number: { seq: 1, typeCode: 'BS', issuerCode: 'VPHU' },
       place: 'Đức Trọng',
       date: '2022-01-05',
-      recipients: [{ text: 'Các chi bộ, đảng bộ trực thuộc,' }, { text: 'Lưu Văn phòng.' }],
+      recipients: [{ text: 'Các chi bộ, đảng bộ trực thuộc,' }, { text: 'Lưu Văn phòng Huyện ủy.' }],
       signature: { authority: 'K/T', authorityOf: 'CHÁNH VĂN PHÒNG', title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Lê Văn Hùng' },
     });
   });

@@ -113,7 +113,7 @@ describe.skipIf(!ready)('LibreOffice renders the copies', () => {
     date,
     'Nơi nhận:',
     '- Các chi bộ, đảng bộ trực thuộc,',
-    '- Lưu Văn phòng.',
+    '- Lưu Văn phòng Huyện ủy.',
     'K/T CHÁNH VĂN PHÒNG',
     'PHÓ CHÁNH VĂN PHÒNG',
     'Lê Văn Hùng',

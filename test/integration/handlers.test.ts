@@ -27,9 +27,9 @@ describe('the dispatcher', () => {
     const nested = await refused(h.ctx, 'saveResults', {
       orgId: 'HU-DUC-TRONG',
       year: 2022,
-      entries: [{ key: 'thu-ngan-sach', written: '' }],
+      entries: [{ key: '', written: '812,6' }],
     });
-    expect(nested.details?.some((d) => d.startsWith('entries[0].written'))).toBe(true);
+    expect(nested.details?.some((d) => d.startsWith('entries[0].key'))).toBe(true);
   });
 
   it('treats a missing request as an empty one', async () => {
@@ -126,6 +126,20 @@ describe('results', () => {
       entries: [{ key: 'khong-co', written: '1' }],
     });
     expect(unknown.code).toBe('NOT_FOUND');
+  });
+
+  it('takes back a result emptied (typed by mistake): the year has no result for it any more', async () => {
+    await call(h.ctx, 'saveResults', { orgId: 'HU-DUC-TRONG', year: 2022, entries: [{ key: 'thu-ngan-sach', written: '9.999' }] });
+    const saved = await call(h.ctx, 'saveResults', {
+      orgId: 'HU-DUC-TRONG',
+      year: 2022,
+      entries: [{ key: 'thu-ngan-sach', written: '  ' }],
+    });
+    expect(saved).toEqual({ saved: 1 });
+    const budget = (await call(h.ctx, 'listResults', { orgId: 'HU-DUC-TRONG', year: 2022 })).find((r) => r.key === 'thu-ngan-sach');
+    expect(budget?.result ?? null).toBeNull();
+    const assessed = await call(h.ctx, 'assessTargets', { orgId: 'HU-DUC-TRONG', year: 2022 });
+    expect(assessed.targets.find((t) => t.key === 'thu-ngan-sach')?.result).toBe('');
   });
 });
 

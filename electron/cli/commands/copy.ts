@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../../contract/result.ts';
 import { parseAuthority } from '../../format/authority.ts';
 import { formatDateShort } from '../../format/dates.ts';
 import { termLabel } from '../../format/termName.ts';
-import { callOptions, wholeNumber, type Call, type ValuesOf } from '../commandTable.ts';
+import { callOptions, dayOption, wholeNumber, type Call, type ValuesOf } from '../commandTable.ts';
 import { callVerb, type CliCallOptions } from '../call.ts';
 import { readInputFile } from '../files.ts';
 import { EXIT_FAILURE, EXIT_OK, printError, type Io } from '../output.ts';
@@ -72,7 +72,7 @@ async function runCopy(values: Values, usage: Call['usage'], io: Io): Promise<nu
     ...(values.org ? { orgId: values.org } : {}),
     ...(values.parts !== undefined ? { parts: values.parts } : {}),
     ...(values.appendix ? { includeAppendix: true } : {}),
-    ...(values.date !== undefined ? { date: values.date } : {}),
+    ...(values.date !== undefined ? { date: dayOption(values.date) } : {}),
     ...(values.recipient ? { recipients: values.recipient.map((text) => ({ text })) } : {}),
     ...(values['recipients-list'] !== undefined ? { recipientList: values['recipients-list'] } : {}),
     ...(signerId !== null ? { signerId } : {}),
@@ -123,7 +123,7 @@ function runCopyList(values: Values, usage: Call['usage'], io: Io): Promise<numb
     const query = {
       orgId: org,
       ...(termId.value !== undefined ? { termId: termId.value } : {}),
-      ...(values.date ? { date: values.date } : {}),
+      ...(values.date ? { date: dayOption(values.date) } : {}),
     };
     const register = await callVerb(store, 'listCopies', query, call);
     if (!register.ok) return (printError(io, register.error), EXIT_FAILURE);

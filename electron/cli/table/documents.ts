@@ -38,7 +38,7 @@ export const documentCommands: readonly Command[] = [
   command({
     words: 'issue',
     usage:
-      '  soan-nq issue --id <n> [--date YYYY-MM-DD] [--override "<lý do vẫn ban hành khi còn lỗi>"] --as "<người>" [--json] [--db <tệp>]',
+      '  soan-nq issue --id <n> [--date dd/mm/yyyy] [--override "<lý do vẫn ban hành khi còn lỗi>"] --as "<người>" [--json] [--db <tệp>]',
     options: { ...idOption, date: { type: 'string' }, override: { type: 'string' } },
     load: async () => (await lifecycle()).issue,
   }),

@@ -119,11 +119,11 @@ export const fileCommands: readonly Command[] = [
     usage: `  soan-nq copy --kind sao-y --id <số văn bản trong kho> -o <bản-sao.docx>
   soan-nq copy --kind trich-sao --id <n> --parts 3-7,12 [--appendix] -o <bản-sao.docx>
   soan-nq copy --kind sao-luc --from <văn-bản-nhận.docx> --org <mã> -o <bản-sao.docx>
-        [--date YYYY-MM-DD] [--recipient "<dòng nơi nhận>" …] [--recipients-list "<tên danh sách>"]
+        [--date dd/mm/yyyy] [--recipient "<dòng nơi nhận>" …] [--recipients-list "<tên danh sách>"]
         [--signer <mã người ký>] [--authority "K/T CHÁNH VĂN PHÒNG"] [--signer-title "…"] [--signer-name "…"]
         [--source "<tên văn bản được sao>"] [--json] [--as "<văn thư>"]
                                                       Làm bản sao (sao y bản chính, trích sao, sao lục) và ghi sổ bản sao
-  soan-nq copy list --org <mã> [--date YYYY-MM-DD | --term <khóa, ví dụ XIII>] [--json]
+  soan-nq copy list --org <mã> [--date dd/mm/yyyy | --term <khóa, ví dụ XIII>] [--json]
                                                       Sổ bản sao của cơ quan trong một nhiệm kỳ`,
     options: copyOptions,
     positionals: 'any',

@@ -3,7 +3,7 @@ import { command, storeOptions, type Command } from '../commandTable.ts';
 
 /** The office's set-up (bodies, terms, the register's start, signers, people) and the office server with its accounts. */
 
-const orgFlags = `--id <mã> --kind <loại> --name "<TÊN>" [--superior "<TÊN CẤP TRÊN>"] [--code <ký hiệu>] --place "<địa danh>" --office "<VĂN PHÒNG>" --office-code <VPĐU>`;
+const orgFlags = `--id <mã> --kind <loại> --name "<TÊN>" [--superior "<TÊN CẤP TRÊN>"] [--code <ký hiệu>] --place "<địa danh>" --office "<VĂN PHÒNG>" [--office-code <VPĐU>]`;
 const orgOptions = {
   ...storeOptions,
   id: { type: 'string' },
@@ -44,7 +44,7 @@ export const officeCommands: readonly Command[] = [
   command({
     words: 'term add',
     usage:
-      '  soan-nq term add --org <mã> --name "<tên, ví dụ 2025-2030>" --from YYYY-MM-DD [--to YYYY-MM-DD] [--appointed] [--db <tệp>] [--as "<quản trị>"]',
+      '  soan-nq term add --org <mã> --name "<tên, ví dụ 2025-2030>" --from dd/mm/yyyy [--to dd/mm/yyyy] [--appointed] [--db <tệp>] [--as "<quản trị>"]',
     options: {
       ...storeOptions,
       org: { type: 'string' },

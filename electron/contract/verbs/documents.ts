@@ -59,8 +59,9 @@ export const documentVerbs = {
   exportDocx: channel<ExportOutcome>()(z.object({ id })),
   /** A year's targets of an organization beside that year's results. */
   listResults: channel<TargetWithResult[]>()(z.object({ orgId, year })),
+  /** Results typed in "Kết quả thực hiện"; an empty `written` takes the year's result back (typed by mistake). */
   saveResults: channel<{ saved: number }>()(
-    z.object({ orgId, year, entries: z.array(z.object({ key: z.string().min(1), written: z.string().trim().min(1) })).min(1) }),
+    z.object({ orgId, year, entries: z.array(z.object({ key: z.string().min(1), written: z.string().trim() })).min(1) }),
   ),
   search: channel<SearchHit[]>()(z.object({ query: z.string().trim().min(1, 'Nhập từ khóa để tìm'), orgId: orgId.optional() })),
 };

@@ -140,6 +140,9 @@ export function cellsOfLine(line: string, valueColumns: number, learned: Readonl
     if (name !== null && name !== '') {
       unit = last.slice(name.length).trim();
       segments[segments.length - 1] = name;
+    } else if (name === '' && segments.length === 1) {
+      // Only a unit before the value (a PDF of a centred cell: the name's lines print above and below).
+      unit = segments.pop() ?? null;
     }
   }
   if (segments.length > 0) out.push({ kind: 'text', text: segments.join(' ') });

@@ -39,13 +39,17 @@ function linesOf(blocks: readonly SourceBlock[]): (Line | null)[] {
   return out;
 }
 
-/** The header at line `i`: its labels and the first line after it. */
-function headerAt(lines: readonly (Line | null)[], i: number): { labels: string[]; next: number } | null {
+/** The header at line `i`: its labels, its first line (`start`, above `i` for a label centred around it) and the first line after it. */
+function headerAt(lines: readonly (Line | null)[], i: number): { labels: string[]; start: number; next: number } | null {
   const line = lines[i];
   // Every line is asked: a quick look at its first word before the full pattern.
   if (!line || !HEADER_START.test(line.text)) return null;
   const one = headerCells(line.text);
-  if (one) return withWrappedLabels(lines, one, i + 1);
+  if (one) {
+    const centred = centredUnitLabel(lines, i, one);
+    if (centred) return { ...withWrappedLabels(lines, centred, i + 2), start: i - 1 };
+    return { ...withWrappedLabels(lines, one, i + 1), start: i };
+  }
   if (!/^(?:STT|TT|Số TT|Số thứ tự)$/iu.test(line.text.trim())) return null;
   let j = i + 1;
   while (j < lines.length && j - i <= 8) {
@@ -55,7 +59,29 @@ function headerAt(lines: readonly (Line | null)[], i: number): { labels: string[
   }
   const cells = lines.slice(i, j).map((l) => l?.text.trim() ?? '');
   const labels = headerCells(cells.join('\t'));
-  return labels ? { labels, next: j } : null;
+  return labels ? { labels, start: i, next: j } : null;
+}
+
+const UNIT_LABEL = /^(?:Đơn vị tính|Đơn vị|ĐVT)$/iu;
+const textAt = (lines: readonly (Line | null)[], i: number): string => lines[i]?.text.trim() ?? '';
+
+/**
+ * A PDF of a Word table whose header cells are centred: the unit's label, on two lines, prints one
+ * line above and one below the other labels ("ĐƠN VỊ" / "STT  CHỈ TIÊU  CHỈ TIÊU" / "TÍNH").
+ * The labels with the unit's put after the indicator's, or null when the lines around say nothing so.
+ */
+function centredUnitLabel(lines: readonly (Line | null)[], i: number, labels: readonly string[]): string[] | null {
+  if (UNIT_LABEL.test(labels[2] ?? '')) return null;
+  const joined = `${textAt(lines, i - 1)} ${textAt(lines, i + 1)}`.trim();
+  if (!UNIT_LABEL.test(joined) || lines[i - 1]?.text.includes('\t')) return null;
+  return [...labels.slice(0, 2), joined, ...labels.slice(2)];
+}
+
+/** A piece of a centred header label next to a repeated header line ("ĐƠN VỊ" above it, "TÍNH" below). */
+function isHeaderPiece(lines: readonly (Line | null)[], i: number): boolean {
+  const t = textAt(lines, i);
+  if (t === '' || t.length > 20 || t.includes('\t') || !(HEADER_LABEL.test(t) || LABEL_PIECE.test(t))) return false;
+  return headerCells(textAt(lines, i - 1)) !== null || headerCells(textAt(lines, i + 1)) !== null;
 }
 
 /** A piece of a header label that wrapped in its cell: "hoạch", "TH", "(%)", "2026". */
@@ -133,12 +159,20 @@ const startsLower = (s: string): boolean => {
 const ACRONYM = /^\(?[A-ZĐ]{2,6}\)?[.,;]?$/u;
 const goesOn = (s: string): boolean => startsLower(s) || ACRONYM.test(s.trim());
 
-/** Feeds one line's cells into the rows: a number starts a row, so does an indicator unless it continues the one above. */
-function feed(rows: Row[], cells: readonly FlatCell[], para: SourcePara): void {
+/**
+ * Feeds one line's cells into the rows: a number starts a row, so does an indicator unless it
+ * continues the one above. `lineAfter` is the next line, to tell a centred cell's number.
+ */
+function feed(rows: Row[], cells: readonly FlatCell[], para: SourcePara, lineAfter: string): void {
   const only = cells.length === 1 ? cells[0] : undefined;
   if (only?.kind === 'stt' && /^\d+$/.test(only.text)) {
     // A number alone on its line (one cell per line): the value after a unit, else the next row's number.
     const cur = rows[rows.length - 1];
+    // A PDF of a centred cell: the number prints between the lines of its row's name ("… nước sạch, thu" / "13" / "gom xử lý …").
+    if (cur && cur.stt === '' && cur.name !== '' && cur.values.length === 0 && cur.unit === '' && goesOn(lineAfter)) {
+      cur.stt = only.text;
+      return;
+    }
     const last = [...rows].reverse().find((r) => /^\d+$/.test(r.stt));
     const next = Number(only.text) === Number(last?.stt ?? 0) + 1;
     if (cur && cur.name !== '' && cur.values.length === 0 && (cur.unit !== '' || !next)) {
@@ -208,7 +242,7 @@ function tableEnd(lines: readonly (Line | null)[], from: number, valueColumns: n
     if (!line) break;
     const t = line.text.trim();
     if (t === '') continue;
-    if (headerCells(t) || isColumnNumbers(t)) {
+    if (headerCells(t) || isColumnNumbers(t) || isHeaderPiece(lines, i)) {
       end = i + 1;
       continue;
     }
@@ -282,7 +316,7 @@ export function rebuildFlatTables(blocks: readonly SourceBlock[], lastTable: num
   let copied = 0;
   for (let i = 0; i < lines.length; i++) {
     const head = headerAt(lines, i);
-    const line = lines[i];
+    const line = head ? lines[head.start] : undefined;
     if (!head || !line) continue;
     const hasUnit = /^(?:Đơn vị tính|Đơn vị|ĐVT)$/iu.test(head.labels[2] ?? '');
     const valueColumns = head.labels.length - (hasUnit ? 3 : 2);
@@ -290,17 +324,18 @@ export function rebuildFlatTables(blocks: readonly SourceBlock[], lastTable: num
     const end = tableEnd(lines, head.next, valueColumns, learned);
     if (isTabTable(lines.slice(i, end))) continue;
     const rows: Row[] = [];
-    for (const l of lines.slice(head.next, end)) {
+    for (let k = head.next; k < end; k++) {
+      const l = lines[k];
       const t = l?.text.trim() ?? '';
-      if (!l || t === '' || headerCells(t) || isColumnNumbers(t)) continue;
-      if (!continuesRow(rows[rows.length - 1], t, learned)) feed(rows, cellsOfLine(t, valueColumns, learned), l.para);
+      if (!l || t === '' || headerCells(t) || isColumnNumbers(t) || isHeaderPiece(lines, k)) continue;
+      if (!continuesRow(rows[rows.length - 1], t, learned)) feed(rows, cellsOfLine(t, valueColumns, learned), l.para, textAt(lines, k + 1));
     }
     if (rows.filter((r) => r.values.length > 0).length < 2) continue;
     const last = lines[end - 1];
     if (!last) continue;
     // Blocks before the table, then the lines of a paragraph shared with text outside the table.
     for (const b of blocks.slice(copied, line.block)) out.push(b);
-    const before = lines.slice(0, i).filter((l) => l?.block === line.block);
+    const before = lines.slice(0, head.start).filter((l) => l?.block === line.block);
     if (before.length > 0) out.push(restOf(line.para, before));
     tables += 1;
     out.push(tableOf(head.labels, line.para, rows, tables));

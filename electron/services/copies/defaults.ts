@@ -1,10 +1,6 @@
-import type { Recipient } from '../../contract/model/parts.ts';
 import type { Organization, RecipientList, Signer } from '../../contract/model/office.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import { foldText } from '../../store/fold.ts';
-
-/** The list a copy goes to when the office has not saved one for copies. */
-export const DEFAULT_COPY_RECIPIENTS: readonly Recipient[] = [{ text: 'Các chi bộ, đảng bộ trực thuộc' }, { text: 'Lưu Văn phòng' }];
 
 const mentions = (text: string, words: string): boolean => ` ${foldText(text).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${words} `);
 

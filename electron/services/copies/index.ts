@@ -5,12 +5,5 @@ export { copySource, type CopySource } from './sources.ts';
 export { copyDefaults, copyRegister } from './register.ts';
 export { fileSink, memorySink, type CopySink, type StagedCopy } from './sinks.ts';
 export { excerpt, parseParts, partsText, type PartRange } from './parts.ts';
-export {
-  copyRecipientList,
-  DEFAULT_COPY_RECIPIENTS,
-  isOfficeSigner,
-  officeSigner,
-  parseAuthority,
-  recipientListNamed,
-} from './defaults.ts';
+export { copyRecipientList, isOfficeSigner, officeSigner, parseAuthority, recipientListNamed } from './defaults.ts';
 export { makeCopyForUi } from './ui.ts';

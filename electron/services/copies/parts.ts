@@ -31,7 +31,7 @@ export function partsText(ranges: readonly PartRange[]): string {
 
 /**
  * The document a trích sao prints: the same header, title and closing, the chosen body blocks in
- * their original order, and the appendix only when asked. Headings keep the numbers they carry in
+ * their original order (the last kept with the signature), and the appendix only when asked. Headings keep the numbers they carry in
  * the whole document ("III." stays "III." when I and II are left out).
  */
 export function excerpt(doc: Resolution, ranges: readonly PartRange[], profile: FormatProfile, withAppendix: boolean): Resolution {
@@ -41,6 +41,9 @@ export function excerpt(doc: Resolution, ranges: readonly PartRange[], profile: 
   return {
     ...doc,
     body: numbered.filter((_, i) => chosen.has(i)),
+    // Its pages break where nobody has looked (no page view lays a copy out): its last paragraph
+    // goes with the signature, so that the signature never stands alone on a page.
+    signature: { ...doc.signature, keepWithBody: doc.signature.keepWithBody ?? 1 },
     appendix: { ...doc.appendix, include: doc.appendix.include && withAppendix },
   };
 }

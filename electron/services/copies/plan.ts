@@ -10,7 +10,8 @@ import { listRecipientLists } from '../../store/recipientLists.ts';
 import { listSigners, signatureOf } from '../../store/signers.ts';
 import { currentTerm } from '../../store/terms.ts';
 import type { Db } from '../../store/db.ts';
-import { copyRecipientList, DEFAULT_COPY_RECIPIENTS, officeSigner, recipientListNamed } from './defaults.ts';
+import { defaultCopyRecipients } from '../../format/recipientDefaults.ts';
+import { copyRecipientList, officeSigner, recipientListNamed } from './defaults.ts';
 
 /** What the clerk asks for; everything but `kind`, `source` and `who` has a default. */
 export type CopyRequest = {
@@ -53,7 +54,8 @@ function checkedDate(date: string): Result<string> {
   }
 }
 
-function recipientsFor(db: Db, orgId: string, req: CopyRequest): Result<Recipients> {
+function recipientsFor(db: Db, org: Organization, req: CopyRequest): Result<Recipients> {
+  const orgId = org.id;
   if (req.recipients !== undefined) {
     return req.recipients.length > 0
       ? ok({ punctuation: 'profile', lines: req.recipients })
@@ -65,7 +67,7 @@ function recipientsFor(db: Db, orgId: string, req: CopyRequest): Result<Recipien
     const named = recipientListNamed(lists.value, req.recipientList);
     return named.ok ? ok({ punctuation: 'profile', lines: named.value.lines }) : named;
   }
-  return ok({ punctuation: 'profile', lines: copyRecipientList(lists.value)?.lines ?? [...DEFAULT_COPY_RECIPIENTS] });
+  return ok({ punctuation: 'profile', lines: copyRecipientList(lists.value)?.lines ?? defaultCopyRecipients(org) });
 }
 
 function storedSigner(db: Db, org: Organization, signerId: number | undefined): Result<Signature> {
@@ -102,7 +104,7 @@ export function copySide(db: Db, orgId: string, req: CopyRequest, today: string)
       `${org.value.name} không có nhiệm kỳ nào vào ngày ${formatDateShort(date.value)}: số bản sao đánh từ 01 trong mỗi nhiệm kỳ, nên hãy khai báo nhiệm kỳ (hoặc chọn đúng ngày sao).`,
     );
   }
-  const recipients = recipientsFor(db, orgId, req);
+  const recipients = recipientsFor(db, org.value, req);
   if (!recipients.ok) return recipients;
   const signature = signatureFor(db, org.value, req);
   if (!signature.ok) return signature;

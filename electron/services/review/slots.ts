@@ -190,7 +190,8 @@ function bodySlots(doc: Resolution, profile: FormatProfile): Slot[] {
 
 function closingSlots(doc: Resolution, profile: FormatProfile): Slot[] {
   const out: Slot[] = [fixed(profile.recipients.label.text, 'Nơi nhận')];
-  printedRecipients(doc.recipients, profile).forEach((line, i) => {
+  printedRecipients(doc.recipients, profile).forEach((line) => {
+    const i = line.line;
     const model = doc.recipients.lines[i];
     const where = `Nơi nhận, dòng ${i + 1}`;
     const spans: Span[] = [

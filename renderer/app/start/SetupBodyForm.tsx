@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { organizationSchema, type Organization, type OrganizationInput } from '../../../electron/contract/model/office.ts';
 import { bodyKinds, type BodyKind } from '../../../electron/contract/model/parts.ts';
-import { issuerCodeFor } from '../../../electron/format/bodyKinds.ts';
+import { issuerCodeFor, officeCodeFor } from '../../../electron/format/bodyKinds.ts';
 import { errorText, useApi } from '../../api/useApi.ts';
 import { bodyKindLabels } from '../labels.ts';
 import { TextField } from '../TextField.tsx';
@@ -20,7 +20,7 @@ const blank: Draft = {
   issuerCode: 'ĐU',
   place: '',
   officeName: 'VĂN PHÒNG',
-  officeCode: 'VPĐU',
+  officeCode: officeCodeFor('dang-uy-xa'),
 };
 
 const fields: { key: keyof Draft; label: string; hint?: string; placeholder?: string }[] = [
@@ -42,6 +42,20 @@ const fields: { key: keyof Draft; label: string; hint?: string; placeholder?: st
   { key: 'officeName', label: 'Cơ quan sao văn bản', placeholder: 'VĂN PHÒNG' },
   { key: 'officeCode', label: 'Ký hiệu của cơ quan sao', placeholder: 'VPĐU' },
 ];
+
+/**
+ * The body with another kind: the codes the kind suggests (issuer "TU", copying office "VPTU")
+ * replace those the old kind suggested, or left empty; codes the office typed itself stay.
+ */
+export function withKind(org: Draft, kind: BodyKind): Draft {
+  const suggested = (code: string, before: string, after: string): string => (code.trim() === '' || code === before ? after : code);
+  return {
+    ...org,
+    bodyKind: kind,
+    issuerCode: suggested(org.issuerCode, issuerCodeFor(org.bodyKind), issuerCodeFor(kind)),
+    officeCode: suggested(org.officeCode, officeCodeFor(org.bodyKind), officeCodeFor(kind)),
+  };
+}
 
 /** Set-up of a body: kind, names, codes, place and copying office, with the printed header previewed live. */
 export function SetupBodyForm({ initial, onSaved, onCancel }: Props) {
@@ -76,7 +90,7 @@ export function SetupBodyForm({ initial, onSaved, onCancel }: Props) {
           value={org.bodyKind}
           onChange={(e) => {
             const kind = bodyKinds.find((k) => k === e.target.value) ?? org.bodyKind;
-            setOrg((o) => ({ ...o, bodyKind: kind, issuerCode: issuerCodeFor(kind) }));
+            setOrg((o) => withKind(o, kind));
           }}
         >
           {bodyKinds.map((k) => (

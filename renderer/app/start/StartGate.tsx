@@ -134,7 +134,10 @@ export function StartGate({ children }: { children: ReactNode }) {
         {session ? <AccountBar /> : null}
         {!session && person ? (
           <span data-testid="current-person">
-            {person.name} ({person.roles.map((r) => roleNames[r]).join(', ')}) ·{' '}
+            <span className="person-name" data-testid="current-person-name" title={person.name}>
+              {person.name}
+            </span>{' '}
+            ({person.roles.map((r) => roleNames[r]).join(', ')}) ·{' '}
             <button type="button" className="btn-link" data-testid="switch-person" onClick={() => setChoosing(true)}>
               Đổi người
             </button>

@@ -4,6 +4,7 @@ import { dateTimeVi } from '../../app/format.ts';
 import type { CommentActions } from '../../editor/plugins/Comments/commentActions.ts';
 import type { ThreadRow } from '../../editor/plugins/Comments/commentsStore.ts';
 import { CommentBox } from './CommentBox.tsx';
+import { shortText } from '../../../electron/format/shortText.ts';
 
 type EntryProps = { entry: CommentEntry; own: boolean; onDelete: () => void };
 
@@ -107,7 +108,7 @@ export const ThreadView = memo(function ThreadView({ row, active, me, actions }:
       {resolved && !expanded ? (
         <div className="comment-collapsed">
           <span data-testid="comment-resolved-by">
-            {thread.author}: {thread.body.length > 40 ? `${thread.body.slice(0, 40)}…` : thread.body} · Đã xử lý ({thread.resolvedBy})
+            {thread.author}: {shortText(thread.body, 40)} · Đã xử lý ({thread.resolvedBy})
           </span>
           <button type="button" className="btn btn-link" data-testid="comment-expand" onClick={() => setExpanded(true)}>
             Xem

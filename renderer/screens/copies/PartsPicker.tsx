@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Block } from '../../../electron/contract/model/body.ts';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { partEntries, partsText, sectionIndexes } from './copyParts.ts';
+import { shortText } from '../../../electron/format/shortText.ts';
 
 type Props = {
   body: readonly Block[];
@@ -47,7 +48,7 @@ export function PartsPicker({ body, profile, chosen, onChange }: Props) {
               <span className="part-no">{e.index}</span>
               <span className={e.level !== null ? 'part-text part-heading' : 'part-text'}>
                 {e.label ? `${e.label} ` : ''}
-                {e.text.length > 140 ? `${e.text.slice(0, 140)}…` : e.text}
+                {shortText(e.text, 140)}
               </span>
             </label>
           </li>

@@ -14,6 +14,7 @@ import { SearchResults } from './SearchResults.tsx';
 import { useHomeData } from './useHomeData.ts';
 import { useSearch } from './useSearch.ts';
 import { FormError } from '../../app/FormError.tsx';
+import { shortText } from '../../../electron/format/shortText.ts';
 
 /** What Trang chủ should do on arrival: nothing, open "Tạo nghị quyết năm mới", or focus the search box. */
 export type HomeIntent = { kind: 'none' | 'new' | 'search'; at?: number };
@@ -76,7 +77,7 @@ export function HomeScreen({ intent, onOpen, onNavigate }: Props) {
       };
       showToast({
         kind: 'info',
-        message: `Đã xóa “${doc.summary.slice(0, 60)}${doc.summary.length > 60 ? '…' : ''}”`,
+        message: `Đã xóa “${shortText(doc.summary, 60)}”`,
         action: { label: 'Hoàn tác', run: () => void restore() },
         timeoutMs: 10000,
       });

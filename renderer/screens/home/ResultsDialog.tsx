@@ -30,7 +30,8 @@ export function ResultsDialog({ orgId, orgName, year, onClose }: Props) {
   const [pasted, setPasted] = useState('');
   const changed = (rows ?? []).flatMap((r) => {
     const v = typed[r.key]?.trim();
-    return v !== undefined && v !== '' && v !== r.result ? [{ key: r.key, written: v }] : [];
+    // A result emptied is taken back (typed by mistake); the verb removes it.
+    return v !== undefined && v !== r.result ? [{ key: r.key, written: v }] : [];
   });
   const save = async (): Promise<void> => {
     let saved = 0;

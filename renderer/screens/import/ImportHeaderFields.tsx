@@ -8,6 +8,8 @@ import { DateField } from '../../app/DateField.tsx';
 import { isDoubtful } from './importDraft.ts';
 import { KindSelect } from './KindSelect.tsx';
 import { ReviewField } from './ReviewField.tsx';
+import { plainNumbering } from '../../../electron/format/docNumber.ts';
+import { padBelow } from '../../../electron/format/numbers.ts';
 
 type Props = { model: Resolution; confidence: Record<string, number>; onChange: (model: Resolution) => void };
 
@@ -60,7 +62,7 @@ export function ImportHeaderFields({ model, confidence, onChange }: Props) {
               data-testid="import-number-seq"
               aria-label="Số"
               inputMode="numeric"
-              value={h.number.seq ?? ''}
+              value={h.number.seq === null ? '' : padBelow(h.number.seq, plainNumbering.leadingZeroBelow)}
               placeholder="số"
               onChange={(e) => {
                 const digits = e.target.value.replace(/\D/g, '').slice(0, 5);

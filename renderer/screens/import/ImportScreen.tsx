@@ -8,6 +8,7 @@ import { useOrgTerms } from '../register/useOrgTerms.ts';
 import { ImportReview } from './ImportReview.tsx';
 import { FormError } from '../../app/FormError.tsx';
 import { ScreenTopBar } from '../../app/ScreenTopBar.tsx';
+import { shortText } from '../../../electron/format/shortText.ts';
 
 type Props = { onHome: () => void; onOpen: (id: number) => void };
 
@@ -52,7 +53,7 @@ export function ImportScreen({ onHome, onOpen }: Props) {
           onSaved={(stored) => {
             showToast({
               kind: 'success',
-              message: `Đã lưu “${stored.summary.slice(0, 60)}” vào kho (${stored.status === 'ban-hanh' ? 'đã ban hành' : 'dự thảo'}).`,
+              message: `Đã lưu “${shortText(stored.summary, 60)}” vào kho (${stored.status === 'ban-hanh' ? 'đã ban hành' : 'dự thảo'}).`,
             });
             onOpen(stored.id);
           }}

@@ -1,5 +1,7 @@
 import type { ImportPreview } from '../../../electron/contract/imports.ts';
+import { IconButton } from '../../app/IconButton.tsx';
 import { TextField } from '../../app/TextField.tsx';
+import { applyRowAction, type RowAction } from '../../panels/targets/rowActions.ts';
 import { readingOf, withUnit, withValue } from '../../panels/targets/values.ts';
 import { flatTargets, indicatorLabel, isDoubtfulTarget, linkClashes, updateTarget, type ImportDraft } from './importDraft.ts';
 
@@ -12,6 +14,10 @@ export function ImportTargets({ preview, draft, onChange }: Props) {
   const doubtfulAll = (preview.confidence['targets'] ?? 1) < 0.75;
   const setTargets = (key: string, change: Parameters<typeof updateTarget>[2]): void =>
     onChange({ ...draft, model: { ...draft.model, targets: updateTarget(draft.model.targets, key, change) } });
+  // A row read wrongly (half a name, a heading taken for a target, the wrong level) is put right
+  // here, before the document is stored as issued: afterwards its content cannot change.
+  const act = (key: string, action: RowAction): void =>
+    onChange({ ...draft, model: { ...draft.model, targets: applyRowAction(draft.model.targets, key, action) } });
   return (
     <fieldset
       className={`check-group import-section${doubtfulAll ? ' doubtful' : ''}`}
@@ -37,6 +43,7 @@ export function ImportTargets({ preview, draft, onChange }: Props) {
                 <th className="col-unit">Đơn vị</th>
                 <th className="col-value">Giá trị</th>
                 <th className="col-link">Là chỉ tiêu nào của cơ quan</th>
+                <th className="col-actions">Sửa dòng</th>
               </tr>
             </thead>
             <tbody>
@@ -101,6 +108,28 @@ export function ImportTargets({ preview, draft, onChange }: Props) {
                           </option>
                         ))}
                       </select>
+                    </td>
+                    <td className="row-actions">
+                      <IconButton
+                        label="Lùi ra một cấp"
+                        icon="⇤"
+                        testId="import-target-outdent"
+                        disabled={depth === 0}
+                        onClick={() => act(node.key, { type: 'outdent' })}
+                      />
+                      <IconButton
+                        label="Thụt vào, thành chỉ tiêu con của dòng trên"
+                        icon="⇥"
+                        testId="import-target-indent"
+                        onClick={() => act(node.key, { type: 'indent' })}
+                      />
+                      <IconButton
+                        label={node.children.length > 0 ? 'Bỏ dòng này và các chỉ tiêu con (đọc nhầm)' : 'Bỏ dòng này (đọc nhầm)'}
+                        icon="✕"
+                        danger
+                        testId="import-target-remove"
+                        onClick={() => act(node.key, { type: 'remove' })}
+                      />
                     </td>
                   </tr>
                 );

@@ -62,7 +62,8 @@ describe('making a copy', () => {
       title: 'PHÓ CHÁNH VĂN PHÒNG',
       name: 'Lê Văn Hùng',
     });
-    expect(made.record.recipients).toEqual([{ text: 'Các chi bộ, đảng bộ trực thuộc' }, { text: 'Lưu Văn phòng' }]);
+    // The body's own lines when no list is saved for copies (it was "Lưu Văn phòng", whoever the body).
+    expect(made.record.recipients).toEqual([{ text: 'Các chi bộ, đảng bộ trực thuộc' }, { text: 'Lưu Văn phòng Huyện ủy' }]);
     const xml = (await unzipDocx(made.bytes)).get('word/document.xml') ?? '';
     expect(xml.indexOf('SAO Y BẢN CHÍNH')).toBeGreaterThan(xml.indexOf('PHỤ LỤC'));
     expect(xml).toContain('Đức Trọng, ngày 05 tháng 01 năm 2022');

@@ -2,6 +2,7 @@ import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import type { RecipientList, Signer } from '../../../electron/contract/model/office.ts';
 import { buildDocument } from '../../../electron/docx/build.ts';
+import { targetLines } from '../../../electron/format/printed.ts';
 import { buildCopyDocument } from '../../../electron/docx/copyDocument.ts';
 import { copyBlockOf } from '../../../electron/docx/copyTexts.ts';
 import {
@@ -51,7 +52,8 @@ describe('the parts of a trích sao', () => {
     const part = excerpt(doc, [{ from: 3, to: 5 }], profile, false);
     expect(part.body.map((b) => (b.type === 'heading' ? b.label : b.type))).toEqual(['II.', '1.', 'paragraph']);
     expect(part.header).toEqual(doc.header);
-    expect(part.signature).toEqual(doc.signature);
+    // Nobody lays a copy out on screen: its last paragraph goes with the signature (never alone on a page).
+    expect(part.signature).toEqual({ ...doc.signature, keepWithBody: 1 });
     const seed = loadResolution('duc-trong-2022-nq04-hu');
     expect(excerpt(seed, [{ from: 47, to: 50 }], profile, false)).toMatchObject({
       body: seed.body.slice(46, 50),
@@ -113,6 +115,21 @@ describe('defaults of a copy', () => {
 describe('a copy of our own document', () => {
   const xmlOf = async (d: ReturnType<typeof buildDocument>): Promise<string> =>
     (await unzipDocx(new Uint8Array(await Packer.toBuffer(d)))).get('word/document.xml') ?? '';
+
+  it('a trích sao ending in the targets list keeps the list’s last line with the signature', async () => {
+    const seed = loadResolution('duc-trong-2022-nq04-hu');
+    const withList = { ...seed, body: [...seed.body.slice(0, 5), { type: 'targets' as const }] };
+    const part = excerpt(withList, [{ from: 4, to: 6 }], profile, false);
+    const paragraphs = (await xmlOf(buildDocument(part, profile))).split('</w:p>');
+    const lines = targetLines(seed.targets).map((l) => l.text);
+    const words = (text: string) => text.slice(0, 24);
+    const last = paragraphs.filter((p) => p.includes(words(lines.at(-1) ?? '?')));
+    const first = paragraphs.filter((p) => p.includes(words(lines[0] ?? '?')));
+    expect([last.length, first.length]).toEqual([1, 1]);
+    expect(last[0]).toContain('<w:keepNext/>');
+    // The lines before it may break across pages.
+    expect(first[0]).not.toContain('<w:keepNext/>');
+  });
 
   it('is laid out exactly like the document itself up to the copy block', async () => {
     for (const name of ['sample-minimal', 'duc-trong-2022-nq04-hu'] as const) {

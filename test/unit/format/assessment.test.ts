@@ -209,6 +209,22 @@ describe('assessTarget: exact figures', () => {
     expect(assessTarget(target('15', 'đơn vị', 'none'), { written: '15' }).assessment).toBe('can-danh-gia');
   });
 
+  it('a bare figure of a harm is a level to come down to: a poverty rate above it is không đạt, below it vượt', () => {
+    // Đức Trọng's appendix: "Tỷ lệ hộ nghèo | % | 0,24", "Trong đó hộ nghèo dân tộc thiểu số | % | 0,4".
+    verdicts(target('0,4', '%', undefined, 'Trong đó hộ nghèo dân tộc thiểu số'), [
+      ['0,5%', 'khong-dat'],
+      ['0,4%', 'dat'],
+      ['0,3%', 'vuot'],
+    ]);
+    verdicts(target('0,24', '%', undefined, 'Tỷ lệ hộ nghèo'), [['0,2%', 'vuot']]);
+    verdicts(target('12', 'vụ', undefined, 'Số vụ tai nạn giao thông'), [['15', 'khong-dat']]);
+    // The words turn it round or say it: more is better again.
+    verdicts(target('95', '%', undefined, 'Tỷ lệ xã không có ma túy'), [['97', 'vuot']]);
+    verdicts(target('300', 'hộ', undefined, 'Số hộ thoát nghèo'), [['350', 'vuot']]);
+    // A figure the office marked itself keeps its mark.
+    verdicts(target('0,24', '%', 'higher', 'Tỷ lệ hộ nghèo'), [['0,2%', 'khong-dat']]);
+  });
+
   it('"100" %: 100 đạt, 98 không đạt', () => {
     verdicts(target('100', '%'), [
       ['100', 'dat'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authoritySuggestions, collectiveOf, issuerCodeFor } from '../../../electron/format/bodyKinds.ts';
+import { authoritySuggestions, collectiveOf, issuerCodeFor, officeCodeFor } from '../../../electron/format/bodyKinds.ts';
 import { isOfficeSigner } from '../../../electron/services/copies/defaults.ts';
 
 describe('what a kind of body suggests', () => {
@@ -34,5 +34,12 @@ describe('what a kind of body suggests', () => {
       expect(authoritySuggestions(kind, name)[0]?.title).toBe('BÍ THƯ');
     }
     expect(authoritySuggestions('chi-bo', 'CHI BỘ PHÒNG HÀNH CHÍNH').some((s) => isOfficeSigner(s))).toBe(false);
+  });
+});
+
+describe('officeCodeFor', () => {
+  it('gives a cấp ủy its office’s code (copies "Số 05-BS/VPTU"), and a chi bộ or a ban its own', () => {
+    expect([officeCodeFor('thanh-uy'), officeCodeFor('tinh-uy'), officeCodeFor('dang-uy-xa')]).toEqual(['VPTU', 'VPTU', 'VPĐU']);
+    expect(officeCodeFor('chi-bo')).toBe('CB');
   });
 });

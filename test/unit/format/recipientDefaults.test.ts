@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BodyKind } from '../../../electron/contract/model/parts.ts';
 import { printedRecipients } from '../../../electron/format/printed.ts';
 import { findProfile } from '../../../electron/format/profiles/index.ts';
-import { defaultRecipients, storageRecipient } from '../../../electron/format/recipientDefaults.ts';
+import { defaultCopyRecipients, defaultRecipients, storageRecipient } from '../../../electron/format/recipientDefaults.ts';
 
 const body = (name: string, bodyKind: BodyKind, superiorBody: string | null = null, officeName = 'VĂN PHÒNG') => ({
   name,
@@ -55,5 +55,16 @@ describe('the Nơi nhận a body starts with (05-HD 9.2.5)', () => {
       const lines = defaultRecipients(body('ĐẢNG UỶ CƠ QUAN', kind, 'ĐẢNG BỘ TỈNH LÂM ĐỒNG'));
       expect(lines.at(-1)?.text).toMatch(/^Lưu /u);
     }
+  });
+
+  it('a copy with no list saved for copies goes to the bodies under the issuer and its own office', () => {
+    expect(printed05(defaultCopyRecipients(body('THÀNH ỦY HUẾ', 'thanh-uy')))).toEqual([
+      '- Các đảng ủy trực thuộc;',
+      '- Lưu Văn phòng Thành ủy.',
+    ]);
+    expect(printed05(defaultCopyRecipients(body('ĐẢNG UỶ XÃ CÔNG HẢI', 'dang-uy-xa')))).toEqual([
+      '- Các chi bộ, đảng bộ trực thuộc;',
+      '- Lưu Văn phòng Đảng uỷ.',
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { importResolution } from '../../../electron/import/index.ts';
+import { importDocument, importResolution } from '../../../electron/import/index.ts';
 import { readDocxParts } from '../../../electron/import/docx/package.ts';
 import { openZip } from '../../../electron/ooxml/zip.ts';
+import { importErrorAsAppError } from '../../../electron/services/importService.ts';
 import { makeDocx, para } from './helpers/makeDocx.ts';
 import { patchCentral, rawZip } from './helpers/zipPatch.ts';
 
@@ -41,6 +42,19 @@ describe('files that cannot be imported get a clear code and Vietnamese message'
     expect(code(utf8('{\\rtf1\\ansi hello}'))).toBe('NOT_DOCX');
     expect(code(utf8('%PDF-1.7\n...'))).toBe('NOT_DOCX');
     expect(code(new Uint8Array(2000).map((_, i) => (i * 7919) % 256))).toBe('NOT_TEXT');
+  });
+
+  it('a picture picked by mistake (a photo or a scan of the paper) is named as a picture, with what to choose instead', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array<number>(500).fill(7)]);
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array<number>(500).fill(9)]);
+    for (const picture of [png, jpeg]) {
+      expect(code(picture)).toBe('IMAGE_FILE');
+      const read = await importDocument(picture);
+      expect(read).toMatchObject({
+        ok: false,
+        error: { code: 'IMAGE_FILE', message: expect.stringMatching(/là một ảnh.*PDF ký số.*Word/) },
+      });
+    }
   });
 
   it('corrupt and truncated zips', async () => {
@@ -89,6 +103,11 @@ describe('files that cannot be imported get a clear code and Vietnamese message'
     const r = importResolution(letter);
     expect(r).toMatchObject({ ok: false, error: { code: 'NOT_A_RESOLUTION' } });
     expect(r.ok ? [] : r.partial?.paragraphs).toEqual(['Kính gửi: Ông Nguyễn Văn A', 'Tôi viết thư này để hỏi thăm.']);
+    // Said once: the screen showed the message and then the same words again as a detail.
+    expect(r.ok ? ['?'] : (r.error.details ?? [])).toEqual([]);
+    expect(importErrorAsAppError(r.ok ? { code: 'READ_FAILED', message: '' } : r.error, r.ok ? undefined : r.partial).details).toEqual([
+      'Đọc được 2 đoạn; mở đầu: "Kính gửi: Ông Nguyễn Văn A / Tôi viết thư này để hỏi thăm."',
+    ]);
   });
 
   it('reads only the parts asked for, within the budget', async () => {

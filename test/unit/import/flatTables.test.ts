@@ -138,6 +138,58 @@ describe('a flattened targets table is rebuilt', () => {
     expect(report.model.appendix.valueHeader).toBe('Năm 2027');
   });
 
+  it('reads a PDF of a Word table whose cells are centred: a label, a number, a unit and value between the lines of a name', () => {
+    // The lines of LibreOffice's PDF of Đức Trọng's appendix (a header on three lines, "ĐƠN VỊ" /
+    // "TÍNH" around the others; a long name's number, unit and value on its middle line or alone),
+    // with the header repeated after the page break.
+    const header = ['ĐƠN VỊ', 'STT\tCHỈ TIÊU\tCHỈ TIÊU', 'TÍNH'];
+    const report = importText(
+      appendix(
+        [
+          ...header,
+          '2\tThu NSNN do huyện quản lý\ttỷ đồng\t770,4',
+          '5\tTỷ lệ hộ nghèo\t%\t0,24',
+          'Trong đó hộ nghèo dân tộc thiểu số %\t0,4',
+          '6\tChỉ tiêu về lĩnh vực văn hóa',
+          'Giữ vững Thôn, tổ dân phố, cơ quan, đơn vị,',
+          'doanh nghiệp được công nhận đạt chuẩn văn\t%\t98',
+          'hóa',
+          'Giữ vững "xã đạt chuẩn văn hóa nông thôn',
+          'xã\t14',
+          'mới"',
+          '12\tChỉ tiêu về xây dựng nông thôn mới',
+          'Chỉ tiêu về dân số sử dụng nước sạch, thu',
+          '13',
+          'gom xử lý rác thải',
+          'Tỷ lệ dân số nông thôn, đô thị được sử dụng',
+          '%\t>98',
+          'nước hợp vệ sinh',
+          ...header,
+          'Rác thải nông thôn\t%\t>95',
+          'Hoàn thành dữ liệu số đáp ứng công tác CCHC',
+          '15',
+          'và chính quyền điện tử',
+          '18\tPhát triển đảng\tđảng viên\t100',
+        ].join('\n'),
+      ),
+    );
+    expect(rows(report.model.targets)).toEqual([
+      ['Thu NSNN do huyện quản lý', 'tỷ đồng', '770,4'],
+      ['Tỷ lệ hộ nghèo', '%', '0,24'],
+      ['> Trong đó hộ nghèo dân tộc thiểu số', '%', '0,4'],
+      ['Chỉ tiêu về lĩnh vực văn hóa', undefined, undefined],
+      ['> Giữ vững Thôn, tổ dân phố, cơ quan, đơn vị, doanh nghiệp được công nhận đạt chuẩn văn hóa', '%', '98'],
+      ['> Giữ vững "xã đạt chuẩn văn hóa nông thôn mới"', 'xã', '14'],
+      ['Chỉ tiêu về xây dựng nông thôn mới', undefined, undefined],
+      ['Chỉ tiêu về dân số sử dụng nước sạch, thu gom xử lý rác thải', undefined, undefined],
+      ['> Tỷ lệ dân số nông thôn, đô thị được sử dụng nước hợp vệ sinh', '%', '>98'],
+      ['> Rác thải nông thôn', '%', '>95'],
+      ['Hoàn thành dữ liệu số đáp ứng công tác CCHC và chính quyền điện tử', undefined, undefined],
+      ['Phát triển đảng', 'đảng viên', '100'],
+    ]);
+    expect(report.model.appendix.valueHeader).toBe('CHỈ TIÊU');
+  });
+
   it('continues a wrapped unit and value laid out with runs of spaces (pdftotext -layout)', () => {
     const report = importText(
       appendix(
