@@ -9,6 +9,8 @@ import {
   installKeyProbe,
   KEY_MEASURE,
   keySamples,
+  LAST_OPEN,
+  openLongDraft,
   PACED_FLOOR_MS,
   typeWords,
   UNPACED_ARGS,
@@ -51,7 +53,6 @@ const LOAD_PROCESSES = 2;
 const PAUSE_MS = 450;
 /** The last block of the long body: its arrival in the page means the whole body is there. */
 const LAST_BLOCK = 'Khối cuối cùng của văn bản dài dùng để đo.';
-const LAST_OPEN = 'soan-nq:last-open';
 /** The page view's performance entry for each layout of the pages (PageMarkers). */
 const PAGINATE = 'soan-nq:paginate';
 const MB = 1024 * 1024;
@@ -258,13 +259,7 @@ async function unpacedTyping(
     await page.getByTestId('home').waitFor();
     const interval = await frameInterval(page);
     log(`Khung không chờ nhịp (${UNPACED_ARGS.join(' ')}): khoảng cách khung p50 ${interval.toFixed(1)} ms trên trang trống có thay đổi.`);
-    await page.evaluate(([key, id]) => sessionStorage.setItem(key, id), [LAST_OPEN, String(draftId)] as const);
-    await page.goto(`http://127.0.0.1:${app.web.port}/`);
-    await page.waitForFunction(
-      () => Number(document.querySelector('[data-testid=page-count]')?.getAttribute('data-pages') ?? 0) > 200,
-      undefined,
-      { timeout: 60_000 },
-    );
+    await openLongDraft(page, app, draftId);
     await clickInTheMiddle(page);
     await page.keyboard.press('End');
     await page.evaluate(installKeyProbe, KEY_MEASURE);

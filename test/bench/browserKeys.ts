@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { App } from '../e2e/support/app.ts';
 
 /**
  * Keystroke latency in the editor, measured two ways (see browser.ts for the rows).
@@ -136,4 +137,24 @@ export async function clickInTheMiddle(page: Page): Promise<void> {
     .locator(':scope > p')
     .nth((await found.jsonValue()) ?? 0)
     .click();
+}
+
+/** The page's memory of the open document: navigating to "/" opens it straight away. */
+export const LAST_OPEN = 'soan-nq:last-open';
+
+/**
+ * Opens the stored draft `draftId` in the page view, as the bench's rows type in it: the home
+ * screen first (the page remembers the document to open), then "/", until more than `pages`
+ * pages are laid out (the long body is loaded in chunks).
+ */
+export async function openLongDraft(page: Page, app: App, draftId: number, pages = 200): Promise<void> {
+  await page.goto(app.web.url);
+  await page.getByTestId('home').waitFor();
+  await page.evaluate(([key, id]) => sessionStorage.setItem(key, id), [LAST_OPEN, String(draftId)] as const);
+  await page.goto(`http://127.0.0.1:${app.web.port}/`);
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid=page-count]')?.getAttribute('data-pages') ?? 0) > n,
+    pages,
+    { timeout: 60_000 },
+  );
 }

@@ -5,7 +5,7 @@ import { callApi, startApp } from '../e2e/support/app.ts';
 import { CHROMIUM, hasChromium, launchBrowser } from '../e2e/support/chromium.ts';
 import { ensureRenderer, rendererDist } from '../e2e/support/renderer.ts';
 import { benchResolution } from './browser.ts';
-import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, UNPACED_ARGS } from './browserKeys.ts';
+import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, openLongDraft, UNPACED_ARGS } from './browserKeys.ts';
 import { ms, percentile, printTable, spreadOf, type Row } from './stats.ts';
 
 /**
@@ -19,7 +19,6 @@ import { ms, percentile, printTable, spreadOf, type Row } from './stats.ts';
  */
 const PAGES = 300;
 const WORDS = 16;
-const LAST_OPEN = 'soan-nq:last-open';
 const WORD_LIST = ['tang', 'cuong', 'kiem', 'tra', 'giam', 'sat'];
 
 type Task = { start: number; end: number };
@@ -77,15 +76,7 @@ export async function typingThroughSaves(staticDir: string = rendererDist): Prom
     const draft = await callApi(app.web, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2025 });
     await callApi(app.web, 'saveDocument', { id: draft.id, content: benchResolution(PAGES), expectedVersion: draft.version });
     const { page } = browser;
-    await page.goto(app.web.url);
-    await page.getByTestId('home').waitFor();
-    await page.evaluate(([key, id]) => sessionStorage.setItem(key, id), [LAST_OPEN, String(draft.id)] as const);
-    await page.goto(`http://127.0.0.1:${app.web.port}/`);
-    await page.waitForFunction(
-      () => Number(document.querySelector('[data-testid=page-count]')?.getAttribute('data-pages') ?? 0) > 200,
-      undefined,
-      { timeout: 60_000 },
-    );
+    await openLongDraft(page, app, draft.id);
     await clickInTheMiddle(page);
     await page.keyboard.press('End');
     // Settle: the opening's own work (format check, spelling, layout) is done before we measure.

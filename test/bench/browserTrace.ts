@@ -5,7 +5,7 @@ import { ensureRenderer } from '../e2e/support/renderer.ts';
 import { benchResolution } from './browser.ts';
 import { percentile } from './stats.ts';
 import { underLoad } from './busyLoad.ts';
-import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, UNPACED_ARGS } from './browserKeys.ts';
+import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, openLongDraft, UNPACED_ARGS } from './browserKeys.ts';
 
 /**
  * Where a keystroke's frame goes in Chromium, on the bench's 300-page resolution: types a few words
@@ -74,18 +74,7 @@ try {
   const { page } = browser;
   const draft = await callApi(app.web, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2025 });
   await callApi(app.web, 'saveDocument', { id: draft.id, content: benchResolution(pages), expectedVersion: draft.version });
-  await page.goto(app.web.url);
-  await page.getByTestId('home').waitFor();
-  await page.evaluate((id) => sessionStorage.setItem('soan-nq:last-open', id), String(draft.id));
-  await page.goto(`http://127.0.0.1:${app.web.port}/`);
-  const atLeast = Math.min(200, pages / 2);
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('[data-testid=page-count]')?.getAttribute('data-pages') ?? 0) > n,
-    atLeast,
-    {
-      timeout: 60_000,
-    },
-  );
+  await openLongDraft(page, app, draft.id, Math.min(200, pages / 2));
   await clickInTheMiddle(page);
   await page.keyboard.press('End');
   if (process.env.EXP) console.log('EXP:', await page.evaluate(process.env.EXP));
