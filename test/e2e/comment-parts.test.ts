@@ -61,6 +61,10 @@ describe.skipIf(!run)('comments on a target and a recipient line: the reviewer c
     await page.getByTestId('read-only-banner').waitFor();
     // Locked under review: nothing to save ("Lưu" was enabled and did nothing).
     expect(await page.getByTestId('editor-save').isDisabled()).toBe(true);
+    // Nor any prompt to fill in its empty fields ("(cấp trên, nếu có)" stayed on an issued page).
+    expect(await page.getByTestId('header-superior-body').evaluate((el) => getComputedStyle(el, '::placeholder').color)).toBe(
+      'rgba(0, 0, 0, 0)',
+    );
     await page.getByTestId('tab-comments').click();
     await page.getByTestId('comments-panel').waitFor();
     await asUser(CHIEF);
