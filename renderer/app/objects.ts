@@ -21,3 +21,17 @@ export function withText<T extends object, K extends OptionalTextKeys<T>>(obj: T
   const rest = omit(obj, key);
   return (text.trim() === '' ? rest : { ...rest, [key]: text }) as T;
 }
+
+/**
+ * Whether two JSON-like values are equal (the model's blocks, findings, a toolbar's state: objects,
+ * arrays, strings, numbers, booleans, null), whatever the order of their keys: React state kept when
+ * nothing changed, without serialising both sides.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

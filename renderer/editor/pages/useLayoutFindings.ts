@@ -1,3 +1,4 @@
+import { sameJson } from '../../app/objects.ts';
 import { $getNearestNodeFromDOMNode, type LexicalEditor } from 'lexical';
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import type { LayoutFindingsProps } from '../../panels/findings/LayoutFindings.tsx';
@@ -25,7 +26,7 @@ export function useLayoutFindings(
   const elements = useRef<Element[]>([]);
   const onLayout = useCallback((layout: Layout) => {
     elements.current = layout.elements;
-    setFindings((old) => (JSON.stringify(old) === JSON.stringify(layout.findings) ? old : layout.findings));
+    setFindings((old) => (sameJson(old, layout.findings) ? old : layout.findings));
   }, []);
   const onFix = useCallback(
     (finding: LayoutFinding) => {

@@ -4,6 +4,7 @@ import type { Block } from '../../../electron/contract/model/body.ts';
 import { bodyChangesAgainst } from '../../../electron/contract/model/bodyChanges.ts';
 import type { Resolution } from '../../../electron/contract/model/resolution.ts';
 import type { Result } from '../../../electron/contract/result.ts';
+import { sameJson } from '../../app/objects.ts';
 import { createBlockCache } from '../convert/blockCache.ts';
 
 /** The contract's saveEdits, as the session calls it. */
@@ -39,16 +40,6 @@ const idle = (): Promise<void> =>
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
     else setTimeout(resolve, 0);
   });
-
-/** Whether two JSON-like values are equal (the model's blocks: objects, arrays, strings, numbers, booleans, null). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
 
 /**
  * The stored body by position, each block replaced by the editor's own block object where they are

@@ -9,7 +9,8 @@ import { setLeaveGuard } from '../../app/leaveGuard.ts';
 import { useConnection } from '../../app/session/connection.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
 import { createAutosave, type Autosave } from './autosave.ts';
-import { createEditsSaver, sameJson } from './editsSaver.ts';
+import { sameJson } from '../../app/objects.ts';
+import { createEditsSaver } from './editsSaver.ts';
 import { joinDocument, type DocParts } from './parts.ts';
 import { useExport } from './useExport.ts';
 

@@ -1,3 +1,4 @@
+import { sameJson } from '../../../app/objects.ts';
 import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
 import { $blockInfo, type BlockInfo } from '../Blocks/blockCommands.ts';
@@ -21,8 +22,6 @@ function $read(): ToolbarState {
   return { ...info, bold: selection.hasFormat('bold'), italic: selection.hasFormat('italic'), underline: selection.hasFormat('underline') };
 }
 
-const same = (a: ToolbarState, b: ToolbarState): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 /** The current block and formats, for the toolbar's pressed states; React state changes only when they do. */
 export function useToolbarState(editor: LexicalEditor): ToolbarState {
   const [state, setState] = useState(initial);
@@ -30,7 +29,7 @@ export function useToolbarState(editor: LexicalEditor): ToolbarState {
     const apply = (patch: Partial<ToolbarState>): void =>
       setState((old) => {
         const next = { ...old, ...patch };
-        return same(old, next) ? old : next;
+        return sameJson(old, next) ? old : next;
       });
     return editor.registerUpdateListener(({ editorState }) => apply(editorState.read($read)));
   }, [editor]);
