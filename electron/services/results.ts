@@ -29,6 +29,7 @@ export function assessYear(db: Db, orgId: string, year: number): Result<TargetAs
     result: r.result?.written ?? '',
     assessment: outcomes.get(r.key)?.assessment ?? null,
     reason: outcomes.get(r.key)?.reason ?? '',
+    parts: outcomes.get(r.key)?.parts ?? null,
   }));
   return ok({ documentId: doc.value.id, targets });
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Assessment } from '../model/targets.ts';
+import type { Assessment, PartsMet } from '../model/targets.ts';
 import { channel, orgIdField as orgId, yearField as year } from './channel.ts';
 
 /** One target of a year with its result and assessment, as the targets table prints it. */
@@ -12,6 +12,8 @@ export type AssessedRow = {
   result: string;
   assessment: Assessment | null;
   reason: string;
+  /** A group's parts (no figure of its own): how many were met; it is shown "đạt 2/3" rather than a verdict. */
+  parts: PartsMet | null;
 };
 
 /** A year's targets of a body from its latest resolution of that year, with results and assessments. */
