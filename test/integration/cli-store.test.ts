@@ -76,7 +76,8 @@ describe('soan-nq with the store', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã lưu 2 kết quả năm 2026 của DU-HIEP-THANH; 1 dòng cần xem lại.');
-    expect(r.stderr).toContain('Dòng 4:');
+    expect(r.stderr).toContain("Dòng 4: không tìm thấy chỉ tiêu 'Chỉ tiêu không có'");
+    expect(r.stderr).not.toContain('Dòng 4: Dòng 4:');
     const table = await run('targets', '--org', 'DU-HIEP-THANH', '--year', '2026');
     expect(table.stdout).toMatch(/Thu ngân sách nhà nước trên địa bàn +tỷ đồng +85,5 +90,1 +vượt/);
   });

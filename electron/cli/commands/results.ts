@@ -47,7 +47,7 @@ export function resultsImport({ io, values, positionals, usage }: Call<typeof or
     return EXIT_FAILURE;
   }
   return runVerb(io, 'pasteResults', { ...scope, text }, callOptions(values), ({ saved, problems }) => {
-    for (const p of problems) io.err(`Dòng ${p.line}: ${p.message}`);
+    for (const p of problems) io.err(p.message);
     const review = problems.length > 0 ? `; ${problems.length} dòng cần xem lại` : '';
     io.out(`Đã lưu ${saved} kết quả năm ${scope.year} của ${scope.orgId}${review}.`);
     return EXIT_OK;

@@ -19,7 +19,7 @@ export type AssessedRow = {
 /** A year's targets of a body from its latest resolution of that year, with results and assessments. */
 export type TargetAssessment = { documentId: number; targets: AssessedRow[] };
 
-/** A line of a pasted table that was not taken, and why. */
+/** A line of a pasted table that was not taken, and why: `message` is the whole sentence, "Dòng 4: …" (not to be prefixed again). */
 export type PasteProblem = { line: number; message: string };
 
 /** Results of a year, beside the targets they measure. */

@@ -44,7 +44,7 @@ export function ResultsDialog({ orgId, orgName, year, onClose }: Props) {
       const p = await submit.run(() => api.pasteResults({ orgId, year, text: pasted }));
       if (!p.ok) return;
       saved += p.value.saved;
-      if (p.value.problems.length > 0) submit.setError(p.value.problems.map((x) => `Dòng ${x.line}: ${x.message}`).join('\n'));
+      if (p.value.problems.length > 0) submit.setError(p.value.problems.map((x) => x.message).join('\n'));
       setPasted('');
     }
     if (changed.length > 0) {
