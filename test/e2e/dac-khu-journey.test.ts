@@ -224,9 +224,10 @@ describe.skipIf(!run)('a đặc khu’s first weeks, from a fresh install', () =
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('copy-make').click()]);
       await download.saveAs(join(shots, `dac-khu-${kind}.docx`));
       await page.getByTestId('copy-close').click();
+      // The history, open from the first copy on, shows each copy as it is made.
+      if (kind === 'sao-y') await page.getByTestId('tab-history').click();
+      await expect.poll(() => page.getByTestId('history-copy').count()).toBe(kind === 'sao-y' ? 1 : 2);
     }
-    await page.getByTestId('tab-history').click();
-    await expect.poll(() => page.getByTestId('history-copy').count()).toBe(2);
     expect(await page.getByTestId('history-copy-number').allTextContents()).toEqual(['Số 02-BS/VPĐU', 'Số 01-BS/VPĐU']);
     await shot('history');
     expect(pageErrors).toEqual([]);

@@ -4,6 +4,7 @@ import { copyKindNames, type CopyListing } from '../../../electron/contract/verb
 import type { StatusEvent } from '../../../electron/contract/workflow.ts';
 import { formatDateShort } from '../../../electron/format/dates.ts';
 import { useApi, useLoadEffect } from '../../api/useApi.ts';
+import { useCopiesMade } from '../../screens/copies/copiesMade.ts';
 import { FormError } from '../../app/FormError.tsx';
 import { dateTimeVi } from '../../app/format.ts';
 import { eventTitle } from './reviewActions.ts';
@@ -33,7 +34,9 @@ async function readHistory(api: ReturnType<typeof useApi>, id: number): Promise<
  */
 export function HistoryPanel({ documentId, version }: Props) {
   const api = useApi();
-  const loaded = useLoadEffect(() => readHistory(api, documentId), [api, documentId, version]);
+  // A copy made while the history is open changes no version: read again when one is made.
+  const copies = useCopiesMade();
+  const loaded = useLoadEffect(() => readHistory(api, documentId), [api, documentId, version, copies]);
 
   return (
     <section className="panel-section history-panel" aria-labelledby="history-title" data-testid="history-panel">
