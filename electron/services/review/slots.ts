@@ -17,6 +17,7 @@ import {
   targetValueText,
 } from '../../format/printed.ts';
 import type { FormatProfile } from '../../format/profile.ts';
+import { shortText } from '../../format/shortText.ts';
 
 /**
  * The draft as the review copy prints it, paragraph by paragraph (tables cell by cell), each line
@@ -30,7 +31,8 @@ export type SlotGroup = 'header' | 'title' | 'body' | 'closing' | 'appendix';
 export type Slot = { text: string; spans: Span[]; where: string; bodyBlock?: number; group?: SlotGroup; row?: string };
 
 const plain = (inlines: readonly Inline[]): string => inlines.map((i) => (i.type === 'text' ? i.text : '')).join('');
-const short = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** A target's name in a line's place, cut at a word end past 40 characters (the place is also a comment's anchor: a shorter name is kept as it is). */
+const short = (text: string): string => (text.length > 40 ? shortText(text, 40) : text);
 
 function lead(text: string): number {
   return text.length - text.trimStart().length;
