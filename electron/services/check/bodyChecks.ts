@@ -1,5 +1,5 @@
 import type { Block, Paragraph } from '../../contract/model/body.ts';
-import type { Inline } from '../../contract/model/inline.ts';
+import { runsToText } from '../../contract/model/inline.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import { formatDateShort } from '../../format/dates.ts';
 import type { FormatProfile } from '../../format/profile.ts';
@@ -7,16 +7,11 @@ import { documentDay, profileMismatch } from '../../format/resolveProfile.ts';
 import { warning, type Finding } from './finding.ts';
 import { shortText } from '../../format/shortText.ts';
 
-/** The words of runs, footnotes left out. */
-const plain = (runs: readonly Inline[]): string =>
-  runs
-    .map((r) => (r.type === 'text' ? r.text : ''))
-    .join('')
-    .trim();
-
 /** Paragraph-like blocks with their path and text. */
 function texts(blocks: readonly (Block | Paragraph)[], root: string): { path: string; text: string }[] {
-  return blocks.flatMap((b, i) => (b.type === 'paragraph' || b.type === 'bullet' ? [{ path: `${root}[${i}]`, text: plain(b.runs) }] : []));
+  return blocks.flatMap((b, i) =>
+    b.type === 'paragraph' || b.type === 'bullet' ? [{ path: `${root}[${i}]`, text: runsToText(b.runs).trim() }] : [],
+  );
 }
 
 /** "Căn cứ" as a word (not `\b`, which in JavaScript knows only ASCII letters: "cứ" never ended a word for it). */
