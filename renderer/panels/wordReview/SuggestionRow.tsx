@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Suggestion } from '../../../electron/contract/model/review.ts';
 import { DecideButtons } from './DecideButtons.tsx';
-import { kindNames, stateNames, timeVi } from './suggestionText.ts';
+import { kindNames, stateNames, momentVi } from './suggestionText.ts';
 
 type Props = {
   suggestion: Suggestion;
@@ -22,7 +22,7 @@ export const SuggestionRow = memo(function SuggestionRow({ suggestion: s, canDec
         <span className="hint">
           {' '}
           #{s.id} · {kindNames[s.kind]}
-          {s.madeAt ? ` · ${timeVi(s.madeAt)}` : ''}
+          {s.madeAt ? ` · ${momentVi(s.madeAt)}` : ''}
         </span>
       </div>
       <div className="suggestion-place hint">{s.place}</div>
@@ -45,7 +45,7 @@ export const SuggestionRow = memo(function SuggestionRow({ suggestion: s, canDec
       ) : (
         <div className="hint suggestion-state">
           {stateNames[s.state]}
-          {s.decidedBy ? ` — ${s.decidedBy}, ${timeVi(s.decidedAt)}` : ''}
+          {s.decidedBy ? ` — ${s.decidedBy}, ${momentVi(s.decidedAt)}` : ''}
         </div>
       )}
     </li>
