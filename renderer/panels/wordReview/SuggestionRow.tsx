@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { Suggestion } from '../../../electron/contract/model/review.ts';
 import { DecideButtons } from './DecideButtons.tsx';
-import { kindNames, stateNames, momentVi } from './suggestionText.ts';
+import { suggestionKindNames, suggestionStateNames } from '../../../electron/format/suggestionNames.ts';
+import { momentVi } from './suggestionText.ts';
 
 type Props = {
   suggestion: Suggestion;
@@ -21,7 +22,7 @@ export const SuggestionRow = memo(function SuggestionRow({ suggestion: s, canDec
         </strong>
         <span className="hint">
           {' '}
-          #{s.id} · {kindNames[s.kind]}
+          #{s.id} · {suggestionKindNames[s.kind]}
           {s.madeAt ? ` · ${momentVi(s.madeAt)}` : ''}
         </span>
       </div>
@@ -44,7 +45,7 @@ export const SuggestionRow = memo(function SuggestionRow({ suggestion: s, canDec
         <DecideButtons busy={busy} onDecide={onDecide} testId="suggestion" className="row suggestion-actions" />
       ) : (
         <div className="hint suggestion-state">
-          {stateNames[s.state]}
+          {suggestionStateNames[s.state]}
           {s.decidedBy ? ` — ${s.decidedBy}, ${momentVi(s.decidedAt)}` : ''}
         </div>
       )}

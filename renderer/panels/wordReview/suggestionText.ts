@@ -3,21 +3,6 @@ import { dateTimeVi } from '../../app/format.ts';
 
 /** Words the suggestions list shows (pure, tested without a browser). */
 
-export const kindNames: Record<Suggestion['kind'], string> = {
-  insert: 'Thêm chữ',
-  delete: 'Xóa chữ',
-  format: 'Đổi định dạng',
-  paragraph: 'Đoạn văn',
-  join: 'Gộp đoạn',
-};
-
-export const stateNames: Record<Suggestion['state'], string> = {
-  open: 'Chờ xử lý',
-  accepted: 'Đã chấp nhận',
-  rejected: 'Đã bỏ qua',
-  unplaced: 'Không đặt được vào văn bản',
-};
-
 /** When a suggestion was made or decided, "06/12/2026 09:00" (local time of the machine); nothing without a readable time. */
 export function momentVi(iso: string | null): string {
   return iso && !Number.isNaN(Date.parse(iso)) ? dateTimeVi(iso) : '';
