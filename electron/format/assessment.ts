@@ -46,12 +46,13 @@ const outcome = (assessment: Assessment, why: string): AssessmentOutcome => ({
 });
 const person = (reason: string): AssessmentOutcome => ({ assessment: 'can-danh-gia', reason });
 
-const foldUnit = (u: string): string => foldText(u).replace(/y/g, 'i').replace(/\s+/g, ' ').trim();
+/** A unit as two written units are told apart: no diacritics, i for y, single spaces ("Tỷ đồng" = "tỉ đồng"). */
+const looseUnit = (u: string): string => foldText(u).replace(/y/g, 'i').replace(/\s+/g, ' ').trim();
 
 /** Two written units that name different things ("%" and "lao động", "tỷ đồng" and "triệu đồng"). */
 function unitsClash(a: string | undefined, b: string | undefined): boolean {
   if (!a?.trim() || !b?.trim()) return false;
-  const [x, y] = [foldUnit(a), foldUnit(b)];
+  const [x, y] = [looseUnit(a), looseUnit(b)];
   return !(x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `));
 }
 

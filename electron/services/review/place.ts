@@ -3,7 +3,8 @@ import type { Resolution } from '../../contract/model/resolution.ts';
 import type { FormatProfile } from '../../format/profile.ts';
 import { alignLines } from './align.ts';
 import { printedSlots, type Slot, type Span } from './slots.ts';
-import { changedText, originalText, type Emphasis, type WordParagraph, type WordReview } from './wordRead.ts';
+import type { Emphasis } from '../../contract/model/inline.ts';
+import { changedText, originalText, type WordParagraph, type WordReview } from './wordRead.ts';
 import { shortText } from '../../format/shortText.ts';
 
 /**
