@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { statusNames } from '../contract/model/status.ts';
-import { formatDateField, formatDateShort, localDate, localTime } from '../format/dates.ts';
+import { formatDateShort, formatDateTime } from '../format/dates.ts';
 import { formatDocSymbol, plainNumbering } from '../format/docNumber.ts';
 import { describeFsError } from '../services/fsErrors.ts';
 import { openRestoringDamaged } from '../services/openDatabase.ts';
@@ -84,16 +84,10 @@ export const exportStored: Handler = ({ io, values: v, usage }) => {
   });
 };
 
-/** When, as the office's clock says it (the UI's history shows local time too; the store keeps UTC): "20/12/2026 09:15". */
-function localWhen(at: string): string {
-  const d = new Date(at);
-  return Number.isNaN(d.getTime()) ? at : `${formatDateField(localDate(d))} ${localTime(d)}`;
-}
-
-/** A line of `history`: "20/12/2026 09:15  Lê Thị C: …". */
+/** A line of `history`: "20/12/2026 09:15  Lê Thị C: …", in the office's local time as the UI's history. */
 const historyLine = (at: string, who: string, what: string): { at: string; line: string } => ({
   at,
-  line: `${localWhen(at)}  ${who}: ${what}`,
+  line: `${formatDateTime(at)}  ${who}: ${what}`,
 });
 
 /** `history --id <n>`: the status steps and the copies made of the document (sao y, sao lục, trích sao), in time order. */
