@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { statusNames } from '../contract/model/status.ts';
-import { formatDateShort } from '../format/dates.ts';
+import { formatDateShort, formatDateTime } from '../format/dates.ts';
 import { formatDocSymbol, plainNumbering } from '../format/docNumber.ts';
 import { describeFsError } from '../services/fsErrors.ts';
 import { openRestoringDamaged } from '../services/openDatabase.ts';
-import { runVerb } from './call.ts';
+import { copyKindNames } from '../contract/verbs/copies.ts';
+import { callVerb, runVerb } from './call.ts';
 import { callOptions, dayOption, text, wholeNumber, type Handler } from './commandTable.ts';
 import { EXIT_FAILURE, EXIT_OK, printError } from './output.ts';
-import { databaseFile } from './store.ts';
+import { databaseFile, withStore } from './store.ts';
 
 /** soan-nq draft new / status / issue / export --id / history / backup / restore: a document's life and the data's safety. */
 
@@ -83,16 +84,36 @@ export const exportStored: Handler = ({ io, values: v, usage }) => {
   });
 };
 
+/** A line of `history`: "20/12/2026 09:15  Lê Thị C: …", in the office's local time as the UI's history. */
+const historyLine = (at: string, who: string, what: string): { at: string; line: string } => ({
+  at,
+  line: `${formatDateTime(at)}  ${who}: ${what}`,
+});
+
+/** `history --id <n>`: the status steps and the copies made of the document (sao y, sao lục, trích sao), in time order. */
 export const history: Handler = ({ io, values: v, usage }) => {
   const id = wholeNumber(text(v, 'id'));
   if (id === null) return usage();
-  return runVerb(io, 'documentHistory', { id }, callOptions(v), (events) => {
-    if (asJson(v)) io.out(JSON.stringify(events, null, 2));
-    for (const e of asJson(v) ? [] : events) {
-      const when = `${formatDateShort(e.at.slice(0, 10))} ${e.at.slice(11, 16)}`;
-      const step = e.from === null ? `tạo (${statusNames[e.to]})` : `${statusNames[e.from]} → ${statusNames[e.to]}`;
-      io.out(`${when}  ${e.who}: ${step}${e.number ? `, số ${e.number}` : ''} — ${e.reason} (phiên bản ${e.version})`);
+  const options = callOptions(v);
+  return withStore(io, options.db, async (store) => {
+    const events = await callVerb(store, 'documentHistory', { id }, options);
+    if (!events.ok) return (printError(io, events.error), EXIT_FAILURE);
+    const copies = await callVerb(store, 'documentCopies', { id }, options);
+    if (!copies.ok) return (printError(io, copies.error), EXIT_FAILURE);
+    if (asJson(v)) {
+      io.out(JSON.stringify({ events: events.value, copies: copies.value }, null, 2));
+      return EXIT_OK;
     }
+    const lines = [
+      ...events.value.map((e) => {
+        const step = e.from === null ? `tạo (${statusNames[e.to]})` : `${statusNames[e.from]} → ${statusNames[e.to]}`;
+        return historyLine(e.at, e.who, `${step}${e.number ? `, số ${e.number}` : ''} — ${e.reason} (phiên bản ${e.version})`);
+      }),
+      ...copies.value.map((c) =>
+        historyLine(c.createdAt, c.createdBy, `${copyKindNames[c.kind]} ${c.number}, ngày ${formatDateShort(c.copiedOn)}`),
+      ),
+    ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    for (const l of lines) io.out(l.line);
     return EXIT_OK;
   });
 };

@@ -87,7 +87,7 @@ export const cliVerbs = {
   ...verbsOf(database, ['databaseStatus', 'seedDemo']),
   ...verbsOf(results, ['assessTargets', 'pasteResults']),
   ...verbsOf(drafts, ['prepareNextYear']),
-  ...verbsOf(copies, ['makeCopy', 'listCopies']),
+  ...verbsOf(copies, ['makeCopy', 'listCopies', 'documentCopies']),
   ...verbsOf(workflow, [
     'listTerms',
     'listRegister',

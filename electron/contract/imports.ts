@@ -66,7 +66,15 @@ export type ImportPreview = {
    * text): saving updates it when it is a draft, or opens it when it is issued.
    */
   duplicate: { documentId: number; status: DocumentStatus; why: 'number' | 'text' } | null;
+  /**
+   * The issuing body read from the file when it is not the chosen body (another Tỉnh ủy, Đảng ủy …):
+   * `saveImport` stores it only with `otherIssuer: true`. Null when they are the same or no body was chosen.
+   */
+  otherIssuer: OtherIssuer | null;
 };
+
+/** An imported document's issuing body (`read`, as the file names it) and the body it would be stored for (`chosen`). */
+export type OtherIssuer = { read: string; chosen: string };
 
 /** Below this confidence a field is shown as doubtful. */
 export const DOUBTFUL_BELOW = 0.75;
@@ -89,6 +97,8 @@ export const importRequests = {
     links: z.array(z.object({ key: z.string().min(1), linkedTo: z.string().min(1).nullable() })).default([]),
     /** Store a second document even though the body has this one as a draft (default: update that one). */
     asNew: z.boolean().optional(),
+    /** The user confirmed storing a document of another issuing body under this body (else OTHER_ISSUER). */
+    otherIssuer: z.boolean().optional(),
   }),
 } as const;
 

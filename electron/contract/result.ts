@@ -31,6 +31,11 @@ export const errorCodes = [
   'UNREACHABLE',
   /** The office server's certificate is not the one pinned at the first connection: refused. */
   'CERTIFICATE_CHANGED',
+  /**
+   * An imported document names another issuing body than the body it is stored for: stored only
+   * when the request confirms it (`otherIssuer`); the message names both bodies.
+   */
+  'OTHER_ISSUER',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -1,4 +1,4 @@
-import type { Assessment, Direction, ParsedValue, TargetNode } from '../contract/model/targets.ts';
+import type { Assessment, Direction, ParsedValue, PartsMet, TargetNode } from '../contract/model/targets.ts';
 import { formatNumberVi } from './numbers.ts';
 import { betterOfName } from './targetDirection.ts';
 import { describeParsedValue, parseTargetValue } from './targetValue.ts';
@@ -25,8 +25,8 @@ import { foldText } from './fold.ts';
  */
 
 export type TargetResult = { written: string; parsed?: ParsedValue | undefined };
-export type AssessmentOutcome = { assessment: Assessment; reason: string };
-export type AssessedTarget = { target: TargetNode; assessment: Assessment };
+export type AssessmentOutcome = { assessment: Assessment; reason: string; parts?: PartsMet };
+export type AssessedTarget = { target: TargetNode; assessment: Assessment; parts?: PartsMet | undefined };
 
 /** How far past a bound a result must be to count as vượt: 20% of the bound's size. */
 export const BOUND_EXCEED_MARGIN = 0.2;
@@ -146,33 +146,60 @@ export function assessTarget(target: TargetNode, result: TargetResult): Assessme
   }
 }
 
-/**
- * One verdict for several: không đạt if any part is not met; else cần đánh giá if any part needs a
- * person; else vượt if every part is vượt; else đạt. Nothing to judge is cần đánh giá.
- */
-export function combineAssessments(parts: readonly Assessment[]): Assessment {
-  if (parts.length === 0 || (!parts.includes('khong-dat') && parts.includes('can-danh-gia'))) return 'can-danh-gia';
-  if (parts.includes('khong-dat')) return 'khong-dat';
-  return parts.every((a) => a === 'vuot') ? 'vuot' : 'dat';
+/** How many of a group's parts were met, not met, of all. */
+export function countParts(children: readonly AssessedTarget[]): PartsMet {
+  const met = children.filter((c) => c.assessment === 'dat' || c.assessment === 'vuot').length;
+  return { met, notMet: children.filter((c) => c.assessment === 'khong-dat').length, total: children.length };
+}
+
+/** A group some of whose parts were met and some not: "đạt 2/3", for a person to judge as a whole. */
+export function partlyMet(outcome: { assessment: Assessment; parts?: PartsMet | undefined }): boolean {
+  const p = outcome.parts;
+  return outcome.assessment === 'can-danh-gia' && p !== undefined && p.met > 0 && p.notMet > 0;
 }
 
 /**
- * The verdict of a node from its own value's verdict (if it has a value) and its children's:
- * "Giá trị sản xuất" is không đạt when "Ngành Dịch vụ" is; the reason names the parts that decide.
+ * A verdict as shown and printed: its label ("đạt", "không đạt" …), or for a group with no verdict
+ * of its own yet some parts met, the count ("đạt 2/3"); `capital` for a table cell ("Đạt 2/3").
  */
-export function aggregateNode(node: TargetNode, own: Assessment | undefined, children: readonly AssessedTarget[]): AssessmentOutcome {
-  const parts: AssessedTarget[] = [...(own ? [{ target: node, assessment: own }] : []), ...children];
-  const assessment = combineAssessments(parts.map((p) => p.assessment));
+export function assessmentText(outcome: { assessment: Assessment; parts?: PartsMet | undefined }, capital = false): string {
+  const p = outcome.parts;
+  const text =
+    outcome.assessment === 'can-danh-gia' && p !== undefined && p.met > 0
+      ? `đạt ${formatNumberVi(p.met, 0)}/${formatNumberVi(p.total, 0)}`
+      : assessmentLabels[outcome.assessment];
+  return capital ? text.charAt(0).toLocaleUpperCase('vi') + text.slice(1) : text;
+}
+
+/**
+ * The verdict of a node with children. A node with a figure of its own ("Giải quyết việc làm" 4.000
+ * lao động, "Trong đó, qua đào tạo") is judged by its own figure; how its parts did follows in the
+ * reason. A group without one ("Chỉ tiêu về y tế") has nothing of its own to meet, so it is never
+ * không đạt because of one part: every part met is đạt (vượt when all are vượt), none met (all không
+ * đạt) is không đạt, and anything between is "cần đánh giá" with the count (`parts`, "đạt 2/3") and
+ * the parts that decide named, for the office to judge as a whole (spec/domain.md; the corpus's
+ * "3/3 chỉ tiêu về kinh tế, 1/2 chỉ tiêu về văn hoá - xã hội").
+ */
+export function aggregateNode(own: AssessmentOutcome | undefined, children: readonly AssessedTarget[]): AssessmentOutcome {
+  const parts = countParts(children);
   const named = (a: Assessment): string =>
-    parts
+    children
       .filter((p) => p.assessment === a)
       .map((p) => p.target.name)
       .join('; ');
-  if (parts.length === 0) return person('Chưa có chỉ tiêu để đánh giá');
-  if (assessment === 'khong-dat') return { assessment, reason: `Không đạt: ${named('khong-dat')}` };
-  if (assessment === 'can-danh-gia') return { assessment, reason: `Cần người đánh giá: ${named('can-danh-gia')}` };
-  const all = assessment === 'vuot' ? 'đều vượt' : 'đều đạt hoặc vượt';
-  return { assessment, reason: `${parts.length} chỉ tiêu thành phần ${all}` };
+  const count = `${parts.met}/${parts.total} chỉ tiêu thành phần đạt hoặc vượt`;
+  if (own) return children.length === 0 ? own : { assessment: own.assessment, reason: `${own.reason} (${count})` };
+  if (children.length === 0) return person('Chưa có chỉ tiêu để đánh giá');
+  if (parts.met === parts.total) {
+    const assessment = children.every((c) => c.assessment === 'vuot') ? 'vuot' : 'dat';
+    return { assessment, reason: `${parts.total} chỉ tiêu thành phần ${assessment === 'vuot' ? 'đều vượt' : 'đều đạt hoặc vượt'}`, parts };
+  }
+  if (parts.notMet === parts.total) return { assessment: 'khong-dat', reason: `Cả ${parts.total} chỉ tiêu thành phần không đạt`, parts };
+  const which = [
+    parts.notMet > 0 ? `không đạt: ${named('khong-dat')}` : '',
+    parts.met + parts.notMet < parts.total ? `cần người đánh giá: ${named('can-danh-gia')}` : '',
+  ].filter((w) => w !== '');
+  return { assessment: 'can-danh-gia', reason: `${count}; ${which.join('; ')}`, parts };
 }
 
 /**
@@ -194,7 +221,7 @@ export function assessTargetTree(
       ? { assessment: byPerson, reason: `Người đánh giá: ${assessmentLabels[byPerson]}` }
       : own && kids.length === 0
         ? own
-        : aggregateNode(node, own?.assessment, kids);
+        : aggregateNode(own, kids);
     out.set(node.key, verdict);
     return verdict;
   };
@@ -206,11 +233,13 @@ export type AssessmentSummary = {
   total: number;
   vuot: number;
   dat: number;
+  /** Groups with some parts met and some not ("chỉ tiêu về y tế", đạt 1/2): not in `canDanhGia`. */
+  partly: number;
   khongDat: number;
   canDanhGia: number;
-  /** "18 chỉ tiêu: 12 đạt và vượt, 4 không đạt, 2 cần đánh giá"; parts that are 0 are left out. */
+  /** "18 chỉ tiêu: 12 đạt và vượt, 1 đạt một phần, 3 không đạt, 2 cần đánh giá"; parts that are 0 are left out. */
   sentence: string;
-  /** "Một số chỉ tiêu chưa đạt Nghị quyết đề ra: Giá trị sản xuất, chỉ tiêu về y tế." or "". */
+  /** "Một số chỉ tiêu chưa đạt Nghị quyết đề ra: Giá trị sản xuất, chỉ tiêu về y tế (đạt 1/2)." or "". */
   unmet: string;
 };
 
@@ -228,20 +257,27 @@ function nameInSentence(name: string, first: boolean): string {
 
 /**
  * Counts and words for the review section. Each item is one chỉ tiêu: pass the top-level targets
- * with their aggregated verdicts (`assessTargetTree`), as the resolution counts them ("Bao gồm 18 chỉ
- * tiêu cơ bản"). `unmet` lists the không đạt items in order, in the seeds' form, ending with ".".
+ * with their aggregated verdicts and parts (`assessTargetTree`), as the resolution counts them ("Bao
+ * gồm 18 chỉ tiêu cơ bản"). `unmet` lists the không đạt items and the groups met only in part (with
+ * their count, as the appendix prints it) in order, in the seeds' form, ending with ".".
  */
 export function summarizeAssessments(items: readonly AssessedTarget[]): AssessmentSummary {
+  const partlyItems = items.filter((i) => partlyMet(i));
   const count = (a: Assessment): number => items.filter((i) => i.assessment === a).length;
-  const [vuot, dat, khongDat, canDanhGia] = [count('vuot'), count('dat'), count('khong-dat'), count('can-danh-gia')];
+  const [vuot, dat, khongDat] = [count('vuot'), count('dat'), count('khong-dat')];
+  const partly = partlyItems.length;
+  const canDanhGia = count('can-danh-gia') - partly;
   const n = (k: number): string => formatNumberVi(k, 0);
   const parts = [
     vuot + dat > 0 ? `${n(vuot + dat)} đạt và vượt` : '',
+    partly > 0 ? `${n(partly)} đạt một phần` : '',
     khongDat > 0 ? `${n(khongDat)} không đạt` : '',
     canDanhGia > 0 ? `${n(canDanhGia)} cần đánh giá` : '',
   ].filter((p) => p !== '');
   const sentence = items.length === 0 ? 'Chưa có chỉ tiêu' : `${n(items.length)} chỉ tiêu: ${parts.join(', ')}`;
-  const names = items.filter((i) => i.assessment === 'khong-dat').map((i, k) => nameInSentence(i.target.name, k === 0));
+  const names = items
+    .filter((i) => i.assessment === 'khong-dat' || partlyMet(i))
+    .map((i, k) => `${nameInSentence(i.target.name, k === 0)}${partlyMet(i) ? ` (${assessmentText(i)})` : ''}`);
   const unmet = names.length === 0 ? '' : `Một số chỉ tiêu chưa đạt Nghị quyết đề ra: ${names.join(', ')}.`;
-  return { total: items.length, vuot, dat, khongDat, canDanhGia, sentence, unmet };
+  return { total: items.length, vuot, dat, partly, khongDat, canDanhGia, sentence, unmet };
 }

@@ -1,4 +1,5 @@
 import { foldText } from './fold.ts';
+import { normalizeIndicatorName } from './resultsPaste.ts';
 import type { BodyKind } from '../contract/model/parts.ts';
 
 /**
@@ -170,4 +171,12 @@ export function joinNames(first: string, second: string): string {
     if (foldText(a.slice(-n).join(' ')) === foldText(b.slice(0, n).join(' '))) return [...a, ...b.slice(n)].join(' ');
   }
   return [...a, ...b].join(' ');
+}
+
+/**
+ * Whether two names are the same body as written in a header: case, tone placement (ủy / uỷ),
+ * i / y, diacritics, punctuation and line breaks aside ("ĐẢNG UỶ PHƯỜNG\nXUÂN HƯƠNG" = "Đảng ủy phường Xuân Hương").
+ */
+export function sameBodyName(a: string, b: string): boolean {
+  return normalizeIndicatorName(a) === normalizeIndicatorName(b);
 }

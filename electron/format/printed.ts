@@ -1,7 +1,8 @@
 import { secrecyNames, urgencyNames, type Marks, type Recipients } from '../contract/model/parts.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import { PLACEHOLDER, targetNeedsValue } from '../contract/model/placeholders.ts';
-import { flattenTargets, type Assessment, type TargetNode } from '../contract/model/targets.ts';
+import { flattenTargets, type Assessment, type PartsMet, type TargetNode } from '../contract/model/targets.ts';
+import { assessmentText } from './assessment.ts';
 import { bodyNameInText } from './bodyNames.ts';
 import { formatDateShort, formatPlaceDate, formatPlaceDateBlank } from './dates.ts';
 import { formatDocSymbol } from './docNumber.ts';
@@ -121,7 +122,9 @@ export function targetLines(nodes: readonly TargetNode[]): TargetLine[] {
   });
 }
 
-const assessmentPrinted: Record<Assessment, string> = { vuot: 'Vượt', dat: 'Đạt', 'khong-dat': 'Không đạt', 'can-danh-gia': '' };
+/** The appendix's "ĐÁNH GIÁ" cell: "Đạt", "Không đạt", a group's "Đạt 2/3"; nothing for what a person must judge. */
+const assessmentPrinted = (assessment: Assessment, parts: PartsMet | undefined): string =>
+  assessment === 'can-danh-gia' && !(parts && parts.met > 0) ? '' : assessmentText({ assessment, parts }, true);
 
 export type AppendixRow = {
   key: string;
@@ -163,7 +166,7 @@ export function appendixRows(nodes: readonly TargetNode[]): AppendixRow[] {
       unit,
       previousTarget: withoutUnit(node.previous?.target ?? '', unit),
       previousResult: withoutUnit(node.previous?.result ?? '', unit),
-      assessment: node.previous?.assessment ? assessmentPrinted[node.previous.assessment] : '',
+      assessment: node.previous?.assessment ? assessmentPrinted(node.previous.assessment, node.previous.parts) : '',
       value: withoutUnit(node.value?.written || (targetNeedsValue(node) ? PLACEHOLDER : ''), unit),
       bold: depth === 0 && isGroup(node),
       italic: depth > 0 && isGroup(node),

@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
-import type { ImportPreview, SaveImportLinks } from '../contract/imports.ts';
+import type { ImportPreview, OtherIssuer, SaveImportLinks } from '../contract/imports.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import { flattenTargets, type TargetNode } from '../contract/model/targets.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
-import type { Db, StoredDocument } from '../store/index.ts';
+import { sameBodyName } from '../format/bodyNames.ts';
+import { getOrganization, type Db, type StoredDocument } from '../store/index.ts';
 import { currentTerm } from '../store/terms.ts';
 import { listRegister } from './register.ts';
 import { duplicateNote, findImportDuplicate } from './importDuplicates.ts';
@@ -29,6 +30,14 @@ function numberTaken(db: Db, orgId: string, model: Resolution): string | null {
   return `Số ${entry.symbol} đã có trong sổ đăng ký của cơ quan${owner}: có thể tệp này đã được nhập trước đây. Nếu lưu, văn bản mới không được ghi thêm vào sổ.`;
 }
 
+/** The issuing body a document names when it is not the body `orgId` (null when it is). */
+function otherIssuerOf(db: Db, orgId: string, model: Resolution): Result<OtherIssuer | null> {
+  const org = getOrganization(db, orgId);
+  if (!org.ok) return org;
+  const read = model.header.issuingBody;
+  return ok(sameBodyName(read, org.value.name) ? null : { read, chosen: org.value.name });
+}
+
 /** Reads a file sent by the UI; stores nothing. */
 export async function previewImport(
   db: Db,
@@ -47,6 +56,8 @@ export async function previewImport(
   if (!dup.ok) return dup;
   const taken = req.orgId ? numberTaken(db, req.orgId, model) : null;
   const extra = [...(dup.value ? [duplicateNote(dup.value)] : []), ...(taken ? [taken] : [])];
+  const other = req.orgId ? otherIssuerOf(db, req.orgId, model) : ok(null);
+  if (!other.ok) return other;
   return ok({
     fileName: basename(req.fileName),
     orgId: req.orgId ?? null,
@@ -60,6 +71,7 @@ export async function previewImport(
     original,
     indicators: known.value,
     duplicate: dup.value ? { documentId: dup.value.documentId, status: dup.value.status, why: dup.value.why } : null,
+    otherIssuer: other.value,
   });
 }
 
@@ -104,11 +116,31 @@ export function applyLinks(content: Resolution, links: SaveImportLinks, known: R
   return ok({ ...content, targets });
 }
 
-/** Stores the reviewed import: issued (and registered) when it has a number and a date, a draft otherwise. */
+/**
+ * Stores the reviewed import: issued (and registered) when it has a number and a date, a draft
+ * otherwise. A document another body issued is stored under this body only when confirmed.
+ */
 export function saveReviewedImport(
   db: Db,
-  req: { orgId: string; fileName: string; content: Resolution; links: SaveImportLinks; who: string; asNew?: boolean | undefined },
+  req: {
+    orgId: string;
+    fileName: string;
+    content: Resolution;
+    links: SaveImportLinks;
+    who: string;
+    asNew?: boolean | undefined;
+    otherIssuer?: boolean | undefined;
+  },
 ): Result<StoredDocument> {
+  const other = otherIssuerOf(db, req.orgId, req.content);
+  if (!other.ok) return other;
+  if (other.value !== null && req.otherIssuer !== true) {
+    const { read, chosen } = other.value;
+    return fail(
+      'OTHER_ISSUER',
+      `Văn bản này do "${read}" ban hành, không phải "${chosen}". Chưa lưu: hãy chọn đúng cơ quan ban hành, hoặc xác nhận lưu văn bản của "${read}" vào kho của "${chosen}".`,
+    );
+  }
   const known = knownIndicators(db, req.orgId);
   if (!known.ok) return known;
   const linked = applyLinks(req.content, req.links, new Set(known.value.map((k) => k.key)));

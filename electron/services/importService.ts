@@ -5,7 +5,7 @@ import type { AppError, Result } from '../contract/result.ts';
 import { type ImportReport, type KnownIndicator, type ReadResult } from '../import/index.ts';
 import { limits } from '../ooxml/limits.ts';
 import { failWith, readOk, type ImportError, type PartialRead } from '../import/result.ts';
-import { normalizeIndicatorName } from '../format/resultsPaste.ts';
+import { sameBodyName } from '../format/bodyNames.ts';
 import { getOrganization, latestDocument, listDocuments, type Db, type StoredDocument } from '../store/index.ts';
 import { storeImport, type ImportOutcome } from './importDuplicates.ts';
 import { describeFsError } from './fsErrors.ts';
@@ -97,10 +97,9 @@ export async function importBytes(
     const reply = await importOffThread({ bytes, known: found.value, original, ...fallbackYear });
     const read = reply.read;
     if (!read.ok) return reply;
-    const notes =
-      normalizeIndicatorName(read.value.model.header.issuingBody) === normalizeIndicatorName(org.value.name)
-        ? []
-        : [`Cơ quan ban hành trong tệp ("${read.value.model.header.issuingBody}") khác cơ quan đã chọn ("${org.value.name}").`];
+    const notes = sameBodyName(read.value.model.header.issuingBody, org.value.name)
+      ? []
+      : [`Cơ quan ban hành trong tệp ("${read.value.model.header.issuingBody}") khác cơ quan đã chọn ("${org.value.name}").`];
     return { read: readOk({ ...read.value, notes: [...read.value.notes, ...notes] }), original: reply.original };
   }
   return importOffThread({ bytes, known: [], original, ...fallbackYear });

@@ -45,12 +45,14 @@ function textRuns(text: string): Inline[] {
 function carryTargets(nodes: readonly TargetNode[], src: NextYearSources, outcomes: ReadonlyMap<string, AssessmentOutcome>): TargetNode[] {
   return nodes.map((node) => {
     const result = src.results.get(node.key);
-    const assessment = outcomes.get(node.key)?.assessment;
+    const outcome = outcomes.get(node.key);
+    const assessment = outcome?.assessment;
     const previous = {
       year: src.year - 1,
       ...(node.value ? { target: node.value.written } : {}),
       ...(result ? { result: result.written } : {}),
       ...(assessment && (node.value || node.children.length > 0) ? { assessment } : {}),
+      ...(outcome?.parts ? { parts: outcome.parts } : {}),
     };
     return {
       key: node.key,
@@ -171,7 +173,10 @@ export function buildNextYearDraft(src: NextYearSources): Resolution {
   const review =
     previous && oldTargets.length > 0
       ? summarizeAssessments(
-          countedTargets(oldTargets).map((target) => ({ target, assessment: outcomes.get(target.key)?.assessment ?? 'can-danh-gia' })),
+          countedTargets(oldTargets).map((target) => {
+            const outcome = outcomes.get(target.key);
+            return { target, assessment: outcome?.assessment ?? 'can-danh-gia', parts: outcome?.parts };
+          }),
         )
       : null;
   const targets = carryTargets(oldTargets, src, outcomes);

@@ -29,6 +29,7 @@ export function assessYear(db: Db, orgId: string, year: number): Result<TargetAs
     result: r.result?.written ?? '',
     assessment: outcomes.get(r.key)?.assessment ?? null,
     reason: outcomes.get(r.key)?.reason ?? '',
+    parts: outcomes.get(r.key)?.parts ?? null,
   }));
   return ok({ documentId: doc.value.id, targets });
 }
@@ -46,7 +47,7 @@ export function pasteResults(
   if (!doc.ok) return doc;
   if (!doc.value) return fail('NOT_FOUND', `${input.orgId} chưa có nghị quyết năm ${input.year} để nhập kết quả.`);
   const pasted = parseResultsPaste(input.text, doc.value.content.targets);
-  const problems = pasted.problems.map((p) => `Dòng ${p.line}: ${p.message}`);
+  const problems = pasted.problems.map((p) => p.message);
   if (pasted.rows.length === 0) return fail('INVALID_INPUT', 'Không có kết quả nào khớp với chỉ tiêu.', problems);
   const entries = pasted.rows.map((r) => ({ key: r.key, written: r.written }));
   const saved = saveTypedResults(db, { orgId: input.orgId, year: input.year, who: input.who, entries, source: 'dan-bang-tinh' });

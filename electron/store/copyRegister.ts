@@ -136,3 +136,13 @@ export function listCopies(db: Db, scope: CopyScope): Result<CopyRecord[]> {
       .map(toRecord),
   );
 }
+
+/** The copies made of one of our documents (sao y, sao lục, trích sao), by any body, oldest first. */
+export function listCopiesOf(db: Db, documentId: number): Result<CopyRecord[]> {
+  return attempt('đọc sổ đăng ký bản sao', () =>
+    db
+      .prepare<[number], CopyRow>('SELECT * FROM copy_register WHERE document_id = ? ORDER BY created_at, id')
+      .all(documentId)
+      .map(toRecord),
+  );
+}

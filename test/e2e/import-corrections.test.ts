@@ -84,6 +84,14 @@ describe.skipIf(!run)('correcting the targets read before storing last year’s 
     await shootBothSizes(page, 'import-corrections');
 
     await page.getByTestId('import-confirm').check();
+    // The file is Huyện ủy Đức Trọng's, the body chosen Đảng ủy xã Hiệp Thạnh: said, and asked.
+    expect(await page.getByTestId('import-other-issuer').innerText()).toContain(
+      'Văn bản này do HUYỆN ỦY ĐỨC TRỌNG ban hành, không phải ĐẢNG ỦY XÃ HIỆP THẠNH.',
+    );
+    expect(await page.getByTestId('import-save').isDisabled()).toBe(true);
+    await page.getByTestId('import-other-issuer-confirm').check();
+    await page.getByTestId('import-other-issuer').scrollIntoViewIfNeeded();
+    await shootBothSizes(page, 'import-other-issuer');
     await page.getByTestId('import-save').click();
     const toast = page.getByTestId('toasts');
     await expect.poll(() => toast.innerText()).toContain('Đã lưu');

@@ -173,6 +173,15 @@ describe.skipIf(!run)('three roles on three computers through the office server'
     await vt.getByTestId('copy-make').click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    // The document's history shows the copy: which kind, its number, who made it.
+    await vt.getByTestId('copy-close').click();
+    await vt.getByTestId('tab-history').click();
+    const copyItem = vt.getByTestId('history-copy');
+    await expect.poll(() => copyItem.count()).toBe(1);
+    expect(await copyItem.getAttribute('data-kind')).toBe('sao-y');
+    expect(await copyItem.innerText()).toMatch(/Sao y bản chính\s+Số \d+-BS\/VPĐU/u);
+    expect(await copyItem.getByTestId('history-who').innerText()).toBe(VT.name);
+    await vt.screenshot({ path: join(ensureArtifactsDir(), 'office-round-history-copy-1366.png') });
 
     // The server recorded each step under the person of the session that did it.
     const token = await logIn(office, CVP);

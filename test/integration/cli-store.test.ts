@@ -24,6 +24,9 @@ describe('soan-nq with the store', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/2 +Thu NSNN do huyện quản lý +tỷ đồng +770,4 +812,6 +vượt/);
     expect(table.stdout).toMatch(/Theo thẻ thấp còi +% +<18 +16,9 +đạt/);
+    // A group with no figure of its own shows how many of its parts were met, never "không đạt" for one part.
+    expect(table.stdout).toMatch(/7 +Chỉ tiêu về y tế +đạt 2\/3\n/);
+    expect(table.stdout).toMatch(/3 +Giải quyết việc làm +lao động +4\.000-4\.500 +4\.320 +đạt\n/);
     const json = JSON.parse((await run('targets', '--org', 'HU-DUC-TRONG', '--year', '2022', '--json')).stdout) as {
       targets: { key: string; assessment: string | null }[];
     };
@@ -73,7 +76,8 @@ describe('soan-nq with the store', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã lưu 2 kết quả năm 2026 của DU-HIEP-THANH; 1 dòng cần xem lại.');
-    expect(r.stderr).toContain('Dòng 4:');
+    expect(r.stderr).toContain("Dòng 4: không tìm thấy chỉ tiêu 'Chỉ tiêu không có'");
+    expect(r.stderr).not.toContain('Dòng 4: Dòng 4:');
     const table = await run('targets', '--org', 'DU-HIEP-THANH', '--year', '2026');
     expect(table.stdout).toMatch(/Thu ngân sách nhà nước trên địa bàn +tỷ đồng +85,5 +90,1 +vượt/);
   });

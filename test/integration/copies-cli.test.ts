@@ -161,6 +161,27 @@ describe('soan-nq copy of our own documents', () => {
     expect(made.number).toBe('Số 04-BS/VPHU');
     expect(made.sourceLabel).toContain('trích phần 47-50 và phụ lục');
     expect(made.signer).toMatchObject({ authority: 'T/L', authorityOf: 'BAN THƯỜNG VỤ', name: 'Phạm Văn C' });
+
+    // The document's history lists both copies after its own steps: who, when, which kind, the number.
+    const history = await run('history', '--id', '1', '--as', 'Phạm Thị Thư');
+    expect(history.code).toBe(0);
+    const lines = history.stdout.trim().split('\n');
+    expect(lines.at(-2)).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} {2}\S.*: Sao y bản chính Số 03-BS\/VPHU, ngày 10\/01\/2022$/u);
+    expect(lines.at(-1)).toMatch(/: Trích sao Số 04-BS\/VPHU, ngày 10\/01\/2022$/u);
+    const json = JSON.parse((await run('history', '--id', '1', '--json')).stdout) as {
+      events: unknown[];
+      copies: { kind: string; number: string; copiedOn: string; createdBy: string; createdAt: string }[];
+    };
+    expect(json.events.length).toBeGreaterThan(0);
+    // Times as the office's clock says them (the UI's history shows local time), not UTC's.
+    const hanoi = await runCli(['history', '--id', '1'], { cwd: work, env: { SOAN_NQ_DB: db, TZ: 'Asia/Ho_Chi_Minh' } });
+    const made7 = new Date(Date.parse(json.copies[0]?.createdAt ?? '') + 7 * 3_600_000).toISOString();
+    const expected = `${made7.slice(8, 10)}/${made7.slice(5, 7)}/${made7.slice(0, 4)} ${made7.slice(11, 16)}`;
+    expect(hanoi.stdout).toContain(`${expected}  ${json.copies[0]?.createdBy ?? ''}: Sao y bản chính Số 03-BS/VPHU`);
+    expect(json.copies.map((c) => [c.kind, c.number, c.copiedOn])).toEqual([
+      ['sao-y', 'Số 03-BS/VPHU', '2022-01-10'],
+      ['trich-sao', 'Số 04-BS/VPHU', '2022-01-10'],
+    ]);
   });
 });
 

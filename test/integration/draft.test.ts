@@ -94,12 +94,23 @@ describe('next year from last year', () => {
     // poverty rate is a level to come down to (it was counted "vượt").
     const poverty = doc.targets.find((n) => n.key === 'ho-ngheo');
     expect(poverty?.previous).toMatchObject({ target: '0,24', result: '0,31', assessment: 'khong-dat' });
+    // A group with no figure of its own (Giá trị sản xuất, Chỉ tiêu về y tế, về trồng rừng) is met in
+    // part, counted as such and named with how many of its parts were met, as the appendix prints it.
     expect(text(doc.body[2])).toBe(
-      'Kết quả thực hiện chỉ tiêu Nghị quyết năm 2022 — 18 chỉ tiêu: 11 đạt và vượt, 5 không đạt, 2 cần đánh giá.',
+      'Kết quả thực hiện chỉ tiêu Nghị quyết năm 2022 — 18 chỉ tiêu: 11 đạt và vượt, 3 đạt một phần, 2 không đạt, 2 cần đánh giá.',
     );
     expect(text(doc.body[4])).toBe(
-      'Một số chỉ tiêu chưa đạt Nghị quyết đề ra: Giá trị sản xuất, tỷ lệ hộ nghèo, chỉ tiêu về y tế, tỷ lệ bảo hiểm y tế toàn dân, chỉ tiêu về trồng rừng.',
+      'Một số chỉ tiêu chưa đạt Nghị quyết đề ra: Giá trị sản xuất (đạt 2/4), tỷ lệ hộ nghèo, chỉ tiêu về y tế (đạt 2/3), tỷ lệ bảo hiểm y tế toàn dân, chỉ tiêu về trồng rừng (đạt 1/2).',
     );
+    const printed = new Map(appendixRows(doc.targets).map((r) => [r.key, r.assessment]));
+    expect(printed.get('y-te')).toBe('Đạt 2/3');
+    expect(doc.targets.find((n) => n.key === 'y-te')?.previous).toMatchObject({
+      assessment: 'can-danh-gia',
+      parts: { met: 2, notMet: 1, total: 3 },
+    });
+    expect(printed.get('y-te.bac-si-van-dan')).toBe('Không đạt');
+    // A parent with its own figure is judged by it: Giải quyết việc làm 4.320 in 4.000-4.500.
+    expect(printed.get('giai-quyet-viec-lam')).toBe('Đạt');
     expect(doc.body.some((b) => b.type === 'targets')).toBe(true);
 
     // Recipients and signer from last year's, punctuated by the profile from now on.

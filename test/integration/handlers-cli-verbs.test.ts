@@ -26,6 +26,7 @@ describe('results through the contract', () => {
     const error = await refused(h.ctx, 'pasteResults', { orgId: 'DU-HIEP-THANH', year: 2026, text: 'Không có chỉ tiêu này\t5\n' });
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.details?.[0]).toMatch(/^Dòng 1: /);
+    expect(error.details?.[0]).not.toMatch(/^Dòng 1: Dòng 1:/);
   });
 
   it("assesses a year's targets and names a year without a resolution", async () => {

@@ -48,6 +48,19 @@ describe('soan-nq import and check <file.docx>', () => {
     expect((await run('import', seed('duc-trong-2022-nq04-hu'), '--org', 'KHONG-CO')).code).toBe(2);
   });
 
+  it('stores a document of another issuing body only with --other-issuer, naming both bodies', async () => {
+    if ((await run('org', 'list')).stdout.indexOf('HU-NHON-TRACH') < 0) expect((await run('db', 'seed-demo')).code).toBe(0);
+    const before = (await run('import', seed('nhon-trach-2024-nq09-hu'), '--org', 'HU-DUC-TRONG')).stdout;
+    expect(before).toContain('Chú ý: văn bản do "HUYỆN ỦY NHƠN TRẠCH" ban hành, không phải "HUYỆN ỦY ĐỨC TRỌNG" (--org).');
+    const refused = await run('import', seed('nhon-trach-2024-nq09-hu'), '--org', 'HU-DUC-TRONG', '--save');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Văn bản này do "HUYỆN ỦY NHƠN TRẠCH" ban hành, không phải "HUYỆN ỦY ĐỨC TRỌNG". Chưa lưu');
+    expect(refused.stderr).toContain('--other-issuer');
+    const confirmed = await run('import', seed('nhon-trach-2024-nq09-hu'), '--org', 'HU-DUC-TRONG', '--save', '--other-issuer', '--json');
+    expect(confirmed.code).toBe(0);
+    expect((JSON.parse(confirmed.stdout) as { savedId: number }).savedId).toBeGreaterThan(0);
+  });
+
   it('refuses unreadable files with a Vietnamese message and exit code 2', async () => {
     const empty = join(work, 'rong.txt');
     writeFileSync(empty, '');

@@ -17,9 +17,11 @@ const symbol = (n: { seq: number | null; typeCode: string; issuerCode: string })
   formatDocSymbol(n, { ...plainNumbering, blankSeq: '   ' });
 
 /** What an external tool reads from `import --json`: the importer's report, as it always was. */
-function report(p: ImportPreview): Pick<ImportPreview, 'model' | 'confidence' | 'notes' | 'links' | 'copy' | 'status' | 'source'> {
-  const { model, confidence, notes, links, copy, status, source } = p;
-  return { model, confidence, notes, links, copy, status, source };
+function report(
+  p: ImportPreview,
+): Pick<ImportPreview, 'model' | 'confidence' | 'notes' | 'links' | 'copy' | 'status' | 'source' | 'otherIssuer'> {
+  const { model, confidence, notes, links, copy, status, source, otherIssuer } = p;
+  return { model, confidence, notes, links, copy, status, source, otherIssuer };
 }
 
 function printSummary(io: Io, file: string, r: ImportPreview): void {
@@ -53,12 +55,16 @@ function printSummary(io: Io, file: string, r: ImportPreview): void {
     io.out(`  ${pad(`${'  '.repeat(depth)}${node.name}`, 56)} ${pad(value, 24)} ${linked ? `= ${linked}` : `mới: ${node.key}`}`);
   }
   for (const note of r.notes) io.out(`Ghi chú: ${note}`);
+  if (r.otherIssuer) {
+    io.out(`Chú ý: văn bản do "${r.otherIssuer.read}" ban hành, không phải "${r.otherIssuer.chosen}" (--org).`);
+  }
 }
 
 export async function importFile({ io, values, positionals, usage }: Call<typeof importOptions>): Promise<number> {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) return usage('cần đúng một tệp .docx hoặc .txt.');
   const { org, save, json } = values;
+  const otherIssuer = values['other-issuer'] === true;
   if (save && !org) {
     // Name the bodies this database has, not an example from elsewhere.
     return withStore(io, callOptions(values).db, async (store) => {
@@ -91,10 +97,16 @@ export async function importFile({ io, values, positionals, usage }: Call<typeof
       const saved = await callVerb(
         store,
         'saveImport',
-        { orgId: org, fileName: basename(file), content: read.value.model, links },
+        { orgId: org, fileName: basename(file), content: read.value.model, links, ...(otherIssuer ? { otherIssuer } : {}) },
         options,
       );
-      if (!saved.ok) return (printError(io, saved.error), EXIT_FAILURE);
+      if (!saved.ok) {
+        printError(io, saved.error);
+        if (saved.error.code === 'OTHER_ISSUER') {
+          io.err('Kiểm tra lại --org; nếu đúng là muốn lưu văn bản này vào kho của cơ quan --org, chạy lại lệnh với --other-issuer.');
+        }
+        return EXIT_FAILURE;
+      }
       savedId = saved.value.id;
       savedStatus = saved.value.status;
     }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { assessmentLabels } from '../../format/assessment.ts';
+import { assessmentText } from '../../format/assessment.ts';
 import { callOptions, ORG_YEAR_HINT, orgYear, type Call } from '../commandTable.ts';
 import { runVerb } from '../call.ts';
 import { EXIT_FAILURE, EXIT_OK } from '../output.ts';
@@ -22,7 +22,8 @@ export function targets({ io, values, positionals, usage }: Call<typeof orgYearO
     let stt = 0;
     for (const r of targets) {
       const number = r.depth === 0 ? String(++stt) : '';
-      const label = r.assessment && (r.target || r.depth === 0) ? assessmentLabels[r.assessment] : '';
+      const judged = r.assessment ? { assessment: r.assessment, parts: r.parts ?? undefined } : null;
+      const label = judged && (r.target || r.depth === 0 || r.parts) ? assessmentText(judged) : '';
       const name = pad(`${'  '.repeat(r.depth)}${r.name}`, 52);
       io.out(`${pad(number, 4)} ${name} ${pad(r.unit, 12)} ${pad(r.target, 16)} ${pad(r.result, 12)} ${label}`);
     }
@@ -46,7 +47,7 @@ export function resultsImport({ io, values, positionals, usage }: Call<typeof or
     return EXIT_FAILURE;
   }
   return runVerb(io, 'pasteResults', { ...scope, text }, callOptions(values), ({ saved, problems }) => {
-    for (const p of problems) io.err(`Dòng ${p.line}: ${p.message}`);
+    for (const p of problems) io.err(p.message);
     const review = problems.length > 0 ? `; ${problems.length} dòng cần xem lại` : '';
     io.out(`Đã lưu ${saved} kết quả năm ${scope.year} của ${scope.orgId}${review}.`);
     return EXIT_OK;

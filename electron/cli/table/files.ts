@@ -11,7 +11,12 @@ export const namesStoredId = (rest: readonly string[]): boolean => rest.some((a)
 
 export const exportOptions = { out: { type: 'string', short: 'o' } } as const;
 export const checkOptions = { json: { type: 'boolean' } } as const;
-export const importOptions = { ...storeOptions, org: { type: 'string' }, save: { type: 'boolean' } } as const;
+export const importOptions = {
+  ...storeOptions,
+  org: { type: 'string' },
+  save: { type: 'boolean' },
+  'other-issuer': { type: 'boolean' },
+} as const;
 export const orgYearOptions = { ...storeOptions, org: { type: 'string' }, year: { type: 'string' } } as const;
 export const searchOptions = { ...storeOptions, org: { type: 'string' } } as const;
 export const draftOptions = {
@@ -70,8 +75,9 @@ export const fileCommands: readonly Command[] = [
   }),
   command({
     words: 'import',
-    usage: `  soan-nq import <tệp.docx|.doc|.pdf|.txt> [--org <mã>] [--json] [--save] [--as "<người>"]
-                                                      Đọc văn bản cũ (Word, PDF có lớp chữ, văn bản thuần) thành văn bản; --save lưu vào kho của cơ quan --org`,
+    usage: `  soan-nq import <tệp.docx|.doc|.pdf|.txt> [--org <mã>] [--json] [--save] [--other-issuer] [--as "<người>"]
+                                                      Đọc văn bản cũ (Word, PDF có lớp chữ, văn bản thuần) thành văn bản; --save lưu vào kho của cơ quan --org
+                                                      (văn bản do cơ quan khác ban hành chỉ được lưu khi thêm --other-issuer)`,
     options: importOptions,
     positionals: 'any',
     load: async () => (await import('../commands/importFile.ts')).importFile,

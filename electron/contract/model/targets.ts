@@ -50,12 +50,18 @@ export const assessments = ['vuot', 'dat', 'khong-dat', 'can-danh-gia'] as const
 export const assessmentSchema = z.enum(assessments);
 export type Assessment = z.infer<typeof assessmentSchema>;
 
+/** How many parts of a group were met (đạt or vượt), not met (không đạt), of all its parts. */
+export const partsMetSchema = z.object({ met: z.number().int().min(0), notMet: z.number().int().min(0), total: z.number().int().min(0) });
+export type PartsMet = z.infer<typeof partsMetSchema>;
+
 /** Last year's figures for the same indicator, carried into this year's document. */
 export const previousYearSchema = z.object({
   year: z.number().int(),
   target: z.string().optional(),
   result: z.string().optional(),
   assessment: assessmentSchema.optional(),
+  /** A group's parts (a row with children and no figure of its own): how many were met, not met, of all. */
+  parts: partsMetSchema.optional(),
 });
 export type PreviousYear = z.infer<typeof previousYearSchema>;
 

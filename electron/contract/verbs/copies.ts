@@ -77,6 +77,8 @@ export type MakeCopyRequest = z.output<typeof makeCopyRequestSchema>;
 export const copyVerbs = {
   /** Sổ bản sao: the copies a body made in a term (by id, or the term running on `date`, today by default). */
   listCopies: channel<CopyRegisterView>()(z.object({ orgId, termId: id.optional(), date: isoDay.optional() })),
+  /** The copies made of a stored document (its history's "Bản sao"): who, when, which kind, the number, oldest first. */
+  documentCopies: channel<CopyListing[]>()(z.object({ id })),
   /** What the copy form starts with: the day, the term, the number the copy would get, its Nơi nhận and signer. */
   copyDefaults: channel<CopyDefaults>()(z.object({ orgId, date: isoDay.optional() })),
   /** Makes a certified copy (sao y / sao lục / trích sao) and records it in the copy register. */

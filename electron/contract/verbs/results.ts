@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Assessment } from '../model/targets.ts';
+import type { Assessment, PartsMet } from '../model/targets.ts';
 import { channel, orgIdField as orgId, yearField as year } from './channel.ts';
 
 /** One target of a year with its result and assessment, as the targets table prints it. */
@@ -12,12 +12,14 @@ export type AssessedRow = {
   result: string;
   assessment: Assessment | null;
   reason: string;
+  /** A group's parts (no figure of its own): how many were met; it is shown "đạt 2/3" rather than a verdict. */
+  parts: PartsMet | null;
 };
 
 /** A year's targets of a body from its latest resolution of that year, with results and assessments. */
 export type TargetAssessment = { documentId: number; targets: AssessedRow[] };
 
-/** A line of a pasted table that was not taken, and why. */
+/** A line of a pasted table that was not taken, and why: `message` is the whole sentence, "Dòng 4: …" (not to be prefixed again). */
 export type PasteProblem = { line: number; message: string };
 
 /** Results of a year, beside the targets they measure. */

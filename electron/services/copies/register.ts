@@ -5,7 +5,7 @@ import { copyNumberText } from '../../docx/copyTexts.ts';
 import { formatDateShort } from '../../format/dates.ts';
 import type { FormatProfile } from '../../format/profile.ts';
 import { profileInForce } from '../../format/resolveProfile.ts';
-import { listCopies, nextCopyNumber } from '../../store/copyRegister.ts';
+import { listCopies, listCopiesOf, nextCopyNumber } from '../../store/copyRegister.ts';
 import type { Db } from '../../store/db.ts';
 import { getOrganization } from '../../store/organizations.ts';
 import { currentTerm, listTerms } from '../../store/terms.ts';
@@ -46,6 +46,28 @@ export function copyRegister(
   if (!copies.ok) return copies;
   const listed = copies.value.map((c): CopyListing => ({ ...c, number: copyNumberText(c.seq, org.value.officeCode, profile.value) }));
   return ok({ term: term.value, copies: listed });
+}
+
+/**
+ * The copies made of a stored document, for its history: who, when, which kind and the number each
+ * has in its body's copy register, printed by the rules in force on the day of the copy.
+ */
+export function documentCopies(db: Db, documentId: number): Result<CopyListing[]> {
+  const copies = listCopiesOf(db, documentId);
+  if (!copies.ok) return copies;
+  const codes = new Map<string, string>();
+  const listed: CopyListing[] = [];
+  for (const c of copies.value) {
+    let code = codes.get(c.orgId);
+    if (code === undefined) {
+      const org = getOrganization(db, c.orgId);
+      if (!org.ok) return org;
+      code = org.value.officeCode;
+      codes.set(c.orgId, code);
+    }
+    listed.push({ ...c, number: copyNumberText(c.seq, code, profileInForce(c.copiedOn)) });
+  }
+  return ok(listed);
 }
 
 /** What the copy form starts with for a body: the day, its term, the number the copy would get, the list and the signer. */

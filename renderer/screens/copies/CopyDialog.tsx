@@ -10,6 +10,7 @@ import { fileToBase64, uploadProblem } from '../../app/files.ts';
 import { documentTitle } from '../../app/format.ts';
 import { TextArea } from '../../app/TextArea.tsx';
 import { showToast } from '../../app/toast/toastStore.ts';
+import { copyMade } from './copiesMade.ts';
 import { downloadFile } from '../../editor/session/download.ts';
 import { CopyDone } from './CopyDone.tsx';
 import { copyKindNames } from '../../../electron/contract/api.ts';
@@ -107,6 +108,7 @@ export function CopyDialog({ kind, orgId: initialOrg, document, organizations = 
     setMade(result.value);
     downloadFile(result.value.fileName, result.value.base64);
     showToast({ kind: 'success', message: `Đã làm bản sao ${result.value.number}; tệp ${result.value.fileName} đã được tải về.` });
+    copyMade();
     onMade?.(result.value);
   };
 

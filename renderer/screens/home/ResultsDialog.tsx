@@ -6,6 +6,11 @@ import { TextArea } from '../../app/TextArea.tsx';
 import { TextField } from '../../app/TextField.tsx';
 import { showToast } from '../../app/toast/toastStore.ts';
 import { AssessmentChip } from '../../panels/targets/AssessmentChip.tsx';
+import { assessmentText } from '../../../electron/format/assessment.ts';
+import type { Assessment, PartsMet } from '../../../electron/contract/model/targets.ts';
+
+/** A group's count ("đạt 2/3") stands where its verdict would: some parts met, no verdict of its own. */
+const partlyShown = (assessment: Assessment, parts: PartsMet): boolean => assessment === 'can-danh-gia' && parts.met > 0;
 
 type Props = { orgId: string; orgName: string; year: number; onClose: () => void };
 
@@ -39,7 +44,7 @@ export function ResultsDialog({ orgId, orgName, year, onClose }: Props) {
       const p = await submit.run(() => api.pasteResults({ orgId, year, text: pasted }));
       if (!p.ok) return;
       saved += p.value.saved;
-      if (p.value.problems.length > 0) submit.setError(p.value.problems.map((x) => `Dòng ${x.line}: ${x.message}`).join('\n'));
+      if (p.value.problems.length > 0) submit.setError(p.value.problems.map((x) => x.message).join('\n'));
       setPasted('');
     }
     if (changed.length > 0) {
@@ -102,7 +107,12 @@ export function ResultsDialog({ orgId, orgName, year, onClose }: Props) {
                     )}
                   </td>
                   <td>
-                    {r.assessment && (r.result !== '' || (r.target === '' && r.assessment !== 'can-danh-gia')) ? (
+                    {r.assessment && r.parts && partlyShown(r.assessment, r.parts) ? (
+                      // A group met in part: how many of its parts, not a verdict of its own.
+                      <span className="chip chip-can-danh-gia" title={r.reason} data-testid="assessment-parts">
+                        {assessmentText({ assessment: r.assessment, parts: r.parts })}
+                      </span>
+                    ) : r.assessment && (r.result !== '' || (r.target === '' && r.assessment !== 'can-danh-gia')) ? (
                       <AssessmentChip judged={{ assessment: r.assessment, reason: r.reason, stored: false }} />
                     ) : null}
                   </td>

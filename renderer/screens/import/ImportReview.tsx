@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ImportPreview } from '../../../electron/contract/imports.ts';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
+import { sameBodyName } from '../../../electron/format/bodyNames.ts';
 import { formatDocNumber } from '../../../electron/format/docNumber.ts';
 import { resolveProfile } from '../../../electron/format/resolveProfile.ts';
 import { useApi, useSubmit } from '../../api/useApi.ts';
@@ -21,17 +22,20 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState(() => initialDraft(preview));
   const [focusText, setFocusText] = useState('');
   const [confirmed, setConfirmed] = useState(false);
+  const [otherConfirmed, setOtherConfirmed] = useState(false);
   const { busy, error, setError, run } = useSubmit();
   const model = draft.model;
   const resolved = resolveProfile({ profileId: model.profileId, date: model.header.date, planYear: model.planYear });
   const profile = resolved.ok ? resolved.value : null;
   const status = storedAs(model);
   const clashes = linkClashes(draft, preview.indicators);
+  const issuer = model.header.issuingBody;
+  const otherIssuer = preview.orgId !== null && !sameBodyName(issuer, orgName);
 
   const save = async (): Promise<void> => {
     if (!preview.orgId) return setError('Chưa chọn cơ quan để lưu văn bản vào.');
     const r = await run(() =>
-      api.saveImport({ orgId: preview.orgId ?? '', fileName: preview.fileName, content: model, links: linksRequest(draft) }),
+      api.saveImport({ orgId: preview.orgId ?? '', fileName: preview.fileName, content: model, links: linksRequest(draft), otherIssuer }),
     );
     if (!r.ok) return;
     onSaved(r.value);
@@ -88,6 +92,25 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
                 : `Văn bản này đã ban hành và đã có trong kho (#${preview.duplicate.documentId}): khi lưu, ứng dụng mở văn bản đó, không tạo bản thứ hai.`}
             </p>
           ) : null}
+          {otherIssuer ? (
+            <div className="warning" data-testid="import-other-issuer">
+              <p>
+                Văn bản này do <strong>{issuer}</strong> ban hành, không phải <strong>{orgName}</strong>. Nếu chọn nhầm cơ quan, hãy bấm
+                &quot;Chọn tệp khác&quot; và chọn lại; nếu ứng dụng đọc sai tên, sửa ô &quot;Cơ quan ban hành&quot; ở trên.
+              </p>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  data-testid="import-other-issuer-confirm"
+                  checked={otherConfirmed}
+                  onChange={(e) => setOtherConfirmed(e.target.checked)}
+                />
+                <span>
+                  Vẫn lưu văn bản của {issuer} vào kho của {orgName}.
+                </span>
+              </label>
+            </div>
+          ) : null}
           <label className="check">
             <input type="checkbox" data-testid="import-confirm" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
             <span>Tôi đã đối chiếu phần đọc được với bản gốc và sửa những chỗ cần sửa.</span>
@@ -101,7 +124,7 @@ export function ImportReview({ preview, orgName, onSaved, onCancel }: Props) {
               type="button"
               className="btn btn-primary"
               data-testid="import-save"
-              disabled={!confirmed || busy || clashes.length > 0}
+              disabled={!confirmed || (otherIssuer && !otherConfirmed) || busy || clashes.length > 0}
               onClick={() => void save()}
             >
               {busy ? 'Đang lưu…' : 'Lưu vào kho'}

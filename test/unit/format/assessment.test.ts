@@ -2,8 +2,8 @@ import { describe, it, expect } from 'vitest';
 import {
   aggregateNode,
   assessTarget,
+  assessmentText,
   assessTargetTree,
-  combineAssessments,
   summarizeAssessments,
 } from '../../../electron/format/assessment.ts';
 import type { TargetResult } from '../../../electron/format/assessment.ts';
@@ -275,14 +275,6 @@ describe('assessTarget: a person must judge', () => {
 });
 
 describe('combining verdicts', () => {
-  it('combineAssessments: any không đạt, else any cần đánh giá, else all vượt, else đạt', () => {
-    expect(combineAssessments(['dat', 'vuot', 'khong-dat', 'can-danh-gia'])).toBe('khong-dat');
-    expect(combineAssessments(['dat', 'can-danh-gia', 'vuot'])).toBe('can-danh-gia');
-    expect(combineAssessments(['vuot', 'vuot'])).toBe('vuot');
-    expect(combineAssessments(['vuot', 'dat'])).toBe('dat');
-    expect(combineAssessments([])).toBe('can-danh-gia');
-  });
-
   const leaf = (key: string, name: string, written: string, unit = '%'): TargetNode => ({ ...target(written, unit, undefined, name), key });
   const group: TargetNode = {
     key: 'y-te',
@@ -290,30 +282,50 @@ describe('combining verdicts', () => {
     children: [leaf('y-te.xa', 'Xã đạt tiêu chí y tế', '15', 'đơn vị'), leaf('y-te.bac-si', 'Số bác sĩ/1 vạn dân', '6', 'bác sĩ')],
   };
 
-  it('aggregateNode names the parts that decide', () => {
+  it('a group without a figure of its own is never không đạt because of one part: it shows how many were met', () => {
     const [xa, bacSi] = group.children as [TargetNode, TargetNode];
-    expect(
-      aggregateNode(group, undefined, [
-        { target: xa, assessment: 'dat' },
-        { target: bacSi, assessment: 'khong-dat' },
-      ]),
-    ).toEqual({
-      assessment: 'khong-dat',
-      reason: 'Không đạt: Số bác sĩ/1 vạn dân',
+    const partly = aggregateNode(undefined, [
+      { target: xa, assessment: 'dat' },
+      { target: bacSi, assessment: 'khong-dat' },
+    ]);
+    expect(partly).toEqual({
+      assessment: 'can-danh-gia',
+      reason: '1/2 chỉ tiêu thành phần đạt hoặc vượt; không đạt: Số bác sĩ/1 vạn dân',
+      parts: { met: 1, notMet: 1, total: 2 },
     });
+    expect(assessmentText(partly)).toBe('đạt 1/2');
+    expect(assessmentText(partly, true)).toBe('Đạt 1/2');
     expect(
-      aggregateNode(group, undefined, [
+      aggregateNode(undefined, [
         { target: xa, assessment: 'vuot' },
         { target: bacSi, assessment: 'dat' },
       ]),
-    ).toEqual({
+    ).toEqual({ assessment: 'dat', reason: '2 chỉ tiêu thành phần đều đạt hoặc vượt', parts: { met: 2, notMet: 0, total: 2 } });
+    expect(
+      aggregateNode(undefined, [
+        { target: xa, assessment: 'khong-dat' },
+        { target: bacSi, assessment: 'khong-dat' },
+      ]),
+    ).toMatchObject({ assessment: 'khong-dat', reason: 'Cả 2 chỉ tiêu thành phần không đạt' });
+  });
+
+  it('a parent with a figure of its own is judged by that figure, its parts counted in the reason', () => {
+    const [xa] = group.children as [TargetNode, TargetNode];
+    const own = { assessment: 'dat' as const, reason: 'Kết quả 4.200 lao động trong khoảng 4.000 – 4.500 lao động: đạt' };
+    expect(aggregateNode(own, [{ target: xa, assessment: 'khong-dat' }])).toEqual({
       assessment: 'dat',
-      reason: '2 chỉ tiêu thành phần đều đạt hoặc vượt',
+      reason: 'Kết quả 4.200 lao động trong khoảng 4.000 – 4.500 lao động: đạt (0/1 chỉ tiêu thành phần đạt hoặc vượt)',
     });
-    const withValue = { ...leaf('viec-lam', 'Giải quyết việc làm', '4.000-4.500', 'lao động'), children: [xa] };
-    expect(aggregateNode(withValue, 'can-danh-gia', [{ target: xa, assessment: 'dat' }]).reason).toBe(
-      'Cần người đánh giá: Giải quyết việc làm',
+    const viecLam: TargetNode = { ...leaf('viec-lam', 'Giải quyết việc làm', '4.000-4.500', 'lao động'), children: [xa] };
+    const out = assessTargetTree(
+      [viecLam],
+      new Map([
+        ['viec-lam', { written: '4.200' }],
+        ['y-te.xa', { written: '12' }],
+      ]),
     );
+    expect(out.get('y-te.xa')?.assessment).toBe('khong-dat');
+    expect(out.get('viec-lam')?.assessment).toBe('dat');
   });
 
   it('assessTargetTree judges leaves, aggregates groups, and lets a person decide', () => {
@@ -329,7 +341,16 @@ describe('combining verdicts', () => {
     const judged = assessTargetTree([group, quality], new Map([['y-te.xa', { written: '14' }]]), new Map([['on-dinh', 'dat']]));
     expect(judged.get('on-dinh')).toEqual({ assessment: 'dat', reason: 'Người đánh giá: đạt' });
     expect(judged.get('y-te.bac-si')?.reason).toBe('Chưa có kết quả');
-    expect(judged.get('y-te')?.assessment).toBe('khong-dat');
+    // One part không đạt, the other not yet known: the group waits for a person, not không đạt.
+    expect(judged.get('y-te')?.assessment).toBe('can-danh-gia');
+    const oneShort = assessTargetTree(
+      [group],
+      new Map([
+        ['y-te.xa', { written: '15' }],
+        ['y-te.bac-si', { written: '5' }],
+      ]),
+    );
+    expect(oneShort.get('y-te')).toMatchObject({ assessment: 'can-danh-gia', parts: { met: 1, notMet: 1, total: 2 } });
   });
 });
 
@@ -348,7 +369,7 @@ describe('summarizeAssessments', () => {
       item('Giữ vững ổn định', 'can-danh-gia'),
     ];
     const s = summarizeAssessments(items);
-    expect(s).toMatchObject({ total: 18, vuot: 5, dat: 7, khongDat: 5, canDanhGia: 1 });
+    expect(s).toMatchObject({ total: 18, vuot: 5, dat: 7, partly: 0, khongDat: 5, canDanhGia: 1 });
     expect(s.sentence).toBe('18 chỉ tiêu: 12 đạt và vượt, 5 không đạt, 1 cần đánh giá');
     expect(s.unmet).toBe(
       'Một số chỉ tiêu chưa đạt Nghị quyết đề ra: Giá trị sản xuất, HĐND xã họp đủ kỳ, chỉ tiêu về y tế, ' +
@@ -360,6 +381,10 @@ describe('summarizeAssessments', () => {
       '2 chỉ tiêu: 1 không đạt, 1 cần đánh giá',
     );
     expect(summarizeAssessments([]).sentence).toBe('Chưa có chỉ tiêu');
+    const yTe = { ...item('Chỉ tiêu về y tế', 'can-danh-gia'), parts: { met: 1, notMet: 1, total: 2 } };
+    const withGroup = summarizeAssessments([item('Thu ngân sách', 'dat'), yTe, item('Giữ vững ổn định', 'can-danh-gia')]);
+    expect(withGroup.sentence).toBe('3 chỉ tiêu: 1 đạt và vượt, 1 đạt một phần, 1 cần đánh giá');
+    expect(withGroup.unmet).toBe('Một số chỉ tiêu chưa đạt Nghị quyết đề ra: Chỉ tiêu về y tế (đạt 1/2).');
     expect(summarizeAssessments(Array.from({ length: 1200 }, () => item('A', 'dat'))).sentence).toBe('1.200 chỉ tiêu: 1.200 đạt và vượt');
   });
 });

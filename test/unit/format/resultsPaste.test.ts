@@ -223,37 +223,42 @@ describe("Đức Trọng 2022: paste last year's results, assess, summarise", ()
     const results = new Map(pasted.rows.map((r) => [r.key, { written: r.written }]));
     const verdicts = assessTargetTree(ducTrong, results);
     expect(verdicts.size).toBe(44);
-    const top = ducTrong.map((t) => ({ target: t, assessment: verdicts.get(t.key)?.assessment ?? 'can-danh-gia' }));
+    const top = ducTrong.map((t) => ({
+      target: t,
+      assessment: verdicts.get(t.key)?.assessment ?? 'can-danh-gia',
+      parts: verdicts.get(t.key)?.parts,
+    }));
+    // The groups with no figure of their own met in part are left to the committee, with their count.
     expect(top.map((t) => t.assessment)).toEqual<Assessment[]>([
-      'khong-dat',
+      'can-danh-gia',
       'vuot',
       'dat',
       'vuot',
       'dat',
       'dat',
-      'khong-dat',
+      'can-danh-gia',
       'dat',
       'dat',
       'khong-dat',
       'dat',
       'dat',
       'dat',
-      'khong-dat',
+      'can-danh-gia',
       'can-danh-gia',
       'can-danh-gia',
       'dat',
       'vuot',
     ]);
-    expect(verdicts.get('gia-tri-san-xuat')?.reason).toBe('Không đạt: Ngành Dịch vụ');
+    expect(verdicts.get('gia-tri-san-xuat')?.reason).toBe('3/4 chỉ tiêu thành phần đạt hoặc vượt; không đạt: Ngành Dịch vụ');
     expect(verdicts.get('y-te.bac-si-van-dan')?.reason).toBe('Kết quả 5,6 bác sĩ dưới mức 6 bác sĩ: không đạt');
     expect(verdicts.get('tre-em-suy-dinh-duong.the-thap-coi')?.reason).toBe('Kết quả 16 % dưới mức 18 %: đạt');
     expect(verdicts.get('du-lieu-so')?.reason).toBe('Chỉ tiêu định tính: cần người đánh giá');
 
     const summary = summarizeAssessments(top);
-    expect(summary).toMatchObject({ total: 18, vuot: 3, dat: 9, khongDat: 4, canDanhGia: 2 });
-    expect(summary.sentence).toBe('18 chỉ tiêu: 12 đạt và vượt, 4 không đạt, 2 cần đánh giá');
+    expect(summary).toMatchObject({ total: 18, vuot: 3, dat: 9, partly: 3, khongDat: 1, canDanhGia: 2 });
+    expect(summary.sentence).toBe('18 chỉ tiêu: 12 đạt và vượt, 3 đạt một phần, 1 không đạt, 2 cần đánh giá');
     expect(summary.unmet).toBe(
-      'Một số chỉ tiêu chưa đạt Nghị quyết đề ra: Giá trị sản xuất, chỉ tiêu về y tế, tỷ lệ bảo hiểm y tế toàn dân, chỉ tiêu về trồng rừng.',
+      'Một số chỉ tiêu chưa đạt Nghị quyết đề ra: Giá trị sản xuất (đạt 3/4), chỉ tiêu về y tế (đạt 2/3), tỷ lệ bảo hiểm y tế toàn dân, chỉ tiêu về trồng rừng (đạt 1/2).',
     );
 
     // The committee judges the two qualitative targets as met.
@@ -263,8 +268,8 @@ describe("Đức Trọng 2022: paste last year's results, assess, summarise", ()
     ]);
     const final = assessTargetTree(ducTrong, results, judged);
     const sentence = summarizeAssessments(
-      ducTrong.map((t) => ({ target: t, assessment: final.get(t.key)?.assessment ?? 'can-danh-gia' })),
+      ducTrong.map((t) => ({ target: t, assessment: final.get(t.key)?.assessment ?? 'can-danh-gia', parts: final.get(t.key)?.parts })),
     ).sentence;
-    expect(sentence).toBe('18 chỉ tiêu: 14 đạt và vượt, 4 không đạt');
+    expect(sentence).toBe('18 chỉ tiêu: 14 đạt và vượt, 3 đạt một phần, 1 không đạt');
   });
 });
