@@ -1,5 +1,5 @@
 import { roleNames, roles, type Role } from '../contract/model/people.ts';
-import { formatDateShort } from '../format/dates.ts';
+import { formatDateShort, formatDateTime, localDate } from '../format/dates.ts';
 import { runVerb } from './call.ts';
 import { callOptions, text, type Handler } from './commandTable.ts';
 import { EXIT_FAILURE, EXIT_OK, printList } from './output.ts';
@@ -38,7 +38,7 @@ export const accountList: Handler = ({ io, values: v }) =>
           : a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()
             ? 'tạm khóa do sai mật khẩu'
             : 'đang dùng';
-        return `${a.name} — ${a.roles.map((r) => roleNames[r]).join(', ')} — ${state} — tạo ngày ${formatDateShort(a.createdAt.slice(0, 10))}`;
+        return `${a.name} — ${a.roles.map((r) => roleNames[r]).join(', ')} — ${state} — tạo ngày ${formatDateShort(localDate(new Date(a.createdAt)))}`;
       },
     ),
   );
@@ -79,8 +79,7 @@ export const refusals: Handler = ({ io, values: v }) => {
       v['json'] === true,
       rows,
       'Máy chủ chưa từ chối yêu cầu nào.',
-      (r) =>
-        `${r.at.slice(0, 19).replace('T', ' ')}  ${r.name} — ${r.request} — ${r.code}: ${r.message}${r.remote ? ` (từ ${r.remote})` : ''}`,
+      (r) => `${formatDateTime(r.at)}  ${r.name} — ${r.request} — ${r.code}: ${r.message}${r.remote ? ` (từ ${r.remote})` : ''}`,
     ),
   );
 };
