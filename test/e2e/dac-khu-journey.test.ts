@@ -8,6 +8,7 @@ import { requireTool } from '../support/tools.ts';
 import { ensureArtifactsDir, type App } from './support/app.ts';
 import { useBrowserApp } from './support/browserApp.ts';
 import { hasChromium } from './support/chromium.ts';
+import { actAs } from './support/people.ts';
 
 /**
  * A đặc khu's first weeks, December 2026, on a fresh install (no demo), in the browser at 1366×768:
@@ -26,12 +27,6 @@ let page: Page;
 const pageErrors: string[] = [];
 
 const bar = (status: string) => page.locator(`[data-testid=review-bar][data-status=${status}]`);
-
-async function actAs(name: string): Promise<void> {
-  await page.getByTestId('switch-person').click();
-  await page.getByTestId('person-choice').filter({ hasText: name }).click();
-  await expect.poll(() => page.getByTestId('current-person').innerText()).toContain(name);
-}
 
 /** Last year's resolution as its signed PDF's text layer reads: Tân Định's 2026 resolution, for Côn Đảo, number and day blank. */
 function signedPdf(): string {
@@ -168,7 +163,7 @@ describe.skipIf(!run)('a đặc khu’s first weeks, from a fresh install', () =
     await bar('trinh-duyet').waitFor();
 
     // The chánh văn phòng comments and returns it; resubmitted, approves it.
-    await actAs('Trần Văn Chánh');
+    await actAs(page, 'Trần Văn Chánh');
     await page.getByTestId('tab-comments').click();
     await page
       .getByTestId('body-editor')
@@ -192,12 +187,12 @@ describe.skipIf(!run)('a đặc khu’s first weeks, from a fresh install', () =
     await page.getByTestId('return-reason').fill('Bổ sung chỉ tiêu năm 2027.');
     await page.getByTestId('return-confirm').click();
     await bar('tra-lai').waitFor();
-    await actAs('Nguyễn Thị Chuyên');
+    await actAs(page, 'Nguyễn Thị Chuyên');
     await page.getByTestId('review-submit').click();
     await page.getByTestId('confirm-submit-reason').fill('Đã bổ sung; chỉ tiêu năm 2027 chờ Hội nghị quyết định');
     await page.getByTestId('confirm-submit-confirm').click();
     await bar('trinh-duyet').waitFor();
-    await actAs('Trần Văn Chánh');
+    await actAs(page, 'Trần Văn Chánh');
     await page.getByTestId('review-approve').click();
     await shot('approve-confirm');
     await page.getByTestId('confirm-approve-reason').fill('Thường trực đã cho ý kiến; chỉ tiêu năm 2027 điền theo Hội nghị.');
@@ -205,7 +200,7 @@ describe.skipIf(!run)('a đặc khu’s first weeks, from a fresh install', () =
     await bar('da-duyet').waitFor();
 
     // The văn thư issues it (16, after last year's 15), then a sao y bản chính and a trích sao.
-    await actAs('Phạm Thị Thư');
+    await actAs(page, 'Phạm Thị Thư');
     await page.getByTestId('review-issue').click();
     await page.getByTestId('confirm-issue-reason').fill('Ban hành theo ý kiến Thường trực.');
     await page.getByTestId('confirm-issue-confirm').click();

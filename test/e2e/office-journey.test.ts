@@ -6,6 +6,7 @@ import { ensureArtifactsDir, type App } from './support/app.ts';
 import { hasChromium } from './support/chromium.ts';
 import { useBrowserApp } from './support/browserApp.ts';
 import { documentXml, paragraphTexts } from './support/docx.ts';
+import { actAs } from './support/people.ts';
 
 /**
  * Issue 10's acceptance in the UI, at 1366×768 on a fresh database: the office sets itself up
@@ -25,13 +26,6 @@ const REASON = 'Bổ sung chỉ tiêu';
 const TABS = ['body', 'terms', 'signers', 'recipients', 'people', 'backups', 'audit'] as const;
 
 const bar = (status: string) => page.locator(`[data-testid=review-bar][data-status=${status}]`);
-
-/** "Đổi người": the gate asks "Bạn là ai?" again; the document open stays open. */
-async function actAs(name: string): Promise<void> {
-  await page.getByTestId('switch-person').click();
-  await page.getByTestId('person-choice').filter({ hasText: name }).click();
-  await expect.poll(() => page.getByTestId('current-person').innerText()).toContain(name);
-}
 
 describe.skipIf(!run)('a real office from a fresh install, in the browser at 1366×768', () => {
   useBrowserApp('soan-nq-e2e-office-', { app: { demo: false } }, async (s) => {
@@ -176,7 +170,7 @@ describe.skipIf(!run)('a real office from a fresh install, in the browser at 136
     );
 
     // Trần Văn B returns it with the reason.
-    await actAs('Trần Văn B');
+    await actAs(page, 'Trần Văn B');
     await bar('trinh-duyet').waitFor();
     await page.getByTestId('review-return').click();
     await page.getByTestId('return-reason').fill(REASON);
@@ -184,11 +178,11 @@ describe.skipIf(!run)('a real office from a fresh install, in the browser at 136
     await bar('tra-lai').waitFor();
 
     // A resubmits; B approves.
-    await actAs('Nguyễn Văn A');
+    await actAs(page, 'Nguyễn Văn A');
     await page.getByTestId('review-submit').click();
     await bar('trinh-duyet').waitFor();
     await expect.poll(() => page.getByTestId('review-round').textContent()).toBe('Dự thảo lần 2');
-    await actAs('Trần Văn B');
+    await actAs(page, 'Trần Văn B');
     expect(await page.getByTestId('review-issue').count()).toBe(0);
     await page.getByTestId('review-approve').click();
     await page.getByTestId('confirm-approve-confirm').click();
@@ -197,7 +191,7 @@ describe.skipIf(!run)('a real office from a fresh install, in the browser at 136
     expect(await page.getByTestId('review-issue').getAttribute('title')).toBe('Việc này do văn thư làm (bạn là chánh văn phòng).');
 
     // Lê Thị C issues it on 20/12/2026 with the register's next number, 08.
-    await actAs('Lê Thị C');
+    await actAs(page, 'Lê Thị C');
     await page.getByTestId('review-issue').click();
     await page.getByTestId('confirm-issue-confirm').click();
     await expect.poll(() => page.getByTestId('issue-next-number').textContent()).toContain('08-NQ/ĐU');
