@@ -20,7 +20,8 @@ import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, openLongDra
  * evaluated in the page before typing and `EXP_AFTER=js` after, results printed (to try a change
  * in place: hide something, count elements); `TRACE_OUT=f.json` keeps the trace, `TRACE_MORE=cat,…`
  * adds trace categories; `PROFILE_OUT=f.cpuprofile` samples the page's JavaScript while typing;
- * `KEY_GAP=ms` (and `KEYS=n`) types single keys that far apart instead of words.
+ * `KEY_GAP=ms` (and `KEYS=n`) types single keys that far apart instead of words; `LAYERS=1` lists the
+ * compositor's layers before typing.
  */
 type TraceEvent = {
   name: string;
@@ -81,6 +82,7 @@ try {
   await page.waitForTimeout(1500);
   await page.evaluate(installKeyProbe, KEY_MEASURE);
   const cdp = await page.context().newCDPSession(page);
+  if (process.env['LAYERS']) await printLayers(cdp);
   let keys = 0;
   const typing = async (): Promise<void> => {
     if (keyGap > 0) {
@@ -205,4 +207,38 @@ function printDecomposition(events: TraceEvent[], main: TraceEvent | undefined):
   console.log(
     `CPU per key (median, ms): handling ${median(cpu.handling)}, frame ${median(cpu.frame)}; raster ${median(cpu.raster)} (${median(cpu.tiles)} tiles)`,
   );
+}
+
+type Layer = {
+  layerId: string;
+  parentLayerId?: string;
+  backendNodeId?: number;
+  width: number;
+  height: number;
+  drawsContent: boolean;
+  paintCount: number;
+};
+
+/** With `LAYERS=1`: the compositor's layers before typing (how many, and the largest that draw), each with the element it is for. */
+async function printLayers(cdp: CDPSession): Promise<void> {
+  const changed = new Promise<Layer[]>((resolve) => cdp.once('LayerTree.layerTreeDidChange', (e) => resolve((e.layers ?? []) as Layer[])));
+  await cdp.send('DOM.enable');
+  await cdp.send('DOM.getDocument', { depth: -1 });
+  await cdp.send('LayerTree.enable');
+  const layers = await changed;
+  const drawing = layers.filter((l) => l.drawsContent);
+  console.log(`layers: ${layers.length}, drawing content: ${drawing.length}`);
+  for (const l of [...layers].sort((a, b) => b.width * b.height - a.width * a.height).slice(0, 25)) {
+    let what = '';
+    if (l.backendNodeId) {
+      const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [l.backendNodeId] });
+      const id = nodeIds[0];
+      if (id) {
+        const { node } = await cdp.send('DOM.describeNode', { nodeId: id });
+        what = `${node.nodeName.toLowerCase()}${(node.attributes ?? []).join(' ').slice(0, 80)}`;
+      }
+    }
+    console.log(`  ${l.drawsContent ? 'draws' : '     '} ${l.width}x${l.height} paints ${l.paintCount} ${what}`);
+  }
+  await cdp.send('LayerTree.disable');
 }

@@ -52,6 +52,16 @@ describe.skipIf(!run)('the page view at 1366 × 768', () => {
     // 100 %: the A4 sheet at print size (210 mm = 794 px), scrolling sideways in its pane if need be; fit page: the whole page height shows.
     await page.getByTestId('zoom-actual').click();
     await expect.poll(() => sheetWidth(page)).toBeCloseTo(793.7, 0);
+    // Wider than its pane, the sheet starts at the pane's left edge and scrolls sideways: no part of it is out of reach.
+    expect(await sideways(page)).toBe(true);
+    const edges = await page.evaluate(() => {
+      const pane = document.querySelector('.page-scroll')?.getBoundingClientRect();
+      const sheet = document.querySelector('[data-testid=page]')?.getBoundingClientRect();
+      return pane && sheet ? { pane: pane.left, sheet: sheet.left } : null;
+    });
+    expect(edges).not.toBeNull();
+    expect(edges?.sheet ?? -1).toBeGreaterThanOrEqual(edges?.pane ?? 0);
+    await page.screenshot({ path: `${ensureArtifactsDir()}/page-view-100-1366.png` });
     await page.getByTestId('zoom-fit-page').click();
     const pane = await page.locator('.page-scroll').evaluate((el) => el.clientHeight);
     await expect.poll(async () => (await sheetWidth(page)) * (297 / 210)).toBeLessThanOrEqual(pane);

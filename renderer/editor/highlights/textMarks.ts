@@ -1,4 +1,5 @@
 import { BLOCKS_MOVED, type BlocksMoved } from '../pages/blockWindow.ts';
+import { inputWaiting } from '../../app/inputWaiting.ts';
 
 /** A stretch of one text node's text to mark: [start, end). */
 export type Span = { start: number; end: number };
@@ -130,7 +131,7 @@ export function changedTexts(records: readonly MutationRecord[], into: Set<Text>
 
 /**
  * Runs `work` once the page has been still for `quietMs` (each change pushes it back), in the
- * browser's idle time when it has some (at most `quietMs` later): a keystroke never waits for it.
+ * browser's idle time when it has some (at most `quietMs` later, and after a key that is waiting): a keystroke never waits for it.
  * Returns `poke` (something changed) and `cancel`.
  */
 export function whenQuiet(work: () => void, quietMs: number): { poke: () => void; cancel: () => void } {
@@ -140,9 +141,11 @@ export function whenQuiet(work: () => void, quietMs: number): { poke: () => void
     timer = 0;
     if (typeof requestIdleCallback === 'function') {
       idle = requestIdleCallback(
-        () => {
+        (deadline) => {
           idle = 0;
-          work();
+          // A key arrived meanwhile: it goes first, and the work waits for the next idle moment.
+          if (!deadline.didTimeout && inputWaiting()) run();
+          else work();
         },
         { timeout: quietMs },
       );

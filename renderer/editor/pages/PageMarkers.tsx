@@ -8,6 +8,7 @@ import { clearCache, keyCache, needsMeasure, newMeasureCache, noteChanges, type 
 import { BLOCKS_MOVED, blockWindow, type BlockWindow, type LaidOut } from './blockWindow.ts';
 import { isFar } from './farBlocks.ts';
 import { forgetLayoutsWhenIdle } from './relock.ts';
+import { inputWaiting } from '../../app/inputWaiting.ts';
 
 type Props = {
   pages: RefObject<HTMLDivElement | null>;
@@ -20,9 +21,6 @@ const DELAY_MS = 250;
 /** Main-thread time one task may spend measuring blocks before it lets keystrokes through. */
 const SLICE_MS = 6;
 
-type Scheduling = { scheduling?: { isInputPending?: () => boolean } };
-/** Whether a key or a click is waiting for the main thread (Chromium's isInputPending): the layout then lets it through first. */
-const inputWaiting = (): boolean => (navigator as Scheduling).scheduling?.isInputPending?.() === true;
 /** Each layout of the pages is a performance entry of this name (its main-thread time, all slices), read by the bench. */
 const PAGINATE = 'soan-nq:paginate';
 

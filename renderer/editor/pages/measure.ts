@@ -94,10 +94,27 @@ function blockNotes(element: Element, tops: readonly number[], top: number, note
   return found.length > 0 ? found : undefined;
 }
 
+/**
+ * The top of a label printed as a line of its own above a heading's text (a part's "Phần thứ nhất":
+ * `::before` as a block), on screen; null when the heading has none. Its text is no text node, so
+ * lineTops does not see that line: without it, a page starting at the heading was marked one line low.
+ */
+function labelLineTop(element: Element, box: DOMRect, sheet: HTMLElement): number | null {
+  if (!element.matches('.nq-h')) return null;
+  const label = getComputedStyle(element, '::before');
+  if (label.display !== 'block' || label.content === 'none' || label.content === 'normal') return null;
+  const css = getComputedStyle(element);
+  return box.top + (px(css.borderTopWidth) + px(css.paddingTop) + px(label.marginTop)) * zoomOf(sheet);
+}
+
 function textBlock(element: Element, sheet: HTMLElement, extra: Partial<FlowBlock> = {}, notes?: Notes): Placed {
   const box = element.getBoundingClientRect();
   const top = sheet.getBoundingClientRect().top;
-  const { tops, count } = lineTops(element);
+  const measured = lineTops(element);
+  const label = labelLineTop(element, box, sheet);
+  const withLabel = label !== null && (measured.tops[0] ?? Number.POSITIVE_INFINITY) > label + 1;
+  const tops = withLabel ? [label, ...measured.tops] : measured.tops;
+  const count = withLabel ? measured.count + 1 : measured.count;
   const n = Math.max(1, count);
   const lines = Array.from({ length: n }, () => box.height / n);
   const refs = blockNotes(
