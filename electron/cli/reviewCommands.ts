@@ -5,20 +5,8 @@ import { runVerb } from './call.ts';
 import { callOptions, type Call } from './commandTable.ts';
 import { EXIT_FAILURE, EXIT_OK, type Io } from './output.ts';
 import type { reviewOptions } from './table/documents.ts';
-
-const stateNames: Record<Suggestion['state'], string> = {
-  open: 'chờ xử lý',
-  accepted: 'đã chấp nhận',
-  rejected: 'đã bỏ qua',
-  unplaced: 'không đặt được',
-};
-const kindNames: Record<Suggestion['kind'], string> = {
-  insert: 'Thêm',
-  delete: 'Xóa',
-  format: 'Định dạng',
-  paragraph: 'Đoạn',
-  join: 'Gộp đoạn',
-};
+import { formatDateTime } from '../format/dates.ts';
+import { suggestionKindNames, suggestionStateNames } from '../format/suggestionNames.ts';
 
 function what(s: Suggestion): string {
   const parts = [s.deleted ? `bỏ “${s.deleted}”` : '', s.inserted ? `thêm “${s.inserted}”` : ''].filter(Boolean);
@@ -26,7 +14,9 @@ function what(s: Suggestion): string {
 }
 
 export function suggestionLine(s: Suggestion): string {
-  return `#${s.id} ${kindNames[s.kind]} — ${s.place}: ${what(s)} (${s.author || 'không rõ người'}${s.madeAt ? `, ${s.madeAt}` : ''}) [${stateNames[s.state]}]`;
+  const when = s.madeAt ? `, ${formatDateTime(s.madeAt)}` : '';
+  const state = suggestionStateNames[s.state].toLocaleLowerCase('vi');
+  return `#${s.id} ${suggestionKindNames[s.kind]} — ${s.place}: ${what(s)} (${s.author || 'không rõ người'}${when}) [${state}]`;
 }
 
 function showImport(io: Io, json: boolean, r: ReviewImportReport): number {

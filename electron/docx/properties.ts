@@ -3,10 +3,10 @@ import type { Resolution } from '../contract/model/resolution.ts';
 import { formatDocSymbol } from '../format/docNumber.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import { typeInText } from '../format/printed.ts';
+import { escapeXml } from '../ooxml/xml/entities.ts';
 
-function escapeXml(text: string): string {
-  return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** A document property's text as core.xml holds it: characters XML cannot carry left out, then escaped. */
+const propertyText = (text: string): string => escapeXml(xmlText(text));
 
 /**
  * docProps/core.xml, written by us rather than by `docx`, which stamps the current time: the same
@@ -25,10 +25,10 @@ export function corePropertiesXml(doc: Resolution, profile: FormatProfile, modif
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
     'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(title)}</dc:title>` +
-    `<dc:subject>${escapeXml(subject)}</dc:subject>` +
-    `<dc:creator>${escapeXml(doc.header.issuingBody)}</dc:creator>` +
-    `<cp:keywords>${escapeXml(profile.id)}</cp:keywords>` +
+    `<dc:title>${propertyText(title)}</dc:title>` +
+    `<dc:subject>${propertyText(subject)}</dc:subject>` +
+    `<dc:creator>${propertyText(doc.header.issuingBody)}</dc:creator>` +
+    `<cp:keywords>${propertyText(profile.id)}</cp:keywords>` +
     `<cp:lastModifiedBy>Soạn Nghị quyết</cp:lastModifiedBy>` +
     stamp +
     '</cp:coreProperties>'

@@ -2,6 +2,7 @@ import type { Assessment, Direction, ParsedValue, TargetNode } from '../contract
 import { formatNumberVi } from './numbers.ts';
 import { betterOfName } from './targetDirection.ts';
 import { describeParsedValue, parseTargetValue } from './targetValue.ts';
+import { foldText } from './fold.ts';
 
 /**
  * Judging last year's result against its target (spec/domain.md, "Targets: what a value can be"):
@@ -45,13 +46,13 @@ const outcome = (assessment: Assessment, why: string): AssessmentOutcome => ({
 });
 const person = (reason: string): AssessmentOutcome => ({ assessment: 'can-danh-gia', reason });
 
-const foldUnit = (u: string): string =>
-  u.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/y/g, 'i').replace(/\s+/g, ' ').trim();
+/** A unit as two written units are told apart: no diacritics, i for y, single spaces ("Tỷ đồng" = "tỉ đồng"). */
+const looseUnit = (u: string): string => foldText(u).replace(/y/g, 'i').replace(/\s+/g, ' ').trim();
 
 /** Two written units that name different things ("%" and "lao động", "tỷ đồng" and "triệu đồng"). */
 function unitsClash(a: string | undefined, b: string | undefined): boolean {
   if (!a?.trim() || !b?.trim()) return false;
-  const [x, y] = [foldUnit(a), foldUnit(b)];
+  const [x, y] = [looseUnit(a), looseUnit(b)];
   return !(x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `));
 }
 

@@ -108,7 +108,7 @@ const titleWord = (w: string): string => w.split('-').map(initialCap).join('-');
 /** "UBND", "HĐND", "THPT": a word in capitals that cannot be one Vietnamese syllable. */
 function isAbbreviation(original: string): boolean {
   if (!/^\p{Lu}{2,}$/u.test(original)) return false;
-  const bare = original.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  const bare = foldText(original);
   return !/^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/.test(bare);
 }
 

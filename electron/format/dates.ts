@@ -51,6 +51,12 @@ export function localTime(at: Date): string {
   return `${pad(at.getHours())}:${pad(at.getMinutes())}`;
 }
 
+/** An ISO timestamp as "10/12/2021 14:05" in local time (the office's clock); the text itself when it is no time. */
+export function formatDateTime(iso: string): string {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : `${formatDateField(localDate(at))} ${localTime(at)}`;
+}
+
 /** "2021-12-10" -> "10/12/2021": how a date field shows a date, always dd/mm/yyyy whatever the system's locale. */
 export function formatDateField(iso: string): string {
   const { day, month, year } = isoDateParts(iso);

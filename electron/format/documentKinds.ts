@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../contract/model/documentKind.ts';
+import { foldText } from './fold.ts';
 
 /** How a kind of document prints: its type line (none for a công văn) and the type code of its number. */
 export type DocumentKindForm = { kind: DocumentKind; typeLine: string | null; typeCode: string };
@@ -41,5 +42,5 @@ export function documentKindOfTypeLine(line: string): DocumentKind | null {
 }
 
 function foldTypeLine(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').replace(/\s+/g, ' ').trim().toUpperCase();
+  return foldText(text).replace(/\s+/g, ' ').trim().toUpperCase();
 }

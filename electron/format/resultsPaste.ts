@@ -1,5 +1,6 @@
 import { walkTargets } from '../contract/model/targets.ts';
 import type { TargetNode } from '../contract/model/targets.ts';
+import { foldText } from './fold.ts';
 
 /**
  * Last year's results pasted from a spreadsheet (Excel, LibreOffice: tab-separated, CRLF or LF,
@@ -58,14 +59,12 @@ const abbreviations: Readonly<Record<string, string>> = {
  * "Thu NSNN do huyện quản lý" -> "thu ngan sach nha nuoc do huien quan li".
  */
 export function normalizeIndicatorName(s: string): string {
-  const words = s
-    .normalize('NFC')
-    .trim()
-    .replace(/^(?:[-+•*–]+\s*|\d+(?:\.\d+)+\.?\s+|\d+[.)]\s+|\p{L}[.)]\s+)/u, '')
-    .toLocaleLowerCase('vi')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
+  const words = foldText(
+    s
+      .normalize('NFC')
+      .trim()
+      .replace(/^(?:[-+•*–]+\s*|\d+(?:\.\d+)+\.?\s+|\d+[.)]\s+|\p{L}[.)]\s+)/u, ''),
+  )
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')

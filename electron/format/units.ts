@@ -100,7 +100,8 @@ const COUNTED = [
 /** Every unit, as written (the importer matches them at the end of a flattened table row). */
 export const COMMON_UNITS: readonly string[] = [...MEASURES, ...COUNTED];
 
-const foldUnit = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+/** A unit as compared: NFC, lower case, single spaces ("Tỷ  đồng" -> "tỷ đồng"). */
+export const foldUnit = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 const MEASURE_SET = new Set(MEASURES.map(foldUnit));
 /** Longest first, so that "tỷ đồng" wins over "đồng" and "km²" over "km". */
 const BY_LENGTH = COMMON_UNITS.map(foldUnit).sort((a, b) => b.length - a.length);

@@ -19,6 +19,7 @@ import type { Store } from '../store/connection.ts';
 import type { Db } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
 import { APPLICATION_ID, LATEST_VERSION, migrations } from '../store/migrations/index.ts';
+import { localDate } from '../format/dates.ts';
 import { describeFsError } from './fsErrors.ts';
 
 /**
@@ -159,8 +160,7 @@ export function setBackupKeep(db: Db, keep: number): void {
 export async function autoBackup(store: Store, now: Date = new Date()): Promise<Result<string | null>> {
   if (store.path === ':memory:' || store.path === '') return ok(null);
   const dir = backupsDir(store.path);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const day = localDate(now);
   const target = join(dir, `tu-dong-${day}.sqlite`);
   let existing: string[] = [];
   try {

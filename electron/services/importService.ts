@@ -10,6 +10,7 @@ import { getOrganization, latestDocument, listDocuments, type Db, type StoredDoc
 import { storeImport, type ImportOutcome } from './importDuplicates.ts';
 import { describeFsError } from './fsErrors.ts';
 import { importOffThread, type ImportThreadReply } from './importThread.ts';
+import { shortText } from '../format/shortText.ts';
 
 /**
  * Importing a past resolution from a file into the store: read the file (size capped before it
@@ -134,7 +135,7 @@ export function importErrorAsAppError(error: ImportError, partial?: PartialRead)
 
 /** What could be read of a file that is not a resolution: "Đọc được 12 đoạn; mở đầu: "…"". */
 function partialLine(partial: PartialRead): string {
-  return `Đọc được ${partial.paragraphs.length} đoạn; mở đầu: "${partial.paragraphs.slice(0, 3).join(' / ').slice(0, 160)}"`;
+  return `Đọc được ${partial.paragraphs.length} đoạn; mở đầu: "${shortText(partial.paragraphs.slice(0, 3).join(' / '), 160)}"`;
 }
 
 /** Every target of a report with its link, for printing. */

@@ -11,6 +11,7 @@ import { loadDocument } from './documents.ts';
 import { abort, attempt, unwrap } from './errors.ts';
 import { readValue } from './json.ts';
 import { commentParts } from './reviewItems.ts';
+import { shortText } from '../format/shortText.ts';
 
 /**
  * Comment threads (table `comments`, migration 0004; `part` 0008). Every change is one transaction with its
@@ -80,8 +81,6 @@ function audit(db: Db, documentId: number, action: AuditAction, who: string, rea
   appendAudit(db, { orgId, documentId, action, who, at, detail: { reason, commentId } });
 }
 
-const short = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
-
 /** A document's threads with their replies, oldest first (with the part a thread is on: made in the app, or read from Word). */
 export function listComments(db: Db, documentId: number): Result<CommentThread[]> {
   return attempt('đọc ý kiến', () => {
@@ -138,7 +137,7 @@ export function insertComment(db: Db, input: NewComment): Result<CommentThread> 
           'INSERT INTO comments (id, document_id, parent_id, author, created_at, body, quote, part) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)',
         ).run(input.id, input.documentId, input.author, at, input.body, input.quote, input.part ? JSON.stringify(input.part) : null);
         const on = input.part?.place ? ` về ${input.part.place}` : '';
-        audit(db, input.documentId, 'y-kien', input.author, `Thêm ý kiến${on}: ${short(input.body)}`, input.id, at);
+        audit(db, input.documentId, 'y-kien', input.author, `Thêm ý kiến${on}: ${shortText(input.body, 60)}`, input.id, at);
         return loadThread(db, input.id);
       })
       .immediate(),
@@ -162,7 +161,7 @@ export function insertReply(db: Db, input: { parentId: string; author: string; b
           input.body,
           '',
         );
-        audit(db, root.documentId, 'tra-loi-y-kien', input.author, `Trả lời ý kiến: ${short(input.body)}`, id, at);
+        audit(db, root.documentId, 'tra-loi-y-kien', input.author, `Trả lời ý kiến: ${shortText(input.body, 60)}`, id, at);
         return loadEntry(db, id);
       })
       .immediate(),
@@ -207,7 +206,7 @@ export function removeComment(db: Db, input: { id: string; who: string }): Resul
           entry.documentId,
           'xoa-y-kien',
           input.who,
-          `Xóa ${entry.parentId === null ? 'ý kiến' : 'trả lời ý kiến'}: ${short(entry.body)}`,
+          `Xóa ${entry.parentId === null ? 'ý kiến' : 'trả lời ý kiến'}: ${shortText(entry.body, 60)}`,
           entry.id,
           nowIso(db),
         );

@@ -26,9 +26,3 @@ export function uploadProblem(file: { name: string; size: number }): string | nu
   if (file.size > MAX_UPLOAD_BYTES) return `Tệp "${file.name}" quá lớn (${Math.round(file.size / 1048576)} MB, tối đa 30 MB).`;
   return null;
 }
-
-/** Today as YYYY-MM-DD in local time. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -1,5 +1,5 @@
 import type { DocumentSummary } from '../../electron/contract/model/office.ts';
-import { formatDateField, localDate, localTime } from '../../electron/format/dates.ts';
+import { formatDateField, formatDateTime, localDate, localTime } from '../../electron/format/dates.ts';
 
 /** Times and dates the Vietnamese way: "14:05", "10/12/2021", "10/12/2021 14:05". */
 export function timeVi(d: Date): string {
@@ -12,8 +12,7 @@ export function dateVi(d: Date): string {
 
 /** An ISO timestamp as "10/12/2021 14:05" (local time); the text itself when it is not a date. */
 export function dateTimeVi(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${dateVi(d)} ${timeVi(d)}`;
+  return formatDateTime(iso);
 }
 
 /** An ISO day "2021-12-10" as "10/12/2021". */

@@ -6,12 +6,14 @@ import { ensureRenderer } from '../e2e/support/renderer.ts';
 import {
   clickInTheMiddle,
   frameInterval,
+  HESITANT_GAPS_MS,
   installKeyProbe,
   KEY_MEASURE,
   keySamples,
   LAST_OPEN,
   openLongDraft,
   PACED_FLOOR_MS,
+  typeWithGaps,
   typeWords,
   UNPACED_ARGS,
   type KeySample,
@@ -49,8 +51,10 @@ const WORDS = 24;
 const UNPACED_WORDS = 32;
 /** Busy processes running while the second run types. */
 const LOAD_PROCESSES = 2;
-/** The pause after each typed word: longer than the page view's wait before it lays the pages out again. */
-const PAUSE_MS = 450;
+/** The pause after each typed word: longer than the page view's wait before it lays the pages out again (700 ms). */
+const PAUSE_MS = 900;
+/** Keys typed one by one with a hesitant typist's gaps (HESITANT_GAPS_MS): some land as the page layout or autosave starts. */
+const HESITANT_KEYS = 40;
 /** The last block of the long body: its arrival in the page means the whole body is there. */
 const LAST_BLOCK = 'Khối cuối cùng của văn bản dài dùng để đo.';
 /** The page view's performance entry for each layout of the pages (PageMarkers). */
@@ -227,6 +231,7 @@ export async function browserRows(log: (line: string) => void = () => undefined,
         drawn.quiet.map((k) => k.frame),
       ),
       drawnRow(`  như trên, khi ${LOAD_PROCESSES} tiến trình khác chạy hết CPU (${drawn.loaded.length} phím)`, drawn.loaded),
+      drawnRow(`  gõ ngập ngừng, nghỉ 0,18–1,1 s giữa các phím (${drawn.hesitant.length} phím)`, drawn.hesitant),
       row(`dàn lại ${pages} trang sau khi gõ (${layouts.length} lần, thời gian luồng chính)`, layouts, 'p95 < 50 ms', (_, p95) => p95 < 50),
       row(
         `bộ nhớ JS của trang đã mở NQ ~${PAGES} trang, sau khi dọn rác (JSHeapUsedSize)`,
@@ -251,7 +256,7 @@ async function unpacedTyping(
   app: App,
   draftId: number,
   log: (line: string) => void,
-): Promise<{ interval: number; quiet: KeySample[]; loaded: KeySample[] }> {
+): Promise<{ interval: number; quiet: KeySample[]; loaded: KeySample[]; hesitant: KeySample[] }> {
   const browser = await launchBrowser({ viewport: { width: 1600, height: 1000 }, args: UNPACED_ARGS });
   try {
     const { page } = browser;
@@ -266,7 +271,9 @@ async function unpacedTyping(
     const quiet = await keySamples(page, await typeWords(page, UNPACED_WORDS, PAUSE_MS));
     await page.evaluate(() => (window as { __keys?: unknown[] }).__keys?.splice(0));
     const loaded = await underLoad(LOAD_PROCESSES, async () => keySamples(page, await typeWords(page, UNPACED_WORDS, PAUSE_MS)));
-    return { interval, quiet, loaded };
+    await page.evaluate(() => (window as { __keys?: unknown[] }).__keys?.splice(0));
+    const hesitant = await keySamples(page, await typeWithGaps(page, HESITANT_KEYS, HESITANT_GAPS_MS));
+    return { interval, quiet, loaded, hesitant };
   } finally {
     await browser.close();
   }

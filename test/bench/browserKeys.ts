@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { App } from '../e2e/support/app.ts';
+import { prng } from './random.ts';
 
 /**
  * Keystroke latency in the editor, measured two ways (see browser.ts for the rows).
@@ -76,6 +77,32 @@ export async function typeWords(page: Page, count: number, pauseMs: number): Pro
     await page.waitForTimeout(pauseMs);
   }
   return typed;
+}
+
+/**
+ * The gaps between keys of a hesitant typist (ms): log-normal, median 280 ms (about 40 words a
+ * minute), most between 0,12 and 0,75 s and now and then over a second (thinking, a Telex tone key
+ * looked for), the same every run (seeded). The page view lays the pages out once the body has been
+ * still a moment, and autosave after 1 s: some keys land just as that work starts, which typing at
+ * 30 ms a key with fixed pauses never shows.
+ */
+export const HESITANT_GAPS_MS: readonly number[] = (() => {
+  const random = prng(2026);
+  return Array.from({ length: 40 }, () => {
+    // Box–Muller: a normal draw from two uniform ones.
+    const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+    return Math.round(280 * Math.exp(0.55 * normal));
+  });
+})();
+
+/** Types `count` single keys (the bench's words, letter by letter) with `gaps` (ms) between them in turn; returns `count`. */
+export async function typeWithGaps(page: Page, count: number, gaps: readonly number[]): Promise<number> {
+  const text = ` ${WORDS.join(' ')}`;
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.type(text[i % text.length] ?? 'a');
+    await page.waitForTimeout(gaps[i % gaps.length] ?? 300);
+  }
+  return count;
 }
 
 /**

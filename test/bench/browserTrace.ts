@@ -5,7 +5,16 @@ import { ensureRenderer } from '../e2e/support/renderer.ts';
 import { benchResolution } from './browser.ts';
 import { percentile } from './stats.ts';
 import { underLoad } from './busyLoad.ts';
-import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, openLongDraft, UNPACED_ARGS } from './browserKeys.ts';
+import {
+  clickInTheMiddle,
+  HESITANT_GAPS_MS,
+  installKeyProbe,
+  KEY_MEASURE,
+  keySamples,
+  openLongDraft,
+  typeWithGaps,
+  UNPACED_ARGS,
+} from './browserKeys.ts';
 
 /**
  * Where a keystroke's frame goes in Chromium, on the bench's 300-page resolution: types a few words
@@ -20,7 +29,7 @@ import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, openLongDra
  * evaluated in the page before typing and `EXP_AFTER=js` after, results printed (to try a change
  * in place: hide something, count elements); `TRACE_OUT=f.json` keeps the trace, `TRACE_MORE=cat,…`
  * adds trace categories; `PROFILE_OUT=f.cpuprofile` samples the page's JavaScript while typing;
- * `KEY_GAP=ms` (and `KEYS=n`) types single keys that far apart instead of words; `LAYERS=1` lists the
+ * `KEY_GAP=ms` (and `KEYS=n`) types single keys that far apart instead of words (`HESITANT=1`: a hesitant typist's gaps); `LAYERS=1` lists the
  * compositor's layers before typing.
  */
 type TraceEvent = {
@@ -64,7 +73,7 @@ const pages = Number(process.env['PAGES'] ?? 300);
 if (!dir) await ensureRenderer();
 const app = await startApp('soan-nq-bench-trace-', dir ? { staticDir: dir } : {});
 const unpaced = Boolean(process.env['UNPACED']);
-/** With `KEY_GAP=ms`, single keys are typed that far apart (and 10–40 ms more), e.g. just past the page view's wait before it lays the pages out (250 ms). */
+/** With `KEY_GAP=ms`, single keys are typed that far apart (and 10–40 ms more), e.g. just past the page view's wait before it lays the pages out (700 ms); with `HESITANT=1`, with HESITANT_GAPS_MS between them. */
 const keyGap = Number(process.env['KEY_GAP'] ?? 0);
 const keyGapKeys = Number(process.env['KEYS'] ?? 30);
 /** With `LOAD=n`, the keys are typed while n busy processes keep the CPU busy (as the bench's loaded row). */
@@ -86,11 +95,15 @@ try {
   let keys = 0;
   const typing = async (): Promise<void> => {
     if (keyGap > 0) {
-      for (let i = 0; i < keyGapKeys; i++) {
-        await page.keyboard.type(i % 6 === 5 ? ' ' : 'a');
-        keys += 1;
-        await page.waitForTimeout(keyGap + (i % 5) * 10);
-      }
+      keys += await typeWithGaps(
+        page,
+        keyGapKeys,
+        [0, 10, 20, 30, 40].map((d) => keyGap + d),
+      );
+      return;
+    }
+    if (process.env['HESITANT']) {
+      keys += await typeWithGaps(page, keyGapKeys, HESITANT_GAPS_MS);
       return;
     }
     for (const word of words) {

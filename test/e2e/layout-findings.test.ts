@@ -68,9 +68,11 @@ describe.skipIf(!run)('layout findings with their fix', () => {
     let last = '';
     for (let k = 1; k <= 60 && (await alone.count()) === 0; k += 1) {
       last = `Dòng thêm số ${k}.`;
+      const layouts = await page.evaluate(() => performance.getEntriesByName('soan-nq:paginate').length);
       await page.keyboard.press('Enter');
       await page.keyboard.type(last);
-      await page.waitForTimeout(450);
+      // The pages are laid out again once the body has been still a moment (PageMarkers): wait for that layout.
+      await page.waitForFunction((n) => performance.getEntriesByName('soan-nq:paginate').length > n, layouts);
     }
     await alone.waitFor();
     const pageNo = await alone.getAttribute('data-page');

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReviewImportReport } from '../../electron/contract/model/review.ts';
+import { formatDateTime } from '../../electron/format/dates.ts';
 import { runCli } from '../support/cli.ts';
 import { requireTool } from '../support/tools.ts';
 import { addComments, editRun, reviseDocx, wordXml, type Reviewer } from '../support/wordReviewer.ts';
@@ -107,7 +108,9 @@ describe('soan-nq review: the acceptance scenario of issue 14', () => {
     expect(text).toContain('SỬA ĐỔI ');
     expect(text).toContain('Nghị quyết này được SỬA ĐỔI biến đến cán bộ');
     const listed = await run('a.sqlite', 'review', 'list', '--id', '4');
-    expect(listed.stdout).toContain('#1 Thêm — Nội dung, đoạn 14: thêm “SỬA ĐỔI ” (Trần Văn B, 2026-12-06T09:00:00Z) [đã chấp nhận]');
+    expect(listed.stdout).toContain(
+      `#1 Thêm chữ — Nội dung, đoạn 14: thêm “SỬA ĐỔI ” (Trần Văn B, ${formatDateTime('2026-12-06T09:00:00Z')}) [đã chấp nhận]`,
+    );
     // Ten runs of the command line, each a fresh Node: allow for a loaded machine.
   }, 240_000);
 

@@ -1,5 +1,5 @@
 import type { Block } from './body.ts';
-import type { Inline, TextRun } from './inline.ts';
+import { sameEmphasis, type Inline, type TextRun } from './inline.ts';
 
 /**
  * Comment anchors in the body: a text run carries the ids of the threads anchored on it
@@ -44,9 +44,6 @@ export function commentRunCounts(blocks: readonly Block[]): Map<string, number> 
 export function anchoredCommentIds(blocks: readonly Block[]): string[] {
   return [...commentRunCounts(blocks).keys()];
 }
-
-const sameEmphasis = (a: TextRun, b: TextRun): boolean =>
-  Boolean(a.bold) === Boolean(b.bold) && Boolean(a.italic) === Boolean(b.italic) && Boolean(a.underline) === Boolean(b.underline);
 
 function plainRun(run: TextRun, text: string): TextRun {
   return {

@@ -12,6 +12,13 @@ export const textRunSchema = z.object({
 });
 export type TextRun = z.infer<typeof textRunSchema>;
 
+/** The character formatting of a run. */
+export type Emphasis = Pick<TextRun, 'bold' | 'italic' | 'underline'>;
+
+/** Whether two runs are formatted alike (a mark absent is no mark). */
+export const sameEmphasis = (a: Emphasis, b: Emphasis): boolean =>
+  Boolean(a.bold) === Boolean(b.bold) && Boolean(a.italic) === Boolean(b.italic) && Boolean(a.underline) === Boolean(b.underline);
+
 /** A footnote reference at this point of the text; `runs` is the footnote's own text. */
 export const footnoteSchema = z.object({
   type: z.literal('footnote'),

@@ -1,5 +1,5 @@
 import type { Block } from './body.ts';
-import type { Inline } from './inline.ts';
+import { runsToText, type Inline } from './inline.ts';
 import type { CommentPart, PlacedAnchor } from './review.ts';
 import type { Resolution } from './resolution.ts';
 import { flattenTargets, type TargetNode } from './targets.ts';
@@ -20,8 +20,6 @@ export function isPartAnchor(anchor: PlacedAnchor | { part: 'none' }): anchor is
   return anchor.part !== 'body' && anchor.part !== 'body-cell' && anchor.part !== 'body-new' && anchor.part !== 'none';
 }
 
-const plain = (inlines: readonly Inline[]): string => inlines.map((i) => (i.type === 'text' ? i.text : '')).join('');
-
 /** The target of `key` with its place: its label ("3", "2.1": the first under the second) as the list numbers it. */
 function findTarget(nodes: readonly TargetNode[], key: string): { node: TargetNode; label: string } | null {
   const labels: string[] = [];
@@ -37,7 +35,7 @@ export function partText(doc: DocParts, anchor: PartAnchor): string | null {
   switch (anchor.part) {
     case 'preamble': {
       const p = doc.title.preamble[anchor.block];
-      return p ? plain(p.runs) : null;
+      return p ? runsToText(p.runs) : null;
     }
     case 'summary':
       return doc.title.summary;
@@ -74,12 +72,12 @@ export function anchorText(doc: Resolution, anchor: PlacedAnchor): string | null
   switch (anchor.part) {
     case 'body': {
       const runs = blockRuns(doc.body[anchor.block]);
-      return runs ? plain(runs) : null;
+      return runs ? runsToText(runs) : null;
     }
     case 'body-cell': {
       const block = doc.body[anchor.block];
       const cell = block?.type === 'table' ? block.rows[anchor.row]?.[anchor.col] : undefined;
-      return cell ? plain(cell.runs) : null;
+      return cell ? runsToText(cell.runs) : null;
     }
     case 'body-new':
       return '';
@@ -191,7 +189,7 @@ export function partLines(doc: DocParts, anchor: PartAnchor): number | undefined
 function lineTexts(doc: DocParts, anchor: PartAnchor): string[] | null {
   if (anchor.part === 'recipient') return doc.recipients.lines.map((l) => (anchor.field === 'text' ? l.text : (l.note ?? '')));
   if (anchor.part === 'conference') return doc.title.conferenceLines;
-  if (anchor.part === 'preamble') return doc.title.preamble.map((p) => plain(p.runs));
+  if (anchor.part === 'preamble') return doc.title.preamble.map((p) => runsToText(p.runs));
   return null;
 }
 

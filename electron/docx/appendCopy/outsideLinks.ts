@@ -8,6 +8,8 @@
  * everything else stays byte for byte.
  */
 
+import { shortText } from '../../format/shortText.ts';
+
 export type Cleaning = {
   /** Parts whose text changed, by their name in the ZIP. */
   parts: Map<string, string>;
@@ -76,7 +78,7 @@ function what(rel: Rel): string {
     subDocument: 'văn bản con',
     frame: 'khung trang',
   };
-  return `${word[type] ?? 'liên kết'} ${rel.target.slice(0, 120)}`;
+  return `${word[type] ?? 'liên kết'} ${shortText(rel.target, 120)}`;
 }
 
 /** Removes every `local` element (self-closing or paired, any prefix) whose start tag passes `named`. */
@@ -145,7 +147,7 @@ export function cleanOutsideLinks(texts: Map<string, string>, names: Map<string,
       const internal = rel.external ? '' : resolveTarget(source, rel.target).toLowerCase();
       if (!rel.external && !UNSAFE_TYPE.test(rel.type) && !dropped.has(internal)) continue;
       if (rel.external) notes.push(`Đã bỏ ${what(rel)}.`);
-      else if (/attachedTemplate$/i.test(rel.type)) notes.push(`Đã bỏ mẫu văn bản đính kèm ${rel.target.slice(0, 120)}.`);
+      else if (/attachedTemplate$/i.test(rel.type)) notes.push(`Đã bỏ mẫu văn bản đính kèm ${shortText(rel.target, 120)}.`);
       ids.add(rel.id);
       out = out.replace(rel.text, '');
     }

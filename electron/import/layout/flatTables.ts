@@ -2,6 +2,7 @@ import type { SourceBlock, SourcePara, SourceTable } from '../source.ts';
 import { BORDER, cellsOfLine, headerCells, isColumnNumbers, unitsOfLine, type FlatCell } from './flatRows.ts';
 import { isUpper } from './text.ts';
 import { endsWithUnit } from './units.ts';
+import { foldText } from '../../format/fold.ts';
 
 /**
  * A targets table that a conversion flattened into lines, rebuilt as a table: a PDF's text
@@ -125,8 +126,6 @@ function withWrappedLabels(lines: readonly (Line | null)[], labels: string[], fr
   return { labels: out, next };
 }
 
-const foldWord = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase();
-
 /** What may follow the last word of a header label when the label wraps in its cell. */
 const GOES_ON: Readonly<Record<string, RegExp>> = {
   ke: /^hoạch/iu,
@@ -146,7 +145,7 @@ const GOES_ON: Readonly<Record<string, RegExp>> = {
 };
 
 const continues = (label: string, piece: string): boolean => {
-  const last = foldWord(label.split(/\s+/u).pop() ?? '');
+  const last = foldText(label.split(/\s+/u).pop() ?? '');
   return GOES_ON[last]?.test(piece) ?? false;
 };
 

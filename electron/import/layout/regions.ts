@@ -39,7 +39,7 @@ const isCopyKind = (p: SourcePara): boolean => COPY_KIND.test(key(p.text)) && ke
 function copyHeadLine(p: SourcePara): boolean {
   const t = tidy(p.text).replace(/\*\*/g, '');
   return (
-    (isUpper(t) && t.length <= 90 && (namesIssuer(t) || /^ĐẢNG BỘ\b/u.test(key(t)))) ||
+    (isUpper(t) && t.length <= 90 && (namesIssuer(t) || /^ĐẢNG BỘ(?![\p{L}\p{M}\p{N}])/u.test(key(t)))) ||
     /^\*+$/.test(t) ||
     /^Số(?![\p{L}\p{N}])/u.test(t) ||
     readPlaceDate(t) !== null

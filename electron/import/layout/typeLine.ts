@@ -2,6 +2,7 @@ import type { DocumentKind } from '../../contract/model/documentKind.ts';
 import { documentKindForms } from '../../format/documentKinds.ts';
 import type { SourceBlock } from '../source.ts';
 import { isUpper, tidy } from './text.ts';
+import { foldText } from '../../format/fold.ts';
 
 /**
  * Where the title starts and what kind of document it is. The type line is a short line in
@@ -14,8 +15,7 @@ import { isUpper, tidy } from './text.ts';
 /** How far into the document the title may start (a header is rarely longer than 20 lines). */
 const TITLE_WITHIN = 40;
 
-const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'D').replace(/\s+/g, ' ').trim().toUpperCase();
+const fold = (s: string): string => foldText(s).replace(/\s+/g, ' ').trim().toUpperCase();
 
 /** Longest type names first, so "CHƯƠNG TRÌNH HÀNH ĐỘNG" and the like match on their whole name. */
 const names = documentKindForms

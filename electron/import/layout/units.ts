@@ -1,4 +1,4 @@
-import { COMMON_UNITS } from '../../format/units.ts';
+import { COMMON_UNITS, foldUnit } from '../../format/units.ts';
 
 /**
  * Units of measure that party and government plans write in a targets table's "ĐƠN VỊ TÍNH"
@@ -7,8 +7,7 @@ import { COMMON_UNITS } from '../../format/units.ts';
  * learned on top of these. Pure.
  */
 
-const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-const COMMON_FOLDED = COMMON_UNITS.map(fold);
+const COMMON_FOLDED = COMMON_UNITS.map(foldUnit);
 
 /** A short cell that can be a unit: at most three words, no sentence marks, no figure other than in "m2", "1 vạn dân". */
 export function isUnitLike(s: string): boolean {
@@ -29,9 +28,9 @@ export function isUnitLike(s: string): boolean {
  * words before it ('' when the whole text is the unit); else null.
  */
 export function endsWithUnit(text: string, learned: ReadonlySet<string>): string | null {
-  const t = fold(text);
+  const t = foldUnit(text);
   let best = -1;
-  for (const u of [...COMMON_FOLDED, ...[...learned].map(fold)]) {
+  for (const u of [...COMMON_FOLDED, ...[...learned].map(foldUnit)]) {
     if (u.length <= best) continue;
     if (t === u || t.endsWith(` ${u}`) || (u === '%' && t.endsWith('%'))) best = u.length;
   }

@@ -1,3 +1,5 @@
+import { foldText } from '../../format/fold.ts';
+
 /**
  * A short, stable ASCII key from an indicator's name: "Về kinh tế" -> "kinh-te",
  * "Tỷ lệ che phủ rừng" -> "che-phu-rung", "Thu NSNN do huyện quản lý" -> "thu-nsnn-do-huyen-quan".
@@ -7,11 +9,7 @@
 const FILLER = [['ve'], ['cac'], ['nhung'], ['trong', 'do'], ['rieng'], ['ty', 'le'], ['so'], ['nganh'], ['chi', 'tieu']];
 
 export function slugOf(name: string): string {
-  const words = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  const words = foldText(name)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')

@@ -1,5 +1,6 @@
 import { limits } from '../limits.ts';
 import { canonicalPrefix, type Scope, scopeWith } from './namespaces.ts';
+import { PREDEFINED_ENTITIES } from './entities.ts';
 
 /**
  * A small, strict XML parser for the parts of a .docx. It refuses any DTD (`<!DOCTYPE`,
@@ -17,8 +18,6 @@ const NAME = /[A-Za-z_:][\w.:-]*/y;
 const ATTR = /\s*([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 const SPACE = /\s*/y;
 
-const predefined: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
 class XmlFailure extends Error {
   readonly kind: 'unsafe' | 'corrupt';
   constructor(kind: 'unsafe' | 'corrupt', message: string) {
@@ -32,7 +31,7 @@ function decode(raw: string): string {
   if (!raw.includes('&')) return raw;
   return raw.replace(/&([^;&\s]{0,12});?/g, (whole, ref: string) => {
     if (!whole.endsWith(';')) throw new XmlFailure('corrupt', 'ký tự & không đúng chỗ');
-    const named = predefined[ref];
+    const named = PREDEFINED_ENTITIES[ref];
     if (named !== undefined) return named;
     const m = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(ref);
     if (!m) throw new XmlFailure('unsafe', `thực thể không được phép "&${ref};"`);

@@ -1,24 +1,21 @@
 import type { Block, Paragraph } from '../../contract/model/body.ts';
-import type { Inline } from '../../contract/model/inline.ts';
+import { runsToText } from '../../contract/model/inline.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import { formatDateShort } from '../../format/dates.ts';
 import type { FormatProfile } from '../../format/profile.ts';
 import { documentDay, profileMismatch } from '../../format/resolveProfile.ts';
 import { warning, type Finding } from './finding.ts';
-
-/** The words of runs, footnotes left out. */
-const plain = (runs: readonly Inline[]): string =>
-  runs
-    .map((r) => (r.type === 'text' ? r.text : ''))
-    .join('')
-    .trim();
+import { shortText } from '../../format/shortText.ts';
 
 /** Paragraph-like blocks with their path and text. */
 function texts(blocks: readonly (Block | Paragraph)[], root: string): { path: string; text: string }[] {
-  return blocks.flatMap((b, i) => (b.type === 'paragraph' || b.type === 'bullet' ? [{ path: `${root}[${i}]`, text: plain(b.runs) }] : []));
+  return blocks.flatMap((b, i) =>
+    b.type === 'paragraph' || b.type === 'bullet' ? [{ path: `${root}[${i}]`, text: runsToText(b.runs).trim() }] : [],
+  );
 }
 
-const BASIS = /^[-–]?\s*Căn cứ\b/u;
+/** "Căn cứ" as a word (not `\b`, which in JavaScript knows only ASCII letters: "cứ" never ended a word for it). */
+const BASIS = /^[-–]?\s*Căn cứ(?![\p{L}\p{M}\p{N}])/u;
 
 /** Căn cứ lines: "- Căn cứ …" each ending with the profile's mark, the last with its own (05-HD: ";" then "."). */
 function checkBasis(doc: Resolution, profile: FormatProfile): Finding[] {
@@ -33,7 +30,7 @@ function checkBasis(doc: Resolution, profile: FormatProfile): Finding[] {
           warning(
             'basis.punctuation',
             l.path,
-            `Dòng căn cứ "${l.text.length > 60 ? `${l.text.slice(0, 59)}…` : l.text}" kết thúc bằng "${got}", ${profile.name} yêu cầu "${want}".`,
+            `Dòng căn cứ "${shortText(l.text, 60)}" kết thúc bằng "${got}", ${profile.name} yêu cầu "${want}".`,
             `Mỗi dòng căn cứ một dòng riêng, bắt đầu bằng "- ", kết thúc bằng "${lineEnd}"; dòng căn cứ cuối cùng kết thúc bằng "${lastEnd}".`,
           ),
         ];

@@ -7,6 +7,7 @@ import { printedSlots, type SlotGroup } from '../review/slots.ts';
 import { align } from './lcs.ts';
 import { markRowChanges, rowChanges } from './trackedRows.ts';
 import { diffTokens, similarity, tokenize, wordDiff } from './words.ts';
+import { escapeXml, unescapeXml } from '../../ooxml/xml/entities.ts';
 
 /**
  * Tracked changes outside the body, on the written .docx of the newer version: header fields and
@@ -85,20 +86,12 @@ function lineChanges(before: readonly string[], after: readonly string[], fixedL
   return out;
 }
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const unesc = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-
 type Para = { start: number; end: number; xml: string; text: string };
 
 function paragraphs(xml: string): Para[] {
   const out: Para[] = [];
   for (const m of xml.matchAll(/<w:p(?: [^>]*)?>[\s\S]*?<\/w:p>/g)) {
-    const text = [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unesc(t[1] ?? '')).join('');
+    const text = [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1] ?? '')).join('');
     out.push({ start: m.index, end: m.index + m[0].length, xml: m[0], text });
   }
   return out;
@@ -110,7 +103,7 @@ function runs(pieces: readonly Piece[], rPr: string, marks: Marks): string {
   const textXml = (text: string, tag: 'w:t' | 'w:delText') =>
     text
       .split('\n')
-      .map((line, i) => `${i > 0 ? '<w:br/>' : ''}<${tag} xml:space="preserve">${esc(line)}</${tag}>`)
+      .map((line, i) => `${i > 0 ? '<w:br/>' : ''}<${tag} xml:space="preserve">${escapeXml(line)}</${tag}>`)
       .join('');
   return pieces
     .filter((p) => p.text !== '')
@@ -150,7 +143,7 @@ function deletedParagraph(neighbour: Para | undefined, text: string, marks: Mark
 /** document.xml of the newer version with the changes outside the body marked. */
 export function markPartChanges(xml: string, before: Resolution, after: Resolution, profile: FormatProfile, revision: Revision): string {
   let id = FIRST_ID;
-  const marks: Marks = { attrs: () => `w:id="${id++}" w:author="${esc(revision.author)}" w:date="${revision.date}"` };
+  const marks: Marks = { attrs: () => `w:id="${id++}" w:author="${escapeXml(revision.author)}" w:date="${revision.date}"` };
   // Appendix rows added or removed are marked whole (trackedRows.ts); only the kept rows' cells are compared here.
   const { added, removed } = rowChanges(before, after);
   const kept = (s: { row?: string }) => s.row === undefined || (!added.has(s.row) && !removed.has(s.row));
@@ -214,7 +207,7 @@ export async function withPartChanges(
   if (!part) return bytes;
   const parts = markPartChanges(await part.async('string'), before, after, profile, revision);
   let id = FIRST_ROW_ID;
-  const marks = { attrs: () => `w:id="${id++}" w:author="${esc(revision.author)}" w:date="${revision.date}"` };
+  const marks = { attrs: () => `w:id="${id++}" w:author="${escapeXml(revision.author)}" w:date="${revision.date}"` };
   zip.file('word/document.xml', markRowChanges(parts, before, after, profile, marks));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -1,6 +1,7 @@
 import type { Resolution } from '../../contract/model/resolution.ts';
 import { appendixColumns, appendixRows, type AppendixRow } from '../../format/printed.ts';
 import type { FormatProfile } from '../../format/profile.ts';
+import { escapeXml } from '../../ooxml/xml/entities.ts';
 
 /**
  * Rows of the appendix table added or removed between two versions, marked as Word marks them:
@@ -12,8 +13,6 @@ import type { FormatProfile } from '../../format/profile.ts';
 
 export type RowMarks = { attrs: () => string };
 type Row = { start: number; end: number; xml: string };
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The target keys whose appendix rows were added and removed. */
 export function rowChanges(before: Resolution, after: Resolution): { added: Set<string>; removed: Set<string> } {
@@ -72,7 +71,9 @@ function deletedRow(template: string, texts: readonly string[], marks: RowMarks)
       const rPr = (/<w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)/.exec(cell)?.[1] ?? '').replace(/<w:b\/>|<w:bCs\/>/g, '');
       const text = texts[i] ?? '';
       const run =
-        text === '' ? '' : `<w:del ${marks.attrs()}><w:r>${rPr}<w:delText xml:space="preserve">${esc(text)}</w:delText></w:r></w:del>`;
+        text === ''
+          ? ''
+          : `<w:del ${marks.attrs()}><w:r>${rPr}<w:delText xml:space="preserve">${escapeXml(text)}</w:delText></w:r></w:del>`;
       return `<w:tc>${tcPr}${markParagraphs(`<w:p>${pPr}`, 'del', marks)}${run}</w:p></w:tc>`;
     })
     .join('');

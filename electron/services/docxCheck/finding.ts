@@ -1,12 +1,8 @@
 import type { DocxFinding } from '../../contract/model/office.ts';
 import type { SourcePara } from '../../import/source.ts';
+import { shortText } from '../../format/shortText.ts';
 
 export type { DocxFinding } from '../../contract/model/office.ts';
-
-export function excerptOf(text: string, length = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > length ? `${t.slice(0, length - 1)}…` : t;
-}
 
 type Where = SourcePara | null;
 
@@ -20,7 +16,7 @@ export function finding(
   fix: string,
 ): DocxFinding {
   const paragraph = where?.index ?? null;
-  const excerpt = where ? excerptOf(where.text) : '';
+  const excerpt = where ? shortText(where.text, 60) : '';
   const place = paragraph === null ? '' : `Đoạn ${paragraph} «${excerpt}»: `;
   return {
     code,

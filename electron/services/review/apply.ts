@@ -4,7 +4,7 @@ import type { PlacedAnchor } from '../../contract/model/review.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import type { TargetNode } from '../../contract/model/targets.ts';
 import { parseTargetValue } from '../../format/targetValue.ts';
-import type { Emphasis } from './wordRead.ts';
+import type { Emphasis } from '../../contract/model/inline.ts';
 
 /**
  * Changes the one text of the draft an anchor names. Body text keeps its runs:

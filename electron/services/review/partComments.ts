@@ -22,16 +22,35 @@ export type PartComment = { part: CommentPart; ids: readonly number[] };
 const wrongPrinting = (anchor: PlacedAnchor, slot: Slot): boolean =>
   anchor.part === 'target' && anchor.inAppendix === true && slot.group !== 'appendix';
 
+/**
+ * Whether a line's place now is the place a comment was anchored to, as written then: before
+ * 2026-12 a target's name in it was cut at 40 characters, mid-word ("Chỉ tiêu: Tỷ lệ hộ nghèo theo
+ * chuẩn nghèo đa chiề…"); it is cut at a word end now (shortText), a prefix of the old cut.
+ */
+function cutAlike(now: string, stored: string): boolean {
+  const [nowHead = '', ...nowTail] = now.split('…');
+  const [oldHead = '', ...oldTail] = stored.split('…');
+  return nowTail.length === 1 && oldTail.length === 1 && nowTail[0] === oldTail[0] && oldHead.startsWith(nowHead);
+}
+
+/** The printed line whose place is `where`: the same place, else one cut alike (see cutAlike). */
+export function slotAt(slots: readonly Slot[], where: string): number {
+  const same = slots.findIndex((s) => s.where === where);
+  return same !== -1 ? same : slots.findIndex((s) => cutAlike(s.where, where));
+}
+
 /** The printed line and [start, end) in it where `part` is now: its text found nearest its old offset, else the offset kept. */
 function locate(slots: readonly Slot[], part: CommentPart): { slot: number; start: number; end: number } | null {
   const target = part.anchor;
   if (target.part === 'body-new') return null;
+  if (target.part === 'none') {
+    const index = slotAt(slots, target.where);
+    const slot = slots[index];
+    if (!slot) return null;
+    const at = part.text ? slot.text.indexOf(part.text) : -1;
+    return at === -1 ? { slot: index, start: 0, end: slot.text.length } : { slot: index, start: at, end: at + part.text.length };
+  }
   for (const [index, slot] of slots.entries()) {
-    if (target.part === 'none') {
-      if (slot.where !== target.where) continue;
-      const at = part.text ? slot.text.indexOf(part.text) : -1;
-      return at === -1 ? { slot: index, start: 0, end: slot.text.length } : { slot: index, start: at, end: at + part.text.length };
-    }
     if (wrongPrinting(target, slot)) continue;
     for (const span of slot.spans) {
       const here = span.anchor(target.at);

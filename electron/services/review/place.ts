@@ -3,7 +3,9 @@ import type { Resolution } from '../../contract/model/resolution.ts';
 import type { FormatProfile } from '../../format/profile.ts';
 import { alignLines } from './align.ts';
 import { printedSlots, type Slot, type Span } from './slots.ts';
-import { changedText, originalText, type Emphasis, type WordParagraph, type WordReview } from './wordRead.ts';
+import type { Emphasis } from '../../contract/model/inline.ts';
+import { changedText, originalText, type WordParagraph, type WordReview } from './wordRead.ts';
+import { shortText } from '../../format/shortText.ts';
 
 /**
  * Places what a reviewer did in Word on the draft: every tracked change of a paragraph that reads
@@ -48,7 +50,7 @@ export type PlacedComment = {
 
 export type PlacedReview = { changes: PlacedChange[]; comments: PlacedComment[] };
 
-const quoteOf = (text: string): string => `“${text.length > 80 ? `${text.slice(0, 80)}…` : text}”`;
+const quoteOf = (text: string): string => `“${shortText(text, 80)}”`;
 
 function spanAt(slot: Slot, a: number, b: number): Span | null {
   return slot.spans.find((s) => s.start <= a && b <= s.start + s.length) ?? null;

@@ -1,3 +1,5 @@
+import { escapeXml, unescapeXml } from '../../ooxml/xml/entities.ts';
+
 /**
  * The paragraphs of a word/document.xml the app wrote, found in its text, and Word comment ranges
  * put into one of them at given offsets of its text (a run split where a range starts or ends
@@ -8,15 +10,6 @@
 const PARAGRAPH = /<w:p(?:\s[^>]*)?\/>|<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g;
 const RUN = /<w:r(?:\s[^>]*)?>[\s\S]*?<\/w:r>/g;
 const SIMPLE_RUN = /^<w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t(?: xml:space="preserve")?>([^<]*)<\/w:t><\/w:r>$/;
-
-const unescape = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Where each paragraph of the document is in `xml` ([start, end) of its XML), in reading order (tables cell by cell). */
 export function paragraphSpans(xml: string): [number, number][] {
@@ -30,7 +23,7 @@ export function runText(run: string): string {
     /<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>|<w:tab\/>|<w:(?:br|cr)(?:\s[^>]*)?\/>|<w:noBreakHyphen\/>/g,
   )) {
     const tag = m[0];
-    if (m[1] !== undefined) text += unescape(m[1]);
+    if (m[1] !== undefined) text += unescapeXml(m[1]);
     else if (tag.startsWith('<w:tab')) text += '\t';
     else if (tag.startsWith('<w:noBreakHyphen')) text += '\u2011';
     else text += '\n';
@@ -52,12 +45,12 @@ function splitRun(run: string, cuts: readonly number[]): string[] {
   const m = SIMPLE_RUN.exec(run);
   if (!m || cuts.length === 0) return [run];
   const rPr = m[1] ?? '';
-  const text = unescape(m[2] ?? '');
+  const text = unescapeXml(m[2] ?? '');
   const points = [0, ...cuts, text.length];
   const out: string[] = [];
   for (let i = 0; i + 1 < points.length; i += 1) {
     const piece = text.slice(points[i], points[i + 1]);
-    if (piece !== '') out.push(`<w:r>${rPr}<w:t xml:space="preserve">${escape(piece)}</w:t></w:r>`);
+    if (piece !== '') out.push(`<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(piece)}</w:t></w:r>`);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Block } from '../../contract/model/body.ts';
-import type { Inline } from '../../contract/model/inline.ts';
+import { runsToText, type Inline } from '../../contract/model/inline.ts';
 import type { PlacedAnchor } from '../../contract/model/review.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import type { TargetNode } from '../../contract/model/targets.ts';
@@ -17,6 +17,7 @@ import {
   targetValueText,
 } from '../../format/printed.ts';
 import type { FormatProfile } from '../../format/profile.ts';
+import { shortText } from '../../format/shortText.ts';
 
 /**
  * The draft as the review copy prints it, paragraph by paragraph (tables cell by cell), each line
@@ -29,8 +30,8 @@ export type SlotGroup = 'header' | 'title' | 'body' | 'closing' | 'appendix';
 /** `row`: the target key of an appendix table cell's row. */
 export type Slot = { text: string; spans: Span[]; where: string; bodyBlock?: number; group?: SlotGroup; row?: string };
 
-const plain = (inlines: readonly Inline[]): string => inlines.map((i) => (i.type === 'text' ? i.text : '')).join('');
-const short = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** A target's name in a line's place, cut at a word end past 40 characters (the place is also a comment's anchor: a shorter name is kept as it is). */
+const short = (text: string): string => (text.length > 40 ? shortText(text, 40) : text);
 
 function lead(text: string): number {
   return text.length - text.trimStart().length;
@@ -86,7 +87,7 @@ function titleSlots(doc: Resolution, profile: FormatProfile): Slot[] {
   if (profile.title.separator !== null) out.push(fixed(profile.title.separator, 'Phần đầu'));
   t.preamble.forEach((p, i) => {
     const label = p.label?.trim() ? `${p.label.trim()} ` : '';
-    const text = plain(p.runs);
+    const text = runsToText(p.runs);
     out.push({
       text: `${label}${text}`,
       where: `Phần mở đầu, đoạn ${i + 1}`,
@@ -153,7 +154,7 @@ function bodySlots(doc: Resolution, profile: FormatProfile): Slot[] {
   doc.body.forEach((block: Block, index) => {
     const where = `Nội dung, đoạn ${index + 1}`;
     const runsSlot = (prefix: string, runs: readonly Inline[]): Slot => {
-      const text = plain(runs);
+      const text = runsToText(runs);
       return {
         text: `${prefix}${text}`,
         where,
@@ -171,7 +172,7 @@ function bodySlots(doc: Resolution, profile: FormatProfile): Slot[] {
     else if (block.type === 'table') {
       block.rows.forEach((row, r) =>
         row.forEach((cell, c) => {
-          const text = plain(cell.runs);
+          const text = runsToText(cell.runs);
           const place = `${where}, bảng: dòng ${r + 1}, cột ${c + 1}`;
           out.push({
             text,

@@ -2,6 +2,7 @@ import { parseXml, type XmlElement } from '../../ooxml/xml/parse.ts';
 import { child, children, toggle } from '../../ooxml/xml/query.ts';
 import { openZip } from '../../ooxml/zip.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
+import type { Emphasis } from '../../contract/model/inline.ts';
 
 /**
  * Reads a .docx a reviewer returns: every paragraph of the main document (tables cell by cell) as
@@ -11,7 +12,6 @@ import { fail, ok, type Result } from '../../contract/result.ts';
  */
 
 export type Change = { author: string; date: string | null };
-export type Emphasis = { bold?: boolean; italic?: boolean; underline?: boolean };
 
 export type WordSegment = {
   op: 'equal' | 'insert' | 'delete' | 'format';

@@ -7,11 +7,9 @@ import {
   type LexicalNode,
   type TextNode,
 } from 'lexical';
-import type { Inline, TextRun } from '../../../electron/contract/model/inline.ts';
+import { sameEmphasis, type Emphasis, type Inline, type TextRun } from '../../../electron/contract/model/inline.ts';
 import { $createCommentMarkNode, $isCommentMarkNode } from '../nodes/CommentMarkNode.ts';
 import { $createFootnoteNode, $isFootnoteNode } from '../nodes/FootnoteNode.ts';
-
-type Emphasis = Pick<TextRun, 'bold' | 'italic' | 'underline'>;
 
 function $textNode(text: string, run: Emphasis): TextNode {
   const node = $createTextNode(text);
@@ -66,9 +64,6 @@ function emphasisOf(node: TextNode): Emphasis {
     ...(node.hasFormat('underline') ? { underline: true } : {}),
   };
 }
-
-const sameEmphasis = (a: Emphasis, b: Emphasis): boolean =>
-  Boolean(a.bold) === Boolean(b.bold) && Boolean(a.italic) === Boolean(b.italic) && Boolean(a.underline) === Boolean(b.underline);
 
 const withComments = (ids: readonly string[]): Pick<TextRun, 'comments'> => (ids.length > 0 ? { comments: [...ids] } : {});
 

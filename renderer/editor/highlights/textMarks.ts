@@ -15,8 +15,8 @@ export type TextMarks = {
   update: (nodes: Iterable<Text>) => void;
   /** Marks again every text node under `root` (after opening, or when what counts as a mark changed). */
   all: (root: Node) => void;
-  /** How many stretches are marked. */
-  count: () => number;
+  /** How many stretches are marked (in `node` only, when given). */
+  count: (node?: Text) => number;
   /** Unmarks everything and takes the highlight off the page. */
   dispose: () => void;
 };
@@ -37,8 +37,20 @@ function textsUnder(root: Node): Text[] {
 
 const canHighlight = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
-/** Marks what `find` finds in each text node, at most `limit` stretches in all (past that the rest of a long document is left unmarked). */
-export function textMarks(name: string, find: (node: Text) => readonly Span[], limit = Number.POSITIVE_INFINITY): TextMarks {
+export type TextMarksOptions = {
+  /** At most this many stretches in all (past that the rest of a long document is left unmarked). */
+  limit?: number;
+  /**
+   * Whether the text marked is the body's, whose blocks are laid out and left out as the page
+   * scrolls (BLOCKS_MOVED): true by default; false for text elsewhere (the fields' spell mirrors),
+   * which then costs a scroll nothing.
+   */
+  followBlocks?: boolean;
+};
+
+/** Marks what `find` finds in each text node. */
+export function textMarks(name: string, find: (node: Text) => readonly Span[], options: TextMarksOptions = {}): TextMarks {
+  const { limit = Number.POSITIVE_INFINITY, followBlocks = true } = options;
   const highlight = canHighlight() ? new Highlight() : null;
   if (highlight) CSS.highlights.set(name, highlight);
   const byNode = new Map<Text, Range[]>();
@@ -91,7 +103,7 @@ export function textMarks(name: string, find: (node: Text) => readonly Span[], l
     for (const block of hidden) for (const node of textsUnder(block)) unmark(node);
     for (const block of shown) for (const node of textsUnder(block)) mark(node);
   };
-  document.addEventListener(BLOCKS_MOVED, moved);
+  if (followBlocks) document.addEventListener(BLOCKS_MOVED, moved);
 
   return {
     update(nodes) {
@@ -103,9 +115,9 @@ export function textMarks(name: string, find: (node: Text) => readonly Span[], l
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node !== null && total < limit; node = walker.nextNode()) mark(node as Text);
     },
-    count: () => total,
+    count: (node) => (node ? (byNode.get(node)?.length ?? 0) : total),
     dispose() {
-      document.removeEventListener(BLOCKS_MOVED, moved);
+      if (followBlocks) document.removeEventListener(BLOCKS_MOVED, moved);
       clear();
       if (highlight && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     },

@@ -17,7 +17,13 @@ type Props = {
   onLayout?: ((layout: Layout) => void) | undefined;
 };
 
-const DELAY_MS = 250;
+/**
+ * How long the body stays still before the pages are laid out again. Longer than the gap between
+ * two keys of a slow typist (about 0,3 s at 40 words a minute; 250 ms here had each pause between
+ * keys start a layout that the next key then waited behind): 4–5 of 40 hesitant keys landed on a
+ * layout, now 0–1 (browserTrace.ts, HESITANT=1).
+ */
+const DELAY_MS = 700;
 /** Main-thread time one task may spend measuring blocks before it lets keystrokes through. */
 const SLICE_MS = 6;
 

@@ -1,4 +1,5 @@
 import type { PageStart } from './paginate.ts';
+import { shortText } from '../../../electron/format/shortText.ts';
 
 /**
  * Layout findings: what the pages as laid out (paginate.ts) do badly, each with the fix the app
@@ -29,10 +30,8 @@ export type LayoutFinding = {
 /** At most this many rows of a table's end alone on a page make a finding (a longer stretch is a table that simply goes on). */
 const STUB_ROWS = 3;
 
-const quote = (text: string): string => {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
-};
+/** A block's text as the finding quotes it: cut at a word end (shortText). */
+const quote = (text: string): string => shortText(text, 59);
 
 /** The layout findings of pages starting at `starts` over `blocks`. */
 export function layoutFindings(blocks: readonly LayoutBlock[], starts: readonly PageStart[]): LayoutFinding[] {

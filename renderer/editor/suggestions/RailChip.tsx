@@ -1,6 +1,6 @@
 import type { Suggestion } from '../../../electron/contract/model/review.ts';
 import { DecideButtons } from '../../panels/wordReview/DecideButtons.tsx';
-import { timeVi } from '../../panels/wordReview/suggestionText.ts';
+import { momentVi } from '../../panels/wordReview/suggestionText.ts';
 import { markText } from './anchorPlace.ts';
 import type { RailItem } from './useRailSpots.ts';
 
@@ -81,7 +81,7 @@ export function SuggestionPop({
   return (
     <div className="suggestion-mark-pop" role="dialog" aria-label={`Góp ý của ${s.author}`} data-testid="suggestion-mark-pop">
       <p>
-        <strong>{s.author}</strong> {timeVi(s.madeAt)} — {s.place}
+        <strong>{s.author}</strong> {momentVi(s.madeAt)} — {s.place}
       </p>
       <p>
         {s.deleted ? <del>{s.deleted}</del> : null} {s.inserted ? <ins>{s.inserted}</ins> : null}

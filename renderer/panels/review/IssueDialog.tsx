@@ -1,12 +1,12 @@
 import { isIsoDay } from '../../../electron/contract/model/dates.ts';
 import { useEffect, useState } from 'react';
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
+import { localDate } from '../../../electron/format/dates.ts';
 import { formatDocNumber, plainNumbering } from '../../../electron/format/docNumber.ts';
 import { termLabel } from '../../../electron/format/termName.ts';
 import { call, useApi, useSubmit } from '../../api/useApi.ts';
 import { DateField } from '../../app/DateField.tsx';
 import { FormDialog } from '../../app/FormDialog.tsx';
-import { todayIso } from '../../app/files.ts';
 
 type Props = {
   stored: StoredDocument;
@@ -18,7 +18,7 @@ type Props = {
 /** "Ban hành": the issue date (today by default) and whether the document is secret; the number comes from the register. */
 export function IssueDialog({ stored, onClose, onIssue }: Props) {
   const api = useApi();
-  const [date, setDate] = useState(todayIso);
+  const [date, setDate] = useState(() => localDate(new Date()));
   const [secret, setSecret] = useState(false);
   const [next, setNext] = useState<string | null>(null);
   const { busy, error, setError, attempt } = useSubmit();

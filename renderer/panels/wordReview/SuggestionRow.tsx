@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { Suggestion } from '../../../electron/contract/model/review.ts';
 import { DecideButtons } from './DecideButtons.tsx';
-import { kindNames, stateNames, timeVi } from './suggestionText.ts';
+import { suggestionKindNames, suggestionStateNames } from '../../../electron/format/suggestionNames.ts';
+import { momentVi } from './suggestionText.ts';
 
 type Props = {
   suggestion: Suggestion;
@@ -21,8 +22,8 @@ export const SuggestionRow = memo(function SuggestionRow({ suggestion: s, canDec
         </strong>
         <span className="hint">
           {' '}
-          #{s.id} · {kindNames[s.kind]}
-          {s.madeAt ? ` · ${timeVi(s.madeAt)}` : ''}
+          #{s.id} · {suggestionKindNames[s.kind]}
+          {s.madeAt ? ` · ${momentVi(s.madeAt)}` : ''}
         </span>
       </div>
       <div className="suggestion-place hint">{s.place}</div>
@@ -44,8 +45,8 @@ export const SuggestionRow = memo(function SuggestionRow({ suggestion: s, canDec
         <DecideButtons busy={busy} onDecide={onDecide} testId="suggestion" className="row suggestion-actions" />
       ) : (
         <div className="hint suggestion-state">
-          {stateNames[s.state]}
-          {s.decidedBy ? ` — ${s.decidedBy}, ${timeVi(s.decidedAt)}` : ''}
+          {suggestionStateNames[s.state]}
+          {s.decidedBy ? ` — ${s.decidedBy}, ${momentVi(s.decidedAt)}` : ''}
         </div>
       )}
     </li>

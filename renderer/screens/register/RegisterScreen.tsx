@@ -10,15 +10,9 @@ import { RegisterTable } from './RegisterTable.tsx';
 import { useOrgTerms } from './useOrgTerms.ts';
 import { FormError } from '../../app/FormError.tsx';
 import { ScreenTopBar } from '../../app/ScreenTopBar.tsx';
+import { shortText } from '../../../electron/format/shortText.ts';
 
 type Props = { onHome: () => void };
-
-/** A long text cut at a word, with "…". */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
-}
 
 /** "Sổ đăng ký văn bản" (văn thư): the numbers given per body, document type and term; void a number; export CSV or .docx. */
 export function RegisterScreen({ onHome }: Props) {
@@ -136,7 +130,7 @@ export function RegisterScreen({ onHome }: Props) {
         >
           <p className="hint">
             Số đã hủy vẫn nằm trong sổ (gạch ngang, kèm lý do) và không được cấp lại cho văn bản khác. Văn bản “
-            {shorten(voiding.summary, 90)}” vẫn giữ nguyên.
+            {shortText(voiding.summary, 90)}” vẫn giữ nguyên.
           </p>
         </ReasonDialog>
       ) : null}

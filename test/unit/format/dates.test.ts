@@ -3,6 +3,7 @@ import {
   formatDateField,
   formatDateLong,
   formatDateShort,
+  formatDateTime,
   formatPlaceDate,
   formatPlaceDateBlank,
   isoDateParts,
@@ -50,6 +51,10 @@ describe('other date forms', () => {
     expect(formatDateShort('2025-07-01')).toBe('01/7/2025');
     expect(formatDateShort('2024-02-05')).toBe('05/02/2024');
     expect(() => formatDateShort('2021-02-30')).toThrow(RangeError);
+  });
+  it('writes a moment in local time, and leaves what is no time as it is', () => {
+    expect(formatDateTime(new Date(2026, 11, 6, 9, 5).toISOString())).toBe('06/12/2026 09:05');
+    expect(formatDateTime('hôm qua')).toBe('hôm qua');
   });
 });
 

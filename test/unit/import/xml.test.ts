@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseXml, type XmlElement } from '../../../electron/ooxml/xml/parse.ts';
 import { child, textOf, toggle } from '../../../electron/ooxml/xml/query.ts';
+import { escapeXml, unescapeXml } from '../../../electron/ooxml/xml/entities.ts';
 
 const root = (xml: string): XmlElement => {
   const r = parseXml(xml);
@@ -47,5 +48,15 @@ describe('the strict XML parser', () => {
     expect(parseXml(deep)).toMatchObject({ ok: false, error: { kind: 'corrupt' } });
     const fine = `${'<a>'.repeat(100)}${'</a>'.repeat(100)}`;
     expect(parseXml(fine).ok).toBe(true);
+  });
+});
+
+describe('XML text written and read by hand (entities.ts)', () => {
+  it('escapes what XML needs and reads back what the parser reads, leaving the rest as written', () => {
+    const text = 'Ủy ban "A" & <B> \'C\'';
+    const xml = `<w:t a="${escapeXml(text)}">${escapeXml(text)}</w:t>`;
+    expect(root(xml).attrs['a']).toBe(text);
+    expect(unescapeXml(escapeXml(text))).toBe(text);
+    expect(unescapeXml('T &amp; &#x1EA0;&#65; &apos;x&apos; &nbsp; &#0; &amp;lt;')).toBe("T & ẠA 'x' &nbsp; &#0; &lt;");
   });
 });

@@ -41,6 +41,16 @@ describe('layout findings (from where the pages start)', () => {
       expect.objectContaining({ code: 'LAYOUT_HEADING_AT_FOOT', page: 1, action: { kind: 'break-before', block: 2 } }),
     ]);
     expect(found[0]?.message).toContain('"II. NHIỆM VỤ, GIẢI PHÁP" nằm cuối trang 1');
+    // A long heading is quoted up to a word end, never cut mid-word.
+    const long = heading('III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN NINH');
+    const [quoted] = layoutFindings(
+      [opening, text(), long, text(), closing],
+      [
+        { block: 0, line: 0 },
+        { block: 3, line: 0 },
+      ],
+    );
+    expect(quoted?.message).toContain('"III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU VỀ PHÁT TRIỂN KINH TẾ - XÃ…" nằm cuối trang 1');
   });
 
   it("finds a table's header row alone at the foot of a page, and a page holding only a table's last rows", () => {

@@ -3,7 +3,8 @@ import type { Block } from '../../../electron/contract/model/body.ts';
 import { documentStatuses } from '../../../electron/contract/model/status.ts';
 import type { BlockDiff, ComparisonSummary, StatusEvent } from '../../../electron/contract/workflow.ts';
 import { findProfile, DEFAULT_PROFILE_ID } from '../../../electron/format/profiles/index.ts';
-import { bytesToBase64, todayIso, uploadProblem } from '../../../renderer/app/files.ts';
+import { bytesToBase64, uploadProblem } from '../../../renderer/app/files.ts';
+import { localDate } from '../../../electron/format/dates.ts';
 import { partEntries, partsText, sectionIndexes } from '../../../renderer/screens/copies/copyParts.ts';
 import { recipientsToText, textToRecipients } from '../../../renderer/screens/copies/recipientsText.ts';
 import { actionsFor, eventTitle, numberText, roundText } from '../../../renderer/panels/review/reviewActions.ts';
@@ -153,6 +154,12 @@ describe('the comparison on screen', () => {
   });
 });
 
+describe('today in a date field', () => {
+  it('is the local day as YYYY-MM-DD', () => {
+    expect(localDate(new Date(2027, 0, 5))).toBe('2027-01-05');
+  });
+});
+
 describe('picked files', () => {
   it('sends bytes as base64 (in chunks: large files too) and refuses an empty or too large file', () => {
     const bytes = new Uint8Array(100_000).map((_, i) => (i * 31) % 256);
@@ -160,6 +167,5 @@ describe('picked files', () => {
     expect(uploadProblem({ name: 'a.docx', size: 0 })).toMatch(/rỗng/);
     expect(uploadProblem({ name: 'a.docx', size: 40 * 1024 * 1024 })).toMatch(/quá lớn/);
     expect(uploadProblem({ name: 'a.docx', size: 1000 })).toBeNull();
-    expect(todayIso(new Date(2027, 0, 5))).toBe('2027-01-05');
   });
 });

@@ -1,4 +1,5 @@
-import { ignored, misspeltRanges } from './paint.ts';
+import { textMarks, type TextMarks } from '../../highlights/textMarks.ts';
+import { misspeltSpans } from './paint.ts';
 import type { Speller } from './speller.ts';
 import { wordsOf } from './words.ts';
 
@@ -32,6 +33,8 @@ const COPIED = [
 
 /** Each field's mirror: a copy of its text laid over it (transparent, unclickable) on which the misspelt words are underlined. */
 const mirrors = new WeakMap<Field, HTMLDivElement>();
+/** Each mirror's field: whether it is shown and where its caret is decide what its text's marks are. */
+const fieldOf = new WeakMap<HTMLDivElement, Field>();
 
 function mirrorOf(field: Field): HTMLDivElement | null {
   const parent = field.parentElement;
@@ -44,6 +47,7 @@ function mirrorOf(field: Field): HTMLDivElement | null {
     mirror.style.left = '0px';
     mirror.style.top = '0px';
     mirrors.set(field, mirror);
+    fieldOf.set(mirror, field);
     field.after(mirror);
   }
   return mirror;
@@ -73,54 +77,38 @@ function place(field: Field, mirror: HTMLDivElement): void {
   followScroll(field);
 }
 
-/** What a mirror was last painted with: its text, the checker and its state then, and the ranges of its misspelt words. */
-type Painted = { text: string; speller: Speller; state: string; ranges: Range[] };
-let painted = new WeakMap<HTMLDivElement, Painted>();
-/** The mirrors that have ranges in the highlight (to take them off when their field goes). */
-const marked = new Set<HTMLDivElement>();
-let highlight: Highlight | null = null;
+/**
+ * The fields' marks, kept per mirror text by textMarks as the body's are (a mark over a word that
+ * did not change is not written again), for one checker: another checker marks afresh.
+ */
+let current: { speller: Speller; marks: TextMarks } | null = null;
 
-/** The fields' highlight, registered once and then changed in place (a new one each time would repaint every mark). */
-function fieldHighlight(): Highlight | null {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return null;
-  if (!highlight || CSS.highlights.get(FIELD_SPELL_HIGHLIGHT) !== highlight) {
-    highlight = new Highlight();
-    CSS.highlights.set(FIELD_SPELL_HIGHLIGHT, highlight);
-    // A new highlight holds none of the ranges painted before: every mirror is painted afresh.
-    painted = new WeakMap();
-    marked.clear();
-  }
-  return highlight;
+function marksFor(speller: Speller): TextMarks {
+  if (current?.speller === speller) return current.marks;
+  current?.marks.dispose();
+  const marks = textMarks(
+    FIELD_SPELL_HIGHLIGHT,
+    (node) => {
+      const mirror = node.parentElement;
+      const field = mirror instanceof HTMLDivElement ? fieldOf.get(mirror) : undefined;
+      if (!field || field.offsetParent === null) return [];
+      // The word being typed at the field's caret is not marked until the caret leaves it (a space, leaving the field).
+      return misspeltSpans(node, speller, () =>
+        field === document.activeElement && field.selectionStart === field.selectionEnd ? field.selectionStart : null,
+      );
+    },
+    { followBlocks: false },
+  );
+  current = { speller, marks };
+  return marks;
 }
 
-function unmark(mirror: HTMLDivElement): void {
-  for (const r of painted.get(mirror)?.ranges ?? []) highlight?.delete(r);
-  painted.delete(mirror);
-  marked.delete(mirror);
-}
-
-/** Paints one field's mirror; its ranges are looked for again only when its text, the checker or the ignored words changed. */
-function paintField(field: Field, speller: Speller, hl: Highlight | null): HTMLDivElement | null {
+/** A field's mirror with the field's text (made when the field is shown and has words), if it has one. */
+function mirrorWithText(field: Field): HTMLDivElement | null {
   const shown = wordsOf(field.value).length > 0 && field.offsetParent !== null;
   const mirror = shown ? mirrorOf(field) : mirrors.get(field);
   if (!mirror) return null;
   if (mirror.textContent !== field.value) mirror.textContent = field.value;
-  // The word being typed at the field's caret is not marked until the caret leaves it (a space, leaving the field).
-  const typing = field === document.activeElement && field.selectionStart === field.selectionEnd ? field.selectionStart : null;
-  const state = `${shown}/${speller.words()}/${ignored.size}/${typing ?? ''}`;
-  const old = painted.get(mirror);
-  let ranges = old?.ranges ?? [];
-  if (!old || old.text !== field.value || old.speller !== speller || old.state !== state) {
-    unmark(mirror);
-    const text = mirror.firstChild;
-    ranges = shown ? misspeltRanges([mirror], speller, text && typing !== null ? { node: text, offset: typing } : null) : [];
-    for (const r of ranges) hl?.add(r);
-    painted.set(mirror, { text: field.value, speller, state, ranges });
-    if (ranges.length > 0) marked.add(mirror);
-  }
-  const hidden = ranges.length === 0;
-  if (mirror.hidden !== hidden) mirror.hidden = hidden;
-  if (!hidden) place(field, mirror);
   return mirror;
 }
 
@@ -130,35 +118,37 @@ function paintField(field: Field, speller: Speller, hl: Highlight | null): HTMLD
  * not written again.
  */
 export function paintFields(root: ParentNode, speller: Speller, fields?: Iterable<Field>): number {
-  const hl = fieldHighlight();
+  const marks = marksFor(speller);
+  const painted: HTMLDivElement[] = [];
   if (fields) {
-    for (const field of fields) if (field.isConnected) paintField(field, speller, hl);
+    for (const field of fields) {
+      const mirror = field.isConnected ? mirrorWithText(field) : null;
+      if (mirror) painted.push(mirror);
+    }
   } else {
-    const live = new Set<Element>();
     for (const field of root.querySelectorAll<Field>(SPELL_FIELDS)) {
-      const mirror = paintField(field, speller, hl);
-      if (mirror) live.add(mirror);
+      const mirror = mirrorWithText(field);
+      if (mirror) painted.push(mirror);
     }
-    // The mirrors of fields no longer there (a line removed, another tab).
-    for (const m of root.querySelectorAll<HTMLDivElement>('.spell-mirror')) {
-      if (live.has(m)) continue;
-      unmark(m);
-      m.remove();
-    }
+    // The mirrors of fields no longer there (a line removed, another tab): their marks go with them.
+    const live = new Set<Element>(painted);
+    for (const m of root.querySelectorAll<HTMLDivElement>('.spell-mirror')) if (!live.has(m)) m.remove();
   }
-  for (const m of [...marked]) if (!m.isConnected) unmark(m);
-  return [...marked].reduce((n, m) => n + (painted.get(m)?.ranges.length ?? 0), 0);
+  marks.update(painted.flatMap((m) => (m.firstChild instanceof Text ? [m.firstChild] : [])));
+  for (const mirror of painted) {
+    const text = mirror.firstChild;
+    const hidden = !(text instanceof Text) || marks.count(text) === 0;
+    if (mirror.hidden !== hidden) mirror.hidden = hidden;
+    const field = fieldOf.get(mirror);
+    if (!hidden && field) place(field, mirror);
+  }
+  return marks.count();
 }
 
 /** Takes the fields' underlines off the page (the editor closed). */
 export function clearFieldMarks(): void {
-  highlight?.clear();
-  if (highlight && typeof CSS !== 'undefined' && CSS.highlights.get(FIELD_SPELL_HIGHLIGHT) === highlight) {
-    CSS.highlights.delete(FIELD_SPELL_HIGHLIGHT);
-  }
-  highlight = null;
-  painted = new WeakMap();
-  marked.clear();
+  current?.marks.dispose();
+  current = null;
 }
 
 /** Keeps a field's mirror scrolled with it. */

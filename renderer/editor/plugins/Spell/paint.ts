@@ -1,5 +1,5 @@
 import type { Speller } from './speller.ts';
-import { textMarks, type TextMarks } from '../../highlights/textMarks.ts';
+import { textMarks, type Span, type TextMarks } from '../../highlights/textMarks.ts';
 import { wordsOf } from './words.ts';
 
 /** The CSS highlight misspelt words are painted with (a red wavy underline, editor.css). */
@@ -30,22 +30,15 @@ function hitsOf(node: Text, speller: Speller): Hit[] {
   return hits;
 }
 
-/** Ranges over the misspelt words under `roots`, at most MAX_MARKS; not the word being typed at `caret`. */
-export function misspeltRanges(roots: readonly Node[], speller: Speller, caret: Caret | null = null): Range[] {
-  const ranges: Range[] = [];
-  for (const root of roots) {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null && ranges.length < MAX_MARKS; node = walker.nextNode()) {
-      for (const w of hitsOf(node as Text, speller)) {
-        if (caret?.node === node && beingTyped((node as Text).data, w.index, w.length, caret.offset)) continue;
-        const range = document.createRange();
-        range.setStart(node, w.index);
-        range.setEnd(node, w.index + w.length);
-        ranges.push(range);
-      }
-    }
-  }
-  return ranges;
+/**
+ * The misspelt words of a text node as stretches to mark, but not the word being typed at the
+ * caret (`caret()`: its offset in this node, or null; asked only when the node has a misspelt word).
+ */
+export function misspeltSpans(node: Text, speller: Speller, caret: () => number | null): Span[] {
+  const hits = hitsOf(node, speller);
+  if (hits.length === 0) return [];
+  const offset = caret();
+  return hits.filter((h) => !beingTyped(node.data, h.index, h.length, offset)).map((h) => ({ start: h.index, end: h.index + h.length }));
 }
 
 /** Where the person is typing: the caret's text node and offset. */
@@ -68,16 +61,12 @@ export function beingTyped(text: string, index: number, length: number, caret: n
 export function bodyMarks(speller: Speller, caret: () => Caret | null = () => null): TextMarks {
   return textMarks(
     SPELL_HIGHLIGHT,
-    (node) => {
-      const hits = hitsOf(node, speller);
-      if (hits.length === 0) return [];
-      const at = caret();
-      const offset = at && at.node === node ? at.offset : null;
-      return hits
-        .filter((h) => !beingTyped(node.data, h.index, h.length, offset))
-        .map((h) => ({ start: h.index, end: h.index + h.length }));
-    },
-    MAX_MARKS,
+    (node) =>
+      misspeltSpans(node, speller, () => {
+        const at = caret();
+        return at && at.node === node ? at.offset : null;
+      }),
+    { limit: MAX_MARKS },
   );
 }
 
