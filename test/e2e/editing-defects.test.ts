@@ -5,6 +5,7 @@ import { hasChromium } from './support/chromium.ts';
 import { useBrowserApp } from './support/browserApp.ts';
 import { makeDraft, nextFrames, openDocument } from './support/draft.ts';
 import { bodyBlockTexts, caretToEndOf } from './support/editor.ts';
+import { fillTargetField } from './support/targets.ts';
 
 /** The editing defects of issue 13 §3, each as a user meets it, in Chromium (here with an en-US locale, as many office PCs have). */
 const run = hasChromium();
@@ -109,7 +110,7 @@ describe.skipIf(!run)('editing defects', () => {
   it('the unit column shows "lao động" whole', async () => {
     await openDocument(page, app, docId);
     const unit = page.getByTestId('target-row').first().getByTestId('target-unit');
-    await unit.fill('lao động');
+    await fillTargetField(unit, 'lao động');
     // Nothing hidden, on one line (a longer unit wraps onto a second line rather than being cut).
     const box = await unit.evaluate((el: HTMLTextAreaElement) => ({
       hidden: el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight,

@@ -7,6 +7,7 @@ import { hasChromium } from './support/chromium.ts';
 import { useBrowserApp } from './support/browserApp.ts';
 import { bodyBlockTexts, caretToEndOf, pageNow, saveState, saveStatesSince, trackSaveStates, waitForSavedSince } from './support/editor.ts';
 import { typeWithIme } from './support/ime.ts';
+import { fillTargetField, targetFieldText } from './support/targets.ts';
 
 /**
  * "Đã lưu" means saved: the secretary types, sees "Đã lưu lúc …", types on, and the page is
@@ -53,7 +54,7 @@ describe.skipIf(!run)('reloading in the middle of editing', () => {
     const original = (await first.textContent()) ?? '';
     const originalIndex = (await bodyBlockTexts(page)).indexOf(original);
     const editFrom = await pageNow(page);
-    await page.locator(`[data-testid=target-row][data-key="${TARGET.key}"]`).getByTestId('target-value').fill(TARGET.value);
+    await fillTargetField(page.locator(`[data-testid=target-row][data-key="${TARGET.key}"]`).getByTestId('target-value'), TARGET.value);
     await caretToEndOf(first);
     await typeWithIme(page, SAVED_TEXT);
     const savedParagraph = original + SAVED_TEXT;
@@ -77,7 +78,7 @@ describe.skipIf(!run)('reloading in the middle of editing', () => {
     await page.getByTestId('editor').waitFor();
     expect(Number(await page.getByTestId('editor').getAttribute('data-document-id'))).toBe(doc.id);
     await page.locator(`[data-testid=target-row][data-key="${TARGET.key}"]`).waitFor();
-    expect(await page.locator(`[data-testid=target-row][data-key="${TARGET.key}"]`).getByTestId('target-value').inputValue()).toBe(
+    expect(await targetFieldText(page.locator(`[data-testid=target-row][data-key="${TARGET.key}"]`).getByTestId('target-value'))).toBe(
       TARGET.value,
     );
     const reloaded = await bodyBlockTexts(page);

@@ -2,6 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import { bringIntoView } from '../pages/farBlocks.ts';
 import { matchRanges } from './bodyFind.ts';
 import type { Hit } from './useFind.ts';
+import { liveField } from '../../panels/targets/liveField.ts';
 
 const ALL = 'nq-find';
 const CURRENT = 'nq-find-current';
@@ -41,7 +42,8 @@ export function showHit(editor: LexicalEditor, hit: Hit): void {
     if (element) bringIntoView(element, { block: 'center', inline: 'nearest' });
     return;
   }
-  const element = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(hit.field.selector);
+  // A field of the targets table drawn as plain text is made a live text box first (its selection shown).
+  const element = liveField(document.querySelector(hit.field.selector), { start: hit.span.start, end: hit.span.end });
   if (!element) return;
   element.classList.add(FIELD_CLASS);
   element.scrollIntoView({ block: 'center', inline: 'nearest' });

@@ -23,7 +23,7 @@ function spotAt(spots: readonly Spot[], x: number, y: number): Spot | null {
 
 /** Where the part's words end: a field's box, else its text's (a target's line spans the page, its words do not). */
 function textBox(el: HTMLElement): DOMRect {
-  if (el.matches('input, textarea, select')) return el.getBoundingClientRect();
+  if (el.matches('input, textarea, select, [data-lazy-field]')) return el.getBoundingClientRect();
   const range = document.createRange();
   range.selectNodeContents(el);
   const r = range.getBoundingClientRect();

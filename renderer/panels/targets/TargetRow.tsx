@@ -2,9 +2,9 @@ import { memo, useState } from 'react';
 import type { TargetNode } from '../../../electron/contract/model/targets.ts';
 import { IconButton } from '../../app/IconButton.tsx';
 import { TextArea } from '../../app/TextArea.tsx';
-import { TextField } from '../../app/TextField.tsx';
 import { isGroup } from '../../../electron/format/printed.ts';
 import { AssessmentChip } from './AssessmentChip.tsx';
+import { LazyField } from './LazyField.tsx';
 import type { RowAction } from './rowActions.ts';
 import { judgedPrevious, readingOf } from './values.ts';
 
@@ -72,24 +72,27 @@ export const TargetRow = memo(function TargetRow({ node, depth, stt, first, last
         />
       </td>
       <td className="col-unit">
-        <TextArea
+        <LazyField
+          id={`${node.key}.unit`}
           className="input name-input"
-          rows={1}
-          aria-label="Đơn vị tính"
-          data-testid="target-unit"
+          label="Đơn vị tính"
+          testId="target-unit"
           value={node.unit ?? ''}
           onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && e.preventDefault()}
           onCommit={(value) => onAction(node.key, { type: 'unit', value })}
         />
       </td>
       <td className="col-value">
-        <TextField
-          className={`input${reading?.warning ? ' input-warning' : ''}`}
-          aria-label="Giá trị chỉ tiêu (như sẽ in)"
-          aria-describedby={`reading-${node.key}`}
-          data-testid="target-value"
+        <LazyField
+          id={`${node.key}.value`}
+          selectAll
+          className={`input name-input${reading?.warning ? ' input-warning' : ''}`}
+          label="Giá trị chỉ tiêu (như sẽ in)"
+          describedBy={`reading-${node.key}`}
+          testId="target-value"
           placeholder={group ? '(nhóm)' : 'chưa nhập'}
           value={node.value?.written ?? ''}
+          onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && e.preventDefault()}
           onCommit={(value) => onAction(node.key, { type: 'value', value })}
         />
         <span id={`reading-${node.key}`} className={`reading${reading?.warning ? ' reading-warning' : ''}`} data-testid="target-reading">
