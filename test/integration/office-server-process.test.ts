@@ -131,7 +131,7 @@ describe('soan-nq serve and soan-nq account', () => {
     const refusals = await runCli(['account', 'refusals', '--db', db, '--as', 'Trần Văn Quản'], { cwd: dir });
     expect(refusals.code).toBe(0);
     expect(refusals.stdout).toMatch(
-      /\d\d\/\d\d\/\d{4} \d\d:\d\d  Lê Thị Chuyên — dang-nhap — UNAUTHENTICATED: Sai họ tên hoặc mật khẩu.* \(từ 127\.0\.0\.1\)/,
+      /\d\d\/\d\d\/\d{4} \d\d:\d\d {2}Lê Thị Chuyên — dang-nhap — UNAUTHENTICATED: Sai họ tên hoặc mật khẩu.* \(từ 127\.0\.0\.1\)/,
     );
     const check = new Database(db, { readonly: true });
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
