@@ -1,7 +1,7 @@
+import { assessmentText } from '../../../electron/format/assessment.ts';
 import type { Judged } from './values.ts';
-import { assessmentNames } from './values.ts';
 
-/** Vượt / Đạt / Không đạt / Cần đánh giá: colour and words (never colour alone). */
+/** Vượt / Đạt / Không đạt / Cần đánh giá, or how many parts a group met ("Đạt 2/3"): colour and words (never colour alone). */
 export function AssessmentChip({ judged }: { judged: Judged | null }) {
   if (!judged) return <span className="chip chip-none">—</span>;
   return (
@@ -11,7 +11,7 @@ export function AssessmentChip({ judged }: { judged: Judged | null }) {
       data-testid="assessment-chip"
       data-assessment={judged.assessment}
     >
-      {assessmentNames[judged.assessment]}
+      {assessmentText(judged, true)}
     </span>
   );
 }

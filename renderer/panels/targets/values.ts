@@ -1,4 +1,4 @@
-import type { Assessment, TargetNode } from '../../../electron/contract/model/targets.ts';
+import type { Assessment, PartsMet, TargetNode } from '../../../electron/contract/model/targets.ts';
 import { assessTarget } from '../../../electron/format/assessment.ts';
 import { describeParsedValue, parseTargetValue } from '../../../electron/format/targetValue.ts';
 import { omit, withText } from '../../app/objects.ts';
@@ -32,22 +32,16 @@ export function readingOf(node: TargetNode): Reading | null {
   return { text, warning };
 }
 
-export type Judged = { assessment: Assessment; reason: string; stored: boolean };
+/** A verdict as the chip shows it; a group met in part carries its count (`parts`: "Đạt 2/3"). */
+export type Judged = { assessment: Assessment; reason: string; stored: boolean; parts?: PartsMet | undefined };
 
 /** Last year's assessment: the one stored with the document, else judged from last year's target and result. */
 export function judgedPrevious(node: TargetNode): Judged | null {
   const prev = node.previous;
   if (!prev) return null;
-  if (prev.assessment) return { assessment: prev.assessment, reason: 'Đánh giá đã ghi trong văn bản', stored: true };
+  if (prev.assessment) return { assessment: prev.assessment, reason: 'Đánh giá đã ghi trong văn bản', stored: true, parts: prev.parts };
   if (!prev.target || !prev.result) return null;
   const lastYear: TargetNode = { ...node, value: { written: prev.target, parsed: parseTargetValue(prev.target, node.unit) } };
   const outcome = assessTarget(lastYear, { written: prev.result });
   return { ...outcome, stored: false };
 }
-
-export const assessmentNames: Record<Assessment, string> = {
-  vuot: 'Vượt',
-  dat: 'Đạt',
-  'khong-dat': 'Không đạt',
-  'can-danh-gia': 'Cần đánh giá',
-};

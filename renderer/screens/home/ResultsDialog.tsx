@@ -6,11 +6,10 @@ import { TextArea } from '../../app/TextArea.tsx';
 import { TextField } from '../../app/TextField.tsx';
 import { showToast } from '../../app/toast/toastStore.ts';
 import { AssessmentChip } from '../../panels/targets/AssessmentChip.tsx';
-import { assessmentText } from '../../../electron/format/assessment.ts';
-import type { Assessment, PartsMet } from '../../../electron/contract/model/targets.ts';
+import type { PartsMet } from '../../../electron/contract/model/targets.ts';
 
-/** A group's count ("đạt 2/3") stands where its verdict would: some parts met, no verdict of its own. */
-const partlyShown = (assessment: Assessment, parts: PartsMet): boolean => assessment === 'can-danh-gia' && parts.met > 0;
+/** A group some of whose parts were met: its count ("Đạt 2/3") is shown, with no result of its own. */
+const partlyMet = (parts: PartsMet | null | undefined): boolean => (parts?.met ?? 0) > 0;
 
 type Props = { orgId: string; orgName: string; year: number; onClose: () => void };
 
@@ -107,13 +106,9 @@ export function ResultsDialog({ orgId, orgName, year, onClose }: Props) {
                     )}
                   </td>
                   <td>
-                    {r.assessment && r.parts && partlyShown(r.assessment, r.parts) ? (
-                      // A group met in part: how many of its parts, not a verdict of its own.
-                      <span className="chip chip-can-danh-gia" title={r.reason} data-testid="assessment-parts">
-                        {assessmentText({ assessment: r.assessment, parts: r.parts })}
-                      </span>
-                    ) : r.assessment && (r.result !== '' || (r.target === '' && r.assessment !== 'can-danh-gia')) ? (
-                      <AssessmentChip judged={{ assessment: r.assessment, reason: r.reason, stored: false }} />
+                    {r.assessment && (partlyMet(r.parts) || r.result !== '' || (r.target === '' && r.assessment !== 'can-danh-gia')) ? (
+                      // A group met in part shows how many of its parts ("Đạt 2/3"), not a verdict of its own.
+                      <AssessmentChip judged={{ assessment: r.assessment, reason: r.reason, stored: false, parts: r.parts ?? undefined }} />
                     ) : null}
                   </td>
                 </tr>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TargetNode } from '../../../electron/contract/model/targets.ts';
 import { applyRowAction } from '../../../renderer/panels/targets/rowActions.ts';
 import { indentNode, moveBefore, moveNode, newKey, outdentNode, targetRows } from '../../../renderer/panels/targets/tree.ts';
+import { assessmentText } from '../../../electron/format/assessment.ts';
 import { judgedPrevious, readingOf, withUnit, withValue } from '../../../renderer/panels/targets/values.ts';
 import { loadResolution } from '../../support/fixtures.ts';
 
@@ -74,5 +75,15 @@ describe('target values', () => {
       children: [],
     };
     expect(judgedPrevious(unjudged)).toMatchObject({ assessment: 'khong-dat', stored: false });
+    // A group met in part keeps its count, which the chip shows ("Đạt 2/3": assessmentText), not "Cần đánh giá".
+    const group: TargetNode = {
+      key: 'g',
+      name: 'Chỉ tiêu về y tế',
+      previous: { year: 2025, assessment: 'can-danh-gia', parts: { met: 2, notMet: 1, total: 3 } },
+      children: [],
+    };
+    const judged = judgedPrevious(group);
+    expect(judged).toMatchObject({ assessment: 'can-danh-gia', stored: true, parts: { met: 2, total: 3 } });
+    expect(judged && assessmentText(judged, true)).toBe('Đạt 2/3');
   });
 });
