@@ -216,7 +216,8 @@ describe.skipIf(!run)('a đặc khu’s first weeks, from a fresh install', () =
         await page.getByTestId('copy-part').first().click();
         await shot('trich-sao-parts');
       }
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('copy-make').click()]);
+      // Making the copy builds its .docx: give a busy machine time.
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('copy-make').click()]);
       await download.saveAs(join(shots, `dac-khu-${kind}.docx`));
       await page.getByTestId('copy-close').click();
       // The history, open from the first copy on, shows each copy as it is made.

@@ -216,6 +216,8 @@ describe.skipIf(!run)('a real office from a fresh install, in the browser at 136
 
     // The history names the three, and the reason.
     await page.getByTestId('tab-history').click();
+    // The tab reads the history when it opens: wait for it.
+    await expect.poll(() => page.getByTestId('history-who').count()).toBeGreaterThan(0);
     const who = await page.getByTestId('history-who').allTextContents();
     for (const name of ['Nguyễn Văn A', 'Trần Văn B', 'Lê Thị C']) expect(who).toContain(name);
     expect(await page.getByTestId('history-reason').allTextContents()).toContain(REASON);

@@ -71,6 +71,6 @@ describe.skipIf(!run)('entering last year’s results', () => {
           )?.result,
       )
       .toBe('');
-    expect(await forest.getByTestId('assessment-chip').count()).toBe(0);
+    await expect.poll(() => forest.getByTestId('assessment-chip').count()).toBe(0);
   }, 120_000);
 });
