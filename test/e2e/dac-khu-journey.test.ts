@@ -8,7 +8,7 @@ import { requireTool } from '../support/tools.ts';
 import { ensureArtifactsDir, type App } from './support/app.ts';
 import { useBrowserApp } from './support/browserApp.ts';
 import { hasChromium } from './support/chromium.ts';
-import { actAs } from './support/people.ts';
+import { actAs, addPeople } from './support/people.ts';
 
 /**
  * A đặc khu's first weeks, December 2026, on a fresh install (no demo), in the browser at 1366×768:
@@ -91,16 +91,11 @@ describe.skipIf(!run)('a đặc khu’s first weeks, from a fresh install', () =
     await page.getByTestId('signer-save').click();
     await expect.poll(() => page.getByTestId('signer-row').count()).toBe(2);
     await page.getByTestId('office-tab-people').click();
-    for (const [name, role] of [
+    await addPeople(page, [
       ['Nguyễn Thị Chuyên', 'chuyen-vien'],
       ['Trần Văn Chánh', 'chanh-van-phong'],
       ['Phạm Thị Thư', 'van-thu'],
-    ] as const) {
-      await page.getByTestId('person-name').fill(name);
-      await page.getByTestId('person-role').selectOption(role);
-      await page.getByTestId('person-add').click();
-      await expect.poll(() => page.getByTestId('office-people').innerText()).toContain(name);
-    }
+    ] as const);
     await shot('people');
 
     // Last year's resolution from its signed PDF: no number or day in the file, so a draft unless filled in.

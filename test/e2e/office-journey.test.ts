@@ -6,7 +6,7 @@ import { ensureArtifactsDir, type App } from './support/app.ts';
 import { hasChromium } from './support/chromium.ts';
 import { useBrowserApp } from './support/browserApp.ts';
 import { documentXml, paragraphTexts } from './support/docx.ts';
-import { actAs } from './support/people.ts';
+import { actAs, addPeople } from './support/people.ts';
 
 /**
  * Issue 10's acceptance in the UI, at 1366×768 on a fresh database: the office sets itself up
@@ -124,16 +124,11 @@ describe.skipIf(!run)('a real office from a fresh install, in the browser at 136
 
     // Người dùng: the three people of the office.
     await page.getByTestId('office-tab-people').click();
-    for (const [name, role] of [
+    await addPeople(page, [
       ['Nguyễn Văn A', 'chuyen-vien'],
       ['Trần Văn B', 'chanh-van-phong'],
       ['Lê Thị C', 'van-thu'],
-    ] as const) {
-      await page.getByTestId('person-name').fill(name);
-      await page.getByTestId('person-role').selectOption(role);
-      await page.getByTestId('person-add').click();
-      await expect.poll(() => page.getByTestId('office-people').innerText()).toContain(name);
-    }
+    ] as const);
 
     // Every tab at both sizes, for a look; the audit names who changed what.
     for (const size of [

@@ -7,3 +7,13 @@ export async function actAs(page: Page, name: string): Promise<void> {
   await page.getByTestId('person-choice').filter({ hasText: name }).click();
   await expect.poll(() => page.getByTestId('current-person').innerText()).toContain(name);
 }
+
+/** "Người dùng" (the office tab open): each person added with their role, and seen in the list. */
+export async function addPeople(page: Page, people: readonly (readonly [name: string, role: string])[]): Promise<void> {
+  for (const [name, role] of people) {
+    await page.getByTestId('person-name').fill(name);
+    await page.getByTestId('person-role').selectOption(role);
+    await page.getByTestId('person-add').click();
+    await expect.poll(() => page.getByTestId('office-people').innerText()).toContain(name);
+  }
+}
