@@ -138,16 +138,28 @@ describe.skipIf(!run)('the targets table: plain-text fields until focused, nothi
     await row.scrollIntoViewIfNeeded();
     const unit = row.getByTestId('target-unit');
     const value = row.getByTestId('target-value');
-    // A click just left of the unit's last character: the caret before it.
-    const box = await unit.evaluate((el) => {
-      const range = document.createRange();
-      const text = el.firstChild as Text;
-      range.setStart(text, text.length - 1);
-      range.setEnd(text, text.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + 1, y: r.top + r.height / 2 };
-    });
+    // A click just left of the unit's last character: the caret before it. Where that is is read
+    // once the row has stopped moving (a busy machine draws last year's column and the marks late).
+    const pointOfLastChar = () =>
+      unit.evaluate((el) => {
+        const range = document.createRange();
+        const text = el.firstChild as Text;
+        range.setStart(text, text.length - 1);
+        range.setEnd(text, text.length);
+        const r = range.getBoundingClientRect();
+        return { x: Math.round(r.left + 1), y: Math.round(r.top + r.height / 2) };
+      });
+    let box = await pointOfLastChar();
+    await expect
+      .poll(async () => {
+        const before = box;
+        await page.waitForTimeout(150);
+        box = await pointOfLastChar();
+        return box.x === before.x && box.y === before.y;
+      })
+      .toBe(true);
     await page.mouse.click(box.x, box.y);
+    await expect.poll(() => unit.evaluate((el) => el.tagName), { timeout: 30_000 }).toBe('TEXTAREA');
     const caret = await unit.evaluate((el: HTMLTextAreaElement) => ({
       tag: el.tagName,
       at: el.selectionStart,
