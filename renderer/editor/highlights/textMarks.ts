@@ -1,5 +1,6 @@
 import { BLOCKS_MOVED, type BlocksMoved } from '../pages/blockWindow.ts';
 import { inputWaiting } from '../../app/inputWaiting.ts';
+import { quietTimer } from '../../app/quietTimer.ts';
 
 /** A stretch of one text node's text to mark: [start, end). */
 export type Span = { start: number; end: number };
@@ -147,10 +148,8 @@ export function changedTexts(records: readonly MutationRecord[], into: Set<Text>
  * Returns `poke` (something changed) and `cancel`.
  */
 export function whenQuiet(work: () => void, quietMs: number): { poke: () => void; cancel: () => void } {
-  let timer = 0;
   let idle = 0;
   const run = (): void => {
-    timer = 0;
     if (typeof requestIdleCallback === 'function') {
       idle = requestIdleCallback(
         (deadline) => {
@@ -163,17 +162,19 @@ export function whenQuiet(work: () => void, quietMs: number): { poke: () => void
       );
     } else work();
   };
-  const cancel = (): void => {
-    if (timer) window.clearTimeout(timer);
+  const timer = quietTimer(run, quietMs);
+  const cancelIdle = (): void => {
     if (idle) cancelIdleCallback(idle);
-    timer = 0;
     idle = 0;
   };
   return {
     poke() {
-      cancel();
-      timer = window.setTimeout(run, quietMs);
+      cancelIdle();
+      timer.poke();
     },
-    cancel,
+    cancel() {
+      cancelIdle();
+      timer.cancel();
+    },
   };
 }

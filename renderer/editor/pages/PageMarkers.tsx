@@ -9,6 +9,7 @@ import { BLOCKS_MOVED, blockWindow, type BlockWindow, type LaidOut } from './blo
 import { isFar } from './farBlocks.ts';
 import { forgetLayoutsWhenIdle } from './relock.ts';
 import { inputWaiting } from '../../app/inputWaiting.ts';
+import { quietTimer } from '../../app/quietTimer.ts';
 
 type Props = {
   pages: RefObject<HTMLDivElement | null>;
@@ -141,9 +142,12 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
       performance.measure(PAGINATE, { start, duration: work });
       work = 0;
     };
+    // The layout waits for the body to be still (a key pushes it back, and a layout left half done starts again).
+    const quiet = quietTimer(() => run(), DELAY_MS);
     const schedule = (): void => {
       if (timer) window.clearTimeout(timer);
-      timer = window.setTimeout(run, DELAY_MS);
+      timer = 0;
+      quiet.poke();
     };
     const refonted = (): void => {
       clearCache(cache.current);
@@ -168,6 +172,7 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
       if (el) noteChanges(cache.current, observer.takeRecords(), el);
       observer.disconnect();
       document.fonts.removeEventListener('loadingdone', refonted);
+      quiet.cancel();
       if (timer) window.clearTimeout(timer);
       forgetLater();
     };

@@ -1,6 +1,7 @@
 import type { StoredDocument } from '../../../electron/contract/model/office.ts';
 import type { Resolution } from '../../../electron/contract/model/resolution.ts';
 import type { AppError, Result } from '../../../electron/contract/result.ts';
+import { quietTimer } from '../../app/quietTimer.ts';
 
 /** What the save indicator shows. */
 export type SaveState =
@@ -56,7 +57,6 @@ export function createAutosave<C = Resolution, S extends { version: number } = S
   let state: SaveState = { kind: 'saved', at: null };
   let changeSeq = 0;
   let savedSeq = 0;
-  let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
   let retryMs = RETRY_FIRST_MS;
   let disposed = false;
@@ -67,13 +67,12 @@ export function createAutosave<C = Resolution, S extends { version: number } = S
     listeners.forEach((l) => l());
   };
   const dirty = (): boolean => changeSeq !== savedSeq;
+  const timer = quietTimer(() => void run(), debounceMs);
   const schedule = (ms: number): void => {
-    if (timer !== null) clearTimeout(timer);
-    timer = disposed ? null : setTimeout(() => void run(), ms);
+    if (!disposed) timer.poke(ms);
   };
 
   async function run(): Promise<void> {
-    timer = null;
     if (state.kind === 'conflict' || !dirty()) return;
     if (inFlight) return;
     let content: C | null;
@@ -123,8 +122,7 @@ export function createAutosave<C = Resolution, S extends { version: number } = S
       if (state.kind !== 'conflict' && state.kind !== 'error') schedule(debounceMs);
     },
     async flush() {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      timer.cancel();
       while (inFlight) await inFlight;
       if (dirty() && state.kind !== 'conflict') await run();
       while (inFlight) await inFlight;
@@ -150,8 +148,7 @@ export function createAutosave<C = Resolution, S extends { version: number } = S
     },
     dispose() {
       disposed = true;
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      timer.cancel();
       listeners.clear();
     },
   };
