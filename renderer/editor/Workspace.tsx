@@ -172,29 +172,31 @@ export function Workspace({ stored, initialParts, rest, organizations, onClose, 
             )}
             <FindBar editor={editor} parts={parts} updateParts={setParts} openPanel={openPanel} readOnly={readOnly} />
             <div className="workspace">
-              <div className="page-scroll" ref={pageScroll}>
-                <ViewControls
-                  mode={zoomMode}
-                  zoom={zoom}
-                  onMode={setZoomMode}
-                  panelOpen={panelOpen}
-                  onTogglePanel={() => setPanelOpen((o) => !o)}
-                  onPrint={(mode) => void print(mode)}
-                />
-                <fieldset className="plain-fieldset" disabled={readOnly} style={{ zoom }}>
-                  <PageView
-                    parts={parts}
-                    profile={profile}
-                    organizations={ownBody}
-                    setters={setters}
-                    openPanel={openPanel}
-                    body={body}
-                    sheets={sheets}
-                    onLayout={onLayout}
+              <div className="page-pane">
+                <div className="page-scroll" ref={pageScroll}>
+                  <ViewControls
+                    mode={zoomMode}
+                    zoom={zoom}
+                    onMode={setZoomMode}
+                    panelOpen={panelOpen}
+                    onTogglePanel={() => setPanelOpen((o) => !o)}
+                    onPrint={(mode) => void print(mode)}
                   />
-                </fieldset>
-                <SuggestionMarks root={pageScroll} documentId={stored.id} editable={!readOnly} autosave={autosave} onReload={onReload} />
-                <PartCommentButton root={screen} />
+                  <fieldset className="plain-fieldset" disabled={readOnly} style={{ zoom }}>
+                    <PageView
+                      parts={parts}
+                      profile={profile}
+                      organizations={ownBody}
+                      setters={setters}
+                      openPanel={openPanel}
+                      body={body}
+                      sheets={sheets}
+                      onLayout={onLayout}
+                    />
+                  </fieldset>
+                  <SuggestionMarks root={pageScroll} documentId={stored.id} editable={!readOnly} autosave={autosave} onReload={onReload} />
+                  <PartCommentButton root={screen} />
+                </div>
               </div>
               {panelOpen ? <PanelResizer width={panelWidth} onWidth={setPanelWidth} /> : null}
               {!panelOpen ? null : panelReady ? (
