@@ -3,9 +3,10 @@ import { splitPlaceholders } from '../contract/model/placeholders.ts';
 import type { FormatProfile, TextStyle } from '../format/profile.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
 import { printedText } from '../format/profileStyle.ts';
+import type { Emphasis } from '../contract/model/inline.ts';
 
-/** Character formatting a stored run may add on top of the element's profile style. */
-export type RunEmphasis = { bold?: boolean | undefined; italic?: boolean | undefined; underline?: boolean | undefined };
+/** Character formatting a stored run may add on top of the element's profile style: the model's Emphasis (absent = the style's). */
+export type RunEmphasis = Emphasis;
 
 type RunFormat = Pick<IRunOptions, 'size' | 'bold' | 'italics' | 'underline'>;
 

@@ -1,24 +1,8 @@
-import type { Block, Inline, Resolution, TargetNode } from '../contract/model/index.ts';
-import { runsToText, walkTargets } from '../contract/model/index.ts';
+import type { Resolution, TargetNode } from '../contract/model/index.ts';
+import { blockToText, runsToText, walkTargets } from '../contract/model/index.ts';
 
-/** The words of inline content, a footnote's words set apart by spaces. */
-const inlineText = (runs: readonly Inline[]): string => runsToText(runs, (text) => ` ${text} `);
-
-function blockText(block: Block): string {
-  switch (block.type) {
-    case 'heading':
-      return [block.label, inlineText(block.runs)].filter(Boolean).join(' ');
-    case 'paragraph':
-      return [block.label, inlineText(block.runs)].filter(Boolean).join(' ');
-    case 'bullet':
-      return `${block.marker} ${inlineText(block.runs)}`;
-    case 'table':
-      return block.rows.map((row) => row.map((cell) => inlineText(cell.runs)).join(' | ')).join('\n');
-    case 'targets':
-    case 'page-break':
-      return '';
-  }
-}
+/** A footnote's words in the searched text, set apart by spaces. */
+const footnoteWords = (text: string): string => ` ${text} `;
 
 function targetLines(nodes: readonly TargetNode[]): string[] {
   return [...walkTargets(nodes)].map(([node]) => [node.name, node.value?.written, node.unit].filter(Boolean).join(' '));
@@ -34,9 +18,9 @@ export function documentSearchText(doc: Resolution): { heading: string; body: st
     doc.header.superiorBody ?? '',
     doc.header.issuingBody,
     doc.header.place,
-    ...doc.title.preamble.map((p) => inlineText(p.runs)),
+    ...doc.title.preamble.map((p) => runsToText(p.runs, footnoteWords)),
     doc.title.decisionLine ?? '',
-    ...doc.body.map(blockText),
+    ...doc.body.map((block) => blockToText(block, footnoteWords)),
     ...targetLines(doc.targets),
     ...doc.recipients.lines.map((l) => [l.text, l.note].filter(Boolean).join(' ')),
     `${doc.signature.title} ${doc.signature.name}`,

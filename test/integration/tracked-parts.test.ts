@@ -31,6 +31,8 @@ function revised(doc: Resolution): Resolution {
   walk(next.targets);
   next.header.superiorBody = 'ĐẢNG BỘ TỈNH LÂM ĐỒNG MỚI';
   next.header.place = 'Liên Nghĩa';
+  // A second line in the issuing body: found only when a line break reads as one (review/runXml.ts); it went unmarked before.
+  next.header.issuingBody = `${next.header.issuingBody}\nBAN THƯỜNG VỤ`;
   next.marks.draftRound = 2;
   next.signature.name = 'Nguyễn Văn Phúc';
   next.recipients.lines = [
@@ -66,7 +68,9 @@ describe('tracked changes outside the body', () => {
     const del = changes(xml, 'w:del');
     const texts = (list: { text: string }[]) => list.map((c) => c.text);
     expect(texts(del)).toEqual(expect.arrayContaining(['770,4', 'Ngọc', '1', 'Đức Trọng', '- Các phòng, ban, Mặt trận, đoàn thể huyện,']));
-    expect(texts(ins)).toEqual(expect.arrayContaining(['800', 'Văn', '2', 'Liên Nghĩa', ' MỚI', ' (để báo cáo)', '- Các xã, thị trấn.']));
+    expect(texts(ins)).toEqual(
+      expect.arrayContaining(['800', 'Văn', '2', 'Liên Nghĩa', ' MỚI', ' (để báo cáo)', '- Các xã, thị trấn.', 'BAN THƯỜNG VỤ']),
+    );
     for (const c of [...ins, ...del]) {
       expect(c.author).toBe(reviser);
       expect(c.date).toBe(second.updatedAt.replace(/\.\d+Z$/, 'Z'));

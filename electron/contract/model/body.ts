@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { inlinesSchema } from './inline.ts';
+import { inlinesSchema, runsToText } from './inline.ts';
 
 /**
  * Heading levels as they appear in real resolutions:
@@ -72,3 +72,25 @@ export type Bullet = z.infer<typeof bulletSchema>;
 export type Table = z.infer<typeof tableSchema>;
 export type TableCell = z.infer<typeof tableCellSchema>;
 export type Block = z.infer<typeof blockSchema>;
+
+/**
+ * The plain text of a body block, the one home of block -> text (the comparison and the search
+ * index): a heading's or paragraph's label, a bullet's marker, then its words (footnotes as
+ * `runsToText` writes them, left out unless `footnote` says how); a table cell by cell (" | "),
+ * row by row ("\n"); a targets list and a page break have none (""). The copy picker's entries
+ * (renderer/screens/copies/copyParts.ts) differ on purpose: label apart, a table summarised.
+ */
+export function blockToText(block: Block, footnote?: (text: string) => string): string {
+  switch (block.type) {
+    case 'heading':
+    case 'paragraph':
+      return [block.label?.trim(), runsToText(block.runs, footnote)].filter(Boolean).join(' ');
+    case 'bullet':
+      return `${block.marker} ${runsToText(block.runs, footnote)}`;
+    case 'table':
+      return block.rows.map((row) => row.map((cell) => runsToText(cell.runs, footnote)).join(' | ')).join('\n');
+    case 'targets':
+    case 'page-break':
+      return '';
+  }
+}

@@ -15,7 +15,11 @@ export type TextRun = z.infer<typeof textRunSchema>;
 /** The character formatting of a run. */
 export type Emphasis = Pick<TextRun, 'bold' | 'italic' | 'underline'>;
 
-/** Whether two runs are formatted alike (a mark absent is no mark). */
+/**
+ * Whether two runs are formatted alike (a mark absent is no mark). The tracked-changes body
+ * (services/compare/tracked.ts printAlike) keeps absent and false apart on purpose: in a bold or
+ * italic style the writer prints them differently.
+ */
 export const sameEmphasis = (a: Emphasis, b: Emphasis): boolean =>
   Boolean(a.bold) === Boolean(b.bold) && Boolean(a.italic) === Boolean(b.italic) && Boolean(a.underline) === Boolean(b.underline);
 

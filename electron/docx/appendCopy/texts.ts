@@ -1,5 +1,6 @@
 import type { XmlElement } from '../../ooxml/xml/parse.ts';
-import { isElement, textOf } from '../../ooxml/xml/query.ts';
+import { runText } from '../../ooxml/runText.ts';
+import { isElement } from '../../ooxml/xml/query.ts';
 
 /** The text of the first `max` non-empty paragraphs of a parsed document, in reading order (table cells included). */
 export function paragraphTexts(root: XmlElement, max: number): string[] {
@@ -9,7 +10,7 @@ export function paragraphTexts(root: XmlElement, max: number): string[] {
       if (out.length >= max) return;
       if (!isElement(c)) continue;
       if (c.name === 'w:p') {
-        const text = runText(c).replace(/\s+/g, ' ').trim();
+        const text = paragraphText(c).replace(/\s+/g, ' ').trim();
         if (text) out.push(text);
       } else {
         walk(c);
@@ -20,18 +21,21 @@ export function paragraphTexts(root: XmlElement, max: number): string[] {
   return out;
 }
 
-function runText(el: XmlElement): string {
+/** Deleted text (w:del, w:moveFrom) and properties: not part of what the paragraph reads now. */
+const SKIPPED = new Set(['w:pPr', 'w:rPr', 'w:del', 'w:moveFrom']);
+
+/** A paragraph's text: its runs' text (ooxml/runText.ts) through hyperlinks, fields and content controls, text boxes' runs included. */
+function paragraphText(el: XmlElement): string {
   let text = '';
   for (const c of el.children) {
-    if (!isElement(c)) continue;
-    if (c.name === 'w:t') text += textOf(c);
-    else if (c.name === 'w:tab') text += ' ';
-    else if (c.name !== 'w:pPr' && c.name !== 'w:rPr') text += runText(c);
+    if (!isElement(c) || SKIPPED.has(c.name)) continue;
+    if (c.name === 'w:r') text += runText(c);
+    text += paragraphText(c);
   }
   return text;
 }
 
-const NUMBER = /^Số\s*:?\s*(\d{1,4}\s*-\s*[\p{Lu}][\p{L}]*\s*\/\s*[\p{Lu}][\p{L}\-/]*)$/u;
+const NUMBER = /^Số\s*:?\s*(\d{1,4}\s*[-\u2011]\s*[\p{Lu}][\p{L}]*\s*\/\s*[\p{Lu}][\p{L}\-/]*)$/u;
 const TYPES = [
   'NGHỊ QUYẾT',
   'QUYẾT ĐỊNH',
@@ -56,7 +60,7 @@ export function receivedLabel(paragraphs: readonly string[], fileName: string): 
   const number = paragraphs.map((p) => NUMBER.exec(p)?.[1]).find((m) => m !== undefined);
   const type = paragraphs.map((p) => p.normalize('NFC').toLocaleUpperCase('vi')).find((p) => TYPES.includes(p));
   if (number === undefined) return `Tệp ${fileName}`;
-  const symbol = number.replace(/\s+/g, '');
+  const symbol = number.replace(/\s+/g, '').replace(/\u2011/g, '-');
   const word = type ? type.charAt(0) + type.slice(1).toLocaleLowerCase('vi') : 'Văn bản';
   return `${word} số ${symbol}`;
 }

@@ -10,6 +10,8 @@ import type { Styles } from './styles.ts';
  * line breaks, symbols, footnote references; through hyperlinks, insertions, content controls
  * and simple fields; complex fields show their result, not their instruction; deletions are
  * left out. Drawings' text boxes are collected apart, to become paragraphs of their own.
+ * Not ooxml/runText.ts on purpose: the model's text wants formatting per run, field results only,
+ * a page break as a block break, a plain "-" for w:noBreakHyphen and Symbol-font characters decoded.
  */
 
 export type RunScope = {

@@ -1,4 +1,4 @@
-import type { Block } from '../../contract/model/body.ts';
+import { blockToText, type Block } from '../../contract/model/body.ts';
 import { footnoteInBrackets, runsToText, type Inline } from '../../contract/model/inline.ts';
 import type { BlockDiff, WordOp } from '../../contract/workflow.ts';
 import { align } from './lcs.ts';
@@ -16,24 +16,11 @@ export function inlinePlain(runs: readonly Inline[]): string {
   return runsToText(runs, footnoteInBrackets);
 }
 
-/** The text of a block as compared and shown: with its label or marker; a table cell by cell. */
+/** The text of a block as compared and shown (model blockToText, footnotes in brackets); a targets list or a page break named. */
 export function blockText(block: Block): string {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return [block.label?.trim(), inlinePlain(block.runs)].filter(Boolean).join(' ').normalize('NFC');
-    case 'bullet':
-      return `${block.marker} ${inlinePlain(block.runs)}`.normalize('NFC');
-    case 'table':
-      return block.rows
-        .map((row) => row.map((cell) => inlinePlain(cell.runs)).join(' | '))
-        .join('\n')
-        .normalize('NFC');
-    case 'targets':
-      return '[Các chỉ tiêu]';
-    case 'page-break':
-      return '[Ngắt trang]';
-  }
+  if (block.type === 'targets') return '[Các chỉ tiêu]';
+  if (block.type === 'page-break') return '[Ngắt trang]';
+  return blockToText(block, footnoteInBrackets).normalize('NFC');
 }
 
 function blockKey(block: Block, text: string): string {

@@ -1,5 +1,5 @@
 import type { Block } from '../../contract/model/body.ts';
-import { footnoteInBrackets, runsToText, type Inline } from '../../contract/model/inline.ts';
+import { footnoteInBrackets, runsToText, type Emphasis, type Inline } from '../../contract/model/inline.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import type { TargetNode } from '../../contract/model/targets.ts';
 import { numberHeadings, type NumberedBlock } from '../../docx/numbering.ts';
@@ -20,7 +20,7 @@ function runTokens(runs: readonly Inline[]): Token[] {
       const text = footnoteInBrackets(runsToText(run.runs));
       return [{ op: 'equal', text, key: `\u0000${text}`, footnote: run.runs }];
     }
-    const emphasis = { bold: run.bold, italic: run.italic, underline: run.underline };
+    const emphasis: Emphasis = { bold: run.bold, italic: run.italic, underline: run.underline };
     return tokenize(run.text).map((text) => ({ op: 'equal', text, key: text, emphasis }));
   });
 }
@@ -34,7 +34,11 @@ function prefixText(block: NumberedBlock): string {
 
 const runsOf = (block: NumberedBlock): readonly Inline[] => ('runs' in block ? block.runs : []);
 
-const sameEmphasis = (a: Segment, b: Segment) =>
+/**
+ * Not the model's sameEmphasis, on purpose: the writer prints an absent mark in the style's form and
+ * `false` as off (docx/styles.ts runFormat), so the two stay apart here; a footnote never joins.
+ */
+const printAlike = (a: Segment, b: Segment) =>
   !a.footnote &&
   !b.footnote &&
   a.emphasis?.bold === b.emphasis?.bold &&
@@ -46,7 +50,7 @@ function merged(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const s of segments) {
     const last = out[out.length - 1];
-    if (last && last.op === s.op && sameEmphasis(last, s)) last.text += s.text;
+    if (last && last.op === s.op && printAlike(last, s)) last.text += s.text;
     else {
       out.push({
         op: s.op,

@@ -3,11 +3,12 @@ import type { Resolution } from '../../contract/model/resolution.ts';
 import type { Revision } from '../../docx/trackedRuns.ts';
 import type { FormatProfile } from '../../format/profile.ts';
 import { lineKey } from '../review/align.ts';
+import { paragraphSpans, paragraphText } from '../review/runXml.ts';
 import { printedSlots, type SlotGroup } from '../review/slots.ts';
 import { align } from './lcs.ts';
 import { markRowChanges, rowChanges } from './trackedRows.ts';
 import { diffTokens, similarity, tokenize, wordDiff } from './words.ts';
-import { escapeXml, unescapeXml } from '../../ooxml/xml/entities.ts';
+import { escapeXml } from '../../ooxml/xml/entities.ts';
 
 /**
  * Tracked changes outside the body, on the written .docx of the newer version: header fields and
@@ -88,13 +89,12 @@ function lineChanges(before: readonly string[], after: readonly string[], fixedL
 
 type Para = { start: number; end: number; xml: string; text: string };
 
+/** The document's paragraphs with their text as the review copy reads them (review/runXml.ts): tabs and line breaks count. */
 function paragraphs(xml: string): Para[] {
-  const out: Para[] = [];
-  for (const m of xml.matchAll(/<w:p(?: [^>]*)?>[\s\S]*?<\/w:p>/g)) {
-    const text = [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1] ?? '')).join('');
-    out.push({ start: m.index, end: m.index + m[0].length, xml: m[0], text });
-  }
-  return out;
+  return paragraphSpans(xml).map(([start, end]) => {
+    const para = xml.slice(start, end);
+    return { start, end, xml: para, text: paragraphText(para) };
+  });
 }
 
 type Marks = { attrs: () => string };

@@ -1,4 +1,6 @@
+import { runText as runElementText } from '../../ooxml/runText.ts';
 import { escapeXml, unescapeXml } from '../../ooxml/xml/entities.ts';
+import { parseXml } from '../../ooxml/xml/parse.ts';
 
 /**
  * The paragraphs of a word/document.xml the app wrote, found in its text, and Word comment ranges
@@ -16,19 +18,10 @@ export function paragraphSpans(xml: string): [number, number][] {
   return [...xml.matchAll(PARAGRAPH)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-/** A run's text as the review reader counts it (wordRead.ts runText): w:t, tabs, breaks. */
+/** A run's text as the review reader counts it (one home: ooxml/runText.ts); a run that does not parse has none. */
 export function runText(run: string): string {
-  let text = '';
-  for (const m of run.matchAll(
-    /<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>|<w:tab\/>|<w:(?:br|cr)(?:\s[^>]*)?\/>|<w:noBreakHyphen\/>/g,
-  )) {
-    const tag = m[0];
-    if (m[1] !== undefined) text += unescapeXml(m[1]);
-    else if (tag.startsWith('<w:tab')) text += '\t';
-    else if (tag.startsWith('<w:noBreakHyphen')) text += '\u2011';
-    else text += '\n';
-  }
-  return text;
+  const parsed = parseXml(run);
+  return parsed.ok ? runElementText(parsed.root) : '';
 }
 
 /** A paragraph's text (its runs' text in order). */

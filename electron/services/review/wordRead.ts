@@ -1,6 +1,7 @@
 import { parseXml, type XmlElement } from '../../ooxml/xml/parse.ts';
 import { child, children, toggle } from '../../ooxml/xml/query.ts';
 import { openZip } from '../../ooxml/zip.ts';
+import { runText } from '../../ooxml/runText.ts';
 import { fail, ok, type Result } from '../../contract/result.ts';
 import type { Emphasis } from '../../contract/model/inline.ts';
 
@@ -63,18 +64,6 @@ function emphasisOf(rPr: XmlElement | null): Emphasis {
 }
 
 type Walk = { para: WordParagraph; open: Map<string, number>; offset: number };
-
-function runText(run: XmlElement): string {
-  let text = '';
-  for (const c of run.children) {
-    if (typeof c === 'string') continue;
-    if (c.name === 'w:t' || c.name === 'w:delText') text += c.children.filter((x) => typeof x === 'string').join('');
-    else if (c.name === 'w:tab') text += '\t';
-    else if (c.name === 'w:br' || c.name === 'w:cr') text += '\n';
-    else if (c.name === 'w:noBreakHyphen') text += '\u2011';
-  }
-  return text;
-}
 
 function push(w: Walk, seg: WordSegment): void {
   if (seg.text === '') return;

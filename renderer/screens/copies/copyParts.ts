@@ -20,6 +20,7 @@ export type PartEntry = {
 
 const depth: Record<HeadingLevel, number> = { part: 0, section: 1, item: 2, subitem: 3, subsubitem: 4 };
 
+/** Not the model's blockToText, on purpose: the picker shows the label in a column of its own and a table as its size and first row. */
 function blockText(block: Block): string {
   switch (block.type) {
     case 'heading':

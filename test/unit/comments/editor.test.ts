@@ -172,5 +172,13 @@ describe('comment anchors in the editor', () => {
   it('quotes the selection on one line, shortened when long', () => {
     expect(quoteOf('  một\n hai  ')).toBe('một hai');
     expect(quoteOf('x'.repeat(400))).toHaveLength(300);
+    // A long quote is cut at a word end (it was cut mid-word: "… bảo đảm quố…").
+    const long = `${'Về phát triển kinh tế - xã hội, '.repeat(9)}bảo đảm quốc phòng, an ninh.`;
+    const quote = quoteOf(long);
+    expect(quote.length).toBeLessThanOrEqual(300);
+    expect(quote).toMatch(/ hội, bảo đảm…$/u);
+    expect(long.startsWith(quote.slice(0, -1))).toBe(true);
+    expect(long.charAt(quote.length - 1)).toMatch(/[\s,]/u);
+    expect(quoteOf('x'.repeat(300))).toBe('x'.repeat(300));
   });
 });

@@ -57,6 +57,31 @@ describe('the tracked-changes body', () => {
     expect(trackedSummary(before, after)).toBeNull();
   });
 
+  it('keeps a word set not bold apart from one left to the style, in a bold heading: the writer prints them differently', async () => {
+    const heading = (...runs: { text: string; bold?: boolean }[]): Block => ({
+      type: 'heading',
+      level: 'section',
+      runs: runs.map((r) => ({ type: 'text', ...r })),
+    });
+    const before = draft(2026, (d) => {
+      d.body = [heading({ text: 'MỤC TIÊU' }, { text: ' chung', bold: false })];
+    });
+    const after = draft(2026, (d) => {
+      d.body = [heading({ text: 'MỤC TIÊU' }, { text: ' chung', bold: false }, { text: ' mới' })];
+    });
+    const [item] = trackedItems(before, after, profile);
+    expect(item?.kind === 'changed' && item.segments.map((s) => [s.op, s.text, s.emphasis?.bold])).toEqual([
+      ['equal', 'MỤC TIÊU', undefined],
+      ['equal', ' chung', false],
+      ['insert', ' mới', undefined],
+    ]);
+    const xml = (await unzipDocx(must(await trackedChangesDocx(before, after, { author: 'A', date: '2025-12-01T08:00:00.000Z' })))).get(
+      'word/document.xml',
+    );
+    expect(xml).toMatch(/<w:r><w:rPr><w:b\/>[^]*?<w:t[^>]*>MỤC TIÊU<\/w:t>/);
+    expect(xml).toMatch(/<w:r><w:rPr>(?:(?!<w:b\/>)[^])*?<\/w:rPr><w:t[^>]*> chung<\/w:t>/);
+  });
+
   it('packs a document with inserted and deleted tables, footnotes and rows that Word can open', async () => {
     const before = draft(2026, (d) => {
       d.body = [p('Đoạn giữ nguyên.'), table('cũ'), { type: 'targets' }];

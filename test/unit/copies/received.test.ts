@@ -2,6 +2,8 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findBodyPlace, rootNamespaces, wordPrefix } from '../../../electron/docx/appendCopy/bodyScan.ts';
 import { insertIntoBody, openReceivedDocx, receivedLabel } from '../../../electron/docx/appendCopy/index.ts';
+import { paragraphTexts } from '../../../electron/docx/appendCopy/texts.ts';
+import { parseXml } from '../../../electron/ooxml/xml/parse.ts';
 import { provincialResolutionDocx } from '../../fixtures/copies/provincialResolution.ts';
 import { must } from './kit.ts';
 
@@ -87,6 +89,22 @@ describe('a received .docx', () => {
     const cut = bytes.slice(0, Math.floor(bytes.length / 2));
     expect(refused(openReceivedDocx(cut))).toMatch(/hỏng/);
     expect(refused(openReceivedDocx(await withPart('word/document.xml', '<w:document><w:body>')))).toMatch(/XML/);
+  });
+});
+
+describe("a received document's first lines", () => {
+  it('read runs as Word shows them: a line break a space, a non-breaking hyphen a hyphen, deleted text left out', () => {
+    const run = (inner: string) => `<w:r><w:rPr><w:b/></w:rPr>${inner}</w:r>`;
+    const xml =
+      `<w:body><w:p>${run('<w:t>NGHỊ</w:t><w:br/><w:t>QUYẾT</w:t>')}</w:p>` +
+      `<w:p><w:hyperlink>${run('<w:t xml:space="preserve">Số 12</w:t><w:noBreakHyphen/><w:t>NQ/TU</w:t>')}</w:hyperlink>` +
+      `<w:del w:author="A">${run('<w:delText>-cũ</w:delText>')}</w:del></w:p><w:p/></w:body>`;
+    const parsed = parseXml(xml);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const lines = paragraphTexts(parsed.root, 40);
+    // Before ooxml/runText.ts: "NGHỊQUYẾT" (a break read as nothing) and "Số 12NQ/TU" (the hyphen dropped): "Tệp tinh-uy.docx".
+    expect(lines).toEqual(['NGHỊ QUYẾT', 'Số 12\u2011NQ/TU']);
+    expect(receivedLabel(lines, 'tinh-uy.docx')).toBe('Nghị quyết số 12-NQ/TU');
   });
 });
 

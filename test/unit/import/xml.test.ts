@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseXml, type XmlElement } from '../../../electron/ooxml/xml/parse.ts';
 import { child, textOf, toggle } from '../../../electron/ooxml/xml/query.ts';
 import { escapeXml, unescapeXml } from '../../../electron/ooxml/xml/entities.ts';
+import { runText } from '../../../electron/ooxml/runText.ts';
+import { runText as runXmlText } from '../../../electron/services/review/runXml.ts';
 
 const root = (xml: string): XmlElement => {
   const r = parseXml(xml);
@@ -58,5 +60,20 @@ describe('XML text written and read by hand (entities.ts)', () => {
     expect(root(xml).attrs['a']).toBe(text);
     expect(unescapeXml(escapeXml(text))).toBe(text);
     expect(unescapeXml('T &amp; &#x1EA0;&#65; &apos;x&apos; &nbsp; &#0; &amp;lt;')).toBe("T & ẠA 'x' &nbsp; &#0; &lt;");
+  });
+});
+
+describe("a run's text (one home for every reader of w:r)", () => {
+  const run =
+    '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Số 12</w:t><w:noBreakHyphen/><w:t>NQ/TU &amp;</w:t><w:tab/><w:delText>cũ</w:delText>' +
+    '<w:br/><w:cr/><w:br w:type="page"/><w:instrText>PAGE</w:instrText><w:sym w:font="Symbol" w:char="F0B7"/><w:footnoteReference w:id="1"/></w:r>';
+
+  it('reads w:t and w:delText, tabs, breaks and non-breaking hyphens; instructions, symbols and references add nothing', () => {
+    expect(runText(root(run))).toBe('Số 12\u2011NQ/TU &\tcũ\n\n\n');
+  });
+
+  it("reads the same from a run found in the XML text (the review copy's comment ranges count with it)", () => {
+    expect(runXmlText(run)).toBe(runText(root(run)));
+    expect(runXmlText('<w:r><w:t>a &unknown; b</w:t></w:r>')).toBe('');
   });
 });

@@ -1,7 +1,9 @@
-/** Bold, italic, underline: the only character formatting a pasted run keeps. */
-export type Emphasis = { bold: boolean; italic: boolean; underline: boolean };
+import type { Emphasis } from '../../../../electron/contract/model/inline.ts';
 
-export const noEmphasis: Emphasis = { bold: false, italic: false, underline: false };
+/** Bold, italic, underline (the model's Emphasis, every mark known): the only character formatting a pasted run keeps. */
+export type PastedEmphasis = Required<Emphasis>;
+
+export const noEmphasis: PastedEmphasis = { bold: false, italic: false, underline: false };
 
 const boldTags = new Set(['B', 'STRONG']);
 const italicTags = new Set(['I', 'EM', 'CITE', 'DFN']);
@@ -18,7 +20,7 @@ function styleValue(el: Element, prop: string): string | null {
  * The emphasis inside `el`, from its tag and its inline style (the style wins: Google Docs wraps
  * everything in <b style="font-weight:normal">). Word's own names count too ("mso-bidi-font-weight" does not).
  */
-export function emphasisOf(el: Element, outer: Emphasis): Emphasis {
+export function emphasisOf(el: Element, outer: PastedEmphasis): PastedEmphasis {
   let { bold, italic, underline } = outer;
   const tag = el.tagName.toUpperCase();
   if (boldTags.has(tag)) bold = true;

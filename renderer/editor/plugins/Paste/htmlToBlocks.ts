@@ -1,6 +1,6 @@
 import type { Block, TableCell } from '../../../../electron/contract/model/body.ts';
-import type { Inline } from '../../../../electron/contract/model/inline.ts';
-import { emphasisOf, noEmphasis, type Emphasis } from './emphasis.ts';
+import { sameEmphasis, type Inline } from '../../../../electron/contract/model/inline.ts';
+import { emphasisOf, noEmphasis, type PastedEmphasis } from './emphasis.ts';
 import { shapeParagraph } from './shapeBlocks.ts';
 
 const SKIP = new Set([
@@ -45,16 +45,11 @@ const BLOCK = new Set([
 
 type Ctx = { blocks: Block[]; runs: Inline[]; bulletDepth: number | null; label: string | null };
 
-function addText(ctx: Ctx, text: string, e: Emphasis): void {
+function addText(ctx: Ctx, text: string, e: PastedEmphasis): void {
   const clean = text.replace(/[\s\u00a0]+/g, ' ');
   if (clean === '') return;
   const last = ctx.runs[ctx.runs.length - 1];
-  if (
-    last?.type === 'text' &&
-    Boolean(last.bold) === e.bold &&
-    Boolean(last.italic) === e.italic &&
-    Boolean(last.underline) === e.underline
-  ) {
+  if (last?.type === 'text' && sameEmphasis(last, e)) {
     last.text += clean;
     return;
   }
@@ -116,7 +111,7 @@ function tableOf(table: Element): Block | null {
   return { type: 'table', headerRows, rows: cells };
 }
 
-function walk(node: Node, ctx: Ctx, e: Emphasis, listDepth: number): void {
+function walk(node: Node, ctx: Ctx, e: PastedEmphasis, listDepth: number): void {
   if (node.nodeType === 3) return addText(ctx, node.textContent ?? '', e);
   if (node.nodeType !== 1) return;
   const el = node as Element;
