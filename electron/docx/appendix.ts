@@ -2,6 +2,7 @@ import { AlignmentType, Paragraph, type ISectionOptions } from 'docx';
 import type { Resolution } from '../contract/model/resolution.ts';
 import { appendixColumns as printedColumns, appendixHeadingText, attachedNoteText, type AppendixColumnKey } from '../format/printed.ts';
 import type { FormatProfile } from '../format/profile.ts';
+import type { BuildContext } from './context.ts';
 import { centredLine } from './layout.ts';
 import { sectionPage, textWidthTwips, type Orientation } from './page.ts';
 import { sectionHeaders } from './pageNumbers.ts';
@@ -43,33 +44,38 @@ export function appendixColumns(
 }
 
 /** The appendix (phụ lục): a new section on a new page, landscape when asked. */
-export function appendixSection(doc: Resolution, profile: FormatProfile): ISectionOptions {
+export function appendixSection(doc: Resolution, ctx: BuildContext): ISectionOptions {
+  const { profile, placeholders: p } = ctx;
   const a = profile.appendix;
   const orientation = doc.appendix.orientation;
   const columns = appendixColumns(doc, profile, orientation);
   const headerStyle = { ...a.table, bold: a.table.bold || profile.table.headerBold };
-  const header = columns.map((col) => gridCell(styledRuns(col.header, headerStyle), col.widthTwips, 'center'));
+  const header = columns.map((col) => gridCell(styledRuns(col.header, headerStyle, p), col.widthTwips, 'center'));
   const body = appendixRows(doc.targets).map((row) =>
     columns.map((col) =>
       gridCell(
-        styledRuns(row[col.key], {
-          ...a.table,
-          bold: a.table.bold || row.bold,
-          italic: a.table.italic || (row.italic && col.key === 'name'),
-        }),
+        styledRuns(
+          row[col.key],
+          {
+            ...a.table,
+            bold: a.table.bold || row.bold,
+            italic: a.table.italic || (row.italic && col.key === 'name'),
+          },
+          p,
+        ),
         col.widthTwips,
         col.align,
       ),
     ),
   );
   const restart = profile.pageNumber.appendix === 'restart';
-  const { titlePage, headers } = sectionHeaders(profile, restart && !profile.pageNumber.showOnFirstPage);
+  const { titlePage, headers } = sectionHeaders(profile, p, restart && !profile.pageNumber.showOnFirstPage);
   const separator = profile.rules.appendixSeparator;
   const tableGap = { afterPt: profile.layout.appendixTableSpaceBeforePt };
   const note = new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: spacing(separator === null ? tableGap : {}),
-    children: styledRuns(attachedNoteText(doc, profile), a.note),
+    children: styledRuns(attachedNoteText(doc, profile), a.note, p),
   });
   const under =
     separator === null
@@ -78,7 +84,7 @@ export function appendixSection(doc: Resolution, profile: FormatProfile): ISecti
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: spacing(tableGap),
-            children: styledRuns(separator, a.note, { italic: false }),
+            children: styledRuns(separator, a.note, p, { italic: false }),
           }),
         ];
   return {
@@ -88,8 +94,8 @@ export function appendixSection(doc: Resolution, profile: FormatProfile): ISecti
     },
     headers,
     children: [
-      centredLine({ text: appendixHeadingText(doc, profile), style: a.heading }),
-      ...(doc.appendix.title.trim() ? [centredLine({ text: doc.appendix.title, style: a.title })] : []),
+      centredLine({ text: appendixHeadingText(doc, profile), style: a.heading }, p),
+      ...(doc.appendix.title.trim() ? [centredLine({ text: doc.appendix.title, style: a.title }, p)] : []),
       note,
       ...under,
       ...(body.length > 0

@@ -19,7 +19,7 @@ function blockChildren(block: NumberedBlock, targets: readonly TargetNode[], ctx
     case 'table':
       return [bodyTable(block, ctx)];
     case 'targets':
-      return targetsBlock(targets, ctx.profile, keep);
+      return targetsBlock(targets, ctx, keep);
     case 'page-break':
       return [new Paragraph({ children: [new PageBreak()] })];
   }

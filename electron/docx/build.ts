@@ -33,7 +33,7 @@ export type BuildOptions = {
 export function buildDocument(doc: Resolution, profile: FormatProfile, options: BuildOptions = {}): Document {
   // A review copy: the open comment threads as Word comments on their marked text.
   const marks = options.comments ? planComments(doc.body, options.comments) : undefined;
-  const ctx = createContext(profile, marks);
+  const ctx = createContext(doc, profile, marks);
   return assembleDocument(doc, ctx, {
     title: titleBlock(doc, ctx),
     body: bodyBlocks(doc.body, doc.targets, ctx, doc.signature.keepWithBody ?? 0),
@@ -53,13 +53,14 @@ export type DocumentParts = {
 };
 
 /** The last page's note ("Không phổ biến …"): framed near the bottom edge when the profile says how far, else a line after the closing. */
-function lastPageNote(doc: Resolution, profile: FormatProfile, orientation: 'portrait' | 'landscape', width: number): FileChild[] {
+function lastPageNote(doc: Resolution, ctx: BuildContext, orientation: 'portrait' | 'landscape', width: number): FileChild[] {
+  const { profile, placeholders } = ctx;
   const notice = lastPageMark(doc.marks, profile);
   if (!notice) return [];
   const fromBottomMm = profile.rules.lastPageNoteFromBottomMm;
-  if (fromBottomMm === null) return [centredLine(notice, profile.layout.closingSpaceBeforePt)];
+  if (fromBottomMm === null) return [centredLine(notice, placeholders, profile.layout.closingSpaceBeforePt)];
   const pageHeightMm = orientation === 'landscape' ? profile.page.widthMm : profile.page.heightMm;
-  return [bottomFramedLine(notice, { pageHeight: mmToTwips(pageHeightMm), fromBottom: mmToTwips(fromBottomMm), width })];
+  return [bottomFramedLine(notice, { pageHeight: mmToTwips(pageHeightMm), fromBottom: mmToTwips(fromBottomMm), width }, placeholders)];
 }
 
 /**
@@ -70,16 +71,21 @@ function lastPageNote(doc: Resolution, profile: FormatProfile, orientation: 'por
  */
 export function assembleDocument(doc: Resolution, ctx: BuildContext, parts: DocumentParts): Document {
   const profile = ctx.profile;
-  const { titlePage, headers } = sectionHeaders(profile, !profile.pageNumber.showOnFirstPage, topRightMark(doc.marks, profile));
+  const { titlePage, headers } = sectionHeaders(
+    profile,
+    ctx.placeholders,
+    !profile.pageNumber.showOnFirstPage,
+    topRightMark(doc.marks, profile),
+  );
   const main: ISectionOptions = {
     properties: { page: sectionPage(profile, 'portrait'), titlePage },
     headers,
-    children: [headerBlock(doc, profile), ...parts.title, ...parts.body, closingBlock(doc, profile)],
+    children: [headerBlock(doc, ctx), ...parts.title, ...parts.body, closingBlock(doc, ctx)],
   };
-  const sections = doc.appendix.include ? [main, appendixSection(doc, profile)] : [main];
+  const sections = doc.appendix.include ? [main, appendixSection(doc, ctx)] : [main];
   const lastOrientation = doc.appendix.include ? doc.appendix.orientation : 'portrait';
   const width = textWidthTwips(profile, lastOrientation);
-  const tail = [...lastPageNote(doc, profile, lastOrientation, width), ...contactBlock(doc, profile), ...(parts.end?.(width) ?? [])];
+  const tail = [...lastPageNote(doc, ctx, lastOrientation, width), ...contactBlock(doc, ctx), ...(parts.end?.(width) ?? [])];
   const last = sections.length - 1;
   return new Document({
     styles: documentStyles(profile),

@@ -1,5 +1,7 @@
 import { AlignmentType, Paragraph } from 'docx';
 import type { TextRun as ModelTextRun } from '../contract/model/inline.ts';
+import { placeholderPrint, type PlaceholderPrint } from '../contract/model/placeholders.ts';
+import type { Resolution } from '../contract/model/resolution.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import type { CommentMarks } from './comments.ts';
 import { styledRuns } from './styles.ts';
@@ -13,6 +15,8 @@ export type FootnoteEntry = { readonly children: readonly Paragraph[] };
  */
 export type BuildContext = {
   readonly profile: FormatProfile;
+  /** How this document prints its placeholders: marked in a draft, as text once issued. */
+  readonly placeholders: PlaceholderPrint;
   /** Records a footnote's text and returns its id, for a `FootnoteReferenceRun` at that point. */
   addFootnote(runs: readonly ModelTextRun[]): number;
   footnotes(): Record<string, FootnoteEntry>;
@@ -20,16 +24,21 @@ export type BuildContext = {
   readonly comments?: CommentMarks;
 };
 
-export function createContext(profile: FormatProfile, comments?: CommentMarks): BuildContext {
+export function createContext(doc: Resolution, profile: FormatProfile, comments?: CommentMarks): BuildContext {
   const notes: Record<string, FootnoteEntry> = {};
+  const placeholders = placeholderPrint(doc);
   let next = 1;
   return {
     profile,
+    placeholders,
     addFootnote(runs) {
       const id = next;
       next += 1;
       // A space after the reference mark, as Word writes a new footnote.
-      const children = [...styledRuns(' ', profile.footnote), ...runs.flatMap((r) => styledRuns(r.text, profile.footnote, r))];
+      const children = [
+        ...styledRuns(' ', profile.footnote, placeholders),
+        ...runs.flatMap((r) => styledRuns(r.text, profile.footnote, placeholders, r)),
+      ];
       notes[String(id)] = {
         children: [new Paragraph({ style: 'FootnoteText', alignment: AlignmentType.JUSTIFIED, children })],
       };

@@ -4,6 +4,7 @@ import { formatDocNumber } from '../format/docNumber.ts';
 import { headerLayout } from '../format/headerLayout.ts';
 import { placeDateText } from '../format/printed.ts';
 import type { FormatProfile } from '../format/profile.ts';
+import type { BuildContext } from './context.ts';
 import { centredLine, layoutTable } from './layout.ts';
 import { markLines } from '../format/printed.ts';
 import { textWidthPt } from '../format/textMetrics.ts';
@@ -40,7 +41,8 @@ function ruleParagraph(profile: FormatProfile, columnTwips: number): Paragraph {
  * "Số …" and the date share the second row, so they stay level. A body name too wide for the left
  * column widens it or is broken into even lines (format/headerLayout.ts).
  */
-export function headerBlock(doc: Resolution, profile: FormatProfile): Table {
+export function headerBlock(doc: Resolution, ctx: BuildContext): Table {
+  const { profile, placeholders: p } = ctx;
   const h = profile.header;
   const total = textWidthTwips(profile);
   const placeDate = placeDateText(doc);
@@ -50,16 +52,16 @@ export function headerBlock(doc: Resolution, profile: FormatProfile): Table {
   const gap = profile.layout.headerRowGapPt;
 
   const bodies: Paragraph[] = [
-    ...(fitted.superiorLines ? [centredLine({ text: fitted.superiorLines.join('\n'), style: h.superiorBody })] : []),
-    centredLine({ text: fitted.issuingLines.join('\n'), style: h.issuingBody }),
-    centredLine({ text: '*', style: h.asterisk }),
+    ...(fitted.superiorLines ? [centredLine({ text: fitted.superiorLines.join('\n'), style: h.superiorBody }, p)] : []),
+    centredLine({ text: fitted.issuingLines.join('\n'), style: h.issuingBody }, p),
+    centredLine({ text: '*', style: h.asterisk }, p),
   ];
-  const title = [centredLine({ text: h.partyTitle.text, style: h.partyTitle.style }), ruleParagraph(profile, rightWidth)];
+  const title = [centredLine({ text: h.partyTitle.text, style: h.partyTitle.style }, p), ruleParagraph(profile, rightWidth)];
   const number = [
-    centredLine({ text: formatDocNumber(doc.header.number, profile.numbering), style: h.number }, gap),
-    ...markLines(doc.marks, profile).map((line) => centredLine(line)),
+    centredLine({ text: formatDocNumber(doc.header.number, profile.numbering), style: h.number }, p, gap),
+    ...markLines(doc.marks, profile).map((line) => centredLine(line, p)),
   ];
-  const date = [centredLine({ text: placeDate, style: h.placeDate }, gap)];
+  const date = [centredLine({ text: placeDate, style: h.placeDate }, p, gap)];
   return layoutTable(
     [leftWidth, rightWidth],
     [

@@ -22,13 +22,13 @@ export function headingParagraphs(h: NumberedHeading, ctx: BuildContext): Paragr
         spacing: spacing({ beforePt, afterPt: body.spaceAfterPt, lineExactPt: body.lineExactPt }),
         children,
       });
-    return [line(styledRuns(h.label, hs.partLabel), body.spaceAfterPt), line(inlineRuns(h.runs, hs.partTitle, ctx), 0)];
+    return [line(styledRuns(h.label, hs.partLabel, ctx.placeholders), body.spaceAfterPt), line(inlineRuns(h.runs, hs.partTitle, ctx), 0)];
   }
   const style: TextStyle = hs[h.level];
   return [
     new Paragraph({
       ...bodyFormat(ctx.profile, { keepNext: true }),
-      children: [...styledRuns(`${h.label} `, style), ...inlineRuns(h.runs, style, ctx)],
+      children: [...styledRuns(`${h.label} `, style, ctx.placeholders), ...inlineRuns(h.runs, style, ctx)],
     }),
   ];
 }

@@ -14,7 +14,7 @@ export function inlineRuns(inlines: readonly Inline[], style: TextStyle, ctx: Bu
   const marks = ctx.comments;
   const runs = inlines.flatMap((inline): ParagraphChild[] => {
     if (inline.type !== 'text') return [new FootnoteReferenceRun(ctx.addFootnote(inline.runs))];
-    const printed = styledRuns(inline.text, style, inline);
+    const printed = styledRuns(inline.text, style, ctx.placeholders, inline);
     if (!marks || !inline.comments) return printed;
     const { before, after } = marks.around(inline);
     return [...before, ...printed, ...after];

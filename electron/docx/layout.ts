@@ -12,6 +12,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import type { PlaceholderPrint } from '../contract/model/placeholders.ts';
 import type { StyledLine } from './styledLine.ts';
 import { spacing, styledRuns } from './styles.ts';
 
@@ -24,12 +25,12 @@ const NO_BORDERS = {
   insideVertical: { style: BorderStyle.NONE, size: 0, color: 'auto' },
 } as const;
 
-/** A centred line of `text` in `style`. */
-export function centredLine(line: StyledLine, beforePt = 0, afterPt = 0): Paragraph {
+/** A centred line of `text` in `style`, its placeholders printed as the document prints them. */
+export function centredLine(line: StyledLine, placeholders: PlaceholderPrint, beforePt = 0, afterPt = 0): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: spacing({ beforePt, afterPt }),
-    children: styledRuns(line.text, line.style),
+    children: styledRuns(line.text, line.style, placeholders),
   });
 }
 
@@ -44,7 +45,7 @@ const FRAME_LINE_TWIPS = 400;
  * bottom edge, out of the text's flow ("Không phổ biến …" under 05-HD: last page, 10 mm from the
  * bottom). Placed as the last paragraph, it lands on the last page.
  */
-export function bottomFramedLine(line: StyledLine, frame: BottomFrame): Paragraph {
+export function bottomFramedLine(line: StyledLine, frame: BottomFrame, placeholders: PlaceholderPrint): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     frame: {
@@ -56,7 +57,7 @@ export function bottomFramedLine(line: StyledLine, frame: BottomFrame): Paragrap
       anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.PAGE },
       wrap: FrameWrap.NOT_BESIDE,
     },
-    children: styledRuns(line.text, line.style),
+    children: styledRuns(line.text, line.style, placeholders),
   });
 }
 

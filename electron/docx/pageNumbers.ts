@@ -1,4 +1,5 @@
 import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from 'docx';
+import type { PlaceholderPrint } from '../contract/model/placeholders.ts';
 import type { FormatProfile } from '../format/profile.ts';
 import type { StyledLine } from '../format/printed.ts';
 import { runFormat, styledRuns } from './styles.ts';
@@ -19,10 +20,10 @@ export function pageNumberHeader(profile: FormatProfile): Header {
  * The header of a section's first page when it shows no number: one empty paragraph, or the
  * circulation note at the top right (05-HD: page 1, 10 mm from the top edge, the header's distance).
  */
-export function emptyHeader(topRight: StyledLine | null = null): Header {
+export function emptyHeader(placeholders: PlaceholderPrint, topRight: StyledLine | null = null): Header {
   if (topRight === null) return new Header({ children: [new Paragraph({})] });
   return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: styledRuns(topRight.text, topRight.style) })],
+    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: styledRuns(topRight.text, topRight.style, placeholders) })],
   });
 }
 
@@ -32,6 +33,7 @@ export function emptyHeader(topRight: StyledLine | null = null): Header {
  */
 export function sectionHeaders(
   profile: FormatProfile,
+  placeholders: PlaceholderPrint,
   hideOnFirstPage: boolean,
   topRight: StyledLine | null = null,
 ): {
@@ -39,6 +41,6 @@ export function sectionHeaders(
   headers: { default: Header; first?: Header };
 } {
   return hideOnFirstPage
-    ? { titlePage: true, headers: { default: pageNumberHeader(profile), first: emptyHeader(topRight) } }
+    ? { titlePage: true, headers: { default: pageNumberHeader(profile), first: emptyHeader(placeholders, topRight) } }
     : { titlePage: false, headers: { default: pageNumberHeader(profile) } };
 }

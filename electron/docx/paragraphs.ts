@@ -34,8 +34,8 @@ export function bodyFormat(
 }
 
 /** "1." + " " before the runs, in the runs' style. */
-function labelRuns(label: string | undefined, style: TextStyle): ParagraphChild[] {
-  return label?.trim() ? styledRuns(`${label.trim()} `, style) : [];
+function labelRuns(label: string | undefined, style: TextStyle, ctx: BuildContext): ParagraphChild[] {
+  return label?.trim() ? styledRuns(`${label.trim()} `, style, ctx.placeholders) : [];
 }
 
 /** A body paragraph; its literal `label` ("1.", "a)") is printed before the runs. */
@@ -44,7 +44,7 @@ export function bodyParagraph(p: ModelParagraph, ctx: BuildContext, keep = false
   return new Paragraph({
     ...bodyFormat(ctx.profile, { align: p.align, indent: p.indent, keepNext: keep }),
     ...(keep ? { keepLines: true } : {}),
-    children: [...labelRuns(p.label, style), ...inlineRuns(p.runs, style, ctx)],
+    children: [...labelRuns(p.label, style, ctx), ...inlineRuns(p.runs, style, ctx)],
   });
 }
 
@@ -54,15 +54,15 @@ export function bulletParagraph(b: Bullet, ctx: BuildContext, keep = false): Par
   return new Paragraph({
     ...bodyFormat(ctx.profile, { keepNext: keep }),
     ...(keep ? { keepLines: true } : {}),
-    children: [...styledRuns(`${b.marker} `, style), ...inlineRuns(b.runs, style, ctx)],
+    children: [...styledRuns(`${b.marker} `, style, ctx.placeholders), ...inlineRuns(b.runs, style, ctx)],
   });
 }
 
 /** A body-formatted paragraph of plain text (used by the targets list); `keep`: with what follows, whole. */
-export function plainBodyParagraph(text: string, profile: FormatProfile, style: TextStyle = profile.body.style, keep = false): Paragraph {
+export function plainBodyParagraph(text: string, ctx: BuildContext, style: TextStyle = ctx.profile.body.style, keep = false): Paragraph {
   return new Paragraph({
-    ...bodyFormat(profile, { keepNext: keep }),
+    ...bodyFormat(ctx.profile, { keepNext: keep }),
     ...(keep ? { keepLines: true } : {}),
-    children: styledRuns(text, style),
+    children: styledRuns(text, style, ctx.placeholders),
   });
 }

@@ -1,5 +1,5 @@
 import { AlignmentType, LineRuleType, TextRun, UnderlineType, type IRunOptions, type IStylesOptions } from 'docx';
-import { splitPlaceholders } from '../contract/model/placeholders.ts';
+import { splitPlaceholders, type PlaceholderPrint } from '../contract/model/placeholders.ts';
 import type { FormatProfile, TextStyle } from '../format/profile.ts';
 import { ptToHalfPoints, ptToTwips } from './units.ts';
 import { printedText } from '../format/profileStyle.ts';
@@ -30,12 +30,14 @@ export function runFormat(style: TextStyle, emphasis: RunEmphasis = {}): RunForm
 export { printedText };
 
 /**
- * Runs for `text` in `style`; every "\n" becomes a line break inside the paragraph. A placeholder
- * (model/placeholders.ts: "…", "[… Nêu …]") is its own run, highlighted yellow, so that what is left
- * to write never prints as if it were text.
+ * Runs for `text` in `style`; every "\n" becomes a line break inside the paragraph. In a draft
+ * (`placeholders` "marked", model/placeholders.ts) a placeholder ("…", "[… Nêu …]") is its own run,
+ * highlighted yellow, so that what is left to write never prints as if it were text; an issued
+ * document prints it as written, without the highlight.
  */
-export function styledRuns(text: string, style: TextStyle, emphasis: RunEmphasis = {}): TextRun[] {
+export function styledRuns(text: string, style: TextStyle, placeholders: PlaceholderPrint, emphasis: RunEmphasis = {}): TextRun[] {
   const format = runFormat(style, emphasis);
+  const mark = placeholders === 'marked';
   return printedText(text, style)
     .split('\n')
     .flatMap((line, i) =>
@@ -45,7 +47,7 @@ export function styledRuns(text: string, style: TextStyle, emphasis: RunEmphasis
             ...format,
             text: piece.text,
             ...(i > 0 && j === 0 ? { break: 1 } : {}),
-            ...(piece.placeholder ? { highlight: 'yellow' } : {}),
+            ...(mark && piece.placeholder ? { highlight: 'yellow' } : {}),
           }),
       ),
     );

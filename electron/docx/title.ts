@@ -12,17 +12,18 @@ import { bodyParagraph } from './paragraphs.ts';
 export function titleBlock(doc: Resolution, ctx: BuildContext): Paragraph[] {
   const t = ctx.profile.title;
   const body = ctx.profile.body;
+  const p = ctx.placeholders;
   const out: Paragraph[] = [
-    centredLine({ text: doc.title.documentType, style: t.documentType }, t.spaceBeforePt),
-    ...doc.title.conferenceLines.map((text) => centredLine({ text, style: t.conference })),
-    centredLine({ text: doc.title.summary, style: t.summary }, 0, t.separator === null ? t.spaceBeforePt : 0),
+    centredLine({ text: doc.title.documentType, style: t.documentType }, p, t.spaceBeforePt),
+    ...doc.title.conferenceLines.map((text) => centredLine({ text, style: t.conference }, p)),
+    centredLine({ text: doc.title.summary, style: t.summary }, p, 0, t.separator === null ? t.spaceBeforePt : 0),
   ];
   if (t.separator !== null) {
-    out.push(centredLine({ text: t.separator, style: { ...t.summary, bold: false } }, 0, t.spaceBeforePt));
+    out.push(centredLine({ text: t.separator, style: { ...t.summary, bold: false } }, p, 0, t.spaceBeforePt));
   }
   out.push(...doc.title.preamble.map((p) => bodyParagraph(p, ctx)));
   if (doc.title.decisionLine !== null) {
-    out.push(centredLine({ text: doc.title.decisionLine, style: t.decisionLine }, body.spaceAfterPt, body.spaceAfterPt));
+    out.push(centredLine({ text: doc.title.decisionLine, style: t.decisionLine }, p, body.spaceAfterPt, body.spaceAfterPt));
   }
   return out;
 }

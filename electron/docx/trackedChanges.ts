@@ -142,7 +142,7 @@ export function buildTrackedDocument(
   revision: Revision,
   summary: readonly Segment[] | null = null,
 ): Document {
-  const ctx = createContext(profile);
+  const ctx = createContext(after, profile);
   const parts: Parts = { ctx, marker: createMarker(revision), after };
   return assembleDocument(after, ctx, {
     title: trackedTitle(after, summary, parts),

@@ -50,7 +50,7 @@ export function segmentRuns(segments: readonly Segment[], style: TextStyle, ctx:
   return segments.flatMap((s): ParagraphChild[] => {
     const emphasis = s.emphasis ?? {};
     if (s.footnote && s.op !== 'delete') return [new FootnoteReferenceRun(ctx.addFootnote(s.footnote))];
-    if (s.op === 'equal') return styledRuns(s.text, style, emphasis);
+    if (s.op === 'equal') return styledRuns(s.text, style, ctx.placeholders, emphasis);
     return changedRuns(s.text, style, emphasis, s.op, marker);
   });
 }

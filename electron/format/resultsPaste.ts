@@ -18,6 +18,9 @@ import { foldText } from './fold.ts';
  *
  * Matching compares `normalizeIndicatorName` forms, then looser forms without remarks in brackets
  * and without a leading "Trong đó" / "Riêng", and "parent child" ("Giá trị sản xuất ngành Dịch vụ").
+ * A name that ends in "…" or "..." was cut short (as `soan-nq targets` prints a long name, by
+ * `shortText`, at a word end): it matches the target whose compared form begins with its words, when exactly one does
+ * (several: "khớp nhiều chỉ tiêu"; none: not found).
  * Every row that is not used gives a problem ("Dòng 4: ..."; line = row of the pasted table,
  * header and blank rows counted): no target, several targets, empty result, a target given twice.
  * Blank rows and a group's heading row with no result ("Chỉ tiêu về y tế") are skipped silently.
@@ -121,6 +124,19 @@ type Entry = { node: TargetNode; parent: TargetNode | null };
 type Match = { entry: Entry } | { many: Entry[] } | null;
 type Index = { byKey: (cell: string) => Entry | undefined; byName: (cell: string) => Match };
 
+/** A name cut short: it ends in an ellipsis, "…" or "...". */
+const CUT_SHORT = /(?:…|\.{3})\s*$/u;
+
+/** The entries whose form in `map` begins with the whole words of `head`, each target once. */
+function startingWith(map: ReadonlyMap<string, Entry[]>, head: string): Entry[] {
+  if (head === '') return [];
+  const found = new Map<string, Entry>();
+  for (const [form, entries] of map) {
+    if (form === head || form.startsWith(`${head} `)) for (const e of entries) found.set(e.node.key, e);
+  }
+  return [...found.values()];
+}
+
 function buildIndex(targets: readonly TargetNode[]): Index {
   const keys = new Map<string, Entry>();
   const strict = new Map<string, Entry[]>();
@@ -143,7 +159,13 @@ function buildIndex(targets: readonly TargetNode[]): Index {
   return {
     byKey: (cell) => keys.get(cell.trim()),
     byName: (cell) => {
-      const found = strict.get(normalizeIndicatorName(cell)) ?? loosely.get(loose(cell)) ?? [];
+      const head = CUT_SHORT.test(cell) ? cell.replace(CUT_SHORT, '') : null;
+      const prefixed = (): Entry[] => {
+        if (head === null) return [];
+        const strictly = startingWith(strict, normalizeIndicatorName(head));
+        return strictly.length > 0 ? strictly : startingWith(loosely, loose(head));
+      };
+      const found = head !== null ? prefixed() : (strict.get(normalizeIndicatorName(cell)) ?? loosely.get(loose(cell)) ?? []);
       const [first] = found;
       if (!first) return null;
       return found.length === 1 ? { entry: first } : { many: found };

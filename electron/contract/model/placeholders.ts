@@ -38,6 +38,18 @@ export function hasPlaceholder(text: string): boolean {
   return placeholderSpans(text).length > 0;
 }
 
+/**
+ * How a printed document shows its placeholders: a draft marks them (highlighted: what is left to
+ * write); an issued document (it carries its number, given at issue, even when it was issued with
+ * a reason while some remained) and its copies print them as the text they are, without the
+ * draft's marking. The one home of that rule; the .docx writer asks it once per document.
+ */
+export type PlaceholderPrint = 'marked' | 'as-text';
+
+export function placeholderPrint(doc: Pick<Resolution, 'header'>): PlaceholderPrint {
+  return doc.header.number.seq === null ? 'marked' : 'as-text';
+}
+
 /** Text cut into plain pieces and placeholders, for writers that mark the placeholders. */
 export function splitPlaceholders(text: string): { text: string; placeholder: boolean }[] {
   const out: { text: string; placeholder: boolean }[] = [];

@@ -54,9 +54,7 @@ export const TargetRow = memo(function TargetRow({ node, depth, stt, first, last
             e.dataTransfer.setData(DRAG_TYPE, node.key);
             e.dataTransfer.effectAllowed = 'move';
           }}
-        >
-          ⋮⋮
-        </span>
+        />
       </td>
       <td className="col-stt">{stt}</td>
       <td className="col-name" style={{ paddingLeft: `${0.4 + depth * 1.2}rem` }}>

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { normalizeIndicatorName, parseResultsPaste } from '../../../electron/format/resultsPaste.ts';
+import { shortText } from '../../../electron/format/shortText.ts';
 import { assessTargetTree, summarizeAssessments } from '../../../electron/format/assessment.ts';
 import { walkTargets } from '../../../electron/contract/model/targets.ts';
 import type { Assessment, TargetNode } from '../../../electron/contract/model/targets.ts';
@@ -151,6 +152,34 @@ describe('parseResultsPaste: reading the table', () => {
       { line: 7, message: "Dòng 7: chưa có kết quả cho 'Số bác sĩ/1 vạn dân', bỏ qua" },
     ]);
     expect(parseResultsPaste('', small)).toEqual({ rows: [], problems: [] });
+  });
+});
+
+describe('parseResultsPaste: a name cut short', () => {
+  it('a name ending in "…" or "..." matches the one target whose name begins with its words; several or none stay unmatched', () => {
+    const text = excel([
+      [shortText('Tỷ lệ bảo hiểm y tế toàn dân', 20), '86,4'],
+      ['Thu NSNN do huyện...', '812,5'],
+      ['Chỉ tiêu về y tế…', ''],
+      ['Ngành…', 'Tăng 8,9'],
+      ['Tỷ lệ bảo hiểm xã hội…', '40'],
+      ['Tỷ lệ bảo hiểm y t…', '1'],
+    ]);
+    expect(shortText('Tỷ lệ bảo hiểm y tế toàn dân', 20)).toBe('Tỷ lệ bảo hiểm y tế…');
+    const { rows, problems } = parseResultsPaste(text, small);
+    expect(rows.map((r) => [r.key, r.written])).toEqual([
+      ['bao-hiem-y-te', '86,4'],
+      ['thu-ngan-sach', '812,5'],
+    ]);
+    expect(problems).toEqual([
+      {
+        line: 4,
+        message:
+          "Dòng 4: 'Ngành…' khớp nhiều chỉ tiêu: Ngành Dịch vụ (Giá trị sản xuất); Ngành Dịch vụ (Thu hút đầu tư); hãy ghi tên đầy đủ hơn",
+      },
+      { line: 5, message: "Dòng 5: không tìm thấy chỉ tiêu 'Tỷ lệ bảo hiểm xã hội…'" },
+      { line: 6, message: "Dòng 6: không tìm thấy chỉ tiêu 'Tỷ lệ bảo hiểm y t…'" },
+    ]);
   });
 });
 
