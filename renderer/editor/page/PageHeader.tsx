@@ -6,6 +6,7 @@ import { headerLayout } from '../../../electron/format/headerLayout.ts';
 import type { FormatProfile } from '../../../electron/format/profile.ts';
 import { HeaderDate } from './HeaderDate.tsx';
 import { markLines, placeDateText } from '../../../electron/format/printed.ts';
+import { LazySelect } from '../../app/LazySelect.tsx';
 import { TextArea } from '../../app/TextArea.tsx';
 import { omit } from '../../app/objects.ts';
 
@@ -69,23 +70,20 @@ export const PageHeader = memo(function PageHeader({ header, marks, planYear, pr
               ))}
             </div>
           ) : null}
-          <select
+          <LazySelect
             className={issuingBroken ? 'pf-field pf-issuing pf-issuing-over' : 'pf-field pf-issuing'}
-            aria-label="Cơ quan ban hành"
-            data-testid="header-issuing-body"
+            label="Cơ quan ban hành"
+            testId="header-issuing-body"
             value={header.issuingBody}
-            onChange={(e) => {
-              const org = organizations.find((o) => o.name === e.target.value);
+            options={[
+              ...(known ? [] : [{ value: header.issuingBody, label: header.issuingBody }]),
+              ...organizations.map((o) => ({ value: o.name, label: o.name })),
+            ]}
+            onChange={(name) => {
+              const org = organizations.find((o) => o.name === name);
               if (org) onChange(fromOrganization(header, org));
             }}
-          >
-            {known ? null : <option value={header.issuingBody}>{header.issuingBody}</option>}
-            {organizations.map((o) => (
-              <option key={o.id} value={o.name}>
-                {o.name}
-              </option>
-            ))}
-          </select>
+          />
         </div>
         <div className="pf-asterisk">*</div>
       </div>
