@@ -15,6 +15,8 @@ type Props = {
   testId: string;
   placeholder?: string;
   describedBy?: string;
+  /** Spell-checked (`data-spell`, Spell/fieldMirror.ts): its misspelt words underlined, plain or live. */
+  spell?: boolean;
   onKeyDown?: (e: KeyboardEvent<HTMLTextAreaElement>) => void;
 };
 
@@ -48,10 +50,12 @@ export function LazyField({
   testId,
   placeholder,
   describedBy,
+  spell = false,
   onKeyDown,
 }: Props) {
   const live = useSyncExternalStore(liveFields.subscribe, () => liveFields.current() === id);
   const clicked = useRef<number | null>(null);
+  const spellAttr = spell ? '' : undefined;
   useLayoutEffect(() => {
     if (!live) return;
     const box = document.querySelector<Box>(`[data-live-field="${CSS.escape(id)}"]`);
@@ -67,6 +71,7 @@ export function LazyField({
       'aria-describedby': describedBy,
       'data-testid': testId,
       'data-live-field': id,
+      'data-spell': spellAttr,
       placeholder,
       value,
       onCommit,
@@ -84,6 +89,7 @@ export function LazyField({
       aria-placeholder={placeholder}
       tabIndex={0}
       data-testid={testId}
+      data-spell={spellAttr}
       {...{ [LAZY_ATTR]: id }}
       data-unfilled={hasPlaceholder(value) ? '' : undefined}
       onMouseDown={(e) => {

@@ -1,7 +1,6 @@
 import { memo, useState } from 'react';
 import type { TargetNode } from '../../../electron/contract/model/targets.ts';
 import { IconButton } from '../../app/IconButton.tsx';
-import { TextArea } from '../../app/TextArea.tsx';
 import { isGroup } from '../../../electron/format/printed.ts';
 import { AssessmentChip } from './AssessmentChip.tsx';
 import { LazyField } from './LazyField.tsx';
@@ -58,12 +57,12 @@ export const TargetRow = memo(function TargetRow({ node, depth, stt, first, last
       </td>
       <td className="col-stt">{stt}</td>
       <td className="col-name" style={{ paddingLeft: `${0.4 + depth * 1.2}rem` }}>
-        <TextArea
+        <LazyField
+          id={`${node.key}.name`}
           className="input name-input"
-          rows={1}
-          aria-label="Tên chỉ tiêu"
-          data-spell=""
-          data-testid="target-name"
+          label="Tên chỉ tiêu"
+          testId="target-name"
+          spell
           value={node.name}
           onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && e.preventDefault()}
           onCommit={(value) => onAction(node.key, { type: 'name', value })}

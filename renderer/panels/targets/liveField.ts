@@ -2,9 +2,9 @@ import { flushSync } from 'react-dom';
 
 /**
  * Which field of the targets table is a live text box: one at a time. The others are drawn as
- * plain text (LazyField.tsx), because 120 live text boxes cost about a millisecond of every frame
- * of the page, a keystroke in the body included (each box is a scroller of its own that the
- * compositor has to place again). A field becomes live when it takes the focus (Tab, a click,
+ * plain text (LazyField.tsx), because 180 live text boxes (name, unit and value of 60 rows) cost
+ * about a millisecond of every frame of the page, a keystroke in the body included (each box is a
+ * scroller of its own that the compositor has to place again). A field becomes live when it takes the focus (Tab, a click,
  * `liveField` below) and stays so until another one does.
  */
 export type Wanted = { start: number; end: number } | 'all' | 'end';

@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core';
 
 /**
- * A field of the targets table (unit, value) is drawn as plain text until it takes the focus
+ * A field of the targets table (name, unit, value) is drawn as plain text until it takes the focus
  * (renderer/panels/targets/LazyField.tsx); clicked, the same test id is the live text box.
  */
 export async function fillTargetField(field: Locator, text: string): Promise<void> {

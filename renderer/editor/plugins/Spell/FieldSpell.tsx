@@ -1,5 +1,14 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { clearFieldMarks, followScroll, paintFields, replaceInField, SPELL_FIELDS, wordAtCaret } from './fieldMirror.ts';
+import {
+  clearFieldMarks,
+  followScroll,
+  paintFields,
+  replaceInField,
+  SPELL_FIELDS,
+  SPELL_TEXTS,
+  typedIn,
+  wordAtCaret,
+} from './fieldMirror.ts';
 import { ignored } from './paint.ts';
 import { useSpeller } from './useSpeller.ts';
 import { MisspeltMenu } from './MisspeltMenu.tsx';
@@ -24,14 +33,21 @@ export function FieldSpell({ root, version }: { root: RefObject<HTMLElement | nu
   /** The fields typed in since the last paint, or 'all'. */
   const pending = useRef<Set<Field> | 'all'>('all');
 
+  /** Paints these fields (every one when none are given) at once. */
+  const paintNow = useCallback(
+    (fields?: Iterable<Element>) => {
+      const el = root.current;
+      if (!el || !speller) return;
+      const count = String(paintFields(el, speller, fields));
+      if (el.dataset['fieldsSpellChecked'] !== count) el.dataset['fieldsSpellChecked'] = count;
+    },
+    [root, speller],
+  );
   const paint = useCallback(() => {
-    const el = root.current;
     const fields = pending.current;
     pending.current = new Set();
-    if (!el || !speller) return;
-    const count = String(paintFields(el, speller, fields === 'all' ? undefined : fields));
-    if (el.dataset['fieldsSpellChecked'] !== count) el.dataset['fieldsSpellChecked'] = count;
-  }, [root, speller]);
+    paintNow(fields === 'all' ? undefined : fields);
+  }, [paintNow]);
   /** Every field painted again (a word added to the dictionary or ignored). */
   const paintAll = useCallback(() => {
     pending.current = 'all';
@@ -63,16 +79,22 @@ export function FieldSpell({ root, version }: { root: RefObject<HTMLElement | nu
     };
     // Fields shown or hidden (a panel's tab, a line added): their marks follow. Nothing else that
     // comes and goes (the body's text, the page markers, a status line, the mirrors) has a field.
-    const hasField = (n: Node): boolean => n instanceof Element && (n.matches(SPELL_FIELDS) || n.querySelector(SPELL_FIELDS) !== null);
+    const hasField = (n: Node): n is Element => n instanceof Element && (n.matches(SPELL_TEXTS) || n.querySelector(SPELL_TEXTS) !== null);
     const inBody = (n: Node): boolean => Boolean((n instanceof Element ? n : n.parentElement)?.closest('.nq-body'));
     const observer = new MutationObserver((records) => {
-      if (records.some((r) => !inBody(r.target) && [...r.addedNodes, ...r.removedNodes].some(hasField))) schedule();
+      const changed = records.filter((r) => !inBody(r.target)).flatMap((r) => [...r.addedNodes, ...r.removedNodes].filter(hasField));
+      if (changed.length === 0) return;
+      // A field drawn in another's place (a target's name as a live text box when it takes the
+      // focus, as plain text when it leaves it): its marks at once, not a moment later.
+      if (changed.every((n) => n.matches(SPELL_TEXTS))) paintNow(changed);
+      else schedule();
     });
     observer.observe(el, { subtree: true, childList: true });
     const resize = new ResizeObserver(schedule);
     resize.observe(el);
     const onInput = (e: Event): void => {
       if (!isField(e.target)) return;
+      typedIn(e.target, e.type === 'input');
       if (pending.current !== 'all') pending.current.add(e.target);
       later();
     };
@@ -91,7 +113,7 @@ export function FieldSpell({ root, version }: { root: RefObject<HTMLElement | nu
       window.clearTimeout(timer.current);
       clearFieldMarks();
     };
-  }, [root, speller, paint]);
+  }, [root, speller, paint, paintNow]);
 
   useEffect(() => {
     pending.current = 'all';

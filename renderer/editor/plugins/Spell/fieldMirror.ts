@@ -5,10 +5,17 @@ import { wordsOf } from './words.ts';
 
 /** The CSS highlight of misspelt words in the fields (the body has its own, SPELL_HIGHLIGHT). */
 export const FIELD_SPELL_HIGHLIGHT = 'nq-spell-field';
-/** Fields spell-checked: title lines, summary, targets' names, recipients' lines (marked `data-spell`). */
+/** Text boxes spell-checked: title lines, summary, targets' names, recipients' lines (marked `data-spell`). */
 export const SPELL_FIELDS = 'input[data-spell], textarea[data-spell]';
+/**
+ * Every spell-checked field: the text boxes, and the fields drawn as plain text until they take
+ * the focus (the targets' names: panels/targets/LazyField.tsx), whose own text carries the
+ * underlines (no mirror).
+ */
+export const SPELL_TEXTS = '[data-spell]';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
+const isBox = (el: Element): el is Field => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
 const COPIED = [
   'fontFamily',
   'fontSize',
@@ -83,18 +90,30 @@ function place(field: Field, mirror: HTMLDivElement): void {
  */
 let current: { speller: Speller; marks: TextMarks } | null = null;
 
+/** The text boxes typed in since they took the focus. */
+const typing = new WeakSet<Field>();
+
+/** Someone typed in the field (true), or it lost the focus (false). */
+export function typedIn(field: Field, typed: boolean): void {
+  if (typed) typing.add(field);
+  else typing.delete(field);
+}
+
 function marksFor(speller: Speller): TextMarks {
   if (current?.speller === speller) return current.marks;
   current?.marks.dispose();
   const marks = textMarks(
     FIELD_SPELL_HIGHLIGHT,
     (node) => {
-      const mirror = node.parentElement;
-      const field = mirror instanceof HTMLDivElement ? fieldOf.get(mirror) : undefined;
-      if (!field || field.offsetParent === null) return [];
-      // The word being typed at the field's caret is not marked until the caret leaves it (a space, leaving the field).
+      const holder = node.parentElement;
+      const field = holder instanceof HTMLDivElement ? fieldOf.get(holder) : undefined;
+      // A field drawn as plain text: nobody types in it.
+      if (!field) return holder?.matches(SPELL_TEXTS) && holder.offsetParent !== null ? misspeltSpans(node, speller, () => null) : [];
+      if (field.offsetParent === null) return [];
+      // The word being typed at the field's caret is not marked until the caret leaves it (a space,
+      // leaving the field); a field only focused has no word being typed.
       return misspeltSpans(node, speller, () =>
-        field === document.activeElement && field.selectionStart === field.selectionEnd ? field.selectionStart : null,
+        typing.has(field) && field === document.activeElement && field.selectionStart === field.selectionEnd ? field.selectionStart : null,
       );
     },
     { followBlocks: false },
@@ -114,27 +133,31 @@ function mirrorWithText(field: Field): HTMLDivElement | null {
 
 /**
  * Underlines the misspelt words of the spell-checked fields under `root` (only `fields` when
- * given: the ones typed in); returns how many words are underlined in all. What did not change is
- * not written again.
+ * given: the ones typed in, shown or gone); returns how many words are underlined in all. What did
+ * not change is not written again.
  */
-export function paintFields(root: ParentNode, speller: Speller, fields?: Iterable<Field>): number {
+export function paintFields(root: ParentNode, speller: Speller, fields?: Iterable<Element>): number {
   const marks = marksFor(speller);
   const painted: HTMLDivElement[] = [];
-  if (fields) {
-    for (const field of fields) {
-      const mirror = field.isConnected ? mirrorWithText(field) : null;
-      if (mirror) painted.push(mirror);
+  const texts: Text[] = [];
+  const take = (field: Element): void => {
+    if (!field.isConnected) {
+      // A text box gone (drawn as plain text again): its mirror goes with it.
+      if (isBox(field)) mirrors.get(field)?.remove();
+      return;
     }
-  } else {
-    for (const field of root.querySelectorAll<Field>(SPELL_FIELDS)) {
-      const mirror = mirrorWithText(field);
-      if (mirror) painted.push(mirror);
-    }
+    const holder = isBox(field) ? mirrorWithText(field) : field;
+    if (holder instanceof HTMLDivElement && holder !== field) painted.push(holder);
+    if (holder?.firstChild instanceof Text) texts.push(holder.firstChild);
+  };
+  if (fields) for (const field of fields) take(field);
+  else {
+    for (const field of root.querySelectorAll(SPELL_TEXTS)) take(field);
     // The mirrors of fields no longer there (a line removed, another tab): their marks go with them.
     const live = new Set<Element>(painted);
     for (const m of root.querySelectorAll<HTMLDivElement>('.spell-mirror')) if (!live.has(m)) m.remove();
   }
-  marks.update(painted.flatMap((m) => (m.firstChild instanceof Text ? [m.firstChild] : [])));
+  marks.update(texts);
   for (const mirror of painted) {
     const text = mirror.firstChild;
     const hidden = !(text instanceof Text) || marks.count(text) === 0;
