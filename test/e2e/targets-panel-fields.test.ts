@@ -1,14 +1,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { TargetNode } from '../../electron/contract/model/targets.ts';
-import { flattenTargets } from '../../electron/contract/model/targets.ts';
 import { parseTargetValue } from '../../electron/format/targetValue.ts';
 import { callApi, ensureArtifactsDir, type App } from './support/app.ts';
 import { hasChromium } from './support/chromium.ts';
 import { useBrowserApp } from './support/browserApp.ts';
 import { openDocument } from './support/draft.ts';
-import { targetFieldText } from './support/targets.ts';
+import { clickBeforeLastChar, draftWithLongTable, targetFieldText } from './support/targets.ts';
 
 /**
  * The targets table draws its units and values as plain text until one takes the focus (one live
@@ -40,25 +38,16 @@ describe.skipIf(!run)('the targets table: plain-text fields until focused, nothi
   useBrowserApp('soan-nq-e2e-targets-panel-', { browser: {}, timeout: 120_000 }, async (s) => {
     ({ app, page } = s);
     page.on('pageerror', (err) => pageErrors.push(err.message));
-    const draft = await callApi(app.web, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2025, carryValues: true });
-    const leaves = flattenTargets(draft.content.targets).filter((t) => t.node.children.length === 0 && t.node.value);
-    const children: TargetNode[] = Array.from({ length: 50 }, (_, i) => {
-      const from = leaves[i % leaves.length]?.node;
-      return { ...from, key: `them.${i + 1}`, name: `${from?.name ?? 'Chỉ tiêu'} (thêm ${i + 1})`, children: [] } as TargetNode;
+    farKey = 'them.50';
+    docId = await draftWithLongTable(app, (children) => {
+      children[49] = {
+        key: farKey,
+        name: 'Tỷ lệ hộ dùng nước sạch',
+        unit: FAR_UNIT,
+        value: { written: FAR_VALUE, parsed: parseTargetValue(FAR_VALUE, FAR_UNIT) },
+        children: [],
+      };
     });
-    const last = children.length - 1;
-    farKey = `them.${last + 1}`;
-    children[last] = {
-      key: farKey,
-      name: 'Tỷ lệ hộ dùng nước sạch',
-      unit: FAR_UNIT,
-      value: { written: FAR_VALUE, parsed: parseTargetValue(FAR_VALUE, FAR_UNIT) },
-      children: [],
-    };
-    const group: TargetNode = { key: 'them', name: 'Chỉ tiêu thêm để thử', children };
-    const content = { ...draft.content, targets: [...draft.content.targets, group] };
-    await callApi(app.web, 'saveDocument', { id: draft.id, content, expectedVersion: draft.version });
-    docId = draft.id;
   });
 
   it('finds, scrolls to, selects and replaces a value far down the table', async () => {
@@ -138,27 +127,8 @@ describe.skipIf(!run)('the targets table: plain-text fields until focused, nothi
     await row.scrollIntoViewIfNeeded();
     const unit = row.getByTestId('target-unit');
     const value = row.getByTestId('target-value');
-    // A click just left of the unit's last character: the caret before it. Where that is is read
-    // once the row has stopped moving (a busy machine draws last year's column and the marks late).
-    const pointOfLastChar = () =>
-      unit.evaluate((el) => {
-        const range = document.createRange();
-        const text = el.firstChild as Text;
-        range.setStart(text, text.length - 1);
-        range.setEnd(text, text.length);
-        const r = range.getBoundingClientRect();
-        return { x: Math.round(r.left + 1), y: Math.round(r.top + r.height / 2) };
-      });
-    let box = await pointOfLastChar();
-    await expect
-      .poll(async () => {
-        const before = box;
-        await page.waitForTimeout(150);
-        box = await pointOfLastChar();
-        return box.x === before.x && box.y === before.y;
-      })
-      .toBe(true);
-    await page.mouse.click(box.x, box.y);
+    // A click just left of the unit's last character: the caret before it.
+    await clickBeforeLastChar(page, unit);
     await expect.poll(() => unit.evaluate((el) => el.tagName), { timeout: 30_000 }).toBe('TEXTAREA');
     const caret = await unit.evaluate((el: HTMLTextAreaElement) => ({
       tag: el.tagName,

@@ -2,13 +2,12 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { TargetNode } from '../../electron/contract/model/targets.ts';
-import { flattenTargets } from '../../electron/contract/model/targets.ts';
 import { callApi, ensureArtifactsDir, type App } from './support/app.ts';
 import { hasChromium } from './support/chromium.ts';
 import { useBrowserApp } from './support/browserApp.ts';
 import { openDocument } from './support/draft.ts';
 import { wordCentre } from './support/spell.ts';
-import { targetFieldText } from './support/targets.ts';
+import { clickBeforeLastChar, draftWithLongTable, targetFieldText } from './support/targets.ts';
 
 /**
  * The targets' names are drawn as plain text until one takes the focus, as units and values are
@@ -63,18 +62,10 @@ describe.skipIf(!run)('the targets table: names as plain text until focused, not
   useBrowserApp('soan-nq-e2e-targets-names-', { browser: {}, timeout: 120_000 }, async (s) => {
     ({ app, page } = s);
     page.on('pageerror', (err) => pageErrors.push(err.message));
-    const draft = await callApi(app.web, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2025, carryValues: true });
-    const leaves = flattenTargets(draft.content.targets).filter((t) => t.node.children.length === 0 && t.node.value);
-    const children: TargetNode[] = Array.from({ length: 50 }, (_, i) => {
-      const from = leaves[i % leaves.length]?.node;
-      return { ...from, key: `them.${i + 1}`, name: `${from?.name ?? 'Chỉ tiêu'} (thêm ${i + 1})`, children: [] } as TargetNode;
+    docId = await draftWithLongTable(app, (children) => {
+      children[1] = { ...children[1], key: misspeltKey, name: MISSPELT_NAME } as TargetNode;
+      children[49] = { ...children[49], key: farKey, name: FAR_NAME } as TargetNode;
     });
-    children[1] = { ...children[1], key: misspeltKey, name: MISSPELT_NAME } as TargetNode;
-    children[49] = { ...children[49], key: farKey, name: FAR_NAME } as TargetNode;
-    const group: TargetNode = { key: 'them', name: 'Chỉ tiêu thêm để thử', children };
-    const content = { ...draft.content, targets: [...draft.content.targets, group] };
-    await callApi(app.web, 'saveDocument', { id: draft.id, content, expectedVersion: draft.version });
-    docId = draft.id;
   });
 
   it('draws names as labelled plain text in the Tab order; a click puts the caret where it fell; Tab, Shift+Tab, Enter as before', async () => {
@@ -96,26 +87,8 @@ describe.skipIf(!run)('the targets table: names as plain text until focused, not
 
     const name = row(farKey).getByTestId('target-name');
     await name.scrollIntoViewIfNeeded();
-    // A click just left of the name's last character: the caret before it (read once the row stopped moving).
-    const pointOfLastChar = () =>
-      name.evaluate((el) => {
-        const range = document.createRange();
-        const text = el.firstChild as Text;
-        range.setStart(text, text.length - 1);
-        range.setEnd(text, text.length);
-        const r = range.getBoundingClientRect();
-        return { x: Math.round(r.left + 1), y: Math.round(r.top + r.height / 2) };
-      });
-    let at = await pointOfLastChar();
-    await expect
-      .poll(async () => {
-        const before = at;
-        await page.waitForTimeout(150);
-        at = await pointOfLastChar();
-        return at.x === before.x && at.y === before.y;
-      })
-      .toBe(true);
-    await page.mouse.click(at.x, at.y);
+    // A click just left of the name's last character: the caret before it.
+    await clickBeforeLastChar(page, name);
     await expect.poll(() => liveAndFocused(name), { timeout: 30_000 }).toBe(true);
     expect(await name.evaluate((el: HTMLTextAreaElement) => ({ at: el.selectionStart, label: el.getAttribute('aria-label') }))).toEqual({
       at: FAR_NAME.length - 1,
