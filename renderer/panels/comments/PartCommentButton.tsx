@@ -133,13 +133,23 @@ export function PartCommentButton({ root }: { root: RefObject<HTMLElement | null
     };
     // The page or the side panel scrolled (by the person, or by the page view putting itself right): what is under the pointer now.
     const onScroll = (): void => check();
+    // The window was resized, and the page's zoom follows its width: the parts moved under a still
+    // pointer. The button goes until the pointer moves again (placed at once, it would be placed
+    // on the page as it was before the new zoom).
+    const onResize = (): void => {
+      point = null;
+      window.clearTimeout(hide.current);
+      setShown(null);
+    };
     el.addEventListener('pointermove', onMove);
+    window.addEventListener('resize', onResize);
     el.addEventListener('focusin', onFocus);
     el.addEventListener('focusout', onBlur);
     el.addEventListener('scroll', onScroll, { passive: true, capture: true });
     window.addEventListener('keydown', onKey);
     return () => {
       el.removeEventListener('pointermove', onMove);
+      window.removeEventListener('resize', onResize);
       el.removeEventListener('focusin', onFocus);
       el.removeEventListener('focusout', onBlur);
       el.removeEventListener('scroll', onScroll, { capture: true });
