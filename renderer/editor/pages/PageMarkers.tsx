@@ -143,7 +143,7 @@ export function PageMarkers({ pages, profile, version, onLayout }: Props) {
       work = 0;
     };
     // The layout waits for the body to be still (a key pushes it back, and a layout left half done starts again).
-    const quiet = quietTimer(() => run(), DELAY_MS);
+    const quiet = quietTimer(run, DELAY_MS);
     const schedule = (): void => {
       if (timer) window.clearTimeout(timer);
       timer = 0;

@@ -17,7 +17,11 @@ type Props = {
   describedBy?: string;
   /** Spell-checked (`data-spell`, Spell/fieldMirror.ts): its misspelt words underlined, plain or live. */
   spell?: boolean;
-  onKeyDown?: (e: KeyboardEvent<HTMLTextAreaElement>) => void;
+};
+
+/** A field of the table is one line of the printed table: Enter adds no line (a composition's Enter is the IME's). */
+const keepEnterOut = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
+  if (e.key === 'Enter' && !e.nativeEvent.isComposing) e.preventDefault();
 };
 
 type Box = HTMLTextAreaElement;
@@ -37,7 +41,7 @@ function offsetAt(e: MouseEvent<HTMLDivElement>): number | null {
 /**
  * A text field of the targets table drawn as plain text (same box, same label for screen readers,
  * in the Tab order) until it takes the focus, when it becomes the live text box (a TextArea that
- * grows with its text, Enter kept out by `onKeyDown`) in its place, with the caret where the click
+ * grows with its text, Enter kept out) in its place, with the caret where the click
  * fell: see liveField.ts for why.
  */
 export function LazyField({
@@ -51,7 +55,6 @@ export function LazyField({
   placeholder,
   describedBy,
   spell = false,
-  onKeyDown,
 }: Props) {
   const live = useSyncExternalStore(liveFields.subscribe, () => liveFields.current() === id);
   const clicked = useRef<number | null>(null);
@@ -75,7 +78,7 @@ export function LazyField({
       placeholder,
       value,
       onCommit,
-      onKeyDown,
+      onKeyDown: keepEnterOut,
     };
     return <TextArea {...common} rows={1} />;
   }

@@ -64,7 +64,6 @@ export const TargetRow = memo(function TargetRow({ node, depth, stt, first, last
           testId="target-name"
           spell
           value={node.name}
-          onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && e.preventDefault()}
           onCommit={(value) => onAction(node.key, { type: 'name', value })}
         />
       </td>
@@ -75,7 +74,6 @@ export const TargetRow = memo(function TargetRow({ node, depth, stt, first, last
           label="Đơn vị tính"
           testId="target-unit"
           value={node.unit ?? ''}
-          onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && e.preventDefault()}
           onCommit={(value) => onAction(node.key, { type: 'unit', value })}
         />
       </td>
@@ -89,7 +87,6 @@ export const TargetRow = memo(function TargetRow({ node, depth, stt, first, last
           testId="target-value"
           placeholder={group ? '(nhóm)' : 'chưa nhập'}
           value={node.value?.written ?? ''}
-          onKeyDown={(e) => e.key === 'Enter' && !e.nativeEvent.isComposing && e.preventDefault()}
           onCommit={(value) => onAction(node.key, { type: 'value', value })}
         />
         <span id={`reading-${node.key}`} className={`reading${reading?.warning ? ' reading-warning' : ''}`} data-testid="target-reading">
