@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { App } from './support/app.ts';
-import { hasChromium } from './support/chromium.ts';
+import { hasChromium, SCREEN_SIZES } from './support/chromium.ts';
 import { useBrowserApp } from './support/browserApp.ts';
 import { makeDraft, nextFrames, openDocument } from './support/draft.ts';
 import { bodyBlockTexts, caretToEndOf } from './support/editor.ts';
@@ -127,10 +127,7 @@ describe.skipIf(!run)('editing defects', () => {
   });
 
   it('the targets table fits the side panel as it opens, at 1366 and 1920: last year beside this year, the row actions in view', async () => {
-    for (const [width, height] of [
-      [1366, 768],
-      [1920, 1080],
-    ] as const) {
+    for (const [width, height] of SCREEN_SIZES) {
       await page.setViewportSize({ width, height });
       await openDocument(page, app, docId);
       await page.getByTestId('tab-targets').click();

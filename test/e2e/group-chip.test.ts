@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureArtifactsDir, type App } from './support/app.ts';
 import { useBrowserApp } from './support/browserApp.ts';
-import { hasChromium } from './support/chromium.ts';
+import { hasChromium, SCREEN_SIZES } from './support/chromium.ts';
 import { makeDraft, openDocument } from './support/draft.ts';
 
 /**
@@ -33,10 +33,7 @@ describe.skipIf(!run)('the targets table: last year’s chip of a group met in p
     // Still for the office to judge as a whole (format/assessment.ts, aggregateNode): the count is what it shows.
     expect(await chip.getAttribute('data-assessment')).toBe('can-danh-gia');
 
-    for (const [width, height] of [
-      [1366, 768],
-      [1920, 1080],
-    ] as const) {
+    for (const [width, height] of SCREEN_SIZES) {
       await page.setViewportSize({ width, height });
       await group.scrollIntoViewIfNeeded();
       // The chip is drawn whole inside its cell and inside the window: nothing clipped or covered.

@@ -3,10 +3,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseTargetValue } from '../../electron/format/targetValue.ts';
 import { callApi, ensureArtifactsDir, type App } from './support/app.ts';
-import { hasChromium } from './support/chromium.ts';
+import { hasChromium, SCREEN_SIZES } from './support/chromium.ts';
 import { useBrowserApp } from './support/browserApp.ts';
 import { openDocument } from './support/draft.ts';
-import { clickBeforeLastChar, draftWithLongTable, targetFieldText } from './support/targets.ts';
+import { clickBeforeLastChar, draftWithLongTable, liveAndFocused, targetFieldText } from './support/targets.ts';
 
 /**
  * The targets table draws its units and values as plain text until one takes the focus (one live
@@ -111,9 +111,7 @@ describe.skipIf(!run)('the targets table: plain-text fields until focused, nothi
     await page.getByTestId('tab-targets').click();
     await row.scrollIntoViewIfNeeded();
     await row.getByTestId('target-value').focus();
-    await expect
-      .poll(() => row.getByTestId('target-value').evaluate((el) => el.tagName === 'TEXTAREA' && el === document.activeElement))
-      .toBe(true);
+    await expect.poll(() => liveAndFocused(row.getByTestId('target-value'))).toBe(true);
     await page.keyboard.press('Control+Alt+KeyM');
     await expect.poll(() => page.getByTestId('comment-draft-place').textContent()).toBe(`Ý kiến cho: ${part}`);
     await page.getByTestId('comment-draft-cancel').click();
@@ -139,13 +137,13 @@ describe.skipIf(!run)('the targets table: plain-text fields until focused, nothi
 
     // Tab: the value, live, focused, its words selected as a text box's are; typing replaces them.
     await page.keyboard.press('Tab');
-    await expect.poll(() => value.evaluate((el) => el.tagName === 'TEXTAREA' && el === document.activeElement)).toBe(true);
+    await expect.poll(() => liveAndFocused(value)).toBe(true);
     await page.keyboard.type('Trên 98%');
     await expect.poll(() => row.getByTestId('target-reading').textContent()).toMatch(/^Hiểu là: /);
     // Only the focused field is live: the unit went back to plain text.
     expect(await liveBoxes(page)).toBe(1);
     await page.keyboard.press('Shift+Tab');
-    await expect.poll(() => unit.evaluate((el) => el.tagName === 'TEXTAREA' && el === document.activeElement)).toBe(true);
+    await expect.poll(() => liveAndFocused(unit)).toBe(true);
     expect(await targetFieldText(value)).toBe('Trên 98%');
 
     // Saved with the document: it comes back after a new load of the page.
@@ -159,10 +157,7 @@ describe.skipIf(!run)('the targets table: plain-text fields until focused, nothi
 
   it('draws a plain field in its live box’s place at 1366 × 768 and 1920 × 1080, the prompt in an empty value', async () => {
     const artifacts = ensureArtifactsDir();
-    for (const [width, height] of [
-      [1366, 768],
-      [1920, 1080],
-    ] as const) {
+    for (const [width, height] of SCREEN_SIZES) {
       await page.setViewportSize({ width, height });
       await openDocument(page, app, docId);
       await page.getByTestId('tab-targets').click();

@@ -3,11 +3,11 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { TargetNode } from '../../electron/contract/model/targets.ts';
 import { callApi, ensureArtifactsDir, type App } from './support/app.ts';
-import { hasChromium } from './support/chromium.ts';
+import { hasChromium, SCREEN_SIZES } from './support/chromium.ts';
 import { useBrowserApp } from './support/browserApp.ts';
 import { openDocument } from './support/draft.ts';
 import { wordCentre } from './support/spell.ts';
-import { clickBeforeLastChar, draftWithLongTable, targetFieldText } from './support/targets.ts';
+import { clickBeforeLastChar, draftWithLongTable, liveAndFocused, targetFieldText } from './support/targets.ts';
 
 /**
  * The targets' names are drawn as plain text until one takes the focus, as units and values are
@@ -31,8 +31,6 @@ const pageErrors: string[] = [];
 
 const row = (key: string) => page.locator(`[data-testid=target-row][data-key="${key}"]`);
 const liveBoxes = () => page.locator('.targets-panel textarea').count();
-/** The field is the live text box, focused. */
-const liveAndFocused = (field: Locator) => field.evaluate((el) => el.tagName === 'TEXTAREA' && el === document.activeElement);
 /** The words underlined as misspelt in the fields, with what holds each: the plain field itself or a live box's mirror. */
 const fieldMarks = () =>
   page.evaluate(() =>
@@ -224,10 +222,7 @@ describe.skipIf(!run)('the targets table: names as plain text until focused, not
       const css = getComputedStyle(el);
       return { tag: el.tagName, left: r.left, top: r.top, width: r.width, height: r.height, weight: css.fontWeight };
     };
-    for (const [width, height] of [
-      [1366, 768],
-      [1920, 1080],
-    ] as const) {
+    for (const [width, height] of SCREEN_SIZES) {
       await page.setViewportSize({ width, height });
       await openDocument(page, app, docId);
       await page.getByTestId('tab-targets').click();

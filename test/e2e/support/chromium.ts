@@ -64,13 +64,16 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
   };
 }
 
+/** The two screens every layout is looked at on: a small office laptop and a desktop monitor. */
+export const SCREEN_SIZES = [
+  [1366, 768],
+  [1920, 1080],
+] as const;
+
 /** Screenshots of the page at 1366×768 and 1920×1080 into test-artifacts/e2e (`<name>-<w>x<h>.png`), then back to 1366×768. */
 export async function shootBothSizes(page: Page, name: string): Promise<void> {
   const dir = ensureArtifactsDir();
-  for (const [w, h] of [
-    [1366, 768],
-    [1920, 1080],
-  ] as const) {
+  for (const [w, h] of SCREEN_SIZES) {
     await page.setViewportSize({ width: w, height: h });
     await page.waitForTimeout(150);
     await page.screenshot({ path: join(dir, `${name}-${w}x${h}.png`) });

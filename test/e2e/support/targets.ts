@@ -24,6 +24,10 @@ export function targetFieldText(field: Locator): Promise<string> {
   );
 }
 
+/** The field is its live text box, and has the focus. */
+export const liveAndFocused = (field: Locator): Promise<boolean> =>
+  field.evaluate((el) => el.tagName === 'TEXTAREA' && el === document.activeElement);
+
 /**
  * A long targets table: Nhơn Trạch's 2025 draft (last year's values carried) with a group of 50
  * more targets made from its own ("… (thêm n)", keys `them.1` … `them.50`), which `shape` may
