@@ -38,9 +38,16 @@ import { ms, percentile, spreadOf, type Row } from './stats.ts';
  * - "gõ phím → khung hình vẽ xong, khung không chờ nhịp": keydown → the end of the frame that shows
  *   the key (its style, layout, paint), in a second Chromium whose frames run as soon as the main
  *   thread is free: the key's handling plus that frame's work, the goal's honest reading (p95 < 16 ms,
- *   one frame); then the same while LOAD_PROCESSES other processes keep the CPU busy.
+ *   one frame); then the same while LOAD_PROCESSES other processes keep the CPU busy; both on the
+ *   ~300-page draft and on one of GOAL_PAGES pages.
  */
 const PAGES = 300;
+/**
+ * The size the keystroke goal was set on (issue 15: "the 100-page keystroke p95 … goal 16"): its
+ * rows type the same words, quiet and under load, in a draft of this many pages, beside the
+ * 300-page rows, which keep the same goal as a harder case.
+ */
+const GOAL_PAGES = 100;
 const OPEN_RUNS = 7;
 const WORDS = 24;
 /**
@@ -200,15 +207,18 @@ export async function browserRows(log: (line: string) => void = () => undefined,
     await browser.close();
 
     const drawn = await unpacedTyping(app, draft.id, log);
-    const unpacedNote = drawn.interval > 8 ? `KHÔNG ĐO ĐƯỢC: khung vẫn theo nhịp (${drawn.interval.toFixed(1)} ms)` : undefined;
-    const drawnRow = (name: string, samples: KeySample[]): Row => {
+    const goalDraft = await callApi(app.web, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2025 });
+    await callApi(app.web, 'saveDocument', { id: goalDraft.id, content: benchResolution(GOAL_PAGES), expectedVersion: goalDraft.version });
+    const atGoalSize = await unpacedTyping(app, goalDraft.id, () => undefined, { pages: GOAL_PAGES / 2, hesitant: false });
+    /** A row of keys typed in a browser whose frame interval was `interval`: no verdict if its frames kept the beat. */
+    const drawnRow = (name: string, samples: KeySample[], interval = drawn.interval): Row => {
       const r = row(
         name,
         samples.map((k) => k.drawn),
         'p95 < 16 ms',
         (_, p95) => p95 < 16,
       );
-      return unpacedNote ? { ...r, verdict: unpacedNote } : r;
+      return interval > 8 ? { ...r, verdict: `KHÔNG ĐO ĐƯỢC: khung vẫn theo nhịp (${interval.toFixed(1)} ms)` } : r;
     };
 
     return [
@@ -232,6 +242,16 @@ export async function browserRows(log: (line: string) => void = () => undefined,
       ),
       drawnRow(`  như trên, khi ${LOAD_PROCESSES} tiến trình khác chạy hết CPU (${drawn.loaded.length} phím)`, drawn.loaded),
       drawnRow(`  gõ ngập ngừng, nghỉ 0,18–1,1 s giữa các phím (${drawn.hesitant.length} phím)`, drawn.hesitant),
+      drawnRow(
+        `gõ phím → khung hình vẽ xong, khung không chờ nhịp (NQ ~${GOAL_PAGES} trang, ${atGoalSize.quiet.length} phím)`,
+        atGoalSize.quiet,
+        atGoalSize.interval,
+      ),
+      drawnRow(
+        `  như trên, khi ${LOAD_PROCESSES} tiến trình khác chạy hết CPU (${atGoalSize.loaded.length} phím)`,
+        atGoalSize.loaded,
+        atGoalSize.interval,
+      ),
       row(`dàn lại ${pages} trang sau khi gõ (${layouts.length} lần, thời gian luồng chính)`, layouts, 'p95 < 50 ms', (_, p95) => p95 < 50),
       row(
         `bộ nhớ JS của trang đã mở NQ ~${PAGES} trang, sau khi dọn rác (JSHeapUsedSize)`,
@@ -249,13 +269,16 @@ export async function browserRows(log: (line: string) => void = () => undefined,
 
 /**
  * The same typing in a second Chromium whose frames are not held to the 60 Hz beat (UNPACED_ARGS),
- * first on a quiet machine, then with LOAD_PROCESSES busy processes running; `interval`: the frame
- * interval of a changing blank page in that browser, which shows the switches took effect.
+ * first on a quiet machine, then with LOAD_PROCESSES busy processes running, then (unless
+ * `hesitant` is false) with a hesitant typist's gaps; `interval`: the frame interval of a changing
+ * blank page in that browser, which shows the switches took effect. The draft is typed in once more
+ * than `pages` pages of it are laid out.
  */
 async function unpacedTyping(
   app: App,
   draftId: number,
   log: (line: string) => void,
+  { pages = 200, hesitant = true }: { pages?: number; hesitant?: boolean } = {},
 ): Promise<{ interval: number; quiet: KeySample[]; loaded: KeySample[]; hesitant: KeySample[] }> {
   const browser = await launchBrowser({ viewport: { width: 1600, height: 1000 }, args: UNPACED_ARGS });
   try {
@@ -264,7 +287,7 @@ async function unpacedTyping(
     await page.getByTestId('home').waitFor();
     const interval = await frameInterval(page);
     log(`Khung không chờ nhịp (${UNPACED_ARGS.join(' ')}): khoảng cách khung p50 ${interval.toFixed(1)} ms trên trang trống có thay đổi.`);
-    await openLongDraft(page, app, draftId);
+    await openLongDraft(page, app, draftId, pages);
     await clickInTheMiddle(page);
     await page.keyboard.press('End');
     await page.evaluate(installKeyProbe, KEY_MEASURE);
@@ -272,8 +295,9 @@ async function unpacedTyping(
     await page.evaluate(() => (window as { __keys?: unknown[] }).__keys?.splice(0));
     const loaded = await underLoad(LOAD_PROCESSES, async () => keySamples(page, await typeWords(page, UNPACED_WORDS, PAUSE_MS)));
     await page.evaluate(() => (window as { __keys?: unknown[] }).__keys?.splice(0));
-    const hesitant = await keySamples(page, await typeWithGaps(page, HESITANT_KEYS, HESITANT_GAPS_MS));
-    return { interval, quiet, loaded, hesitant };
+    if (!hesitant) return { interval, quiet, loaded, hesitant: [] };
+    const gaps = await keySamples(page, await typeWithGaps(page, HESITANT_KEYS, HESITANT_GAPS_MS));
+    return { interval, quiet, loaded, hesitant: gaps };
   } finally {
     await browser.close();
   }
