@@ -58,11 +58,20 @@ export function usePartsHistory(
     counted();
   }, [parts, body, counted]);
 
+  // Lexical says "can undo" again at every step it records (the first key after a pause): the same answer re-renders nothing.
   useEffect(
     () =>
       mergeRegister(
-        editor.registerCommand(CAN_UNDO_COMMAND, (can) => (setBodyCan((b) => ({ ...b, undo: can })), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (can) => (setBodyCan((b) => ({ ...b, redo: can })), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (can) => (setBodyCan((b) => (b.undo === can ? b : { ...b, undo: can })), false),
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (can) => (setBodyCan((b) => (b.redo === can ? b : { ...b, redo: can })), false),
+          COMMAND_PRIORITY_LOW,
+        ),
       ),
     [editor],
   );
