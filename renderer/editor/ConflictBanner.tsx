@@ -1,11 +1,11 @@
-import { useSyncExternalStore } from 'react';
 import type { Autosave } from './session/autosave.ts';
+import { useSaveState } from './session/useSaveState.ts';
 
 type Props = { autosave: Autosave; onReload: () => void; onOverwrite: () => void };
 
 /** When someone saved a newer version meanwhile: say so, and let the user reload or keep theirs. */
 export function ConflictBanner({ autosave, onReload, onOverwrite }: Props) {
-  const state = useSyncExternalStore(autosave.subscribe, autosave.getState);
+  const state = useSaveState(autosave);
   if (state.kind !== 'conflict') return null;
   return (
     <div className="banner banner-warning" role="alert" data-testid="conflict-banner">

@@ -1,6 +1,7 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { timeVi } from '../app/format.ts';
 import type { Autosave, SaveState } from './session/autosave.ts';
+import { useSaveState } from './session/useSaveState.ts';
 
 function text(state: SaveState, nowMs: number): string {
   switch (state.kind) {
@@ -21,7 +22,7 @@ function text(state: SaveState, nowMs: number): string {
 
 /** "Đang lưu…" / "Đã lưu lúc 14:05" / "Chưa lưu được: …", announced politely to screen readers. */
 export function SaveIndicator({ autosave }: { autosave: Autosave }) {
-  const state = useSyncExternalStore(autosave.subscribe, autosave.getState);
+  const state = useSaveState(autosave);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (state.kind !== 'error') return;

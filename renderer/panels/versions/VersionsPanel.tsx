@@ -1,10 +1,11 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { Organization } from '../../../electron/contract/model/office.ts';
 import { isContentEditable, statusNames, type DocumentStatus } from '../../../electron/contract/model/status.ts';
 import type { VersionRef } from '../../../electron/contract/workflow.ts';
 import { call, errorText, useApi } from '../../api/useApi.ts';
 import { dateTimeVi } from '../../app/format.ts';
 import type { Autosave } from '../../editor/session/autosave.ts';
+import { useSaveState } from '../../editor/session/useSaveState.ts';
 import { useReviewCall } from '../review/useReviewCall.ts';
 import { versionLabel } from './compareModel.ts';
 import { CompareView } from './CompareView.tsx';
@@ -24,7 +25,7 @@ type Shown =
 export function VersionsPanel({ documentId, status, organizations, autosave, onReload }: Props) {
   const api = useApi();
   // Every save writes a version: the list is read again after each one.
-  useSyncExternalStore(autosave.subscribe, autosave.getState);
+  useSaveState(autosave);
   const version = autosave.getVersion();
   const review = useReviewCall(autosave, onReload);
   const [versions, setVersions] = useState<VersionRef[] | null>(null);
