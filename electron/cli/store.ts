@@ -4,7 +4,7 @@ import { ok } from '../contract/result.ts';
 import type { openStore, Store } from '../store/connection.ts';
 import { databasePath } from '../services/paths.ts';
 import { EXIT_FAILURE, printError, type Io } from './output.ts';
-import { shortText } from '../format/shortText.ts';
+import { fitText } from '../format/shortText.ts';
 
 /** The database file named by --db / SOAN_NQ_DB / the app's data folder. */
 export function databaseFile(dbFlag: string | undefined): string {
@@ -105,6 +105,5 @@ export async function withStore(
 
 /** Pads to a width for terminal tables (counts characters, which is right for NFC Vietnamese). */
 export function pad(text: string, width: number): string {
-  const t = text.length > width ? shortText(text, width - 1) : text;
-  return t.padEnd(width);
+  return fitText(text, width).padEnd(width);
 }

@@ -1,9 +1,10 @@
 import type { Block } from '../contract/model/body.ts';
-import type { CommentEntry, CommentListing, CommentThread } from '../contract/model/comments.ts';
+import { COMMENT_QUOTE_MAX, type CommentEntry, type CommentListing, type CommentThread } from '../contract/model/comments.ts';
 import { isPartAnchor, locatePart, partLines, partName, partText, type PartAnchor } from '../contract/model/partAnchors.ts';
 import type { CommentPart, SuggestionAnchor } from '../contract/model/review.ts';
 import type { Resolution } from '../contract/model/resolution.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
+import { fitText } from '../format/shortText.ts';
 import { renderDocx } from '../docx/pack.ts';
 import { commentNumbers, type ReviewThread } from '../docx/comments.ts';
 import { insertComment, insertReply, listComments, removeComment, setResolved } from '../store/comments.ts';
@@ -80,7 +81,7 @@ export function addComment(db: Db, input: AddCommentInput, who: string): Result<
             documentId: input.documentId,
             author: authorIn(db, input.author, who),
             body: input.body,
-            quote: part ? input.quote.trim() || part.text.slice(0, 2000) : input.quote,
+            quote: part ? input.quote.trim() || fitText(part.text, COMMENT_QUOTE_MAX, { lines: 'keep' }) : input.quote,
             documentBody: inPlace ? input.documentBody : undefined,
             part,
           }),

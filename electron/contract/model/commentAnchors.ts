@@ -45,13 +45,14 @@ export function anchoredCommentIds(blocks: readonly Block[]): string[] {
   return [...commentRunCounts(blocks).keys()];
 }
 
+/** A run without its anchors, its marks as they are (`false` kept: it prints apart from an absent mark, see sameEmphasis). */
 function plainRun(run: TextRun, text: string): TextRun {
   return {
     type: 'text',
     text,
-    ...(run.bold ? { bold: true } : {}),
-    ...(run.italic ? { italic: true } : {}),
-    ...(run.underline ? { underline: true } : {}),
+    ...(run.bold === undefined ? {} : { bold: run.bold }),
+    ...(run.italic === undefined ? {} : { italic: run.italic }),
+    ...(run.underline === undefined ? {} : { underline: run.underline }),
   };
 }
 

@@ -20,8 +20,11 @@ export const commentTextSchema = z.string().trim().min(1, 'Ý kiến không đư
 
 export const commentAuthorSchema = z.string().trim().min(1, 'Thiếu tên người góp ý').max(200, 'Tên người góp ý quá dài');
 
+/** The longest quote a comment keeps (a part's words longer than this are cut, services/comments.ts). */
+export const COMMENT_QUOTE_MAX = 2000;
+
 /** The marked text as it read when the comment was made (shown when the text is gone). */
-export const commentQuoteSchema = z.string().max(2000, 'Đoạn trích quá dài (tối đa 2.000 ký tự)');
+export const commentQuoteSchema = z.string().max(COMMENT_QUOTE_MAX, 'Đoạn trích quá dài (tối đa 2.000 ký tự)');
 
 /** One comment: a thread's first comment (`parentId` null) or a reply in it. */
 export const commentEntrySchema = z.object({

@@ -16,12 +16,13 @@ export type TextRun = z.infer<typeof textRunSchema>;
 export type Emphasis = Pick<TextRun, 'bold' | 'italic' | 'underline'>;
 
 /**
- * Whether two runs are formatted alike (a mark absent is no mark). The tracked-changes body
- * (services/compare/tracked.ts printAlike) keeps absent and false apart on purpose: in a bold or
- * italic style the writer prints them differently.
+ * Whether two runs print alike in any style, so that they may be joined: each mark the same,
+ * absent apart from `false`. An absent mark is the paragraph style's (docx/styles.ts runFormat:
+ * inside a bold heading, bold), `false` is off whatever the style, so a run left to the style and
+ * one set not bold print differently in a bold heading.
  */
 export const sameEmphasis = (a: Emphasis, b: Emphasis): boolean =>
-  Boolean(a.bold) === Boolean(b.bold) && Boolean(a.italic) === Boolean(b.italic) && Boolean(a.underline) === Boolean(b.underline);
+  a.bold === b.bold && a.italic === b.italic && a.underline === b.underline;
 
 /** A footnote reference at this point of the text; `runs` is the footnote's own text. */
 export const footnoteSchema = z.object({

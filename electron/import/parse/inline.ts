@@ -1,4 +1,4 @@
-import type { Inline, TextRun } from '../../contract/model/inline.ts';
+import { sameEmphasis, type Inline, type TextRun } from '../../contract/model/inline.ts';
 import type { SourceRun } from '../source.ts';
 
 /**
@@ -20,8 +20,6 @@ function textRun(text: string, r: SourceRun, plainBold: boolean, plainItalic = f
   };
 }
 
-const sameLook = (a: TextRun, b: TextRun): boolean => a.bold === b.bold && a.italic === b.italic && a.underline === b.underline;
-
 function footnoteRuns(runs: readonly SourceRun[]): TextRun[] {
   return mergeRuns(runs.filter((r) => !r.footnote).map((r) => textRun(r.text.replace(/\t/g, ' '), r, false)))
     .map((r, i, all) => ({ ...r, text: i === 0 ? r.text.trimStart() : i === all.length - 1 ? r.text.trimEnd() : r.text }))
@@ -32,7 +30,7 @@ function mergeRuns(runs: readonly TextRun[]): TextRun[] {
   const out: TextRun[] = [];
   for (const r of runs) {
     const last = out[out.length - 1];
-    if (last && sameLook(last, r)) out[out.length - 1] = { ...last, text: last.text + r.text };
+    if (last && sameEmphasis(last, r)) out[out.length - 1] = { ...last, text: last.text + r.text };
     else if (r.text !== '') out.push({ ...r });
   }
   return out;
@@ -56,7 +54,7 @@ export function toInlines(runs: readonly SourceRun[], options: Options = {}): In
     }
     const run = textRun(text.replace(/\t/g, ' '), r, plainBold, options.plainItalic ?? false);
     const last = out[out.length - 1];
-    if (last?.type === 'text' && sameLook(last, run)) out[out.length - 1] = { ...last, text: last.text + run.text };
+    if (last?.type === 'text' && sameEmphasis(last, run)) out[out.length - 1] = { ...last, text: last.text + run.text };
     else if (run.text !== '') out.push(run);
   }
   const first = out.findIndex((x) => x.type === 'text');

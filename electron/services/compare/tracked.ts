@@ -1,5 +1,5 @@
 import type { Block } from '../../contract/model/body.ts';
-import { footnoteInBrackets, runsToText, type Emphasis, type Inline } from '../../contract/model/inline.ts';
+import { footnoteInBrackets, runsToText, sameEmphasis, type Emphasis, type Inline } from '../../contract/model/inline.ts';
 import type { Resolution } from '../../contract/model/resolution.ts';
 import type { TargetNode } from '../../contract/model/targets.ts';
 import { numberHeadings, type NumberedBlock } from '../../docx/numbering.ts';
@@ -34,16 +34,8 @@ function prefixText(block: NumberedBlock): string {
 
 const runsOf = (block: NumberedBlock): readonly Inline[] => ('runs' in block ? block.runs : []);
 
-/**
- * Not the model's sameEmphasis, on purpose: the writer prints an absent mark in the style's form and
- * `false` as off (docx/styles.ts runFormat), so the two stay apart here; a footnote never joins.
- */
-const printAlike = (a: Segment, b: Segment) =>
-  !a.footnote &&
-  !b.footnote &&
-  a.emphasis?.bold === b.emphasis?.bold &&
-  a.emphasis?.italic === b.emphasis?.italic &&
-  a.emphasis?.underline === b.emphasis?.underline;
+/** Pieces printed alike (the model's sameEmphasis: absent and `false` apart); a footnote never joins. */
+const printAlike = (a: Segment, b: Segment) => !a.footnote && !b.footnote && sameEmphasis(a.emphasis ?? {}, b.emphasis ?? {});
 
 /** Adjacent pieces of the same kind and emphasis joined, so that Word shows one change, not one per word. */
 function merged(segments: readonly Segment[]): Segment[] {

@@ -13,7 +13,8 @@ type Loaded = { state: FirstStartState; people: Person[] };
 /**
  * Before the app: on an empty database, "Thiết lập cơ quan của tôi" or "Dùng thử với dữ liệu mẫu";
  * once the office has people, "Bạn là ai?". Then the app, with the person sent along with every
- * call and shown in a corner with one-click switching, and the demo marked while it is there.
+ * call and shown in a bar at the window's foot (its own row, below the app) with one-click
+ * switching, and the demo marked there while it is there.
  * Logged in to the office server, the person is the session's (shown with their role, no switching).
  */
 export function StartGate({ children }: { children: ReactNode }) {
@@ -109,45 +110,52 @@ export function StartGate({ children }: { children: ReactNode }) {
   const demo = loaded.state.demoOrgIds.length > 0;
   return (
     <ApiContext value={personApi}>
-      <PersonContext value={{ person, people: loaded.people, peopleChanged }}>{children}</PersonContext>
-      <div className="person-bar" data-testid="person-bar">
-        {demo ? (
-          <span className="person-demo" data-testid="demo-badge">
-            Đang dùng dữ liệu mẫu ·{' '}
-            <button
-              type="button"
-              className="btn-link"
-              data-testid="remove-demo"
-              onClick={() => {
-                if (
-                  !window.confirm('Xóa toàn bộ dữ liệu mẫu (ba cơ quan mẫu và văn bản của chúng)? Dữ liệu của cơ quan bạn được giữ nguyên.')
-                ) {
-                  return;
-                }
-                void personApi.removeDemo({}).then((r) => (r.ok ? window.location.reload() : setError(errorText(r.error))));
-              }}
-            >
-              Xóa dữ liệu mẫu
+      {/* The app above, the bar in its own row at the window's foot: it never covers what the app shows. */}
+      <div className="app-frame">
+        <div className="app-frame-main">
+          <PersonContext value={{ person, people: loaded.people, peopleChanged }}>{children}</PersonContext>
+        </div>
+        <div className="person-bar" data-testid="person-bar">
+          {demo ? (
+            <span className="person-demo" data-testid="demo-badge">
+              Đang dùng dữ liệu mẫu ·{' '}
+              <button
+                type="button"
+                className="btn-link"
+                data-testid="remove-demo"
+                onClick={() => {
+                  if (
+                    !window.confirm(
+                      'Xóa toàn bộ dữ liệu mẫu (ba cơ quan mẫu và văn bản của chúng)? Dữ liệu của cơ quan bạn được giữ nguyên.',
+                    )
+                  ) {
+                    return;
+                  }
+                  void personApi.removeDemo({}).then((r) => (r.ok ? window.location.reload() : setError(errorText(r.error))));
+                }}
+              >
+                Xóa dữ liệu mẫu
+              </button>
+            </span>
+          ) : null}
+          {session ? <AccountBar /> : null}
+          {!session && person ? (
+            <span data-testid="current-person">
+              <span className="person-name" data-testid="current-person-name" title={person.name}>
+                {person.name}
+              </span>{' '}
+              ({person.roles.map((r) => roleNames[r]).join(', ')}) ·{' '}
+              <button type="button" className="btn-link" data-testid="switch-person" onClick={() => setChoosing(true)}>
+                Đổi người
+              </button>
+            </span>
+          ) : null}
+          {!session && connection.state.canConnect ? (
+            <button type="button" className="btn-link" data-testid="open-connect" onClick={connection.openConnect}>
+              Kết nối máy chủ văn phòng
             </button>
-          </span>
-        ) : null}
-        {session ? <AccountBar /> : null}
-        {!session && person ? (
-          <span data-testid="current-person">
-            <span className="person-name" data-testid="current-person-name" title={person.name}>
-              {person.name}
-            </span>{' '}
-            ({person.roles.map((r) => roleNames[r]).join(', ')}) ·{' '}
-            <button type="button" className="btn-link" data-testid="switch-person" onClick={() => setChoosing(true)}>
-              Đổi người
-            </button>
-          </span>
-        ) : null}
-        {!session && connection.state.canConnect ? (
-          <button type="button" className="btn-link" data-testid="open-connect" onClick={connection.openConnect}>
-            Kết nối máy chủ văn phòng
-          </button>
-        ) : null}
+          ) : null}
+        </div>
       </div>
     </ApiContext>
   );

@@ -57,6 +57,10 @@ export function $inlinesToNodes(inlines: readonly Inline[]): LexicalNode[] {
   return out;
 }
 
+/**
+ * A text node's marks: each one on, or absent (left to the style); never `false`, which the editor
+ * cannot hold (a model run set not bold loads as a plain node and comes back left to the style).
+ */
 function emphasisOf(node: TextNode): Emphasis {
   return {
     ...(node.hasFormat('bold') ? { bold: true } : {}),

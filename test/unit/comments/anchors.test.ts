@@ -7,6 +7,7 @@ import {
   stripComments,
   withAnchorFrom,
 } from '../../../electron/contract/model/commentAnchors.ts';
+import { sameEmphasis, type TextRun } from '../../../electron/contract/model/inline.ts';
 import { resolutionSchema } from '../../../electron/contract/model/resolution.ts';
 import { loadResolution } from '../../support/fixtures.ts';
 import { A, B, C, markIn } from './kit.ts';
@@ -53,6 +54,23 @@ describe('comment anchors in the model', () => {
         ),
       ),
     ).toBe(false);
+  });
+
+  it('keep a run set not bold apart from one left to the style: in a bold heading they print differently (sameEmphasis)', () => {
+    expect(sameEmphasis({}, { bold: undefined })).toBe(true);
+    expect(sameEmphasis({ bold: true, italic: false }, { bold: true, italic: false })).toBe(true);
+    expect(sameEmphasis({ bold: false }, {})).toBe(false);
+    expect(sameEmphasis({ underline: undefined }, { underline: false })).toBe(false);
+    const heading = (...runs: TextRun[]): Block => ({ type: 'heading', level: 'section', runs });
+    const marked = heading(
+      { type: 'text', text: 'MỤC TIÊU', comments: [A] },
+      { type: 'text', text: ' chung', bold: false, comments: [A] },
+      { type: 'text', text: ' mới', bold: false },
+    );
+    expect(stripComments([marked])).toEqual([
+      heading({ type: 'text', text: 'MỤC TIÊU' }, { type: 'text', text: ' chung mới', bold: false }),
+    ]);
+    expect(samePrintedBody([marked], [heading({ type: 'text', text: 'MỤC TIÊU chung mới' })])).toBe(false);
   });
 
   it('are copied from another form of the same body, keeping the anchors already there', () => {

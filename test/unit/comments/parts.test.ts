@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentRequests } from '../../../electron/contract/model/comments.ts';
+import { COMMENT_QUOTE_MAX, commentRequests } from '../../../electron/contract/model/comments.ts';
 import { commentableParts, locatePart, partName, partText, type PartAnchor } from '../../../electron/contract/model/partAnchors.ts';
 import type { Resolution } from '../../../electron/contract/model/resolution.ts';
 import { setDocumentStatus } from '../../../electron/services/documentSave.ts';
@@ -134,6 +134,25 @@ describe('threads on parts in the store (services/comments.ts)', () => {
     // Replying to and resolving what is there stay open.
     must(replyComment(db, { parentId: A, body: 'Đúng.' }, who));
     must(resolveComment(db, { id: A, resolved: true }, who));
+  });
+
+  it('quotes a part longer than a quote may be up to a word end, its lines kept (fitText)', () => {
+    const { db } = seededStore();
+    const first = 'Về phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh năm 2027,';
+    const words = (n: number): string => Array.from({ length: n }, () => 'giảm nghèo đa chiều').join(' ');
+    const summary = `${first}\n${words(100)}`;
+    // The first 2,000 characters end inside a word.
+    expect(summary.slice(1991, 2000)).toBe('giảm nghè');
+    const doc = savedDraft(db, (d) => ({ ...d, title: { ...d.title, summary } }));
+    const made = must(
+      addComment(db, { documentId: doc.id, id: A, body: 'Trích yếu dài quá.', quote: '', part: { part: 'summary', at: 0 } }, who),
+    );
+    expect(made.quote).toBe(`${first}\n${words(96)} giảm…`);
+    expect(made.quote.length).toBeLessThanOrEqual(COMMENT_QUOTE_MAX);
+    // A part that fits is quoted as it is.
+    expect(must(addComment(db, { documentId: doc.id, id: B, body: 'Ý kiến', quote: '', part: signer }, who)).quote).toBe(
+      'Nguyễn Ngọc Phúc',
+    );
   });
 
   it('refuses a part the draft does not have', () => {

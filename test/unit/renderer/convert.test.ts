@@ -1,3 +1,4 @@
+import { $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, loadResolution } from '../../support/fixtures.ts';
 import { blocksOf, editorWith } from './editorKit.ts';
@@ -19,4 +20,27 @@ describe('body conversion model -> editor -> model', () => {
       expect(blocksOf(second)).toStrictEqual(doc.body);
     });
   }
+});
+
+describe('emphasis from the editor', () => {
+  it('is never false: bold switched off leaves the run to the style, joined with its neighbour of the same look', () => {
+    const editor = editorWith([
+      {
+        type: 'heading',
+        level: 'section',
+        runs: [
+          { type: 'text', text: 'MỤC TIÊU' },
+          { type: 'text', text: ' chung', bold: true },
+        ],
+      },
+    ]);
+    editor.update(
+      () => {
+        const second = $getRoot().getAllTextNodes()[1];
+        second?.toggleFormat('bold');
+      },
+      { discrete: true },
+    );
+    expect(blocksOf(editor)).toStrictEqual([{ type: 'heading', level: 'section', runs: [{ type: 'text', text: 'MỤC TIÊU chung' }] }]);
+  });
 });

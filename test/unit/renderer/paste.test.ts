@@ -62,6 +62,18 @@ describe('paste from Word and the web', () => {
     ]);
   });
 
+  it('joins neighbouring pieces of the same look into one run, leaving marks not set to the style (no false)', () => {
+    expect(htmlToBlocks('<p>Một <span>hai</span> ba <b>bốn</b><strong> năm</strong></p>')).toEqual([
+      {
+        type: 'paragraph',
+        runs: [
+          { type: 'text', text: 'Một hai ba ' },
+          { type: 'text', text: 'bốn năm', bold: true },
+        ],
+      },
+    ]);
+  });
+
   it('keeps tables as tables, header rows included', () => {
     const html =
       '<table><thead><tr><th>STT</th><th>Chỉ tiêu</th></tr></thead><tbody><tr><td>1</td><td><p>Thu</p><p><b>ngân sách</b></p></td></tr></tbody></table>';

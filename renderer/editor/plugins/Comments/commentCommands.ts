@@ -13,7 +13,7 @@ import {
   type LexicalCommand,
   type LexicalNode,
 } from 'lexical';
-import { shortText } from '../../../../electron/format/shortText.ts';
+import { fitText } from '../../../../electron/format/shortText.ts';
 import { $createCommentMarkNode, $isCommentMarkNode, type CommentMarkNode } from '../../nodes/CommentMarkNode.ts';
 import { $isTargetsBlockNode } from '../../nodes/TargetsBlockNode.ts';
 
@@ -30,11 +30,10 @@ export const QUOTE_MAX = 300;
 
 /**
  * The selected text as the comment quotes it (stored with it, shown and printed as stored): spaces
- * collapsed, at most QUOTE_MAX characters, a longer one cut at a word end with "…" (shortText).
+ * collapsed, at most QUOTE_MAX characters, a longer one cut at a word end with "…" (fitText).
  */
 export function quoteOf(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length > QUOTE_MAX ? shortText(flat, QUOTE_MAX - 1) : flat;
+  return fitText(text.replace(/\s+/gu, ' ').trim(), QUOTE_MAX);
 }
 
 /**

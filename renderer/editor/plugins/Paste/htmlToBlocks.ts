@@ -1,5 +1,5 @@
 import type { Block, TableCell } from '../../../../electron/contract/model/body.ts';
-import { sameEmphasis, type Inline } from '../../../../electron/contract/model/inline.ts';
+import { sameEmphasis, type Emphasis, type Inline } from '../../../../electron/contract/model/inline.ts';
 import { emphasisOf, noEmphasis, type PastedEmphasis } from './emphasis.ts';
 import { shapeParagraph } from './shapeBlocks.ts';
 
@@ -48,18 +48,18 @@ type Ctx = { blocks: Block[]; runs: Inline[]; bulletDepth: number | null; label:
 function addText(ctx: Ctx, text: string, e: PastedEmphasis): void {
   const clean = text.replace(/[\s\u00a0]+/g, ' ');
   if (clean === '') return;
-  const last = ctx.runs[ctx.runs.length - 1];
-  if (last?.type === 'text' && sameEmphasis(last, e)) {
-    last.text += clean;
-    return;
-  }
-  ctx.runs.push({
-    type: 'text',
-    text: clean,
+  // A mark not set is left to the style (absent), as the editor leaves it.
+  const marks: Emphasis = {
     ...(e.bold ? { bold: true } : {}),
     ...(e.italic ? { italic: true } : {}),
     ...(e.underline ? { underline: true } : {}),
-  });
+  };
+  const last = ctx.runs[ctx.runs.length - 1];
+  if (last?.type === 'text' && sameEmphasis(last, marks)) {
+    last.text += clean;
+    return;
+  }
+  ctx.runs.push({ type: 'text', text: clean, ...marks });
 }
 
 function flush(ctx: Ctx): void {
