@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { onCommand } from '../../app/commands.ts';
 import { showToast } from '../../app/toast/toastStore.ts';
 import type { PanelTab } from '../session/editorContext.ts';
@@ -27,17 +27,23 @@ export function FindBar({ editor, parts, updateParts, openPanel, readOnly }: Pro
   const hits = useHits(editor, parts, query, options, open);
   const index = hits.length === 0 ? -1 : Math.min(current, hits.length - 1);
 
+  // Ctrl+F (Ctrl+H) puts the focus in the find box, its words selected, in the commit that shows it:
+  // a key typed at once goes there, not into the document, however late the next frame comes.
+  const [asked, setAsked] = useState(0);
   useEffect(
     () =>
       onCommand((command) => {
         if (command !== 'search' && command !== 'replace') return false;
         setOpen(true);
         if (command === 'replace' && !readOnly) setWithReplace(true);
-        requestAnimationFrame(() => input.current?.select());
+        setAsked((n) => n + 1);
         return true;
       }),
     [readOnly],
   );
+  useLayoutEffect(() => {
+    if (asked > 0) input.current?.select();
+  }, [asked]);
 
   useEffect(() => {
     if (!open) return clearHits();
