@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { App } from '../e2e/support/app.ts';
+import type { WebAddress } from '../e2e/support/app.ts';
 import { prng } from './random.ts';
 
 /**
@@ -174,7 +174,7 @@ export const LAST_OPEN = 'soan-nq:last-open';
  * screen first (the page remembers the document to open), then "/", until more than `pages`
  * pages are laid out (the long body is loaded in chunks).
  */
-export async function openLongDraft(page: Page, app: App, draftId: number, pages = 200): Promise<void> {
+export async function openLongDraft(page: Page, app: { web: WebAddress }, draftId: number, pages = 200): Promise<void> {
   await page.goto(app.web.url);
   await page.getByTestId('home').waitFor();
   await page.evaluate(([key, id]) => sessionStorage.setItem(key, id), [LAST_OPEN, String(draftId)] as const);

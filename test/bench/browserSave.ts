@@ -1,9 +1,10 @@
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { callApi, startApp } from '../e2e/support/app.ts';
+import { callApi } from '../e2e/support/app.ts';
 import { CHROMIUM, hasChromium, launchBrowser } from '../e2e/support/chromium.ts';
 import { ensureRenderer, rendererDist } from '../e2e/support/renderer.ts';
+import { startAppProcess } from './appProcess.ts';
 import { benchResolution } from './browser.ts';
 import { clickInTheMiddle, installKeyProbe, KEY_MEASURE, keySamples, openLongDraft, UNPACED_ARGS } from './browserKeys.ts';
 import { ms, percentile, printTable, spreadOf, type Row } from './stats.ts';
@@ -72,9 +73,12 @@ export type SaveRun = {
   sending: number[];
 };
 
-/** One run against the UI in `staticDir` (dist/renderer unless told): a fresh app, the long draft, typing with pauses. */
+/**
+ * One run against the UI in `staticDir` (dist/renderer unless told): a fresh app, its server in a
+ * process of its own (appProcess.ts, as the desktop app's main process is), the long draft, typing with pauses.
+ */
 export async function typingThroughSaves(staticDir: string = rendererDist): Promise<SaveRun> {
-  const app = await startApp('soan-nq-bench-save-', { staticDir });
+  const app = await startAppProcess('soan-nq-bench-save-', staticDir);
   const browser = await launchBrowser({ viewport: { width: 1600, height: 1000 }, args: UNPACED_ARGS });
   try {
     const draft = await callApi(app.web, 'createNextYear', { orgId: 'HU-NHON-TRACH', year: 2025 });

@@ -15,6 +15,8 @@ export function ensureArtifactsDir(): string {
 }
 
 export type App = { dir: string; web: WebServer; close: () => Promise<void> };
+/** What a client needs of a running server: its address and token (one in this process, or in its own: test/bench/appProcess.ts). */
+export type WebAddress = Pick<WebServer, 'url' | 'port' | 'token'>;
 
 /**
  * Browser mode as `npm run web` starts it, on a fresh database in a temp folder: the server opens
@@ -40,7 +42,7 @@ export async function startApp(prefix = 'soan-nq-e2e-', options: { demo?: boolea
 }
 
 /** Calls a verb of the contract over the server's HTTP transport, as the page does; throws on an error result. */
-export async function callApi<K extends ApiName>(web: WebServer, name: K, request: ApiRequest<K>): Promise<ApiResult<K>> {
+export async function callApi<K extends ApiName>(web: WebAddress, name: K, request: ApiRequest<K>): Promise<ApiResult<K>> {
   const res = await fetch(`http://127.0.0.1:${web.port}/api/${name}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${web.token}` },
