@@ -5,6 +5,9 @@
  * which lets a passage found in folded text be shown with its diacritics.
  */
 
+/** The fold itself, of a character or of a whole text: NFD, combining marks removed, đ/Đ -> d, lower case. */
+const foldAll = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
 const cache = new Map<string, string>();
 
 export function foldChar(ch: string): string {
@@ -12,7 +15,7 @@ export function foldChar(ch: string): string {
   if (ch.length === 1 && code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
   const known = cache.get(ch);
   if (known !== undefined) return known;
-  const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  const folded = foldAll(ch);
   if (cache.size < 10_000) cache.set(ch, folded);
   return folded;
 }
@@ -71,7 +74,7 @@ function unitsToString(units: Uint16Array, length: number): string {
  * foldWithOrigin, one code unit at a time through a table of each unit's fold (FOLDS), about four
  * times faster than normalising the whole string (26 → 6,6 ms for a 300-page resolution's 816.000
  * characters). A text with a character outside the Basic Multilingual Plane (a surrogate pair)
- * is folded whole (NFD, marks removed, lower case).
+ * or one that folds to several code units is folded whole (wholeFold).
  */
 export function foldText(source: string): string {
   const length = source.length;
@@ -91,8 +94,12 @@ export function foldText(source: string): string {
   return unitsToString(out, k);
 }
 
-/** Folding the whole string at once: what foldText does with a character outside the Basic Multilingual Plane. */
+/**
+ * Folding the whole string at once: what foldText does with a character outside the Basic
+ * Multilingual Plane or one that folds to several (a Hangul syllable). The same text as one code
+ * point at a time, but for a Greek capital sigma, which lower-cases by its place in a word: such
+ * a text goes one code point at a time.
+ */
 function wholeFold(source: string): string {
-  if (source.includes('Σ')) return foldWithOrigin(source).text;
-  return source.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return source.includes('Σ') ? foldWithOrigin(source).text : foldAll(source);
 }
