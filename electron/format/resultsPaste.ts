@@ -156,16 +156,17 @@ function buildIndex(targets: readonly TargetNode[]): Index {
     }
   };
   visit(targets, null);
+  /** The targets a name cut short (its ellipsis taken off) may be: those whose strict form begins with its words, else whose loose form does. */
+  const cutShort = (head: string): Entry[] => {
+    const strictly = startingWith(strict, normalizeIndicatorName(head));
+    return strictly.length > 0 ? strictly : startingWith(loosely, loose(head));
+  };
   return {
     byKey: (cell) => keys.get(cell.trim()),
     byName: (cell) => {
-      const head = CUT_SHORT.test(cell) ? cell.replace(CUT_SHORT, '') : null;
-      const prefixed = (): Entry[] => {
-        if (head === null) return [];
-        const strictly = startingWith(strict, normalizeIndicatorName(head));
-        return strictly.length > 0 ? strictly : startingWith(loosely, loose(head));
-      };
-      const found = head !== null ? prefixed() : (strict.get(normalizeIndicatorName(cell)) ?? loosely.get(loose(cell)) ?? []);
+      const found = CUT_SHORT.test(cell)
+        ? cutShort(cell.replace(CUT_SHORT, ''))
+        : (strict.get(normalizeIndicatorName(cell)) ?? loosely.get(loose(cell)) ?? []);
       const [first] = found;
       if (!first) return null;
       return found.length === 1 ? { entry: first } : { many: found };
