@@ -34,20 +34,19 @@ function textBox(el: HTMLElement): DOMRect {
 const BUTTON = { width: 76, height: 22, gap: 8 };
 
 /**
- * Where the button goes: after the part's words on the page; inside the field's right end in the
- * side panel, whose next column it would otherwise cover.
+ * Where the button goes: after the part's words on the page; in the side panel, over the field's
+ * right end, just above it (below it at the panel's top): beside it, it would cover the next
+ * column, and on it, a narrow field (a unit) under the pointer, so that a click meant for the
+ * field started a comment.
  */
 const place = (spot: Spot): Shown => {
   const r = textBox(spot.el);
   const box = { left: r.left - 3, top: r.top - 2, width: r.width + 6, height: r.height + 4 };
-  const inPanel = spot.el.closest('.side-panel') !== null;
-  const after = inPanel ? r.right - BUTTON.width - 4 : r.right + BUTTON.gap;
-  return {
-    ...spot,
-    box,
-    left: Math.min(after, window.innerWidth - BUTTON.width - BUTTON.gap),
-    top: r.top + Math.max(0, (Math.min(r.height, 26) - BUTTON.height) / 2),
-  };
+  const panel = spot.el.closest('.side-panel');
+  const left = Math.min(panel ? r.right - BUTTON.width - 4 : r.right + BUTTON.gap, window.innerWidth - BUTTON.width - BUTTON.gap);
+  if (!panel) return { ...spot, box, left, top: r.top + Math.max(0, (Math.min(r.height, 26) - BUTTON.height) / 2) };
+  const above = box.top - BUTTON.height - 1;
+  return { ...spot, box, left, top: above >= panel.getBoundingClientRect().top ? above : box.top + box.height + 1 };
 };
 
 /** The same part where it was: nothing to draw again. */
