@@ -1,5 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { walkTargets } from '../../electron/contract/model/index.ts';
+import { walkTargets, type Block } from '../../electron/contract/model/index.ts';
+import { saveDocument } from '../../electron/services/documentSave.ts';
+import { saveEdits } from '../../electron/services/documentEdits.ts';
 import { startNextYear } from '../../electron/services/draft.ts';
 import {
   latestDocument,
@@ -14,6 +16,7 @@ import { ftsQuery, queryTerms } from '../../electron/store/fold.ts';
 import { isCommonQuery, searchWords } from '../../electron/store/searchRank.ts';
 import { underLoad } from './busyLoad.ts';
 import { benchDatabase, fileMb, LAST_RESULT_YEAR, LAST_YEAR, must, resultEntries, WHO } from './generate.ts';
+import { longResolution } from './longDocument.ts';
 import { prng } from './random.ts';
 import { measure, ms, percentile, spreadOf, type Row } from './stats.ts';
 
@@ -51,7 +54,49 @@ export const QUERIES = [
 /** How many processes keep the machine busy for the search's row under load (as many as the 2 cores of the machine it is measured on). */
 const BUSY = 2;
 
+/** The pages of the draft the autosave rows save (as the browser's keystroke rows type in, browser.ts). */
+const SAVE_PAGES = 300;
+/** Autosaves measured (after two not measured), and how many of them are followed by a search for the word just typed. */
+const SAVES = 30;
+const SEARCH_EVERY = 3;
+
 type Plan = { sql: string; lines: string[] };
+
+/**
+ * The editor's autosave of a ~300-page draft of the organization (saveEdits, one paragraph of the
+ * middle changed, as after a word typed), in a transaction rolled back at the end: the time of each
+ * save, and of a search for the word just typed after every third one (it must find the draft first).
+ */
+function autosaves(db: Db, orgId: string): { saves: number[]; searches: number[] } {
+  const saves: number[] = [];
+  const searches: number[] = [];
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const content = longResolution(SAVE_PAGES);
+    const { body: stored, ...rest } = content;
+    let saved = must(saveDocument(db, { orgId, content, who: WHO, why: 'Dữ liệu đo' }));
+    const middle = Math.floor(stored.length / 2);
+    for (let i = 0; i < SAVES + 2; i += 1) {
+      const word = `kiểmđếm${i}`;
+      const changed: Block = { type: 'paragraph', runs: [{ type: 'text', text: `Đoạn sửa lần thứ ${i + 1}: ${word}` }] };
+      const body = [{ type: 'kept' as const, from: 0, to: middle }, changed, { type: 'kept' as const, from: middle + 1, to: stored.length }];
+      const start = performance.now();
+      const edits = must(saveEdits(db, { id: saved.id, expectedVersion: saved.version, content: { ...rest, body }, who: WHO }));
+      const took = performance.now() - start;
+      saved = { ...saved, version: edits.version };
+      if (i < 2) continue;
+      saves.push(took);
+      if (i % SEARCH_EVERY !== 0) continue;
+      const searchStart = performance.now();
+      const hits = must(searchDocuments(db, word));
+      searches.push(performance.now() - searchStart);
+      if (hits[0]?.document.id !== saved.id) throw new Error(`Tìm "${word}" không thấy dự thảo vừa lưu`);
+    }
+  } finally {
+    db.exec('ROLLBACK');
+  }
+  return { saves, searches };
+}
 
 /** The SQL of every statement `fn` prepares on `db`, in order, without repeats. */
 function statementsOf(db: Db, fn: () => void): string[] {
@@ -230,6 +275,10 @@ export async function storeRows(log: (line: string) => void): Promise<{ rows: Ro
       }
     }
     rows.push(row(`khởi tạo dự thảo năm sau (startNextYear, ${LAST_YEAR + 1})`, nextYear, 20, 'p50 < 20 ms'));
+
+    const { saves, searches } = autosaves(db, bench.orgIds[0] ?? '');
+    rows.push(row(`tự động lưu dự thảo ~${SAVE_PAGES} trang (saveEdits, sửa 1 đoạn)`, saves, null, '—'));
+    rows.push(row('  └ tìm ngay từ vừa gõ sau lần lưu đó', searches, null, '—'));
 
     const sample = bench.orgIds[0] ?? '';
     notes.push(
