@@ -9,6 +9,7 @@ import { loadDocument, loadDocumentText } from '../store/documents.ts';
 import { insertDocument, writeContent } from '../store/documentWrite.ts';
 import { attempt, unwrap } from '../store/errors.ts';
 import { registerIssuedOnCreate } from '../store/numberRegister.ts';
+import { indexWhenIdle } from './searchIdle.ts';
 import { planSave, planStatusChange, signedChange } from './workflowRules.ts';
 
 /**
@@ -67,11 +68,11 @@ function update(db: Db, input: DocumentSaveInput): StoredDocument {
 
 /**
  * Saves a document's content, new or existing: the row, a version, its targets and indicators,
- * the search index and an audit row. Saving unchanged content with the same status writes
- * nothing unless `forceVersion`.
+ * the search index (an autosave's entry waits, made when the app is idle: searchIdle.ts) and an
+ * audit row. Saving unchanged content with the same status writes nothing unless `forceVersion`.
  */
 export function saveDocument(db: Db, input: SaveDocumentInput): Result<StoredDocument> {
-  return attempt('lưu văn bản', () =>
+  const saved = attempt('lưu văn bản', () =>
     db
       .transaction((): StoredDocument => {
         unwrap(signedChange(input));
@@ -79,6 +80,8 @@ export function saveDocument(db: Db, input: SaveDocumentInput): Result<StoredDoc
       })
       .immediate(),
   );
+  if (saved.ok && input.id !== undefined && input.autosave === true) indexWhenIdle(db);
+  return saved;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Db } from './db.ts';
 import { protectPath } from '../files/protectedPaths.ts';
 import { attempt } from './errors.ts';
 import { preflight } from './preflight.ts';
+import { indexWaiting } from './searchIndex.ts';
 import { checkAtStart } from './startCheck.ts';
 import { backupDatabase, backupPathFor, migrate, type MigrationReport } from './migrate.ts';
 import { migrations as allMigrations, type Migration } from './migrations/index.ts';
@@ -99,7 +100,13 @@ export function openStore(path: string, options: OpenOptions = {}): Result<Store
     close: () =>
       attempt('đóng tệp dữ liệu', () => {
         release();
-        if (db.open) db.close();
+        if (!db.open) return;
+        try {
+          indexWaiting(db);
+        } catch {
+          // Another process holds the file: the documents stay waiting, indexed before the next search.
+        }
+        db.close();
       }),
   });
 }

@@ -5,7 +5,7 @@ import { nowIso } from './clock.ts';
 import type { Db } from './db.ts';
 import { listingFields, type StoredDocument } from './documentRows.ts';
 import { prepared } from './statements.ts';
-import { reindexDocument } from './searchIndex.ts';
+import { keepSearchEntry } from './searchIndex.ts';
 import { syncTargets } from './targets.ts';
 import { appendVersion } from './versions.ts';
 
@@ -47,7 +47,8 @@ export type WrittenVersion = {
 
 /**
  * The parts of a write besides the row: the version snapshot, the targets and the search index
- * (when what they are made of changed) and the audit row.
+ * (when what they are made of changed; an autosave's index entry waits, see keepSearchEntry) and
+ * the audit row.
  */
 export function writeDerived(
   db: Db,
@@ -78,7 +79,7 @@ export function writeDerived(
   if (audit.contentChanged && targetsChanged) {
     syncTargets(db, { id: change.id, orgId: change.orgId, planYear: change.content.planYear }, change.content.targets);
   }
-  if (audit.contentChanged) reindexDocument(db, change.id, change.content, before);
+  if (audit.contentChanged) keepSearchEntry(db, change.id, change.content, before, change.autosave === true);
   appendAudit(db, {
     orgId: change.orgId,
     documentId: change.id,

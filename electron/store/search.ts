@@ -1,27 +1,14 @@
-import type { Resolution } from '../contract/model/index.ts';
 import type { Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
 import { SUMMARY_COLUMNS, toSummary, type DocumentRow } from './documentRows.ts';
 import { attempt, unwrap } from './errors.ts';
-import { foldText, queryTerms } from './fold.ts';
+import { queryTerms } from './fold.ts';
 import { findPassage, findPassageFolded, type Passage } from './passage.ts';
 import type { SearchHit } from '../contract/model/office.ts';
-import { documentSearchText } from './searchText.ts';
+import { indexWaiting } from './searchIndex.ts';
 import { isCommonQuery, rankedByBm25, searchWords, type SearchWords } from './searchRank.ts';
 import { rankedByTier } from './searchTiers.ts';
 import { prepared } from './statements.ts';
-
-/** Keeps a document's entry in the search index in step with its content; call inside the saving transaction. */
-export function indexDocument(db: Db, documentId: number, content: Resolution): void {
-  const { heading, body } = documentSearchText(content);
-  db.prepare('DELETE FROM document_search WHERE rowid = ?').run(documentId);
-  db.prepare('INSERT INTO document_search (rowid, heading, body, original) VALUES (?, ?, ?, ?)').run(
-    documentId,
-    foldText(heading),
-    foldText(body),
-    `${heading}\n${body}`,
-  );
-}
 
 export type { SearchHit };
 
@@ -104,11 +91,13 @@ function rankCommon(db: Db, words: SearchWords, limit: number): Hit[] {
  * the rest, newest first within each (the document added last first: the index gives that order
  * without ranking), and only as many are read as are shown (searchTiers.ts). Only the hits shown
  * (at most `limit`) have their folded text read, and of the text as written only the passage shown.
+ * The documents autosaved since the last search are indexed first (indexWaiting).
  */
 export function searchDocuments(db: Db, query: string, options: SearchOptions = {}): Result<SearchHit[]> {
   return attempt('tìm kiếm văn bản', () => {
     const typed = queryTerms(query);
     if (typed.length === 0) return [];
+    indexWaiting(db);
     const words = searchWords(db, typed);
     const { terms, prefix } = words;
     const limit = Math.min(Math.max(Math.trunc(options.limit ?? 20), 1), 200);

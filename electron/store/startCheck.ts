@@ -3,7 +3,7 @@ import { resolutionSchema } from '../contract/model/resolution.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
 import { readJson } from './json.ts';
-import { indexDocument } from './search.ts';
+import { reindexDocument } from './searchIndex.ts';
 
 /**
  * Checks run each time the database is opened for writing: `PRAGMA quick_check` over the whole
@@ -39,7 +39,7 @@ function searchIndexSound(db: Db): boolean {
   }
 }
 
-/** Drops the search index and indexes every document again from its stored content. */
+/** Drops the search index and indexes every document again from its stored content */
 export function rebuildSearchIndex(db: Db): Result<number> {
   try {
     return ok(
@@ -50,7 +50,7 @@ export function rebuildSearchIndex(db: Db): Result<number> {
         for (const row of db.prepare<[], { id: number; content: string }>('SELECT id, content FROM documents').all()) {
           const content = readJson(resolutionSchema, row.content, `Nội dung văn bản #${row.id}`);
           if (!content.ok) continue;
-          indexDocument(db, row.id, content.value);
+          reindexDocument(db, row.id, content.value, null);
           n += 1;
         }
         return n;

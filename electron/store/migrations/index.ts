@@ -6,6 +6,7 @@ import { migration0005 } from './0005-office-setup.ts';
 import { migration0006 } from './0006-word-review.ts';
 import { migration0007 } from './0007-accounts.ts';
 import { migration0008 } from './0008-comment-parts.ts';
+import { migration0009 } from './0009-search-waiting.ts';
 import type { Migration } from './types.ts';
 
 export type { Migration } from './types.ts';
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 /** The schema version this build of the app writes. */

@@ -1,11 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Resolution } from '../../../electron/contract/model/index.ts';
 import { toStored, type DocumentRowWithContent } from '../../../electron/store/documentRows.ts';
 import { getDocument } from '../../../electron/store/documents.ts';
 import { checkContent, saveDocument } from '../../../electron/services/documentSave.ts';
 import { foldText } from '../../../electron/store/fold.ts';
 import { searchDocuments } from '../../../electron/store/search.ts';
-import { fixture, must, seededStore } from './kit.ts';
+import { documentSearchText } from '../../../electron/store/searchText.ts';
+import { SEARCH_IDLE_MS } from '../../../electron/services/searchIdle.ts';
+import { openStore } from '../../../electron/store/connection.ts';
+import { saveOrganization } from '../../../electron/store/organizations.ts';
+import { fixture, must, nhonTrachOrg, seededStore } from './kit.ts';
 
 /** What a save does and does not redo (issue 17: the office server's save under load). */
 const who = 'Chuyên viên Văn phòng';
@@ -84,5 +91,85 @@ describe('a save does only the work its change needs', () => {
     const stale = saveDocument(db, { id: first.id, expectedVersion: 1, content: withSummary(doc, 'Hai'), who, why: 'Sửa' });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(must(getDocument(db, first.id)).content.title.summary).toBe('Một');
+  });
+});
+
+describe("an autosave's search entry waits until it is needed (issue 15: the keystroke must not wait on it)", () => {
+  const paragraph = (text: string) => ({ type: 'paragraph' as const, runs: [{ type: 'text' as const, text }] });
+  const waiting = (db: ReturnType<typeof seededStore>['db']) =>
+    db.prepare<[], number>('SELECT document_id FROM search_waiting ORDER BY document_id').pluck().all();
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('leaves the entry as it was and notes the document; the next search indexes it first and finds the new words', () => {
+    const { db } = seededStore();
+    const doc = fixture('nhon-trach-2024-nq09-hu');
+    const first = must(saveDocument(db, { orgId: 'HU-NHON-TRACH', content: doc, who, why: 'Nhập' }));
+    const entry = entryOf(db, first.id);
+    const body = [...doc.body, paragraph('Trồng thêm cây xoài cát Hòa Lộc')];
+    must(saveDocument(db, { id: first.id, expectedVersion: 1, content: { ...doc, body }, who, why: 'Tự động lưu', autosave: true }));
+    expect(entryOf(db, first.id)).toEqual(entry);
+    expect(waiting(db)).toEqual([first.id]);
+    expect(must(searchDocuments(db, 'xoai cat hoa loc')).map((h) => h.document.id)).toEqual([first.id]);
+    expect(waiting(db)).toEqual([]);
+    expect(entryOf(db, first.id)?.body).toContain(foldText('Trồng thêm cây xoài cát Hòa Lộc'));
+  });
+
+  it('a save that is not an autosave makes the whole entry of a waiting document, not only the part its own change touched', () => {
+    const { db } = seededStore();
+    const doc = fixture('nhon-trach-2024-nq09-hu');
+    const first = must(saveDocument(db, { orgId: 'HU-NHON-TRACH', content: doc, who, why: 'Nhập' }));
+    const body = [paragraph('Phát triển cây sầu riêng Long Thành')];
+    const typed = { ...doc, body };
+    must(saveDocument(db, { id: first.id, expectedVersion: 1, content: typed, who, why: 'Tự động lưu', autosave: true }));
+    // "Lưu phiên bản" with the summary changed alone: the body in the index must be the autosaved one.
+    must(saveDocument(db, { id: first.id, expectedVersion: 2, content: withSummary(typed, 'Về cây ăn quả'), who, why: 'Phiên bản' }));
+    expect(waiting(db)).toEqual([]);
+    const whole = documentSearchText(withSummary(typed, 'Về cây ăn quả'));
+    expect(entryOf(db, first.id)).toEqual({ heading: foldText(whole.heading), body: foldText(whole.body), original: `${whole.heading}\n${whole.body}` });
+    expect(entryOf(db, first.id)?.body).toContain(foldText('Phát triển cây sầu riêng Long Thành'));
+  });
+
+  it('indexes the waiting documents once no autosave has come for a while, each autosave putting the time back', () => {
+    vi.useFakeTimers();
+    const { db } = seededStore();
+    const doc = fixture('nhon-trach-2024-nq09-hu');
+    const first = must(saveDocument(db, { orgId: 'HU-NHON-TRACH', content: doc, who, why: 'Nhập' }));
+    let version = 1;
+    for (const word of ['một', 'hai']) {
+      const body = [...doc.body, paragraph(`Đoạn gõ thêm ${word}`)];
+      version = must(saveDocument(db, { id: first.id, expectedVersion: version, content: { ...doc, body }, who, why: 'Tự động lưu', autosave: true })).version;
+      vi.advanceTimersByTime(SEARCH_IDLE_MS - 1);
+      expect(waiting(db)).toEqual([first.id]);
+    }
+    vi.advanceTimersByTime(1);
+    expect(waiting(db)).toEqual([]);
+    expect(entryOf(db, first.id)?.body).toContain(foldText('Đoạn gõ thêm hai'));
+  });
+
+  it('indexes the waiting documents when the database is closed, and a read-only connection searches without them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soan-nq-search-waiting-'));
+    try {
+      const path = join(dir, 'du-lieu.sqlite');
+      const store = must(openStore(path));
+      must(saveOrganization(store.db, nhonTrachOrg));
+      const doc = fixture('nhon-trach-2024-nq09-hu');
+      const first = must(saveDocument(store.db, { orgId: 'HU-NHON-TRACH', content: doc, who, why: 'Nhập' }));
+      const body = [...doc.body, paragraph('Trồng thêm cây xoài cát Hòa Lộc')];
+      must(saveDocument(store.db, { id: first.id, expectedVersion: 1, content: { ...doc, body }, who, why: 'Tự động lưu', autosave: true }));
+      // A read-only connection cannot index: it searches what is there, without failing.
+      const reader = must(openStore(path, { readonly: true }));
+      expect(must(searchDocuments(reader.db, 'xoai cat hoa loc'))).toEqual([]);
+      must(reader.close());
+      expect(waiting(store.db)).toEqual([first.id]);
+      must(store.close());
+      const again = must(openStore(path, { readonly: true }));
+      expect(waiting(again.db)).toEqual([]);
+      expect(must(searchDocuments(again.db, 'xoai cat hoa loc')).map((h) => h.document.id)).toEqual([first.id]);
+      must(again.close());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

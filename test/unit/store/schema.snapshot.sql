@@ -311,6 +311,11 @@ CREATE TABLE review_items (
     UNIQUE (document_id, fingerprint)
   ) STRICT;
 
+-- table search_waiting (search_waiting)
+CREATE TABLE search_waiting (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+  ) STRICT;
+
 -- table sessions (sessions)
 CREATE TABLE sessions (
     id INTEGER PRIMARY KEY,
