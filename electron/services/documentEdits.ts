@@ -5,6 +5,7 @@ import { ok, type Result } from '../contract/result.ts';
 import { validate } from '../contract/validation.ts';
 import type { SavedEdits } from '../contract/verbs/edits.ts';
 import type { Db } from '../store/db.ts';
+import type { StoredDocument } from '../store/documentRows.ts';
 import { getDocument } from '../store/documents.ts';
 import { checkResolution } from './check/index.ts';
 import { saveDocument } from './documentSave.ts';
@@ -27,21 +28,21 @@ export type EditsInput = {
 /**
  * The editor's save (saveEdits): the body put together from the changes and the stored version
  * they were made against, the whole content checked by the model's schema, then saved as any
- * autosave is (saveDocument checks the version again inside its transaction, so a save that came
- * in between still meets CONFLICT); answered with the new version and the stored content's findings.
+ * autosave is. The stored version is read once, inside the save's transaction (saveDocument), so a
+ * save that came in between meets CONFLICT; answered with the new version and the saved content's
+ * findings.
  */
 export function saveEdits(db: Db, input: EditsInput): Result<SavedEdits> {
-  const stored = getDocument(db, input.id);
-  if (!stored.ok) return stored;
-  const same = sameVersion(stored.value, input.expectedVersion);
-  if (!same.ok) return same;
-  const body = applyBodyChanges(stored.value.content.body, input.content.body);
-  if (!body.ok) return body;
-  const content = validate(resolutionSchema, { ...input.content, body: body.value }, 'Nội dung văn bản');
-  if (!content.ok) return content;
+  const withChanges = (stored: StoredDocument): Result<Resolution> => {
+    const same = sameVersion(stored, input.expectedVersion);
+    if (!same.ok) return same;
+    const body = applyBodyChanges(stored.content.body, input.content.body);
+    if (!body.ok) return body;
+    return validate(resolutionSchema, { ...input.content, body: body.value }, 'Nội dung văn bản');
+  };
   const saved = saveDocument(db, {
     id: input.id,
-    content: content.value,
+    content: withChanges,
     expectedVersion: input.expectedVersion,
     who: input.who,
     why: 'Tự động lưu',

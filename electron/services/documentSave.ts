@@ -24,10 +24,17 @@ type Signed = { who: string; why: string };
 /** A new document of an organization; its first status is dự thảo unless given (an imported issued one). */
 export type NewDocumentInput = Signed & { orgId: string; content: Resolution; status?: DocumentStatus; id?: never };
 
+/**
+ * The content of an existing document's save: given whole, or made from the stored version read
+ * inside the save's transaction (the editor's changes applied to its body: documentEdits.ts), so
+ * the document is read once and nothing can come between.
+ */
+export type SaveContent = Resolution | ((current: StoredDocument) => Result<Resolution>);
+
 /** A save of an existing document (see `SaveRequest` in workflowRules.ts). */
 export type DocumentSaveInput = Signed & {
   id: number;
-  content: Resolution;
+  content: SaveContent;
   status?: DocumentStatus;
   expectedVersion?: number;
   forceVersion?: boolean;
@@ -55,7 +62,8 @@ function create(db: Db, input: NewDocumentInput): StoredDocument {
 
 function update(db: Db, input: DocumentSaveInput): StoredDocument {
   const { document: current, json: previousJson } = loadDocumentText(db, input.id);
-  const plan = unwrap(planSave({ ...current, json: previousJson }, input));
+  const given = typeof input.content === 'function' ? unwrap(input.content(current)) : input.content;
+  const plan = unwrap(planSave({ ...current, json: previousJson }, { ...input, content: given }));
   if (!plan.write) return current;
   const { content, status, json, action, autosave } = plan;
   return writeContent(
