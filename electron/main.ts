@@ -15,6 +15,8 @@ import { installMenu } from './menu.ts';
 import { denyPermissionCheck, denyPermissionRequest, guardWebContents, isAllowedNavigation } from './security.ts';
 import { currentUserName } from './services/appInfo.ts';
 import { autoBackup } from './services/backup.ts';
+import { saveEdits } from './services/documentEdits.ts';
+import { startEditsThread } from './services/editsThread.ts';
 import { databasePath } from './services/paths.ts';
 import { openAtStart, type RestoreOffer } from './services/openDatabase.ts';
 import type { Store } from './store/connection.ts';
@@ -102,6 +104,8 @@ async function start(): Promise<void> {
   if (!store) return;
   const opened = store;
   const who = currentUserName();
+  // The editor's autosaves run in a thread of their own: the keys typed meanwhile reach the window at once.
+  const editsThread = startEditsThread(path, (input) => saveEdits(opened.db, input));
   // Working alone is the default; a pinned office server in the settings file makes this a client of it.
   const remote = createRemoteLink(settingsPath());
   // Cơ quan › Máy chủ văn phòng: this computer may serve its database to the office's PCs.
@@ -115,6 +119,7 @@ async function start(): Promise<void> {
       printWindow: printWindowOf(event.sender, BrowserWindow.fromWebContents(event.sender)),
       remote,
       officeHost,
+      editsThread,
     }),
     isTrusted: (event) => event.senderFrame !== null && isAllowedNavigation(event.senderFrame.url, paths.appUrl),
   });
@@ -125,12 +130,12 @@ async function start(): Promise<void> {
   });
   void officeHost.resume();
   app.on('window-all-closed', () => app.quit());
-  // The office server stops cleanly with the app (and starts again with it next time).
+  // The office server stops cleanly with the app (and starts again with it next time), the autosaves' thread after its last save.
   let hostClosed = false;
   app.on('before-quit', (event) => {
     if (hostClosed) return;
     event.preventDefault();
-    void officeHost.close().finally(() => {
+    void Promise.allSettled([officeHost.close(), editsThread.stop()]).finally(() => {
       hostClosed = true;
       app.quit();
     });

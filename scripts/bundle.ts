@@ -175,9 +175,14 @@ function sourcesOf(metafile: Metafile): string[] {
   return [...own, 'package-lock.json'].sort();
 }
 
-/** The import worker: `services/importThread.ts` starts `importWorker<ext>` beside the bundle that holds it. */
-const IMPORT_THREAD = 'electron/services/importThread.ts';
-const IMPORT_WORKER = 'electron/services/importWorker.ts';
+/**
+ * The worker threads: each `thread` module starts `<name><ext>` beside the bundle that holds it
+ * (importThread.ts: reading an imported file; editsThread.ts: the desktop app's autosaves).
+ */
+const WORKERS = [
+  { thread: 'electron/services/importThread.ts', worker: 'electron/services/importWorker.ts', name: 'importWorker' },
+  { thread: 'electron/services/editsThread.ts', worker: 'electron/services/editsWorker.ts', name: 'editsWorker' },
+] as const;
 
 /** The files under a folder, as paths relative to it. */
 const filesUnder = (dir: string): string[] =>
@@ -194,8 +199,8 @@ function foldersHolding(metafiles: Metafile[], input: string, root: string): str
 }
 
 /**
- * Builds one bundle into `distDir` (dist/ by default) with its stamp, and the import worker beside
- * the file that starts it. Everything is written to a temporary folder beside the bundle, then
+ * Builds one bundle into `distDir` (dist/ by default) with its stamp, and each worker beside the
+ * file that starts it. Everything is written to a temporary folder beside the bundle, then
  * renamed into place, the entry last (and its stamp): a start never reads a half-written file, nor
  * an entry whose command bundles are not there yet.
  */
@@ -223,10 +228,11 @@ export async function buildBundle(
       if (spec.codeCache) writeFileSync(file, asciiOnly(readFileSync(file, 'utf8')));
     }
     if (spec.codeCache) writeFileSync(entry, asciiOnly(readFileSync(entry, 'utf8')));
-    const workerAt = foldersHolding(metafiles, IMPORT_THREAD, temp).map((dir) => join(temp, dir, `importWorker${ext}`));
-    if (workerAt[0] !== undefined) {
-      const worker = await build(bundleOptions({ ...spec, entry: IMPORT_WORKER, codeCache: false }, workerAt[0], extra));
-      metafiles.push(worker.metafile ?? { inputs: {}, outputs: {} });
+    for (const { thread, worker, name } of WORKERS) {
+      const workerAt = foldersHolding(metafiles, thread, temp).map((dir) => join(temp, dir, `${name}${ext}`));
+      if (workerAt[0] === undefined) continue;
+      const built = await build(bundleOptions({ ...spec, entry: worker, codeCache: false }, workerAt[0], extra));
+      metafiles.push(built.metafile ?? { inputs: {}, outputs: {} });
       for (const other of workerAt.slice(1)) copyFileSync(workerAt[0], other);
     }
     const stamp: BundleStamp = {

@@ -3,6 +3,7 @@ import type { Result } from '../contract/result.ts';
 import type { OfficeHostState } from '../contract/verbs/officeHost.ts';
 import type { RemoteLink } from '../remote/link.ts';
 import type { CopySink } from '../services/copies/sinks.ts';
+import type { EditsThread } from '../services/editsThread.ts';
 import type { SaveFile } from '../services/exportFile.ts';
 import type { PresenceBoard } from '../services/presence.ts';
 import type { Store } from '../store/connection.ts';
@@ -33,6 +34,8 @@ export type HandlerContext = {
   presence?: PresenceBoard;
   /** The office server this desktop app runs for the office (Cơ quan › Máy chủ văn phòng); absent elsewhere. */
   officeHost?: OfficeHostControl;
+  /** The desktop app's autosaves, made off its main thread (services/editsThread.ts); absent elsewhere. */
+  editsThread?: EditsThread;
   /** Prints the calling window (the desktop app: Electron's print / printToPDF); absent where the browser prints. */
   printWindow?: (mode: 'print' | 'pdf', fileName: string) => Promise<Result<PrintOutcome>>;
 };
