@@ -13,7 +13,7 @@ import { officeServerRows } from './officeServer.ts';
  * npm run bench: in-process export of the Nhơn Trạch fixture (about 30 pages); whole processes
  * side by side (startup.ts): the command line's export against pandoc converting the same content,
  * `--help`, the main process up to its window, browser mode up to its home screen; the import of a ~30-page .docx
- * (import.ts); then the store on a generated
+ * (import.ts); the desktop main thread's share of an autosave (editsThread.ts); then the store on a generated
  * database of 500 organizations x 10 years (store.ts, generate.ts); the office server under 20
  * clients (officeServer.ts).
  */
@@ -40,6 +40,7 @@ rows.push(...(await importRows()));
 rows.push(...(await importPdfRows()));
 rows.push(...(await (await import('./browser.ts')).browserRows((line) => console.log(line))));
 rows.push(...(await (await import('./browserSave.ts')).browserSaveRows((line) => console.log(line))));
+rows.push(...(await (await import('./editsThread.ts')).editsThreadRows()));
 
 // The office server under 20 clients (issue 17): 60 s, or BENCH_SERVER_SECONDS for a quick run.
 const serverSeconds = Number(process.env['BENCH_SERVER_SECONDS'] ?? '60');

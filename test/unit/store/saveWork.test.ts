@@ -127,7 +127,11 @@ describe("an autosave's search entry waits until it is needed (issue 15: the key
     must(saveDocument(db, { id: first.id, expectedVersion: 2, content: withSummary(typed, 'Về cây ăn quả'), who, why: 'Phiên bản' }));
     expect(waiting(db)).toEqual([]);
     const whole = documentSearchText(withSummary(typed, 'Về cây ăn quả'));
-    expect(entryOf(db, first.id)).toEqual({ heading: foldText(whole.heading), body: foldText(whole.body), original: `${whole.heading}\n${whole.body}` });
+    expect(entryOf(db, first.id)).toEqual({
+      heading: foldText(whole.heading),
+      body: foldText(whole.body),
+      original: `${whole.heading}\n${whole.body}`,
+    });
     expect(entryOf(db, first.id)?.body).toContain(foldText('Phát triển cây sầu riêng Long Thành'));
   });
 
@@ -139,7 +143,9 @@ describe("an autosave's search entry waits until it is needed (issue 15: the key
     let version = 1;
     for (const word of ['một', 'hai']) {
       const body = [...doc.body, paragraph(`Đoạn gõ thêm ${word}`)];
-      version = must(saveDocument(db, { id: first.id, expectedVersion: version, content: { ...doc, body }, who, why: 'Tự động lưu', autosave: true })).version;
+      version = must(
+        saveDocument(db, { id: first.id, expectedVersion: version, content: { ...doc, body }, who, why: 'Tự động lưu', autosave: true }),
+      ).version;
       vi.advanceTimersByTime(SEARCH_IDLE_MS - 1);
       expect(waiting(db)).toEqual([first.id]);
     }
@@ -157,7 +163,9 @@ describe("an autosave's search entry waits until it is needed (issue 15: the key
       const doc = fixture('nhon-trach-2024-nq09-hu');
       const first = must(saveDocument(store.db, { orgId: 'HU-NHON-TRACH', content: doc, who, why: 'Nhập' }));
       const body = [...doc.body, paragraph('Trồng thêm cây xoài cát Hòa Lộc')];
-      must(saveDocument(store.db, { id: first.id, expectedVersion: 1, content: { ...doc, body }, who, why: 'Tự động lưu', autosave: true }));
+      must(
+        saveDocument(store.db, { id: first.id, expectedVersion: 1, content: { ...doc, body }, who, why: 'Tự động lưu', autosave: true }),
+      );
       // A read-only connection cannot index: it searches what is there, without failing.
       const reader = must(openStore(path, { readonly: true }));
       expect(must(searchDocuments(reader.db, 'xoai cat hoa loc'))).toEqual([]);

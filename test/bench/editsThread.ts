@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Block } from '../../electron/contract/model/index.ts';
+import { saveEdits, type EditsInput } from '../../electron/services/documentEdits.ts';
+import { saveDocument } from '../../electron/services/documentSave.ts';
+import { startEditsThread } from '../../electron/services/editsThread.ts';
+import { openStore, saveOrganization } from '../../electron/store/index.ts';
+import { organizations } from './benchOrgs.ts';
+import { must, WHO } from './generate.ts';
+import { longResolution } from './longDocument.ts';
+import { ms, percentile, spreadOf, type Row } from './stats.ts';
+
+/** The draft's pages, as the keystroke rows type in (browser.ts). */
+const PAGES = 300;
+/** Autosaves measured each way, after two not measured. */
+const SAVES = 30;
+
+/**
+ * How long the desktop app's main thread is busy for each autosave of a ~300-page draft: the
+ * thread that also passes the keys on to the window (services/editsThread.ts). Both ways in one
+ * run, on the same database file: through the autosaves' thread, then saveEdits on the main
+ * thread, as before. Busy time is the main thread's event-loop active time from the call to its
+ * answer (performance.eventLoopUtilization); the answer's wall time is shown alongside.
+ */
+export async function editsThreadRows(): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'soan-nq-bench-edits-'));
+  const store = must(openStore(join(dir, 'du-lieu.sqlite')));
+  const thread = startEditsThread(store.path, (input) => saveEdits(store.db, input));
+  try {
+    const org = organizations()[0];
+    if (!org) throw new Error('Không có tổ chức mẫu');
+    must(saveOrganization(store.db, org));
+    const content = longResolution(PAGES);
+    const { body: stored, ...rest } = content;
+    let version = must(saveDocument(store.db, { orgId: org.id, content, who: WHO, why: 'Dữ liệu đo' })).version;
+    const id = 1;
+    const middle = Math.floor(stored.length / 2);
+    const input = (i: number): EditsInput => {
+      const changed: Block = { type: 'paragraph', runs: [{ type: 'text', text: `Đoạn sửa lần thứ ${i + 1}` }] };
+      const body = [{ type: 'kept' as const, from: 0, to: middle }, changed, { type: 'kept' as const, from: middle + 1, to: stored.length }];
+      return { id, expectedVersion: version, content: { ...rest, body }, who: WHO };
+    };
+    const ways = {
+      main: { busy: [] as number[], wall: [] as number[], save: (i: number) => Promise.resolve(saveEdits(store.db, input(i))) },
+      thread: { busy: [] as number[], wall: [] as number[], save: (i: number) => thread.save(input(i)) },
+    };
+    // The thread's saves first: the main thread's own saves leave garbage and an idle reindex
+    // (searchIdle.ts) that would be collected and run while a thread's save is awaited.
+    for (const way of [ways.thread, ways.main]) {
+      for (let i = 0; i < SAVES + 2; i += 1) {
+        const elu = performance.eventLoopUtilization();
+        const start = performance.now();
+        version = must(await way.save(i)).version;
+        const wall = performance.now() - start;
+        if (i < 2) continue;
+        way.busy.push(performance.eventLoopUtilization(elu).active);
+        way.wall.push(wall);
+      }
+    }
+    const row = (name: string, samples: number[], goalMs: number | null, goal: string): Row => ({
+      case: name,
+      runs: samples.length,
+      p50: ms(percentile(samples, 50)),
+      p95: ms(percentile(samples, 95)),
+      spread: spreadOf(samples),
+      goal,
+      verdict: goalMs === null ? '—' : percentile(samples, 95) < goalMs ? 'đạt' : 'KHÔNG ĐẠT',
+    });
+    return [
+      row(`luồng chính bận mỗi lần tự động lưu NQ ~${PAGES} trang: lưu trong luồng riêng (ứng dụng máy tính)`, ways.thread.busy, 4, 'p95 < 4 ms'),
+      row('  └ nếu lưu ngay trên luồng chính (như trước)', ways.main.busy, null, '—'),
+      row('  └ thời gian đến khi có trả lời, lưu trong luồng riêng', ways.thread.wall, null, '—'),
+    ];
+  } finally {
+    await thread.stop();
+    must(store.close());
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) {
+  const { printTable } = await import('./stats.ts');
+  printTable(await editsThreadRows());
+}
