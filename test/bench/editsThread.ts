@@ -39,7 +39,11 @@ export async function editsThreadRows(): Promise<Row[]> {
     const middle = Math.floor(stored.length / 2);
     const input = (i: number): EditsInput => {
       const changed: Block = { type: 'paragraph', runs: [{ type: 'text', text: `Đoạn sửa lần thứ ${i + 1}` }] };
-      const body = [{ type: 'kept' as const, from: 0, to: middle }, changed, { type: 'kept' as const, from: middle + 1, to: stored.length }];
+      const body = [
+        { type: 'kept' as const, from: 0, to: middle },
+        changed,
+        { type: 'kept' as const, from: middle + 1, to: stored.length },
+      ];
       return { id, expectedVersion: version, content: { ...rest, body }, who: WHO };
     };
     const ways = {
@@ -69,7 +73,12 @@ export async function editsThreadRows(): Promise<Row[]> {
       verdict: goalMs === null ? '—' : percentile(samples, 95) < goalMs ? 'đạt' : 'KHÔNG ĐẠT',
     });
     return [
-      row(`luồng chính bận mỗi lần tự động lưu NQ ~${PAGES} trang: lưu trong luồng riêng (ứng dụng máy tính)`, ways.thread.busy, 4, 'p95 < 4 ms'),
+      row(
+        `luồng chính bận mỗi lần tự động lưu NQ ~${PAGES} trang: lưu trong luồng riêng (ứng dụng máy tính)`,
+        ways.thread.busy,
+        4,
+        'p95 < 4 ms',
+      ),
       row('  └ nếu lưu ngay trên luồng chính (như trước)', ways.main.busy, null, '—'),
       row('  └ thời gian đến khi có trả lời, lưu trong luồng riêng', ways.thread.wall, null, '—'),
     ];

@@ -79,7 +79,11 @@ function autosaves(db: Db, orgId: string): { saves: number[]; searches: number[]
     for (let i = 0; i < SAVES + 2; i += 1) {
       const word = `kiểmđếm${i}`;
       const changed: Block = { type: 'paragraph', runs: [{ type: 'text', text: `Đoạn sửa lần thứ ${i + 1}: ${word}` }] };
-      const body = [{ type: 'kept' as const, from: 0, to: middle }, changed, { type: 'kept' as const, from: middle + 1, to: stored.length }];
+      const body = [
+        { type: 'kept' as const, from: 0, to: middle },
+        changed,
+        { type: 'kept' as const, from: middle + 1, to: stored.length },
+      ];
       const start = performance.now();
       const edits = must(saveEdits(db, { id: saved.id, expectedVersion: saved.version, content: { ...rest, body }, who: WHO }));
       const took = performance.now() - start;
