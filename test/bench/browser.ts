@@ -20,7 +20,7 @@ import {
 } from './browserKeys.ts';
 import { underLoad } from './busyLoad.ts';
 import { longResolution } from './longDocument.ts';
-import { ms, percentile, spreadOf, type Row } from './stats.ts';
+import { percentile, sampleRow, type Row } from './stats.ts';
 
 /**
  * The browser rows of `npm run bench`, measured in Chromium against browser mode (the built UI
@@ -119,26 +119,6 @@ async function heapUsed(cdp: CDPSession, gc = false): Promise<number> {
   return used;
 }
 
-function row(
-  name: string,
-  samples: number[],
-  goal: string,
-  pass: (p50: number, p95: number) => boolean,
-  format: (v: number) => string = ms,
-): Row {
-  const p50 = percentile(samples, 50);
-  const p95 = percentile(samples, 95);
-  return {
-    case: name,
-    runs: samples.length,
-    p50: format(p50),
-    p95: format(p95),
-    spread: spreadOf(samples, format),
-    goal,
-    verdict: pass(p50, p95) ? 'đạt' : 'KHÔNG ĐẠT',
-  };
-}
-
 /** Options for a side-by-side run (browserAgainst.ts): another build of the UI, and fewer openings when only typing is compared. */
 export type BrowserBenchOptions = { staticDir?: string; openRuns?: number };
 
@@ -203,7 +183,7 @@ export async function browserRows(log: (line: string) => void = () => undefined,
     await page.evaluate((name) => performance.clearMeasures(name), PAGINATE);
     const keys = await keySamples(page, await typeWords(page, WORDS, PAUSE_MS));
     const layouts = await page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), PAGINATE);
-    const info = (name: string, samples: number[]): Row => ({ ...row(name, samples, '—', () => true), verdict: '—' });
+    const info = (name: string, samples: number[]): Row => sampleRow(name, samples, '—', null);
     await browser.close();
 
     const drawn = await unpacedTyping(app, draft.id, log);
@@ -212,7 +192,7 @@ export async function browserRows(log: (line: string) => void = () => undefined,
     const atGoalSize = await unpacedTyping(app, goalDraft.id, () => undefined, { pages: GOAL_PAGES / 2, hesitant: false });
     /** A row of keys typed in a browser whose frame interval was `interval`: no verdict if its frames kept the beat. */
     const drawnRow = (name: string, samples: KeySample[], interval = drawn.interval): Row => {
-      const r = row(
+      const r = sampleRow(
         name,
         samples.map((k) => k.drawn),
         'p95 < 16 ms',
@@ -222,7 +202,12 @@ export async function browserRows(log: (line: string) => void = () => undefined,
     };
 
     return [
-      row(`mở NQ ~${PAGES} trang (${blocks} khối) trong Chromium: điều hướng → soạn được`, firstScreen, 'p50 < 1 s', (p50) => p50 < 1000),
+      sampleRow(
+        `mở NQ ~${PAGES} trang (${blocks} khối) trong Chromium: điều hướng → soạn được`,
+        firstScreen,
+        'p50 < 1 s',
+        (p50) => p50 < 1000,
+      ),
       info('  và đến khi khối cuối đã hiện (phần sau nạp dần)', ready),
       {
         ...info(
@@ -255,8 +240,13 @@ export async function browserRows(log: (line: string) => void = () => undefined,
         atGoalSize.loaded,
         atGoalSize.interval,
       ),
-      row(`dàn lại ${pages} trang sau khi gõ (${layouts.length} lần, thời gian luồng chính)`, layouts, 'p95 < 50 ms', (_, p95) => p95 < 50),
-      row(
+      sampleRow(
+        `dàn lại ${pages} trang sau khi gõ (${layouts.length} lần, thời gian luồng chính)`,
+        layouts,
+        'p95 < 50 ms',
+        (_, p95) => p95 < 50,
+      ),
+      sampleRow(
         `bộ nhớ JS của trang đã mở NQ ~${PAGES} trang, sau khi dọn rác (JSHeapUsedSize)`,
         heap,
         '< 150 MB',

@@ -9,7 +9,7 @@ import { ensureRenderer } from '../e2e/support/renderer.ts';
 import { projectRoot } from '../support/cli.ts';
 import { loadResolution } from '../support/fixtures.ts';
 import { resolutionToMarkdown } from './markdown.ts';
-import { ms, percentile, spreadOf, type Row } from './stats.ts';
+import { percentile, sampleRow, spreadOf, type Row } from './stats.ts';
 
 /**
  * Whole processes, started the way a person starts them, measured side by side in one run (`--cli`: the
@@ -28,18 +28,6 @@ async function wall(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await fn();
   return performance.now() - start;
-}
-
-function row(name: string, samples: number[], goal: string, pass: boolean): Row {
-  return {
-    case: name,
-    runs: samples.length,
-    p50: ms(percentile(samples, 50)),
-    p95: ms(percentile(samples, 95)),
-    spread: spreadOf(samples),
-    goal,
-    verdict: pass ? 'đạt' : 'KHÔNG ĐẠT',
-  };
 }
 
 /** "0.42x": a ratio as the table prints it. */
@@ -83,7 +71,7 @@ async function cliRows(work: string, against?: string): Promise<Row[]> {
   for (const [k, side] of sides.entries()) {
     const ours = a[k] ?? [];
     const pass = hasPandoc && percentile(ours, 50) <= percentile(b, 50) / 2;
-    rows.push(row(label(side, 'soan-nq export Nhơn Trạch (cả tiến trình, bin)'), ours, '≤ ½ pandoc (p50)', pass));
+    rows.push(sampleRow(label(side, 'soan-nq export Nhơn Trạch (cả tiến trình, bin)'), ours, '≤ ½ pandoc (p50)', () => pass));
     if (hasPandoc) {
       const ratio = percentile(ours, 50) / percentile(b, 50);
       const pairs = ours.map((t, i) => t / (b[i] ?? Number.NaN));
@@ -98,10 +86,10 @@ async function cliRows(work: string, against?: string): Promise<Row[]> {
       });
     }
   }
-  if (hasPandoc) rows.push({ ...row('pandoc markdown -> docx, cùng nội dung (cả tiến trình)', b, '—', true), verdict: '—' });
+  if (hasPandoc) rows.push(sampleRow('pandoc markdown -> docx, cùng nội dung (cả tiến trình)', b, '—', null));
   for (const [k, side] of sides.entries()) {
     const help = h[k] ?? [];
-    rows.push(row(label(side, 'soan-nq --help (cả tiến trình, bin)'), help, 'p50 < 100 ms', percentile(help, 50) < 100));
+    rows.push(sampleRow(label(side, 'soan-nq --help (cả tiến trình, bin)'), help, 'p50 < 100 ms', (p50) => p50 < 100));
   }
   return rows;
 }
@@ -121,8 +109,7 @@ async function mainRow(work: string): Promise<Row> {
   await start(); // creates the database and loads the demo, as the first start does
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i++) samples.push(await start());
-  const p50 = percentile(samples, 50);
-  return row('tiến trình chính: nạp gói + mở CSDL → tạo cửa sổ (không kể Electron)', samples, 'p50 < 300 ms', p50 < 300);
+  return sampleRow('tiến trình chính: nạp gói + mở CSDL → tạo cửa sổ (không kể Electron)', samples, 'p50 < 300 ms', (p50) => p50 < 300);
 }
 
 /** `node dist/web/serve.mjs` started, its address read, the first screen drawn in an open Chromium. */
@@ -159,7 +146,7 @@ async function webRow(work: string): Promise<Row> {
     await once(); // the first start creates the database
     const samples: number[] = [];
     for (let i = 0; i < 7; i++) samples.push(await once());
-    return row('chế độ trình duyệt: khởi động máy chủ → màn hình đầu vẽ xong', samples, 'p50 < 1 s', percentile(samples, 50) < 1000);
+    return sampleRow('chế độ trình duyệt: khởi động máy chủ → màn hình đầu vẽ xong', samples, 'p50 < 1 s', (p50) => p50 < 1000);
   } finally {
     await browser.close();
   }

@@ -25,6 +25,30 @@ export function printTable(rows: readonly Row[]): void {
   for (const r of rows) console.log(line(headers.map((h) => cell(r, h))));
 }
 
+/**
+ * One row of measured samples: p50, p95 and spread in `format` (ms by default), and the verdict of
+ * `pass` on p50 and p95 ("đạt" / "KHÔNG ĐẠT"; null: a figure shown without a goal, "—").
+ */
+export function sampleRow(
+  name: string,
+  samples: readonly number[],
+  goal: string,
+  pass: ((p50: number, p95: number) => boolean) | null,
+  format: (v: number) => string = ms,
+): Row {
+  const p50 = percentile(samples, 50);
+  const p95 = percentile(samples, 95);
+  return {
+    case: name,
+    runs: samples.length,
+    p50: format(p50),
+    p95: format(p95),
+    spread: spreadOf(samples, format),
+    goal,
+    verdict: pass === null ? '—' : pass(p50, p95) ? 'đạt' : 'KHÔNG ĐẠT',
+  };
+}
+
 export function ms(value: number): string {
   return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 }
