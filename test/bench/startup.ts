@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { formatNumberVi } from '../../electron/format/numbers.ts';
 import { buildBundle, MAIN_BUNDLE, WEB_BUNDLE } from '../../scripts/bundle.ts';
 import { CHROMIUM, hasChromium, launchBrowser } from '../e2e/support/chromium.ts';
 import { ensureRenderer } from '../e2e/support/renderer.ts';
@@ -30,8 +31,8 @@ async function wall(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** "0.42x": a ratio as the table prints it. */
-const times = (v: number): string => `${v.toFixed(2)}x`;
+/** "0,42×": a ratio as the table prints it. */
+const times = (v: number): string => `${formatNumberVi(v, 2)}×`;
 
 /** One way to start `soan-nq`: this tree's bin, or another checkout's (`--against`). */
 type Side = { name: string; bin: string };

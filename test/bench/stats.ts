@@ -1,3 +1,5 @@
+import { formatNumberVi } from '../../electron/format/numbers.ts';
+
 /** Percentile of already-measured durations (nearest rank). */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) throw new RangeError('Không có mẫu đo');
@@ -9,7 +11,7 @@ export function percentile(samples: readonly number[], p: number): number {
 /** `spread`: the middle half of the runs (p25–p75), so a figure taken on a busy machine shows how far to trust it. */
 export type Row = { case: string; runs: number; p50: string; p95: string; spread?: string; goal: string; verdict: string };
 
-/** "12.3–15.8 ms": the interquartile range of the samples. */
+/** "12,3–15,8 ms": the interquartile range of the samples. */
 export function spreadOf(samples: readonly number[], unit: (v: number) => string = ms): string {
   return samples.length < 2 ? '—' : `${unit(percentile(samples, 25)).replace(/ ms$/, '')}–${unit(percentile(samples, 75))}`;
 }
@@ -49,8 +51,9 @@ export function sampleRow(
   };
 }
 
+/** "5,6 ms", "12,4 ms": a duration written the Vietnamese way (decimal comma), two decimals below 10 ms. */
 export function ms(value: number): string {
-  return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+  return `${formatNumberVi(value, value < 10 ? 2 : 1)} ms`;
 }
 
 /** Runs `fn` `warmup` times unmeasured, then `runs` times, returning each duration in ms. */
