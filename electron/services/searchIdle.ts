@@ -2,8 +2,13 @@ import type { Db } from '../store/db.ts';
 import { attempt } from '../store/errors.ts';
 import { indexWaiting } from '../store/searchIndex.ts';
 
-/** How long after the last autosave the documents it left waiting are indexed: past a pause in typing. */
-export const SEARCH_IDLE_MS = 5_000;
+/**
+ * How long after the last autosave the documents it left waiting are indexed: a minute without
+ * one, when the person has stopped editing, not a pause between two sentences (the editor
+ * autosaves after each pause of a second; a few seconds later they may well be typing again, and
+ * indexing 300 pages takes some 45 ms of a core).
+ */
+export const SEARCH_IDLE_MS = 60_000;
 
 const timers = new WeakMap<Db, ReturnType<typeof setTimeout>>();
 
