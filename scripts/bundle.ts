@@ -177,11 +177,13 @@ function sourcesOf(metafile: Metafile): string[] {
 
 /**
  * The worker threads: each `thread` module starts `<name><ext>` beside the bundle that holds it
- * (importThread.ts: reading an imported file; editsThread.ts: the desktop app's autosaves).
+ * (importThread.ts: reading an imported file; editsThread.ts: the desktop app's autosaves;
+ * hostThread.ts: the office server the desktop app runs).
  */
 const WORKERS = [
   { thread: 'electron/services/importThread.ts', worker: 'electron/services/importWorker.ts', name: 'importWorker' },
   { thread: 'electron/services/editsThread.ts', worker: 'electron/services/editsWorker.ts', name: 'editsWorker' },
+  { thread: 'electron/server/hostThread.ts', worker: 'electron/server/hostWorker.ts', name: 'hostWorker' },
 ] as const;
 
 /** The files under a folder, as paths relative to it. */

@@ -4,11 +4,13 @@ import type { OfficeHostControl, OfficeHostStatus } from '../ipc/context.ts';
 import { logError } from '../log.ts';
 import { readHostSettings, writeHostSettings } from '../remote/settings.ts';
 import { parseListen } from './hosts.ts';
-import { NoAccountError, startOfficeServer, type OfficeServer, type OfficeServerOptions } from './officeServer.ts';
+import { startHostThread, type HostedServer, type HostThreadOptions } from './hostThread.ts';
+import { NoAccountError } from './officeServer.ts';
 
 /**
  * The office server run by the desktop app (Cơ quan › Máy chủ văn phòng): `soan-nq serve` inside
- * the app, on the app's own database (its own connection; SQLite's WAL lets both work). Where it
+ * the app, in a thread of its own (hostThread.ts), on the app's own database (its own connection;
+ * SQLite's WAL lets both work). Where it
  * listens and whether it ran are kept in the app's settings file, so that it starts again with the
  * app (`resume`), and stops with it.
  */
@@ -18,7 +20,7 @@ export type OfficeHostOptions = {
   /** The built UI, served to browsers on the LAN. */
   staticDir?: string;
   /** Tests: where the server is started (a loopback port, a clock). */
-  serverOptions?: Partial<OfficeServerOptions>;
+  serverOptions?: Partial<HostThreadOptions>;
 };
 
 export type OfficeHost = OfficeHostControl & {
@@ -55,7 +57,7 @@ function startError(err: unknown, listen: string): Result<never> {
 }
 
 export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
-  let server: OfficeServer | null = null;
+  let server: HostedServer | null = null;
   let startedAt: string | null = null;
   let busy: Promise<unknown> = Promise.resolve();
   let listen = readHostSettings(options.settingsFile)?.listen ?? DEFAULT_LISTEN;
@@ -85,12 +87,16 @@ export function createOfficeHost(options: OfficeHostOptions): OfficeHost {
       const at = parseListen(wanted);
       if (at === null) return fail('INVALID_INPUT', 'Địa chỉ nghe phải có dạng <địa chỉ>:<cổng>, ví dụ 0.0.0.0:8443.');
       try {
-        server = await startOfficeServer({
-          dbPath: options.dbPath,
-          ...at,
-          ...(options.staticDir ? { staticDir: options.staticDir } : {}),
-          ...options.serverOptions,
-        });
+        const started: HostedServer = await startHostThread(
+          { dbPath: options.dbPath, ...at, ...(options.staticDir ? { staticDir: options.staticDir } : {}), ...options.serverOptions },
+          // Its thread ended by itself (a fault, logged): shown as stopped, started again next time as it was.
+          () => {
+            if (server !== started) return;
+            server = null;
+            startedAt = null;
+          },
+        );
+        server = started;
       } catch (err) {
         return startError(err, wanted);
       }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,13 @@ const refusesConnections = (port: number) =>
     });
     socket.on('error', () => done(true));
   });
+/** POST /auth/login from another process while this thread waits for it, doing nothing else (execFileSync). */
+function callWhileHeld(port: number, body: unknown): unknown {
+  const script = `const req = require('node:https').request({ host: '127.0.0.1', port: ${port}, path: '/auth/login', method: 'POST',
+    rejectUnauthorized: false, headers: { 'content-type': 'application/json' } }, (res) => { let t = ''; res.on('data', (c) => (t += c));
+    res.on('end', () => process.stdout.write(t)); }); req.end(${JSON.stringify(JSON.stringify(body))});`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 10_000 })) as unknown;
+}
 const settings = () => (JSON.parse(readFileSync(settingsFile, 'utf8')) as { officeHost?: unknown }).officeHost;
 
 beforeAll(async () => {
@@ -99,6 +107,8 @@ describe('the office server started from the app’s settings', () => {
     const server = { port: portOf(started.value.address), fingerprint: started.value.fingerprint ?? '', certificate: certificate() };
     const login = await ask(server, 'POST', '/auth/login', { body: { name: CV.name, password: CV.password } });
     expect(login.body.ok).toBe(true);
+    // It serves in a thread of its own: a PC's call is answered while this thread (the window's) is held.
+    expect(callWhileHeld(server.port, { name: CV.name, password: CV.password })).toMatchObject({ ok: true });
     expect(settings()).toEqual({ listen: '127.0.0.1:0', running: true });
     // The serving PC is not offered "Kết nối máy chủ văn phòng" while it serves.
     expect(await call('connectionState', {}, CV.name)).toMatchObject({ ok: true, value: { mode: 'local', canConnect: false } });
