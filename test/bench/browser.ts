@@ -1,8 +1,10 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { Block, Resolution } from '../../electron/contract/model/index.ts';
-import { callApi, startApp, type App } from '../e2e/support/app.ts';
+import { formatNumberVi } from '../../electron/format/numbers.ts';
+import { callApi, type WebAddress } from '../e2e/support/app.ts';
 import { CHROMIUM, hasChromium, launchBrowser } from '../e2e/support/chromium.ts';
-import { ensureRenderer } from '../e2e/support/renderer.ts';
+import { ensureRenderer, rendererDist } from '../e2e/support/renderer.ts';
+import { startAppProcess } from './appProcess.ts';
 import {
   clickInTheMiddle,
   frameInterval,
@@ -129,7 +131,8 @@ export async function browserRows(log: (line: string) => void = () => undefined,
     ];
   }
   if (!options.staticDir && (await ensureRenderer())) log('Đã dựng lại giao diện (dist/renderer).');
-  const app = await startApp('soan-nq-bench-browser-', options.staticDir ? { staticDir: options.staticDir } : {});
+  // The server in a process of its own, as the desktop app's autosaves are off its window's thread: a save does not hold up the keys Playwright sends.
+  const app = await startAppProcess('soan-nq-bench-browser-', options.staticDir ?? rendererDist);
   const browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
   try {
     const { page } = browser;
@@ -173,7 +176,7 @@ export async function browserRows(log: (line: string) => void = () => undefined,
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
     log(
       `Trình duyệt: văn bản ${blocks} khối, ${pages} trang, ${elements} phần tử HTML; mở (ms): ${ready.map((t) => t.toFixed(0)).join(', ')}; ` +
-        `heap JS ngay khi mở (chưa dọn rác, còn rác của lần mở trước) p50 ${(percentile(heapAtOnce, 50) / MB).toFixed(1)} MB.`,
+        `heap JS ngay khi mở (chưa dọn rác, còn rác của lần mở trước) p50 ${formatNumberVi(percentile(heapAtOnce, 50) / MB, 1)} MB.`,
     );
 
     // Typing in the middle of the long body, a key every 30 ms and a pause after each word, frames on the 60 Hz beat.
@@ -251,7 +254,7 @@ export async function browserRows(log: (line: string) => void = () => undefined,
         heap,
         '< 150 MB',
         (_, p95) => p95 < 150 * MB,
-        (v) => `${(v / MB).toFixed(1)} MB`,
+        (v) => `${formatNumberVi(v / MB, 1)} MB`,
       ),
     ];
   } finally {
@@ -268,7 +271,7 @@ export async function browserRows(log: (line: string) => void = () => undefined,
  * than `pages` pages of it are laid out.
  */
 async function unpacedTyping(
-  app: App,
+  app: { web: WebAddress },
   draftId: number,
   log: (line: string) => void,
   { pages = 200, hesitant = true }: { pages?: number; hesitant?: boolean } = {},

@@ -82,7 +82,7 @@ async function cliRows(work: string, against?: string): Promise<Row[]> {
         p50: times(ratio),
         p95: '—',
         spread: spreadOf(pairs, times),
-        goal: '≤ 0.50x',
+        goal: `≤ ${times(0.5)}`,
         verdict: ratio <= 0.5 ? 'đạt' : 'KHÔNG ĐẠT',
       });
     }
