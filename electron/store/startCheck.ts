@@ -2,6 +2,7 @@ import { basename, dirname, join } from 'node:path';
 import { resolutionSchema } from '../contract/model/resolution.ts';
 import { fail, ok, type Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
+import { isBusy } from './errors.ts';
 import { readJson } from './json.ts';
 import { reindexDocument } from './searchIndex.ts';
 
@@ -21,9 +22,6 @@ const FTS_SQL = `CREATE VIRTUAL TABLE document_search USING fts5(
 
 const onlySearchIndex = (problems: readonly string[]): boolean => problems.every((p) => /document_search/.test(p));
 
-const busy = (err: unknown): boolean =>
-  typeof err === 'object' && err !== null && 'code' in err && /^SQLITE_(BUSY|LOCKED)/.test(String(err.code));
-
 /** Whether the index has one row per document and passes FTS5's own check (another process writing: taken as sound). */
 function searchIndexSound(db: Db): boolean {
   try {
@@ -35,7 +33,7 @@ function searchIndexSound(db: Db): boolean {
     db.prepare("INSERT INTO document_search(document_search, rank) VALUES ('integrity-check', 1)").run();
     return true;
   } catch (err) {
-    return busy(err);
+    return isBusy(err);
   }
 }
 
@@ -57,7 +55,7 @@ export function rebuildSearchIndex(db: Db): Result<number> {
       })(),
     );
   } catch (err) {
-    return fail(busy(err) ? 'WRITE_FAILED' : 'READ_FAILED', 'Không dựng lại được chỉ mục tìm kiếm.', [
+    return fail(isBusy(err) ? 'WRITE_FAILED' : 'READ_FAILED', 'Không dựng lại được chỉ mục tìm kiếm.', [
       err instanceof Error ? err.message : String(err),
     ]);
   }
@@ -81,7 +79,7 @@ export function checkAtStart(db: Db, path: string): Result<StartCheck> {
       .map(String)
       .filter((p) => p !== 'ok');
   } catch (err) {
-    if (busy(err)) return ok({ searchRebuilt: false });
+    if (isBusy(err)) return ok({ searchRebuilt: false });
     return damaged(path, [err instanceof Error ? err.message : String(err)]);
   }
   if (problems.length > 0 && !onlySearchIndex(problems)) return damaged(path, problems);

@@ -154,7 +154,7 @@ describe("an autosave's search entry waits until it is needed (issue 15: the key
     expect(entryOf(db, first.id)?.body).toContain(foldText('Đoạn gõ thêm hai'));
   });
 
-  it('indexes the waiting documents when the database is closed, and a read-only connection searches without them', () => {
+  it('indexes the waiting documents when the database is closed; a read-only connection, or one that finds the file locked, searches without them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'soan-nq-search-waiting-'));
     try {
       const path = join(dir, 'du-lieu.sqlite');
@@ -170,8 +170,15 @@ describe("an autosave's search entry waits until it is needed (issue 15: the key
       const reader = must(openStore(path, { readonly: true }));
       expect(must(searchDocuments(reader.db, 'xoai cat hoa loc'))).toEqual([]);
       must(reader.close());
+      // Another connection holds the write lock: the search does not fail, it reads the entries as they are.
+      const other = must(openStore(path));
+      other.db.exec('BEGIN IMMEDIATE');
+      store.db.pragma('busy_timeout = 50');
+      expect(must(searchDocuments(store.db, 'xoai cat hoa loc'))).toEqual([]);
+      other.db.exec('ROLLBACK');
       expect(waiting(store.db)).toEqual([first.id]);
       must(store.close());
+      must(other.close());
       const again = must(openStore(path, { readonly: true }));
       expect(waiting(again.db)).toEqual([]);
       expect(must(searchDocuments(again.db, 'xoai cat hoa loc')).map((h) => h.document.id)).toEqual([first.id]);
