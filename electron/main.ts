@@ -105,7 +105,11 @@ async function start(): Promise<void> {
   const opened = store;
   const who = currentUserName();
   // The editor's autosaves run in a thread of their own: the keys typed meanwhile reach the window at once.
-  const editsThread = startEditsThread(path, (input) => saveEdits(opened.db, input));
+  const editsThread = startEditsThread(
+    path,
+    (input) => saveEdits(opened.db, input),
+    (err) => logError('Luồng tự động lưu dừng vì lỗi; từ nay lưu trên luồng chính', err),
+  );
   // Working alone is the default; a pinned office server in the settings file makes this a client of it.
   const remote = createRemoteLink(settingsPath());
   // Cơ quan › Máy chủ văn phòng: this computer may serve its database to the office's PCs.

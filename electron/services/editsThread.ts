@@ -30,12 +30,19 @@ const STOP_MS = 5_000;
 
 const workerUrl = new URL(`./editsWorker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
-export function startEditsThread(path: string, fallback: (input: EditsInput) => Result<SavedEdits>): EditsThread {
+export function startEditsThread(
+  path: string,
+  fallback: (input: EditsInput) => Result<SavedEdits>,
+  /** Told when the thread fails (the app logs it); the saves go on on the main thread. */
+  fault: (err: unknown) => void,
+): EditsThread {
   const worker = new Worker(workerUrl, { workerData: { path } });
   worker.unref();
   let alive = true;
   let calls = 0;
-  const waiting = new Map<number, { input: EditsInput; resolve: (result: Result<SavedEdits>) => void }>();
+  const waiting = new Map<number, { input: EditsInput; resolve: (result: Result<SavedEdits>) => void; reject: (err: unknown) => void }>();
+  /** A save on the main thread, whatever it throws turned into the promise's rejection (the dispatcher answers INTERNAL). */
+  const onMainThread = (input: EditsInput): Promise<Result<SavedEdits>> => Promise.resolve().then(() => fallback(input));
   const stopped = new Promise<void>((resolve) => {
     const end = (): void => {
       if (!alive) return;
@@ -43,7 +50,7 @@ export function startEditsThread(path: string, fallback: (input: EditsInput) => 
       // Saves sent but not answered are made here: one the thread had written meets CONFLICT, as a save in between would.
       for (const [call, sent] of waiting) {
         waiting.delete(call);
-        sent.resolve(fallback(sent.input));
+        onMainThread(sent.input).then(sent.resolve, sent.reject);
       }
       resolve();
     };
@@ -53,15 +60,18 @@ export function startEditsThread(path: string, fallback: (input: EditsInput) => 
         waiting.delete(message.call);
       } else if (message.kind === 'unavailable' || message.kind === 'stopped') end();
     });
-    worker.once('error', end);
+    worker.once('error', (err) => {
+      fault(err);
+      end();
+    });
     worker.once('exit', end);
   });
   return {
     save: (input) => {
-      if (!alive) return Promise.resolve(fallback(input));
+      if (!alive) return onMainThread(input);
       const call = ++calls;
-      return new Promise((resolve) => {
-        waiting.set(call, { input, resolve });
+      return new Promise((resolve, reject) => {
+        waiting.set(call, { input, resolve, reject });
         worker.postMessage({ kind: 'save', call, input } satisfies ToEditsWorker);
       });
     },

@@ -29,7 +29,13 @@ const SAVES = 30;
 export async function editsThreadRows(): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'soan-nq-bench-edits-'));
   const store = must(openStore(join(dir, 'du-lieu.sqlite')));
-  const thread = startEditsThread(store.path, (input) => saveEdits(store.db, input));
+  const thread = startEditsThread(
+    store.path,
+    (input) => saveEdits(store.db, input),
+    (err) => {
+      throw err;
+    },
+  );
   try {
     const org = organizations()[0];
     if (!org) throw new Error('Không có tổ chức mẫu');

@@ -24,6 +24,7 @@ let store: Store;
 let thread: EditsThread | null = null;
 let id: number;
 let fallbacks: EditsInput[];
+let faults: unknown[];
 
 /** The stored draft with `text` put after its first block, as the editor sends it. */
 function edits(version: number, text: string): EditsInput {
@@ -37,10 +38,14 @@ function edits(version: number, text: string): EditsInput {
 }
 
 const start = (path: string): EditsThread =>
-  startEditsThread(path, (input) => {
-    fallbacks.push(input);
-    return saveEdits(store.db, input);
-  });
+  startEditsThread(
+    path,
+    (input) => {
+      fallbacks.push(input);
+      return saveEdits(store.db, input);
+    },
+    faults.push.bind(faults),
+  );
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'soan-nq-edits-thread-'));
@@ -48,6 +53,7 @@ beforeEach(() => {
   must(saveOrganization(store.db, nhonTrachOrg));
   id = must(saveDocument(store.db, { orgId: 'HU-NHON-TRACH', content: fixture('nhon-trach-2024-nq09-hu'), who, why: 'Nhập' })).id;
   fallbacks = [];
+  faults = [];
 });
 
 afterEach(async () => {
@@ -71,6 +77,7 @@ describe('the autosaves thread', () => {
     const stale = await thread.save(edits(1, 'Bản cũ'));
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(fallbacks).toEqual([]);
+    expect(faults).toEqual([]);
     const audit = store.db.prepare<[number], string>("SELECT who FROM audit_log WHERE document_id = ? AND action = 'sua'").pluck().all(id);
     expect(audit).toEqual([who]);
   });
