@@ -10,16 +10,15 @@ import { NoAccountError } from './officeServer.ts';
 /**
  * The office server run by the desktop app (Cơ quan › Máy chủ văn phòng): `soan-nq serve` inside
  * the app, in a thread of its own (hostThread.ts), on the app's own database (its own connection;
- * SQLite's WAL lets both work). Where it
- * listens and whether it ran are kept in the app's settings file, so that it starts again with the
- * app (`resume`), and stops with it.
+ * SQLite's WAL lets both work). Where it listens and whether it ran are kept in the app's settings
+ * file, so that it starts again with the app (`resume`), and stops with it.
  */
 export type OfficeHostOptions = {
   dbPath: string;
   settingsFile: string;
   /** The built UI, served to browsers on the LAN. */
   staticDir?: string;
-  /** Tests: where the server is started (a loopback port, a clock). */
+  /** Tests: how the server is started (a loopback port, a folder without the UI); a clock cannot cross to its thread. */
   serverOptions?: Partial<HostThreadOptions>;
 };
 
