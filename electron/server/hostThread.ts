@@ -1,6 +1,5 @@
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerBeside } from '../files/workerFile.ts';
 import { logError } from '../log.ts';
 import { NoAccountError, type OfficeServerOptions } from './officeServer.ts';
 
@@ -26,7 +25,7 @@ export type FromHostWorker =
 /** How long closing waits for the server to close its connections before its thread is ended. */
 const STOP_MS = 5_000;
 
-const workerUrl = new URL(`./hostWorker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+const workerUrl = workerBeside('hostWorker', import.meta.url);
 
 /** The error the server's start threw in its thread, made again here for host.ts to explain (a port in use, no account …). */
 function startFailure(failed: Extract<FromHostWorker, { kind: 'failed' }>, dbPath: string): Error {

@@ -1,6 +1,5 @@
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerBeside } from '../files/workerFile.ts';
 import type { Result } from '../contract/result.ts';
 import type { SavedEdits } from '../contract/verbs/edits.ts';
 import type { EditsInput } from './documentEdits.ts';
@@ -28,7 +27,7 @@ export type FromEditsWorker =
 /** How long `stop` waits for the thread to close its connection before ending it. */
 const STOP_MS = 5_000;
 
-const workerUrl = new URL(`./editsWorker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+const workerUrl = workerBeside('editsWorker', import.meta.url);
 
 export function startEditsThread(
   path: string,

@@ -1,6 +1,5 @@
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerBeside } from '../files/workerFile.ts';
 import type { ImportReport, KnownIndicator, ReadResult } from '../import/index.ts';
 import { failWith } from '../import/result.ts';
 import type { Result } from '../contract/result.ts';
@@ -23,7 +22,7 @@ export const IMPORT_HEAP_MB = 192;
 /** Time one file may take (ms) before its thread is stopped. */
 export const IMPORT_TIME_MS = 10_000;
 
-const workerUrl = new URL(`./importWorker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+const workerUrl = workerBeside('importWorker', import.meta.url);
 
 const startWorker = (): Worker => {
   const worker = new Worker(workerUrl, {
