@@ -1,7 +1,7 @@
 import type { Result } from '../contract/result.ts';
 import type { Db } from './db.ts';
 import { SUMMARY_COLUMNS, toSummary, type DocumentRow } from './documentRows.ts';
-import { attempt, isBusy, unwrap } from './errors.ts';
+import { attempt, unwrap } from './errors.ts';
 import { queryTerms } from './fold.ts';
 import { findPassage, findPassageFolded, type Passage } from './passage.ts';
 import type { SearchHit } from '../contract/model/office.ts';
@@ -97,12 +97,7 @@ export function searchDocuments(db: Db, query: string, options: SearchOptions = 
   return attempt('tìm kiếm văn bản', () => {
     const typed = queryTerms(query);
     if (typed.length === 0) return [];
-    try {
-      indexWaiting(db);
-    } catch (err) {
-      // Another process kept the file locked past the wait: the search reads the entries as they are.
-      if (!isBusy(err)) throw err;
-    }
+    indexWaiting(db);
     const words = searchWords(db, typed);
     const { terms, prefix } = words;
     const limit = Math.min(Math.max(Math.trunc(options.limit ?? 20), 1), 200);

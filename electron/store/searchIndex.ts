@@ -3,6 +3,7 @@ import { resolutionSchema } from '../contract/model/resolution.ts';
 import { ok } from '../contract/result.ts';
 import { parseIfChecked } from './checkedContent.ts';
 import type { Db } from './db.ts';
+import { isBusy } from './errors.ts';
 import { foldText } from './fold.ts';
 import { readJson } from './json.ts';
 import { documentSearchText } from './searchText.ts';
@@ -60,11 +61,22 @@ export function keepSearchEntry(db: Db, documentId: number, content: Resolution,
  * Makes the search entries of the documents waiting since their autosave, from their stored
  * content, in one write transaction; returns how many. Called before every search, when the app
  * is idle and when the database is closed. Nothing to do (the usual case) costs one lookup; a
- * read-only connection leaves them waiting (its searches may miss the last autosaves' words). A
- * document whose stored content does not read back is left as its entry was.
+ * read-only connection, or one that finds the file locked by another process past the busy wait,
+ * leaves them waiting (a search then reads the entries as they are, without the last autosaves'
+ * words). A document whose stored content does not read back is left as its entry was.
  */
 export function indexWaiting(db: Db): number {
   if (db.readonly || prepared(db, ANY_WAITING_SQL).pluck().get() === 0) return 0;
+  try {
+    return indexNow(db);
+  } catch (err) {
+    if (isBusy(err)) return 0;
+    throw err;
+  }
+}
+
+/** indexWaiting's work: the waiting documents read and indexed in one write transaction. */
+function indexNow(db: Db): number {
   return db
     .transaction((): number => {
       const waiting = prepared<[], { id: number; content: string | null }>(db, WAITING_SQL).all();
