@@ -2,14 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Block } from '../../electron/contract/model/index.ts';
 import { saveEdits, type EditsInput } from '../../electron/services/documentEdits.ts';
 import { saveDocument } from '../../electron/services/documentSave.ts';
 import { startEditsThread } from '../../electron/services/editsThread.ts';
 import { openStore, saveOrganization } from '../../electron/store/index.ts';
 import { organizations } from './benchOrgs.ts';
 import { must, WHO } from './generate.ts';
-import { longResolution } from './longDocument.ts';
+import { longResolution, middleEdit } from './longDocument.ts';
 import { sampleRow, type Row } from './stats.ts';
 
 /** The draft's pages, as the keystroke rows type in (browser.ts). */
@@ -41,19 +40,14 @@ export async function editsThreadRows(): Promise<Row[]> {
     if (!org) throw new Error('Không có tổ chức mẫu');
     must(saveOrganization(store.db, org));
     const content = longResolution(PAGES);
-    const { body: stored, ...rest } = content;
-    let version = must(saveDocument(store.db, { orgId: org.id, content, who: WHO, why: 'Dữ liệu đo' })).version;
-    const id = 1;
-    const middle = Math.floor(stored.length / 2);
-    const input = (i: number): EditsInput => {
-      const changed: Block = { type: 'paragraph', runs: [{ type: 'text', text: `Đoạn sửa lần thứ ${i + 1}` }] };
-      const body = [
-        { type: 'kept' as const, from: 0, to: middle },
-        changed,
-        { type: 'kept' as const, from: middle + 1, to: stored.length },
-      ];
-      return { id, expectedVersion: version, content: { ...rest, body }, who: WHO };
-    };
+    const draft = must(saveDocument(store.db, { orgId: org.id, content, who: WHO, why: 'Dữ liệu đo' }));
+    let version = draft.version;
+    const input = (i: number): EditsInput => ({
+      id: draft.id,
+      expectedVersion: version,
+      content: middleEdit(content, `Đoạn sửa lần thứ ${i + 1}`),
+      who: WHO,
+    });
     const ways = {
       main: { busy: [] as number[], wall: [] as number[], save: (i: number) => Promise.resolve(saveEdits(store.db, input(i))) },
       thread: { busy: [] as number[], wall: [] as number[], save: (i: number) => thread.save(input(i)) },

@@ -1,4 +1,5 @@
 import type { Block, Resolution } from '../../electron/contract/model/index.ts';
+import type { EditsInput } from '../../electron/services/documentEdits.ts';
 import { organizations } from './benchOrgs.ts';
 import { body, documentFor, loadSources } from './generate.ts';
 import { prng } from './random.ts';
@@ -23,4 +24,15 @@ export function longResolution(pages: number, seed = 1, year = 2026): Resolution
     blocks.push(...body(random, src, org, year).filter((b) => b.type !== 'targets'));
   }
   return { ...doc, body: blocks };
+}
+
+/**
+ * What the editor sends after a word typed in the middle of `content`'s body (saveEdits, against
+ * `content` as stored): the block in the middle replaced by a paragraph of `text`, the rest kept.
+ */
+export function middleEdit(content: Resolution, text: string): EditsInput['content'] {
+  const { body: stored, ...rest } = content;
+  const middle = Math.floor(stored.length / 2);
+  const changed: Block = { type: 'paragraph', runs: [{ type: 'text', text }] };
+  return { ...rest, body: [{ type: 'kept', from: 0, to: middle }, changed, { type: 'kept', from: middle + 1, to: stored.length }] };
 }

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { walkTargets, type Block } from '../../electron/contract/model/index.ts';
+import { walkTargets } from '../../electron/contract/model/index.ts';
 import { saveDocument } from '../../electron/services/documentSave.ts';
 import { saveEdits } from '../../electron/services/documentEdits.ts';
 import { startNextYear } from '../../electron/services/draft.ts';
@@ -16,7 +16,7 @@ import { ftsQuery, queryTerms } from '../../electron/store/fold.ts';
 import { isCommonQuery, searchWords } from '../../electron/store/searchRank.ts';
 import { underLoad } from './busyLoad.ts';
 import { benchDatabase, fileMb, LAST_RESULT_YEAR, LAST_YEAR, must, resultEntries, WHO } from './generate.ts';
-import { longResolution } from './longDocument.ts';
+import { longResolution, middleEdit } from './longDocument.ts';
 import { prng } from './random.ts';
 import { measure, sampleRow, type Row } from './stats.ts';
 
@@ -73,19 +73,12 @@ function autosaves(db: Db, orgId: string): { saves: number[]; searches: number[]
   db.exec('BEGIN IMMEDIATE');
   try {
     const content = longResolution(SAVE_PAGES);
-    const { body: stored, ...rest } = content;
     let saved = must(saveDocument(db, { orgId, content, who: WHO, why: 'Dữ liệu đo' }));
-    const middle = Math.floor(stored.length / 2);
     for (let i = 0; i < SAVES + 2; i += 1) {
       const word = `kiểmđếm${i}`;
-      const changed: Block = { type: 'paragraph', runs: [{ type: 'text', text: `Đoạn sửa lần thứ ${i + 1}: ${word}` }] };
-      const body = [
-        { type: 'kept' as const, from: 0, to: middle },
-        changed,
-        { type: 'kept' as const, from: middle + 1, to: stored.length },
-      ];
+      const edit = middleEdit(content, `Đoạn sửa lần thứ ${i + 1}: ${word}`);
       const start = performance.now();
-      const edits = must(saveEdits(db, { id: saved.id, expectedVersion: saved.version, content: { ...rest, body }, who: WHO }));
+      const edits = must(saveEdits(db, { id: saved.id, expectedVersion: saved.version, content: edit, who: WHO }));
       const took = performance.now() - start;
       saved = { ...saved, version: edits.version };
       if (i < 2) continue;
